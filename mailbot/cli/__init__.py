@@ -1,0 +1,23 @@
+"""The `mailbot` command: one typer app; each command group lives in its own module."""
+
+from __future__ import annotations
+
+import typer
+
+from mailbot.cli import ops, parse, review, users, worker
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="mailbot",
+    help="Intake desk for nominations to the WIPO CWS task forces.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+for module in (parse, worker, review, users, ops):
+    module.register(app)
+
+
+def main() -> None:
+    app()

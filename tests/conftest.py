@@ -1,0 +1,3 @@
+"""Shared fixtures: real servers (Dovecot, SMTP, PostgreSQL, Chromium) are pytest plugins."""
+
+pytest_plugins: list[str] = []
