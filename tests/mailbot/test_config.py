@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from datetime import date
@@ -19,8 +20,6 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    import os
-
     for key in list(os.environ):
         if key.startswith("MAILBOT_"):
             monkeypatch.delenv(key)
