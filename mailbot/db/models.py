@@ -15,11 +15,14 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 __all__ = [
     "AuditEvent",
@@ -36,6 +39,7 @@ __all__ = [
     "ReviewStatus",
     "StaffUser",
     "TriageState",
+    "UTCDateTime",
     "utcnow",
 ]
 
@@ -44,10 +48,47 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend.
+
+    SQLite has no timezone type: SQLAlchemy stores the wall-clock digits and
+    returns naive values, so a naive value read back is UTC by construction.
+    PostgreSQL returns the session's zone; both come back as UTC here.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
 class Base(DeclarativeBase):
+    # Named constraints let later migrations drop or alter them (SQLite batch mode needs names).
+    metadata = MetaData(
+        naming_convention={
+            "ix": "ix_%(column_0_label)s",
+            "uq": "uq_%(table_name)s_%(column_0_name)s",
+            "ck": "ck_%(table_name)s_%(constraint_name)s",
+            "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+            "pk": "pk_%(table_name)s",
+        }
+    )
     type_annotation_map: ClassVar[dict[Any, Any]] = {
         dict[str, Any]: JSON,
-        datetime: DateTime(timezone=True),
+        datetime: UTCDateTime(),
     }
 
 
@@ -132,7 +173,9 @@ class InboundMessage(Base):
     status: Mapped[str] = mapped_column(String(16), default=MessageStatus.RECEIVED)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    processed_at: Mapped[datetime | None] = mapped_column(default=None)
     triage: Mapped[str] = mapped_column(String(16), default=TriageState.NONE)
+    triage_reason: Mapped[str] = mapped_column(Text, default="")  # why it is (or left) triage
     # The parser's output (the `parse --json` object), kept for staff and replays.
     parsed: Mapped[dict[str, Any] | None] = mapped_column(default=None)
     # Decision log: classification rule, thread match, trust, reply decision.
