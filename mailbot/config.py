@@ -138,6 +138,14 @@ class Settings(BaseSettings):
     # Review UI and operation
     host: str = Field("127.0.0.1", description="Review UI listen address.")
     port: int = Field(8000, description="Review UI port.")
+    cookie_secure: bool = Field(
+        False,
+        description="Mark the review UI's session cookie Secure; set it when served over HTTPS.",
+    )
+    session_hours: float = Field(12.0, description="A staff login lasts this long (hours).")
+    require_admin_totp: bool = Field(
+        False, description="Admins must enrol a TOTP authenticator app before using the review UI."
+    )
     log_format: str = Field("text", description="text or json.")
     log_level: str = Field("INFO", description="Python logging level name.")
     retention_days: int = Field(
