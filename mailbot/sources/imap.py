@@ -1,0 +1,300 @@
+"""IMAP mail source (the only importer of imapclient): UID fetch, IDLE, flag and move.
+
+URL schemes are explicit; nothing is guessed from the server's CAPABILITY:
+  imaps://user:pass@host[:993]/FOLDER          TLS from the first byte (RFC 8314)
+  imap+starttls://user:pass@host[:143]/FOLDER  STARTTLS before LOGIN (RFC 3501 6.2.1)
+  imap://user:pass@host[:143]/FOLDER           plain text: loopback or trusted networks only
+Certificates are verified against the system store or Settings.imap_ca_file. User,
+password and folder are percent-decoded; the folder defaults to INBOX.
+
+Order of effects for one message (see mailbot.fetch for the database side):
+  1. SEARCH lists the folder; RFC822.SIZE is fetched for a batch, then BODY.PEEK[] (or
+     only BODY.PEEK[HEADER] above max_message_bytes). PEEK leaves \\Seen alone (RFC 3501 6.4.5).
+  2. After the raw bytes are committed: +FLAGS $MailbotStored.
+  3. After intake: MOVE (RFC 6851) to the processed or quarantine folder, created if absent;
+     without MOVE: COPY, +FLAGS \\Deleted, then UID EXPUNGE (RFC 4315 UIDPLUS) or, lacking
+     that, EXPUNGE (which also removes messages others marked \\Deleted). With an empty
+     folder setting the message stays in place flagged \\Seen $MailbotDone.
+A crash between any two steps repeats, at worst, the step after it: the database dedupes
+a second download, and a second MOVE finds nothing to move.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+
+from mailbot.errors import ConfigError, SourceError
+from mailbot.sources.base import Outcome, RawMail, Snapshot
+
+__all__ = ["ImapSource", "ImapTarget", "parse_imap_url"]
+
+log = logging.getLogger(__name__)
+
+STORED = b"$MailbotStored"
+DONE = b"$MailbotDone"
+_DEFAULT_PORTS = {"imap": 143, "imap+starttls": 143, "imaps": 993}
+# Bytes downloaded per BODY.PEEK[] command at most, so a batch of big messages stays bounded.
+_MAX_BATCH_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImapTarget:
+    scheme: str
+    host: str
+    port: int
+    user: str
+    password: str
+    folder: str
+
+    @property
+    def name(self) -> str:
+        return f"imap://{self.user}@{self.host}:{self.port}/{self.folder}"
+
+
+def parse_imap_url(url: str) -> ImapTarget:
+    """Split an IMAP URL; credentials and folder are percent-decoded.
+
+    >>> parse_imap_url("imaps://cws.mail%40wipo.int:p%2Fw@imap.example.org/Nominations%202023")
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ImapTarget(scheme='imaps', host='imap.example.org', port=993, user='cws.mail@wipo.int',
+               password='p/w', folder='Nominations 2023')
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise ConfigError(
+            f"MAILBOT_IMAP_URL: scheme {scheme!r} is not imap://, imap+starttls:// or imaps://"
+        )
+    if not parts.hostname or parts.username is None:
+        raise ConfigError("MAILBOT_IMAP_URL needs user and host: imaps://user:pass@host/FOLDER")
+    try:
+        port = parts.port or _DEFAULT_PORTS[scheme]
+    except ValueError as exc:
+        raise ConfigError(f"MAILBOT_IMAP_URL: bad port ({exc})") from exc
+    return ImapTarget(
+        scheme=scheme,
+        host=parts.hostname,
+        port=port,
+        user=unquote(parts.username),
+        password=unquote(parts.password or ""),
+        folder=unquote(parts.path.lstrip("/")) or "INBOX",
+    )
+
+
+def _batches(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), max(size, 1)):
+        yield items[start : start + max(size, 1)]
+
+
+class ImapSource:
+    """One folder on one IMAP server; connects lazily and reconnects after close()."""
+
+    def __init__(
+        self,
+        target: ImapTarget,
+        *,
+        ca_file: Path | None = None,
+        batch_size: int = 200,
+        max_message_bytes: int = 25 * 1024 * 1024,
+        processed_folder: str = "Processed",
+        quarantine_folder: str = "Quarantine",
+        idle_timeout_seconds: float = 240.0,
+        timeout_seconds: float = 30.0,
+    ) -> None:
+        self._target = target
+        self._ca_file = ca_file
+        self._batch = batch_size
+        self._max = max_message_bytes
+        self._folders: dict[Outcome, str] = {
+            "processed": processed_folder,
+            "quarantine": quarantine_folder,
+        }
+        self._idle_timeout = idle_timeout_seconds
+        self._timeout = timeout_seconds
+        self._client: IMAPClient | None = None
+        self._uidvalidity = 0
+        self._existing_folders: set[str] = set()
+
+    @property
+    def name(self) -> str:
+        return self._target.name
+
+    # -- connection -----------------------------------------------------------------------
+    def _connect(self) -> IMAPClient:
+        if self._client is not None:
+            return self._client
+        target = self._target
+        context = ssl.create_default_context(cafile=str(self._ca_file) if self._ca_file else None)
+        try:
+            client = IMAPClient(
+                target.host,
+                port=target.port,
+                ssl=target.scheme == "imaps",
+                ssl_context=context,
+                timeout=self._timeout,
+            )
+            try:
+                if target.scheme == "imap+starttls":
+                    client.starttls(context)
+                client.login(target.user, target.password)
+                info = client.select_folder(target.folder)
+            except BaseException:
+                with suppress(OSError, IMAPClientError):
+                    client.shutdown()  # keep the original error, not the teardown's
+                raise
+        except (IMAPClientError, OSError) as exc:
+            raise SourceError(f"{self.name}: {type(exc).__name__}: {exc}") from exc
+        self._uidvalidity = int(info[b"UIDVALIDITY"])
+        self._client = client
+        return client
+
+    def _fail(self, exc: BaseException) -> SourceError:
+        """Drop the connection after any error: its state is unknown."""
+        self.close()
+        return SourceError(f"{self.name}: {type(exc).__name__}: {exc}")
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except (IMAPClientError, OSError):
+            with suppress(OSError, IMAPClientError):
+                client.shutdown()
+
+    # -- reading --------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        client = self._connect()
+        criteria: list[str | bytes] = ["NOT", "DELETED"]
+        if not all(self._folders.values()):
+            criteria += ["NOT", "KEYWORD", DONE]
+        try:
+            uids = client.search(criteria)
+        except (IMAPClientError, OSError) as exc:
+            raise self._fail(exc) from exc
+        return Snapshot(self._uidvalidity, tuple(sorted(int(u) for u in uids)))
+
+    def fetch_new(self, uids: Sequence[int] | None = None) -> Iterator[RawMail]:
+        wanted = sorted(self.snapshot().uids if uids is None else uids)
+        for batch in _batches(wanted, self._batch):
+            try:
+                yield from self._fetch_batch(batch)
+            except (IMAPClientError, OSError) as exc:
+                raise self._fail(exc) from exc
+
+    def _fetch_batch(self, batch: Sequence[int]) -> Iterator[RawMail]:
+        client = self._connect()
+        uidvalidity = self._uidvalidity
+        sizes = {
+            int(uid): int(data[b"RFC822.SIZE"])
+            for uid, data in client.fetch(batch, ["RFC822.SIZE"]).items()
+            if b"RFC822.SIZE" in data
+        }
+        small: list[int] = []
+        small_bytes = 0
+        for uid in batch:
+            if uid not in sizes:
+                continue  # expunged meanwhile
+            if sizes[uid] > self._max:
+                yield from self._flush(small, sizes)
+                small, small_bytes = [], 0
+                head = client.fetch([uid], ["BODY.PEEK[HEADER]"]).get(uid, {})
+                header = head.get(b"BODY[HEADER]")
+                if header is not None:
+                    yield RawMail(uid, uidvalidity, sizes[uid], bytes(header), oversized=True)
+                continue
+            if small and small_bytes + sizes[uid] > _MAX_BATCH_BYTES:
+                yield from self._flush(small, sizes)
+                small, small_bytes = [], 0
+            small.append(uid)
+            small_bytes += sizes[uid]
+        yield from self._flush(small, sizes)
+
+    def _flush(self, uids: list[int], sizes: dict[int, int]) -> Iterator[RawMail]:
+        if not uids:
+            return
+        client = self._connect()
+        uidvalidity = self._uidvalidity
+        data = client.fetch(uids, ["BODY.PEEK[]"])
+        for uid in uids:
+            body = data.get(uid, {}).get(b"BODY[]")
+            if body is not None:
+                yield RawMail(uid, uidvalidity, sizes.get(uid, len(body)), bytes(body))
+
+    # -- effects after commit -------------------------------------------------------------
+    def mark_stored(self, uid: int) -> None:
+        client = self._connect()
+        try:
+            client.add_flags([uid], [STORED], silent=True)
+        except (IMAPClientError, OSError) as exc:
+            raise self._fail(exc) from exc
+
+    def mark_done(self, uid: int, outcome: Outcome) -> None:
+        client = self._connect()
+        folder = self._folders[outcome]
+        try:
+            if not folder:
+                client.add_flags([uid], [b"\\Seen", DONE], silent=True)
+                return
+            self._ensure_folder(client, folder)
+            if client.has_capability("MOVE"):
+                client.move([uid], folder)
+                return
+            client.copy([uid], folder)
+            client.add_flags([uid], [b"\\Deleted"], silent=True)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge([uid])
+            else:
+                client.expunge()
+        except (IMAPClientError, OSError) as exc:
+            raise self._fail(exc) from exc
+
+    def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
+        if folder in self._existing_folders:
+            return
+        if not client.folder_exists(folder):
+            try:
+                client.create_folder(folder)
+            except IMAPClientError:
+                # Another worker may have created it between the two commands.
+                if not client.folder_exists(folder):
+                    raise
+        self._existing_folders.add(folder)
+
+    # -- waiting --------------------------------------------------------------------------
+    def wait_for_news(self, timeout: float, stop: threading.Event | None = None) -> bool:
+        client = self._connect()
+        if not client.has_capability("IDLE"):
+            if stop is not None:
+                stop.wait(timeout)
+            else:
+                time.sleep(timeout)
+            return True
+        # RFC 2177: servers may drop an IDLE after 30 min; renew well before.
+        deadline = time.monotonic() + min(timeout, self._idle_timeout)
+        news = False
+        try:
+            client.idle()
+            while not news and (stop is None or not stop.is_set()):
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                # Short checks so a stop request is honoured within a second.
+                for _number, kind, *_rest in client.idle_check(timeout=min(remaining, 1.0)):
+                    news = news or kind in (b"EXISTS", b"RECENT")
+            client.idle_done()
+        except (IMAPClientError, OSError) as exc:
+            raise self._fail(exc) from exc
+        return news

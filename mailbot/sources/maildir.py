@@ -1,0 +1,152 @@
+"""A local Maildir as the mail source: the embedded default that needs no mail server.
+
+Layout (Maildir++): the inbox is the Maildir root (`new/` and `cur/`); finished messages
+are renamed into the `.Processed` or `.Quarantine` subfolder (names from settings). The
+mailbox module creates the structure; messages are moved with os.rename, which is atomic
+within one filesystem, so a crash leaves a file in exactly one place. Keys are the unique
+part of the file name (before ":2,"), hashed to integer UIDs under a fixed UIDVALIDITY.
+"""
+
+from __future__ import annotations
+
+import logging
+import mailbox
+import os
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from mailbot.sources.base import Outcome, RawMail, Snapshot, stable_uid
+
+__all__ = ["MaildirSource"]
+
+log = logging.getLogger(__name__)
+
+# A Maildir has no UIDVALIDITY; keys never change meaning, so one constant era suffices.
+MAILDIR_UIDVALIDITY = 1
+_INFO_SEPARATOR = ":"  # RFC-less convention from cr.yp.to/proto/maildir.html: "key:2,FLAGS"
+
+
+def _header_section(data: bytes) -> bytes:
+    """Everything up to and including the blank line that ends the header (RFC 5322 2.1)."""
+    for separator in (b"\r\n\r\n", b"\n\n"):
+        end = data.find(separator)
+        if end >= 0:
+            return data[: end + len(separator)]
+    return data
+
+
+class MaildirSource:
+    """Reads a Maildir; created with its subfolders if absent."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        max_message_bytes: int,
+        processed_folder: str = "Processed",
+        quarantine_folder: str = "Quarantine",
+        poll_step_seconds: float = 0.2,
+    ) -> None:
+        self._root = path.resolve()
+        # mailbox.Maildir creates tmp/new/cur only for a missing root; an empty one is fine too.
+        for sub in ("tmp", "new", "cur"):
+            (self._root / sub).mkdir(parents=True, exist_ok=True)
+        self._box = mailbox.Maildir(self._root, create=False)
+        self._max = max_message_bytes
+        self._folders: dict[Outcome, str] = {
+            "processed": processed_folder or "Processed",
+            "quarantine": quarantine_folder or "Quarantine",
+        }
+        self._step = poll_step_seconds
+        self._files: dict[int, Path] = {}
+        self._known_new: set[str] = set()
+
+    @property
+    def name(self) -> str:
+        return f"maildir:{self._root}"
+
+    def _scan(self) -> dict[int, Path]:
+        files: dict[int, Path] = {}
+        for subdir in ("new", "cur"):
+            with os.scandir(self._root / subdir) as entries:
+                for entry in entries:
+                    if entry.name.startswith(".") or not entry.is_file():
+                        continue
+                    files[stable_uid(entry.name.split(_INFO_SEPARATOR, 1)[0])] = Path(entry.path)
+        # Oldest first: Maildir names start with the delivery time in seconds.
+        self._files = dict(sorted(files.items(), key=lambda item: item[1].name))
+        return self._files
+
+    def _new_names(self) -> set[str]:
+        return {n for n in os.listdir(self._root / "new") if not n.startswith(".")}
+
+    def snapshot(self) -> Snapshot:
+        self._known_new = self._new_names()
+        return Snapshot(MAILDIR_UIDVALIDITY, tuple(self._scan()))
+
+    def fetch_new(self, uids: Sequence[int] | None = None) -> Iterator[RawMail]:
+        files = self._scan() if uids is None else self._files
+        wanted = set(files if uids is None else uids)
+        for uid, path in list(files.items()):
+            if uid not in wanted:
+                continue
+            try:
+                with path.open("rb") as handle:
+                    size = os.fstat(handle.fileno()).st_size
+                    if size > self._max:
+                        # Read just enough for the header: the body stays on disk.
+                        head = handle.read(min(size, 1024 * 1024))
+                        yield RawMail(uid, MAILDIR_UIDVALIDITY, size, _header_section(head), True)
+                        continue
+                    data = handle.read()
+            except FileNotFoundError:
+                log.info("maildir message %s vanished before it was read", path.name)
+                continue
+            yield RawMail(uid, MAILDIR_UIDVALIDITY, len(data), data)
+
+    def _current_path(self, uid: int) -> Path | None:
+        path = self._files.get(uid)
+        if path is None or not path.exists():
+            path = self._scan().get(uid)
+        return path
+
+    def mark_stored(self, uid: int) -> None:
+        # new/ -> cur/ says "a reader has seen it"; flags stay untouched.
+        path = self._current_path(uid)
+        if path is None or path.parent.name != "new":
+            return
+        target = self._root / "cur" / f"{path.name}{_INFO_SEPARATOR}2,"
+        os.rename(path, target)
+        self._files[uid] = target
+
+    def mark_done(self, uid: int, outcome: Outcome) -> None:
+        path = self._current_path(uid)
+        if path is None:
+            log.info("maildir message uid %s already moved", uid)
+            return
+        folder = self._folders[outcome]
+        if folder not in self._box.list_folders():
+            self._box.add_folder(folder)
+        name = path.name if _INFO_SEPARATOR in path.name else f"{path.name}{_INFO_SEPARATOR}2,"
+        os.rename(path, self._root / f".{folder}" / "cur" / name)
+        self._files.pop(uid, None)
+
+    def wait_for_news(self, timeout: float, stop: threading.Event | None = None) -> bool:
+        # Polls new/ every few hundred ms: cheap, and needs no inotify dependency.
+        deadline = time.monotonic() + timeout
+        while True:
+            if self._new_names() - self._known_new:
+                return True
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            if stop is not None:
+                if stop.wait(min(self._step, remaining)):
+                    return False
+            else:
+                time.sleep(min(self._step, remaining))
+
+    def close(self) -> None:
+        self._files = {}

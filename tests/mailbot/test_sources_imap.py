@@ -1,0 +1,261 @@
+"""The IMAP source against a real Dovecot: fetch, PEEK, flags, moves, TLS, IDLE, reconnect."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+import pytest
+
+from mailbot.config import Settings
+from mailbot.errors import ConfigError, SourceError
+from mailbot.sources import open_source
+from mailbot.sources.imap import ImapSource, ImapTarget, parse_imap_url
+from tests.servers.dovecot import DovecotServer
+
+
+def message(n: int, body: str = "Hello.") -> bytes:
+    return (
+        f"From: office{n}@ipo.example\r\nTo: cws.mail@example.org\r\n"
+        f"Subject: Nomination {n}\r\nMessage-ID: <n{n}@ipo.example>\r\n"
+        f"Date: Mon, 02 Oct 2023 10:00:00 +0000\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("imap://bot:secret@127.0.0.1:1143", ("imap", "127.0.0.1", 1143, "bot", "secret", "INBOX")),
+        (
+            "imaps://bot:pw@mail.example.org",
+            ("imaps", "mail.example.org", 993, "bot", "pw", "INBOX"),
+        ),
+        (
+            "imap+starttls://cws.mail%40example.org:p%40ss%2Fw%3Ard@mail.example.org/Nominations%202023",
+            (
+                "imap+starttls",
+                "mail.example.org",
+                143,
+                "cws.mail@example.org",
+                "p@ss/w:rd",
+                "Nominations 2023",
+            ),
+        ),
+        (
+            "IMAPS://bot@mail.example.org:10993/INBOX/Sub",
+            ("imaps", "mail.example.org", 10993, "bot", "", "INBOX/Sub"),
+        ),
+    ],
+)
+def test_parse_imap_url(url: str, expected: tuple[object, ...]) -> None:
+    assert parse_imap_url(url) == ImapTarget(*expected)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["pop3://bot:pw@mail.example.org", "imaps://mail.example.org/INBOX", "imap://bot@h:99999"],
+)
+def test_parse_imap_url_refuses(url: str) -> None:
+    with pytest.raises(ConfigError):
+        parse_imap_url(url)
+
+
+def source(server: DovecotServer, user: str = "bot", **options: object) -> ImapSource:
+    scheme = str(options.pop("scheme", "imap"))
+    folder = options.pop("folder", None)
+    settings = Settings(
+        imap_url=server.url(user, scheme=scheme, folder=folder),  # type: ignore[arg-type]
+        imap_ca_file=options.pop("ca_file", server.ca_file),
+        **options,  # type: ignore[arg-type]
+    )
+    opened = open_source(settings)
+    assert isinstance(opened, ImapSource)
+    return opened
+
+
+pytestmark = pytest.mark.dovecot
+
+
+def test_fetch_returns_exact_bytes_in_batches_without_setting_seen(
+    dovecot: Callable[..., DovecotServer],
+) -> None:
+    server = dovecot()
+    uids = [server.append("bot", message(n)) for n in range(5)]
+    src = source(server, imap_batch_size=2)
+    try:
+        snap = src.snapshot()
+        assert snap.uids == tuple(uids)
+        assert snap.uidvalidity == server.uidvalidity("bot")
+        mails = list(src.fetch_new())
+    finally:
+        src.close()
+    assert [m.uid for m in mails] == uids
+    assert [m.raw for m in mails] == [message(n) for n in range(5)]
+    assert all(not m.oversized and m.size == len(m.raw or b"") for m in mails)
+    assert all("\\Seen" not in m.flags for m in server.messages("bot"))
+
+
+def test_oversized_message_yields_header_only(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot()
+    small = server.append("bot", message(1))
+    big = server.append("bot", message(2, body="X" * 5000 + "BODYMARK"))
+    src = source(server, max_message_bytes=2000)
+    try:
+        mails = {m.uid: m for m in src.fetch_new()}
+    finally:
+        src.close()
+    assert not mails[small].oversized
+    assert mails[big].oversized
+    assert mails[big].size == len(message(2, body="X" * 5000 + "BODYMARK"))
+    assert mails[big].raw is not None
+    assert mails[big].raw.startswith(b"From: office2@ipo.example")
+    assert b"BODYMARK" not in mails[big].raw
+    assert mails[big].raw.endswith(b"\r\n\r\n")
+
+
+@pytest.mark.parametrize(
+    ("move", "uidplus"),
+    [(True, True), (False, True), (False, False)],
+    ids=["MOVE", "UIDPLUS", "EXPUNGE"],
+)
+def test_flag_then_move_to_created_folders(
+    dovecot: Callable[..., DovecotServer], move: bool, uidplus: bool
+) -> None:
+    server = dovecot(move=move, uidplus=uidplus)
+    first = server.append("bot", message(1))
+    second = server.append("bot", message(2))
+    src = source(server)
+    try:
+        src.snapshot()
+        src.mark_stored(first)
+        flags = {m.uid: m.flags for m in server.messages("bot")}
+        assert "$MailbotStored" in flags[first]
+        assert "$MailbotStored" not in flags[second]
+        src.mark_done(first, "processed")
+        src.mark_done(second, "quarantine")
+        assert src.snapshot().uids == ()
+    finally:
+        src.close()
+    assert server.messages("bot") == []
+    assert [m.raw for m in server.messages("bot", "Processed")] == [message(1)]
+    assert [m.raw for m in server.messages("bot", "Quarantine")] == [message(2)]
+    assert "$MailbotStored" in server.messages("bot", "Processed")[0].flags
+
+
+def test_empty_folder_setting_keeps_message_in_place(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot()
+    uid = server.append("bot", message(1))
+    other = server.append("bot", message(2))
+    src = source(server, imap_processed_folder="")
+    try:
+        src.mark_done(uid, "processed")
+        assert src.snapshot().uids == (other,)
+    finally:
+        src.close()
+    flags = {m.uid: m.flags for m in server.messages("bot")}
+    assert {"\\Seen", "$MailbotDone"} <= set(flags[uid])
+    assert "Processed" not in server.folders("bot")
+
+
+@pytest.mark.parametrize("scheme", ["imaps", "imap+starttls"])
+def test_tls_verified_with_configured_ca(
+    dovecot: Callable[..., DovecotServer], scheme: str
+) -> None:
+    server = dovecot()
+    server.append("bot", message(1))
+    src = source(server, scheme=scheme)
+    try:
+        assert [m.raw for m in src.fetch_new()] == [message(1)]
+    finally:
+        src.close()
+
+
+@pytest.mark.parametrize("scheme", ["imaps", "imap+starttls"])
+def test_tls_refuses_certificate_from_another_ca(
+    dovecot: Callable[..., DovecotServer], scheme: str
+) -> None:
+    server = dovecot()
+    stranger = dovecot()  # its own trustme CA, unrelated to `server`'s
+    src = source(server, scheme=scheme, ca_file=stranger.ca_file)
+    with pytest.raises(SourceError, match="CERTIFICATE_VERIFY_FAILED"):
+        src.snapshot()
+
+
+def test_percent_encoded_credentials_and_folder(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot(users={"cws.mail@example.org": "p@ss/w rd%?"})
+    uid = server.append("cws.mail@example.org", message(1), folder="Nominations 2023")
+    src = source(server, "cws.mail@example.org", folder="Nominations 2023")
+    try:
+        assert src.snapshot().uids == (uid,)
+        assert "Nominations 2023" in src.name
+    finally:
+        src.close()
+
+
+def test_wrong_password_is_a_source_error(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot()
+    server.users["bot"] = "not-the-password"
+    with pytest.raises(SourceError):
+        source(server).snapshot()
+
+
+def test_idle_reports_new_mail_within_a_second(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot()
+    src = source(server)
+    try:
+        src.snapshot()
+        timer = threading.Timer(0.5, server.append, args=("bot", message(1)))
+        started = time.monotonic()
+        timer.start()
+        assert src.wait_for_news(10.0)
+        elapsed = time.monotonic() - started
+        timer.join()
+        assert 0.4 < elapsed < 1.5
+        assert len(src.snapshot().uids) == 1  # the connection is usable after IDLE
+    finally:
+        src.close()
+
+
+def test_idle_times_out_and_honours_stop(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot()
+    src = source(server)
+    try:
+        started = time.monotonic()
+        assert not src.wait_for_news(0.5)
+        assert 0.4 < time.monotonic() - started < 1.5
+        stop = threading.Event()
+        threading.Timer(0.3, stop.set).start()
+        started = time.monotonic()
+        assert not src.wait_for_news(30.0, stop)
+        assert time.monotonic() - started < 2.0
+    finally:
+        src.close()
+
+
+def test_without_idle_capability_waits_then_says_look(
+    dovecot: Callable[..., DovecotServer],
+) -> None:
+    server = dovecot(idle=False)
+    src = source(server)
+    try:
+        started = time.monotonic()
+        assert src.wait_for_news(0.5)
+        assert time.monotonic() - started >= 0.45
+    finally:
+        src.close()
+
+
+def test_server_restart_raises_then_reconnects(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot()
+    uid = server.append("bot", message(1))
+    src = source(server)
+    try:
+        assert src.snapshot().uids == (uid,)
+        server.stop(kill=True)
+        with pytest.raises(SourceError):
+            src.snapshot()
+        server.start()
+        assert src.snapshot().uids == (uid,)
+    finally:
+        src.close()
