@@ -1,0 +1,136 @@
+"""Jinja environment and rendering: a reply context in, subject + text + HTML out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+)
+from jinja2.sandbox import SandboxedEnvironment
+
+from replies.errors import RenderError, TemplateMissingError
+from replies.labels import (
+    FIELD_LABELS,
+    LANGUAGES,
+    NOMINEE_FIELDS,
+    NOT_PROVIDED,
+    field_label,
+    format_date,
+    title_label,
+)
+from replies.models import NomineeView, ReplyContext
+
+__all__ = [
+    "SHIPPED_TEMPLATES",
+    "Rendered",
+    "environment",
+    "field_value",
+    "render",
+    "select_language",
+]
+
+SHIPPED_TEMPLATES = Path(__file__).parent / "templates"
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    language: str
+    subject: str
+    text: str
+    html: str
+
+
+@lru_cache(maxsize=16)
+def environment(templates_dir: Path | None = None) -> SandboxedEnvironment:
+    """The template environment; staff templates in `templates_dir` win over the shipped ones.
+
+    Sandboxed because staff may edit templates and values come from strangers' mail: a
+    nominee called "{{ 7*7 }}" is data, printed as is, never evaluated.
+    """
+    loaders: list[BaseLoader] = []
+    if templates_dir is not None:
+        loaders.append(FileSystemLoader(templates_dir))
+    loaders.append(FileSystemLoader(SHIPPED_TEMPLATES))
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        autoescape=lambda name: bool(name and name.endswith(".html")),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["localdate"] = format_date
+    env.tests["containing"] = lambda seq, item: item in seq
+    env.filters["courtesy"] = title_label
+    env.globals["field_label"] = field_label
+    env.globals["field_value"] = field_value
+    env.globals["nominee_fields"] = NOMINEE_FIELDS
+    return env
+
+
+def field_value(nominee: NomineeView, field: str, language: str) -> str:
+    """A nominee's field as printed in a reply; empty when not given."""
+    if field == "task_forces":
+        return ", ".join(nominee.task_forces)
+    if field == "title":
+        return title_label(nominee.title, language)
+    value = getattr(nominee, field, None)
+    return str(value) if value else ""
+
+
+def select_language(env: SandboxedEnvironment, kind: str, language: str) -> str:
+    """`language` if a template of `kind` exists in it, else English (the fallback)."""
+    candidates = [language, "en"] if language in LANGUAGES else ["en"]
+    for lang in candidates:
+        try:
+            env.get_template(f"{lang}/{kind}.txt")
+        except TemplateNotFound:
+            continue
+        return lang
+    raise TemplateMissingError(f"no template for {kind!r}", template=f"en/{kind}.txt")
+
+
+def _clean_subject(value: object) -> str:
+    return " ".join(str(value).split())
+
+
+def render(context: ReplyContext, *, templates_dir: Path | None = None) -> Rendered:
+    """Render `context` with its kind's templates.
+
+    A text template sets its subject with `{% set subject = "..." %}` at top level.
+    """
+    env = environment(templates_dir)
+    lang = select_language(env, context.kind, context.language)
+    variables: dict[str, Any] = {
+        name: getattr(context, name) for name in type(context).model_fields
+    }
+    variables |= {
+        "language": lang,
+        "labels": FIELD_LABELS[lang],
+        "not_provided": NOT_PROVIDED[lang],
+    }
+    text_name = f"{lang}/{context.kind}.txt"
+    html_name = f"{lang}/{context.kind}.html"
+    try:
+        module = env.get_template(text_name).make_module(variables)
+        text = str(module)
+        subject = getattr(module, "subject", None)
+        html = env.get_template(html_name).render(variables)
+    except TemplateNotFound as exc:
+        raise TemplateMissingError(
+            f"template not found: {exc.name}", template=str(exc.name)
+        ) from exc
+    except TemplateError as exc:
+        raise RenderError(f"{text_name}: {exc}", template=text_name) from exc
+    if not subject:
+        raise RenderError(f"{text_name} sets no subject", template=text_name)
+    return Rendered(language=lang, subject=_clean_subject(subject), text=text, html=html)
