@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from mailbot.db.models import InboundMessage, MessageStatus, OutboxItem
+from mailbot.db.models import InboundMessage, MessageStatus, OutboxItem, TriageState
 
 __all__ = [
     "HeaderSummary",
@@ -197,6 +197,9 @@ def store_raw(
             "in_reply_to": headers.in_reply_to,
             "references": " ".join(headers.references),
             "status": MessageStatus.OVERSIZED if oversized else MessageStatus.RECEIVED,
+            # Nothing can parse a body never downloaded: staff see it straight away.
+            "triage": TriageState.OPEN if oversized else TriageState.NONE,
+            "triage_reason": "oversized: body not downloaded" if oversized else "",
         },
     )
     if new_id is None:  # a concurrent fetch stored the same bytes first

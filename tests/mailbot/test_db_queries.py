@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot.db.models import InboundMessage, MessageStatus
+from mailbot.db.models import InboundMessage, MessageStatus, TriageState
 from mailbot.db.queries import split_msg_ids, store_raw, summarize_headers
 from mailbot.db.session import transaction
 
@@ -103,6 +103,7 @@ def test_oversized_keeps_headers_and_reported_size(sessions: sessionmaker[Sessio
         )
     assert new
     assert row.status == MessageStatus.OVERSIZED
+    assert row.triage == TriageState.OPEN
     assert row.size == 90_000_000
     assert row.message_id == "<n1@mail.example.org>"
 
