@@ -1,0 +1,258 @@
+"""Attachment bytes to text (docx, xlsx, pdf, txt, html, rtf) and Outlook containers (.msg, winmail.dat)."""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from email.message import Message
+
+from parsers.charsets import decode_bytes
+from parsers.errors import ArchiveBombError, AttachmentError
+from parsers.html import CELL_SEPARATOR, html_to_text
+from parsers.models import ParseOptions
+from parsers.rtf import rtf_to_text
+
+__all__ = [
+    "TnefContent",
+    "check_zip",
+    "container_kind",
+    "docx_text",
+    "extension_for",
+    "extract_text",
+    "guess_type",
+    "pdf_text",
+    "read_msg",
+    "read_tnef",
+    "xlsx_text",
+]
+
+MAX_PDF_PAGES = 50
+MAX_SHEET_ROWS = 5000
+# A real .docx/.xlsx compresses XML about 5-20x; hundreds-to-one means a crafted archive.
+MAX_ZIP_RATIO = 200
+MAX_ZIP_MEMBERS = 5000
+_OUTLOOK_TYPES = frozenset({"application/vnd.ms-outlook", "application/x-msg"})
+_TNEF_TYPES = frozenset({"application/ms-tnef", "application/vnd.ms-tnef"})
+
+
+@dataclass(frozen=True)
+class TnefContent:
+    """What an Outlook winmail.dat carries: the message body and the real attachments."""
+
+    body: str
+    attachments: tuple[tuple[str, bytes], ...]
+
+
+def guess_type(filename: str) -> str:
+    return mimetypes.guess_type(filename, strict=False)[0] or "application/octet-stream"
+
+
+def extension_for(content_type: str) -> str:
+    return mimetypes.guess_extension(content_type, strict=False) or ".bin"
+
+
+def container_kind(filename: str, content_type: str) -> str | None:
+    """ "eml", "msg" or "tnef" when the attachment is itself a message, else None."""
+    name = filename.lower()
+    if content_type in _TNEF_TYPES or name == "winmail.dat" or name.endswith(".tnef"):
+        return "tnef"
+    if content_type in _OUTLOOK_TYPES or name.endswith(".msg"):
+        return "msg"
+    if content_type == "message/rfc822" or name.endswith(".eml"):
+        return "eml"
+    return None
+
+
+def check_zip(data: bytes, *, max_unpacked: int) -> zipfile.ZipFile:
+    """Open a zip container only if its directory promises a sane unpacked size.
+
+    zipfile never inflates a member past its declared size, so checking the directory
+    bounds the work python-docx and openpyxl can be made to do.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise AttachmentError("archive", f"not a valid zip container ({exc})") from exc
+    members = archive.infolist()
+    total = sum(m.file_size for m in members)
+    if len(members) > MAX_ZIP_MEMBERS or total > max_unpacked:
+        raise ArchiveBombError("archive", f"zip bomb: unpacks to {total} bytes")
+    for member in members:
+        if member.file_size > 1024 * 1024 and member.file_size > MAX_ZIP_RATIO * max(
+            member.compress_size, 1
+        ):
+            raise ArchiveBombError("archive", f"zip bomb: {member.filename} ratio too high")
+    return archive
+
+
+def docx_text(data: bytes, options: ParseOptions) -> str:
+    """Paragraphs and tables of a .docx in document order; a table row per line."""
+    import docx  # noqa: PLC0415 - heavy import, only when a .docx arrives
+
+    check_zip(data, max_unpacked=options.max_unpacked_bytes)
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            lines.append("")
+            for row in block.rows:
+                seen: list[object] = []
+                cells: list[str] = []
+                for cell in row.cells:
+                    # A merged cell is returned once per grid column it spans.
+                    if any(cell._tc is s for s in seen):
+                        continue
+                    seen.append(cell._tc)
+                    cells.append(" ".join(cell.text.split()))
+                if any(cells):
+                    lines.append(CELL_SEPARATOR.join(cells).rstrip())
+            lines.append("")
+        else:
+            lines.append(block.text)
+    return "\n".join(lines).strip()
+
+
+def xlsx_text(data: bytes, options: ParseOptions) -> str:
+    """Every non-empty row of every sheet, cells joined by " | "."""
+    import openpyxl  # noqa: PLC0415 - heavy import, only when a workbook arrives
+
+    check_zip(data, max_unpacked=options.max_unpacked_bytes)
+    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    lines: list[str] = []
+    try:
+        for sheet in workbook.worksheets:
+            lines.append(f"[{sheet.title}]")
+            for count, row in enumerate(sheet.iter_rows(values_only=True)):
+                if count >= MAX_SHEET_ROWS:
+                    lines.append(f"[more than {MAX_SHEET_ROWS} rows; rest not read]")
+                    break
+                cells = ["" if v is None else " ".join(str(v).split()) for v in row]
+                while cells and not cells[-1]:
+                    cells.pop()
+                if any(cells):
+                    lines.append(CELL_SEPARATOR.join(cells))
+    finally:
+        workbook.close()
+    return "\n".join(lines)
+
+
+def pdf_text(data: bytes, options: ParseOptions) -> str:
+    """The text layer of the first MAX_PDF_PAGES pages (scanned PDFs give nothing)."""
+    import pypdf  # noqa: PLC0415 - heavy import, only when a PDF arrives
+
+    del options
+    reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+    pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
+    if len(reader.pages) > MAX_PDF_PAGES:
+        pages.append(f"[{len(reader.pages) - MAX_PDF_PAGES} more pages not read]")
+    return "\n\n".join(p.strip() for p in pages).strip()
+
+
+def _plain(data: bytes, options: ParseOptions) -> str:
+    del options
+    return decode_bytes(data, None).text
+
+
+def _html(data: bytes, options: ParseOptions) -> str:
+    del options
+    return html_to_text(decode_bytes(data, None).text)
+
+
+def _rtf(data: bytes, options: ParseOptions) -> str:
+    del options
+    return rtf_to_text(data)
+
+
+_READERS: dict[str, Callable[[bytes, ParseOptions], str]] = {
+    ".docx": docx_text,
+    ".docm": docx_text,
+    ".xlsx": xlsx_text,
+    ".xlsm": xlsx_text,
+    ".pdf": pdf_text,
+    ".txt": _plain,
+    ".csv": _plain,
+    ".text": _plain,
+    ".htm": _html,
+    ".html": _html,
+    ".rtf": _rtf,
+}
+_BY_TYPE = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+    "text/csv": ".csv",
+    "text/html": ".html",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+}
+
+
+def extract_text(
+    filename: str, content_type: str, data: bytes, options: ParseOptions
+) -> tuple[str | None, str | None]:
+    """(text, error) for one attachment; never raises.
+
+    Types without a text layer (images, archives...) give (None, None); a file that
+    cannot be read gives (None, reason), e.g. a .docx whose zip directory promises
+    gigabytes gives (None, "zip bomb: unpacks to ... bytes").
+    """
+    dot = filename.rfind(".")
+    reader = _READERS.get(filename[dot:].lower()) if dot >= 0 else None
+    if reader is None:
+        ext = _BY_TYPE.get(content_type.lower())
+        reader = _READERS.get(ext) if ext else None
+    if reader is None:
+        return None, None
+    try:
+        text = reader(data, options)
+    except AttachmentError as exc:
+        return None, exc.reason
+    except RecursionError:
+        return None, "unreadable: nested too deep"
+    except Exception as exc:
+        return None, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"
+    return text.replace("\x00", ""), None
+
+
+def read_msg(data: bytes) -> Message:
+    """An attached Outlook .msg as an email Message (headers, body, attachments)."""
+    import extract_msg  # noqa: PLC0415 - heavy import, only when a .msg arrives
+
+    try:
+        msg = extract_msg.openMsg(data)
+        try:
+            return msg.asEmailMessage()  # type: ignore[attr-defined,no-any-return]
+        finally:
+            msg.close()
+    except Exception as exc:
+        raise AttachmentError("msg", f"unreadable Outlook message ({type(exc).__name__})") from exc
+
+
+def _text_of(value: object) -> str:
+    if isinstance(value, bytes):
+        return decode_bytes(value, None).text
+    return value if isinstance(value, str) else ""
+
+
+def read_tnef(data: bytes) -> TnefContent:
+    """Body (plain, else HTML, else RTF) and attachments of a winmail.dat."""
+    import tnefparse  # noqa: PLC0415 - only when Outlook sends TNEF
+
+    try:
+        tnef = tnefparse.TNEF(data)
+        body = _text_of(tnef.body).strip()
+        if not body and tnef.htmlbody:
+            body = html_to_text(_text_of(tnef.htmlbody))
+        if not body and tnef.rtfbody:
+            body = rtf_to_text(tnef.rtfbody)
+        files = tuple(
+            (_text_of(a.long_filename() or a.name) or "attachment", bytes(a.data))
+            for a in tnef.attachments
+        )
+    except Exception as exc:
+        raise AttachmentError("winmail.dat", f"unreadable TNEF ({type(exc).__name__})") from exc
+    return TnefContent(body.replace("\x00", ""), files)

@@ -1,0 +1,214 @@
+"""Bytes and RFC 2047 header words to text without losing characters: declared charset, then detection."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from email.errors import HeaderParseError
+from email.header import decode_header
+from functools import lru_cache
+
+from charset_normalizer import from_bytes
+
+__all__ = ["Decoded", "decode_bytes", "decode_header_value", "python_codec", "unfold"]
+
+# Labels mail clients send whose real repertoire is a superset (WHATWG Encoding Standard):
+# "iso-8859-1" mail routinely carries cp1252 quotes, "gb2312" mail carries GBK characters.
+_SUPERSETS = {
+    "iso8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+    "cp1252": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "big5": "big5hkscs",
+    "shift_jis": "cp932",
+    "iso2022_jp": "iso2022_jp_ext",
+}
+# Single-byte codecs that accept every byte sequence, so a wrong label never raises.
+_NEVER_FAIL = frozenset({"cp1252", "latin-1", "iso8859-1", "cp1254", "iso8859-15", "iso8859-9"})
+# Detection candidates: the encodings mail in the six UN languages (and neighbours) uses.
+# Restricting charset-normalizer to these makes it about three times faster.
+_CANDIDATES = (
+    "utf_8", "cp1252", "cp1250", "cp1251", "koi8_r", "cp866", "cp1253", "cp1254", "cp1255",
+    "cp1256", "cp1257", "iso8859_2", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_15",
+    "mac_roman", "gb18030", "big5", "cp932", "euc_jp", "iso2022_jp", "cp949", "cp874",
+    "utf_16",
+)  # fmt: skip
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_HIGH_LETTERS = re.compile(r"[\u00c0-\u00ff]")
+_HIGH_RUN = re.compile(r"[^\x00-\x7f]+")
+_FOLD = re.compile(r"[\r\n]+[ \t]*")
+_MIN_DETECT_BYTES = 8
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Decoded text and, when the declared charset was not used as is, a note for `defects`."""
+
+    text: str
+    defect: str | None = None
+
+
+@lru_cache(maxsize=256)
+def python_codec(label: str | None) -> str | None:
+    """The Python codec to use for a MIME charset label, or None if unknown.
+
+    >>> python_codec("ISO-8859-1"), python_codec("gb2312"), python_codec("x-unknown")
+    ('cp1252', 'gb18030', None)
+    """
+    if not label:
+        return None
+    name = label.strip().strip('"').lower()
+    if name in _SUPERSETS:
+        return _SUPERSETS[name]
+    try:
+        canonical = codecs.lookup(name).name
+    except (LookupError, ValueError):
+        return None
+    return _SUPERSETS.get(canonical, canonical)
+
+
+def _looks_mislabelled(text: str) -> bool:
+    # Cyrillic or Greek sent as windows-125x but labelled iso-8859-1 decodes into runs of
+    # accented Latin letters ("Ïðèâåò"); real Western text is mostly plain ASCII letters.
+    high = len(_HIGH_LETTERS.findall(text))
+    if high < 4:
+        return False
+    return high > len(_LATIN_LETTERS.findall(text)) * 0.5
+
+
+def _cyrillic(data: bytes) -> tuple[str, str] | None:
+    # charset-normalizer guesses badly on short Russian text; windows-1251 and KOI8-R put
+    # the two letter cases in swapped halves, so the reading with mostly lowercase wins.
+    best: tuple[float, str, str] | None = None
+    for codec in ("cp1251", "koi8_r"):
+        text = data.decode(codec, errors="replace")
+        high = [c for c in text if ord(c) > 0x7F]
+        letters = [c for c in high if "\u0400" <= c <= "\u04ff"]
+        if len(letters) < 4 or len(letters) < 0.9 * len(high):
+            continue
+        if max((len(run) for run in _HIGH_RUN.findall(text)), default=0) > 30:
+            continue
+        lower = sum(c.islower() for c in letters) / len(letters)
+        if lower >= 0.6 and (best is None or lower > best[0]):
+            best = (lower, text, codec)
+    return None if best is None else (best[1], best[2])
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    cyrillic = _cyrillic(data)
+    if cyrillic is not None:
+        return cyrillic
+    # charset-normalizer over a bounded sample keeps detection cheap on large parts.
+    best = from_bytes(data[:65536], cp_isolation=list(_CANDIDATES)).best()
+    if best is None:
+        return None
+    try:
+        return data.decode(best.encoding, errors="replace"), best.encoding
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, declared: str | None) -> Decoded:
+    """Decode `data`, trusting `declared` only while it fits the bytes.
+
+    Falls back to UTF-8, then charset-normalizer, then cp1252 with replacement, and says so.
+
+    >>> decode_bytes("Привет, коллеги".encode("cp1251"), "iso-8859-1").text
+    'Привет, коллеги'
+    """
+    if not data:
+        return Decoded("")
+    codec = python_codec(declared)
+    if codec in _NEVER_FAIL and not data.isascii():
+        # Valid non-ASCII UTF-8 is almost never an accident in a single-byte charset.
+        try:
+            return Decoded(data.decode("utf-8"), f"charset {declared} declared; bytes are utf-8")
+        except UnicodeDecodeError:
+            pass
+    if codec is not None:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if codec not in _NEVER_FAIL or not _looks_mislabelled(text):
+                return Decoded(text)
+            detected = _detect(data)
+            if detected is not None and not _looks_mislabelled(detected[0]):
+                return Decoded(
+                    detected[0], f"charset {declared} looked wrong; decoded as {detected[1]}"
+                )
+            return Decoded(text)
+    if codec != "utf_8":
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            note = None if declared is None or data.isascii() else f"charset {declared} failed"
+            return Decoded(text, None if note is None else f"{note}; decoded as utf-8")
+    reason = f"charset {declared} " + ("unknown" if codec is None else "failed")
+    if declared is None:
+        reason = "no charset declared"
+    if len(data) >= _MIN_DETECT_BYTES:
+        detected = _detect(data)
+        if detected is not None:
+            return Decoded(detected[0], f"{reason}; detected {detected[1]}")
+    return Decoded(data.decode("cp1252", errors="replace"), f"{reason}; read as cp1252")
+
+
+def _bytes_of(value: str) -> bytes | None:
+    # The email package keeps raw 8-bit header bytes as lone surrogates (surrogateescape).
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", errors="surrogateescape")
+    return None
+
+
+def unfold(value: str) -> str:
+    """Undo RFC 5322 header folding: a line break plus indentation becomes one space."""
+    return _FOLD.sub(" ", value).strip()
+
+
+def decode_header_value(value: object, defects: list[str] | None = None) -> str:
+    """Decode a raw header value: RFC 2047 encoded words, raw 8-bit bytes, folding.
+
+    >>> decode_header_value("=?koi8-r?B?8NLJ18XU?= world")
+    'Привет world'
+    """
+    text = str(value)
+    raw = _bytes_of(text)
+    if raw is not None:
+        decoded = decode_bytes(raw, "utf-8")
+        text = decoded.text
+        if decoded.defect and defects is not None:
+            defects.append(f"8-bit header: {decoded.defect}")
+    text = unfold(text)
+    if "=?" not in text:
+        return text
+    try:
+        chunks = decode_header(text)
+    except (HeaderParseError, ValueError, UnicodeError):
+        return text
+    out: list[str] = []
+    for chunk, charset in chunks:
+        if isinstance(chunk, str):
+            out.append(chunk)
+            continue
+        if charset is None:
+            # decode_header() hands back undecorated runs as raw-unicode-escape bytes.
+            out.append(chunk.decode("raw-unicode-escape", errors="replace"))
+            continue
+        decoded = decode_bytes(chunk, charset)
+        if decoded.defect and defects is not None:
+            defects.append(f"encoded word: {decoded.defect}")
+        out.append(decoded.text)
+    return "".join(out).strip()

@@ -1,0 +1,174 @@
+"""HTML mail bodies and attachments to plain text, one table row per line with " | " between cells."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree  # type: ignore[import-untyped]
+
+__all__ = ["CELL_SEPARATOR", "html_has_data_table", "html_to_text"]
+
+CELL_SEPARATOR = " | "
+
+_SKIP = frozenset(
+    {"script", "style", "head", "title", "noscript", "template", "iframe", "object", "svg"}
+)
+_PARAGRAPH = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "pre"})
+_BLOCK = frozenset(
+    {
+        "div", "li", "dt", "dd", "section", "article", "header", "footer", "nav", "aside",
+        "main", "form", "fieldset", "address", "center", "figure", "figcaption", "caption",
+        "hr", "body", "html", "tr", "table", "tbody", "thead", "tfoot", "o:p",
+    }
+)  # fmt: skip
+_CELLS = frozenset({"td", "th"})
+_ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
+_SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+_HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_TR = re.compile(rb"<tr[\s>]|<tr$", re.IGNORECASE)
+_TD = re.compile(rb"<t[dh][\s>]", re.IGNORECASE)
+# Deeper than this, a subtree is flattened: guards the Python stack on hostile markup.
+_MAX_DEPTH = 200
+_MAX_COLSPAN = 20
+
+
+def _parser() -> etree.HTMLParser:
+    return etree.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+    )
+
+
+def html_has_data_table(html: str) -> bool:
+    """Cheap pre-check: does the markup hold at least two rows of two cells?"""
+    data = html.encode("utf-8", errors="replace")
+    return len(_TR.findall(data)) >= 2 and len(_TD.findall(data)) >= 4
+
+
+def _tag(el: etree._Element) -> str:
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+class _Renderer:
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.pre = 0
+        self.pending = 0
+
+    def brk(self, lines: int) -> None:
+        # Adjacent block edges collapse: </li><li> is one line break, not two.
+        self.pending = max(self.pending, lines)
+
+    def emit(self, value: str) -> None:
+        if self.pending:
+            if self.out:
+                self.out.append("\n" * self.pending)
+            self.pending = 0
+        self.out.append(value)
+
+    def text(self, value: str | None) -> None:
+        if value:
+            self.emit(value if self.pre else _SPACES.sub(" ", value))
+
+    def render(self, el: etree._Element, depth: int) -> None:
+        tag = _tag(el)
+        if not tag or tag in _SKIP or _HIDDEN.search(el.get("style") or ""):
+            return
+        if depth > _MAX_DEPTH:
+            self.text(" ".join(el.itertext()))
+            return
+        if tag == "br":
+            self.emit("\n")
+        elif tag == "table":
+            self.table(el, depth)
+        elif tag == "blockquote":
+            inner = _Renderer()
+            inner.pre = self.pre
+            inner.children(el, depth)
+            quoted = _finish(inner.out)
+            lines = [f"> {line}" if line else ">" for line in quoted.split("\n")]
+            self.brk(2)
+            self.emit("\n".join(lines))
+            self.brk(2)
+        else:
+            brk = 2 if tag in _PARAGRAPH else 1 if tag in _BLOCK else 0
+            self.brk(brk)
+            if tag == "li":
+                self.emit("- ")
+            if tag == "pre":
+                self.pre += 1
+            self.children(el, depth)
+            if tag == "pre":
+                self.pre -= 1
+            self.brk(brk)
+
+    def children(self, el: etree._Element, depth: int) -> None:
+        self.text(el.text)
+        for child in el:
+            self.render(child, depth + 1)
+            self.text(child.tail)
+
+    def cell_text(self, cell: etree._Element, depth: int) -> str:
+        inner = _Renderer()
+        inner.children(cell, depth)
+        return _SPACES.sub(" ", "".join(inner.out)).strip().replace("|", "/")
+
+    def table(self, table: etree._Element, depth: int) -> None:
+        rows: list[etree._Element] = []
+        for child in table:
+            tag = _tag(child)
+            if tag == "tr":
+                rows.append(child)
+            elif tag in _ROW_GROUPS:
+                rows.extend(r for r in child if _tag(r) == "tr")
+            elif tag == "caption":
+                self.render(child, depth + 1)
+        self.brk(2)
+        for row in rows:
+            cells = [c for c in row if _tag(c) in _CELLS]
+            if any(c.find(".//table") is not None for c in cells):
+                # A layout table (a table inside a cell): render cells as blocks, not columns.
+                for cell in cells:
+                    self.brk(1)
+                    self.children(cell, depth + 2)
+                    self.brk(1)
+                continue
+            texts: list[str] = []
+            for cell in cells:
+                texts.append(self.cell_text(cell, depth + 2))
+                span = cell.get("colspan") or "1"
+                extra = min(int(span), _MAX_COLSPAN) - 1 if span.isdigit() else 0
+                texts.extend([""] * max(extra, 0))
+            if any(texts):
+                self.brk(1)
+                self.emit(CELL_SEPARATOR.join(texts).rstrip())
+                self.brk(1)
+        self.brk(2)
+
+
+def _finish(parts: list[str]) -> str:
+    lines = [line.strip(" ") for line in "".join(parts).split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML document; tables keep rows and columns.
+
+    >>> html_to_text("<p>Nominees:</p><table><tr><td>Smith</td><td>John<br>Paul</td></tr></table>")
+    'Nominees:\\n\\nSmith | John Paul'
+    """
+    data = html.encode("utf-8", errors="replace")
+    if not data.strip():
+        return ""
+    try:
+        root = etree.fromstring(data, _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return _SPACES.sub(" ", re.sub(r"<[^>]*>", " ", html)).strip()
+    if root is None:
+        return ""
+    renderer = _Renderer()
+    renderer.render(root, 0)
+    return _finish(renderer.out)
