@@ -15,14 +15,22 @@ from email.utils import getaddresses, parsedate_to_datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from mailbot.db.models import InboundMessage, MessageStatus, OutboxItem, TriageState
+from mailbot.db.models import (
+    InboundMessage,
+    MessageStatus,
+    Nomination,
+    Nominee,
+    OutboxItem,
+    TriageState,
+)
 
 __all__ = [
     "HeaderSummary",
     "id_variants",
     "inbound_by_message_ids",
+    "nominations_with_nominees",
     "outbox_by_message_ids",
     "split_msg_ids",
     "store_raw",
@@ -231,5 +239,17 @@ def outbox_by_message_ids(session: Session, ids: Sequence[str]) -> list[OutboxIt
             select(OutboxItem)
             .where(OutboxItem.message_id.in_(id_variants(ids)))
             .order_by(OutboxItem.id)
+        )
+    )
+
+
+def nominations_with_nominees(session: Session, *, status: str | None = None) -> list[Nomination]:
+    """Nominations (oldest first) with nominees and memberships loaded in two more queries."""
+    query = select(Nomination).order_by(Nomination.id)
+    if status:
+        query = query.where(Nomination.status == status)
+    return list(
+        session.scalars(
+            query.options(selectinload(Nomination.nominees).selectinload(Nominee.memberships))
         )
     )
