@@ -277,11 +277,7 @@ class ImapSource:
     def wait_for_news(self, timeout: float, stop: threading.Event | None = None) -> bool:
         client = self._connect()
         if not client.has_capability("IDLE"):
-            if stop is not None:
-                stop.wait(timeout)
-            else:
-                time.sleep(timeout)
-            return True
+            return self._wait_and_noop(client, timeout, stop)
         # RFC 2177: servers may drop an IDLE after 30 min; renew well before.
         deadline = time.monotonic() + min(timeout, self._idle_timeout)
         news = False
@@ -298,3 +294,17 @@ class ImapSource:
         except (IMAPClientError, OSError) as exc:
             raise self._fail(exc) from exc
         return news
+
+    def _wait_and_noop(
+        self, client: IMAPClient, timeout: float, stop: threading.Event | None
+    ) -> bool:
+        """Without IDLE: sleep, then NOOP, which reports new mail as EXISTS (RFC 3501 6.1.2)."""
+        if stop is not None:
+            stop.wait(timeout)
+        else:
+            time.sleep(timeout)
+        try:
+            _text, responses = client.noop()
+        except (IMAPClientError, OSError) as exc:
+            raise self._fail(exc) from exc
+        return any(kind in (b"EXISTS", b"RECENT") for _number, kind, *_rest in responses)

@@ -233,15 +233,20 @@ def test_idle_times_out_and_honours_stop(dovecot: Callable[..., DovecotServer]) 
         src.close()
 
 
-def test_without_idle_capability_waits_then_says_look(
+def test_without_idle_capability_sleeps_then_asks_with_noop(
     dovecot: Callable[..., DovecotServer],
 ) -> None:
     server = dovecot(idle=False)
     src = source(server)
     try:
+        src.snapshot()
         started = time.monotonic()
+        assert not src.wait_for_news(0.3)
+        assert time.monotonic() - started >= 0.25
+        timer = threading.Timer(0.1, server.append, args=("bot", message(1)))
+        timer.start()
         assert src.wait_for_news(0.5)
-        assert time.monotonic() - started >= 0.45
+        timer.join()
     finally:
         src.close()
 
