@@ -1,12 +1,14 @@
-"""`mailbot` commands for operators: configuration."""
+"""`mailbot` commands for operators: configuration and the doctor."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import typer
+from pydantic import ValidationError
 
 from mailbot.config import Settings
+from mailbot.doctor import run_checks
 from mailbot.settings_doc import effective_rows, replace_readme_table, settings_table
 
 __all__ = ["register"]
@@ -36,6 +38,26 @@ def config_table(
     write.write_text(replace_readme_table(write.read_text(encoding="utf-8")), encoding="utf-8")
 
 
+def doctor(
+    timeout: float = typer.Option(5.0, help="Seconds each network check may take."),
+) -> None:
+    """Check database, mailbox, SMTP, templates and task forces; exit 1 if any check fails."""
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        for error in exc.errors():
+            field = ".".join(str(part) for part in error["loc"])
+            typer.echo(
+                f"FAIL  Config: {field}: {error['msg']} — fix MAILBOT_{field.upper()} or mailbot.toml"
+            )
+        raise typer.Exit(1) from None
+    results = run_checks(settings, timeout=timeout)
+    for result in results:
+        typer.echo(f"{'ok  ' if result.ok else 'FAIL'}  {result.line}")
+    raise typer.Exit(0 if all(result.ok for result in results) else 1)
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the app."""
     app.add_typer(config_app, name="config")
+    app.command("doctor")(doctor)
