@@ -87,8 +87,9 @@ def _cyrillic(data: bytes) -> tuple[str, str] | None:
     # charset-normalizer guesses badly on short Russian text; windows-1251 and KOI8-R put
     # the two letter cases in swapped halves, so the reading with mostly lowercase wins.
     best: tuple[float, str, str] | None = None
+    sample = data[:4096]
     for codec in ("cp1251", "koi8_r"):
-        text = data.decode(codec, errors="replace")
+        text = sample.decode(codec, errors="replace")
         high = [c for c in text if ord(c) > 0x7F]
         letters = [c for c in high if "\u0400" <= c <= "\u04ff"]
         if len(letters) < 4 or len(letters) < 0.9 * len(high):
@@ -98,7 +99,7 @@ def _cyrillic(data: bytes) -> tuple[str, str] | None:
         lower = sum(c.islower() for c in letters) / len(letters)
         if lower >= 0.6 and (best is None or lower > best[0]):
             best = (lower, text, codec)
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (data.decode(best[2], errors="replace"), best[2])
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:

@@ -5,87 +5,27 @@ from __future__ import annotations
 import email
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 from email.utils import parsedate_to_datetime
-from functools import cached_property
-from types import MappingProxyType
-from typing import Any
 
 import mailparser
 from mailparser.exceptions import MailParserRecursionError
 from mailparser.utils import get_addresses
 
-from parsers import attachments as readers
-from parsers.charsets import decode_bytes, decode_header_value
-from parsers.errors import AttachmentError, MessageTooLargeError, MimeStructureError
-from parsers.html import CELL_SEPARATOR, html_has_data_table, html_to_text
+from parsers.charsets import decode_header_value
+from parsers.errors import MessageTooLargeError, MimeStructureError
 from parsers.models import HeaderFacts, ParseOptions
 from parsers.structure import check_structure
+from parsers.view import AttachmentText, HeaderMap, MimeView
+from parsers.walker import Walker
 
 __all__ = ["AttachmentText", "MimeView", "read_message"]
 
-_STATUS_TYPES = frozenset(
-    {
-        "message/delivery-status",
-        "message/global-delivery-status",
-        "message/feedback-report",
-        "message/disposition-notification",
-        "message/global-disposition-notification",
-    }
-)
-_EMBEDDED_TYPES = frozenset({"message/rfc822", "message/global", "message/news"})
 _MSG_ID = re.compile(r"<[^<>\s]+>")
 _LEADING_BLANK = re.compile(rb"\A(?:[ \t]*(?:\r\n|\r|\n))+")
 # An address header longer than this is cut before address parsing (a 1 MB To: header).
 _MAX_ADDRESS_HEADER = 64 * 1024
-
-
-@dataclass(frozen=True)
-class AttachmentText:
-    """One attachment and the text extracted from it, or why there is none."""
-
-    filename: str
-    content_type: str
-    size: int
-    text: str | None
-    error: str | None = None
-
-
-@dataclass(frozen=True)
-class MimeView:
-    """What a message says, decoded: headers, main text, attachments, embedded messages.
-
-    `body_html_text` is converted from `body_html` on first use, because most callers
-    never need it and HTML conversion costs more than the MIME parse.
-    """
-
-    headers: HeaderFacts
-    header_map: Mapping[str, tuple[str, ...]]
-    content_type: str
-    report_type: str | None
-    body_text: str
-    body_html: str | None = None
-    attachments: tuple[AttachmentText, ...] = ()
-    forwarded: tuple[MimeView, ...] = ()
-    delivery_status: str | None = None
-    defects: tuple[str, ...] = ()
-    # Content types of every leaf part, in order (for the classifier: text/calendar...).
-    part_types: tuple[str, ...] = field(default=())
-    body_source: str = "text/plain"
-
-    @cached_property
-    def body_html_text(self) -> str | None:
-        """The HTML alternative converted to text, if the message has one."""
-        if self.body_html is None:
-            return None
-        return html_to_text(self.body_html)
-
-    def header(self, name: str) -> str | None:
-        """First decoded value of a header (case-insensitive), or None."""
-        values = self.header_map.get(name.lower())
-        return values[0] if values else None
 
 
 def _first_msg_id(value: str | None) -> str | None:
@@ -118,30 +58,27 @@ def _date(value: str | None) -> datetime | None:
 def _headers(
     msg: Message, defects: list[str], parsed: object = None
 ) -> tuple[HeaderFacts, Mapping[str, tuple[str, ...]]]:
-    decoded: dict[str, list[str]] = {}
-    raw_first: dict[str, object] = {}
+    raw: dict[str, list[object]] = {}
     for name, value in msg.raw_items():
-        key = name.strip().lower()
-        raw_first.setdefault(key, value)
-        decoded.setdefault(key, []).append(decode_header_value(value, defects))
-    header_map = MappingProxyType({k: tuple(v) for k, v in decoded.items()})
+        raw.setdefault(name.strip().lower(), []).append(value)
+    header_map = HeaderMap(raw)
 
     def first(key: str) -> str | None:
-        values = decoded.get(key)
-        return values[0] if values else None
+        values = raw.get(key)
+        return decode_header_value(values[0], defects) if values else None
 
     def addresses(key: str) -> list[tuple[str, str]]:
         if parsed is not None:
             # mail-parser already parsed the top-level address headers (first occurrence).
             pairs = getattr(parsed, key.replace("-", "_"), None) or []
             return [(n.strip(), a.strip().lower()) for n, a in pairs if a and "@" in a]
-        return _addresses(raw_first[key]) if key in raw_first else []
+        return _addresses(raw[key][0]) if key in raw else []
 
     senders = addresses("from")
     reply_to = addresses("reply-to")
     to = [a for _, a in addresses("to")]
     cc = [a for _, a in addresses("cc")]
-    references = _MSG_ID.findall(" ".join(decoded.get("references", ())))
+    references = _MSG_ID.findall(" ".join(str(v) for v in raw.get("references", ())))
     facts = HeaderFacts(
         message_id=_first_msg_id(first("message-id")),
         in_reply_to=_first_msg_id(first("in-reply-to")),
@@ -156,7 +93,7 @@ def _headers(
         auto_submitted=first("auto-submitted"),
         precedence=first("precedence"),
         list_id=first("list-id"),
-        authentication_results=tuple(decoded.get("authentication-results", ())),
+        authentication_results=header_map.get("authentication-results", ()),
     )
     return facts, header_map
 
@@ -177,201 +114,6 @@ def _parse(raw: bytes, defects: list[str]) -> tuple[Message, object]:
     return parsed.message, parsed
 
 
-@dataclass
-class _Found:
-    """What a walk collects for one message view (mutable while walking, then frozen)."""
-
-    plain: list[str] = field(default_factory=list)
-    html: list[str] = field(default_factory=list)
-    attachments: list[AttachmentText] = field(default_factory=list)
-    forwarded: list[MimeView] = field(default_factory=list)
-    status: list[str] = field(default_factory=list)
-    types: list[str] = field(default_factory=list)
-    tnef_body: list[str] = field(default_factory=list)
-
-
-def _filename(part: Message, defects: list[str]) -> str:
-    try:
-        # get_filename() applies RFC 2231 (filename*=utf-8''...) and falls back to name=.
-        raw = part.get_filename()
-    except (LookupError, ValueError, TypeError):
-        return ""
-    return decode_header_value(raw, defects) if raw else ""
-
-
-def _plain_lost_table(plain: str, html_text: str) -> bool:
-    rows = sum(1 for line in html_text.splitlines() if CELL_SEPARATOR in line)
-    if rows < 2:
-        return False
-    kept = sum(1 for line in plain.splitlines() if "|" in line or "\t" in line.strip())
-    return kept < rows
-
-
-def _assemble(
-    msg: Message,
-    headers: HeaderFacts,
-    header_map: Mapping[str, tuple[str, ...]],
-    found: _Found,
-    defects: list[str],
-) -> MimeView:
-    plain = "\n\n".join(p for p in found.plain if p.strip())
-    html = "\n".join(found.html) if found.html else None
-    body, source, html_text = plain, "text/plain", None
-    if html is not None and (not plain.strip() or html_has_data_table(html)):
-        html_text = html_to_text(html)
-        if not plain.strip() or _plain_lost_table(plain, html_text):
-            body, source = html_text, "text/html"
-    if not body.strip() and any(t.strip() for t in found.tnef_body):
-        body, source = "\n\n".join(found.tnef_body), "application/ms-tnef"
-    if "\x00" in body:
-        defects.append("NUL characters removed from the body")
-        body = body.replace("\x00", "")
-    report_type = (
-        msg.get_param("report-type") if msg.get_content_type() == "multipart/report" else None
-    )
-    view = MimeView(
-        headers=headers,
-        header_map=header_map,
-        content_type=msg.get_content_type(),
-        report_type=report_type.lower() if isinstance(report_type, str) else None,
-        body_text=body,
-        body_html=html,
-        attachments=tuple(found.attachments),
-        forwarded=tuple(found.forwarded),
-        delivery_status="\n\n".join(found.status) if found.status else None,
-        defects=tuple(dict.fromkeys(defects)),
-        part_types=tuple(found.types),
-        body_source=source,
-    )
-    if html_text is not None:
-        # Seed the lazy property: the conversion was already paid for above.
-        view.__dict__["body_html_text"] = html_text
-    return view
-
-
-class _Walker:
-    """Walks one message tree; counts parts across embedded messages so limits hold overall."""
-
-    def __init__(self, options: ParseOptions) -> None:
-        self.options = options
-        self.parts = 0
-
-    def view(self, msg: Message, depth: int, defects: list[str], parsed: object = None) -> MimeView:
-        headers, header_map = _headers(msg, defects, parsed)
-        found = _Found()
-        stack: list[tuple[Message, int, bool]] = [(msg, depth, False)]
-        while stack:
-            part, level, in_attachment = stack.pop()
-            self.parts += 1
-            if self.parts > self.options.max_parts:
-                raise MimeStructureError(f"more than {self.options.max_parts} MIME parts")
-            if level > self.options.max_mime_depth:
-                raise MimeStructureError(
-                    f"MIME nesting deeper than {self.options.max_mime_depth} levels"
-                )
-            ctype = part.get_content_type()
-            defects.extend(f"{ctype}: {type(d).__name__}" for d in part.defects)
-            payload = part.get_payload()
-            if isinstance(payload, list):
-                if part.get_content_maintype() == "message":
-                    self._message_part(ctype, payload, level, found)
-                    continue
-                inside = in_attachment or part.get_content_disposition() == "attachment"
-                children = [c for c in payload if isinstance(c, Message)]
-                stack.extend((c, level + 1, inside) for c in reversed(children))
-                continue
-            found.types.append(ctype)
-            self._leaf(
-                part,
-                ctype=ctype,
-                level=level,
-                in_attachment=in_attachment,
-                found=found,
-                defects=defects,
-            )
-        return _assemble(msg, headers, header_map, found, defects)
-
-    def _message_part(self, ctype: str, payload: list[Any], level: int, found: _Found) -> None:
-        found.types.append(ctype)
-        blocks: list[Message] = [m for m in payload if isinstance(m, Message)]
-        if ctype in _STATUS_TYPES:
-            # RFC 3464, RFC 5965, RFC 8098: blocks of header fields; kept as text.
-            found.status.append(
-                "\n\n".join(
-                    "\n".join(f"{k}: {decode_header_value(v)}" for k, v in b.raw_items())
-                    for b in blocks
-                )
-            )
-        elif ctype in _EMBEDDED_TYPES:
-            found.forwarded.extend(self.view(b, level + 1, []) for b in blocks)
-
-    def _leaf(
-        self,
-        part: Message,
-        *,
-        ctype: str,
-        level: int,
-        in_attachment: bool,
-        found: _Found,
-        defects: list[str],
-    ) -> None:
-        filename = _filename(part, defects)
-        data = part.get_payload(decode=True)
-        data = data if isinstance(data, bytes) else b""
-        if (
-            ctype in ("text/plain", "text/html")
-            and not (in_attachment or filename)
-            and part.get_content_disposition() != "attachment"
-        ):
-            decoded = decode_bytes(data, part.get_content_charset())
-            if decoded.defect:
-                defects.append(f"{ctype}: {decoded.defect}")
-            (found.plain if ctype == "text/plain" else found.html).append(decoded.text)
-            return
-        name = filename or f"part{len(found.types)}{readers.extension_for(ctype)}"
-        if len(data) > self.options.max_attachment_bytes:
-            error = f"too large ({len(data)} bytes, limit {self.options.max_attachment_bytes})"
-            self._add(found, defects, AttachmentText(name, ctype, len(data), None, error))
-            return
-        try:
-            kind = readers.container_kind(name, ctype)
-            if kind == "eml":
-                self._embedded(email.message_from_bytes(data), level, found)
-            elif kind == "msg":
-                self._embedded(readers.read_msg(data), level, found)
-            elif kind == "tnef":
-                tnef = readers.read_tnef(data)
-                found.tnef_body.append(tnef.body)
-                found.attachments.append(AttachmentText(name, ctype, len(data), tnef.body))
-                for inner_name, inner in tnef.attachments:
-                    self._extract(inner_name, readers.guess_type(inner_name), inner, found, defects)
-                return
-        except AttachmentError as exc:
-            self._add(found, defects, AttachmentText(name, ctype, len(data), None, exc.reason))
-            return
-        except RecursionError as exc:
-            raise MimeStructureError("embedded message nested too deep") from exc
-        if kind is not None:
-            found.attachments.append(AttachmentText(name, ctype, len(data), None))
-            return
-        self._extract(name, ctype, data, found, defects)
-
-    def _embedded(self, sub: Message, level: int, found: _Found) -> None:
-        found.forwarded.append(self.view(sub, level + 1, []))
-
-    def _extract(
-        self, name: str, ctype: str, data: bytes, found: _Found, defects: list[str]
-    ) -> None:
-        text, error = readers.extract_text(name, ctype, data, self.options)
-        self._add(found, defects, AttachmentText(name, ctype, len(data), text, error))
-
-    @staticmethod
-    def _add(found: _Found, defects: list[str], attachment: AttachmentText) -> None:
-        if attachment.error:
-            defects.append(f"attachment {attachment.filename!r}: {attachment.error}")
-        found.attachments.append(attachment)
-
-
 def read_message(raw: bytes, options: ParseOptions) -> MimeView:
     """Read one RFC 5322 message into a MimeView.
 
@@ -386,4 +128,4 @@ def read_message(raw: bytes, options: ParseOptions) -> MimeView:
     check_structure(raw, max_depth=options.max_mime_depth, max_parts=options.max_parts)
     defects: list[str] = []
     message, parsed = _parse(raw, defects)
-    return _Walker(options).view(message, 0, defects, parsed)
+    return Walker(options, _headers).view(message, 0, defects, parsed)

@@ -1,0 +1,217 @@
+"""Machine mail or a person? Bounces, automatic replies and bulk mail, with the rule that fired."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parsers import cues
+from parsers.mime import MimeView
+from parsers.models import Kind
+
+__all__ = ["Classification", "classify"]
+
+_DSN_PARTS = frozenset({"message/delivery-status", "message/global-delivery-status"})
+_REPORT_PARTS = {
+    "message/feedback-report": "feedback report (ARF, RFC 5965)",
+    "message/disposition-notification": "read receipt (MDN, RFC 8098)",
+    "message/global-disposition-notification": "read receipt (MDN, RFC 8098)",
+}
+_DAEMON = re.compile(r"^(mailer-daemon|mail-daemon|mailerdaemon|double-bounce)(@|$)", re.I)
+_POSTMASTER = re.compile(r"^postmaster@", re.I)
+_DAEMON_NAME = re.compile(r"^mail delivery (subsystem|system)$|^mailer[- ]daemon$", re.I)
+_LIST_HEADERS = (
+    "list-id",
+    "list-unsubscribe",
+    "list-post",
+    "list-help",
+    "list-subscribe",
+    "list-archive",
+    "mailing-list",
+    "x-mailing-list",
+)
+# How much new text an absence notice may have; a long message is a person writing.
+_OOO_NEW_TEXT = 1500
+_OOO_TOP = 600
+
+
+@dataclass(frozen=True)
+class Classification:
+    """`kind` None means a person wrote it: the extractor decides nomination or other."""
+
+    kind: Kind | None
+    reason: str
+
+
+Rule = Callable[[MimeView], Classification | None]
+
+
+def _value(view: MimeView, name: str) -> str:
+    return (view.header(name) or "").strip()
+
+
+def _new_text(view: MimeView) -> str:
+    body = view.body_text
+    match = cues.QUOTE_START.search(body)
+    return body[: match.start()] if match else body
+
+
+def _failure_text(view: MimeView) -> bool:
+    return bool(
+        cues.BOUNCE_SUBJECT.search(view.headers.subject)
+        or cues.BOUNCE_TEXT.search(view.body_text[:4000])
+        or (view.delivery_status and "fail" in view.delivery_status.lower())
+    )
+
+
+def _dsn(view: MimeView) -> Classification | None:
+    if view.content_type == "multipart/report" and view.report_type in {
+        "delivery-status",
+        "global-delivery-status",
+    }:
+        return Classification(Kind.BOUNCE, f"multipart/report; report-type={view.report_type}")
+    part = next((t for t in view.part_types if t in _DSN_PARTS), None)
+    if part:
+        return Classification(Kind.BOUNCE, f"{part} part")
+    if view.header("x-failed-recipients"):
+        return Classification(Kind.BOUNCE, "header X-Failed-Recipients")
+    if cues.SNS_BOUNCE.search(view.body_text[:20000]):
+        return Classification(Kind.BOUNCE, "Amazon SES/SNS bounce notification")
+    return None
+
+
+def _reports(view: MimeView) -> Classification | None:
+    if view.content_type == "multipart/report" and view.report_type:
+        return Classification(Kind.OTHER, f"multipart/report; report-type={view.report_type}")
+    for part in view.part_types:
+        if part in _REPORT_PARTS:
+            return Classification(Kind.OTHER, _REPORT_PARTS[part])
+    if cues.SNS_OTHER.search(view.body_text[:20000]):
+        return Classification(Kind.OTHER, "Amazon SES/SNS notification")
+    return None
+
+
+def _null_path(view: MimeView) -> bool:
+    return _value(view, "return-path").replace(" ", "") in {"<>", "<<>>"}
+
+
+def _daemon_sender(view: MimeView) -> Classification | None:
+    sender = view.headers.from_address or ""
+    if _DAEMON.match(sender) or _DAEMON_NAME.match(view.headers.from_name or ""):
+        # RFC 3464 section 2: DSNs come from the mail system (FreeScout, RT rule).
+        return Classification(Kind.BOUNCE, f"From {sender or view.headers.from_name} (mail system)")
+    returned = bool(view.forwarded) or "text/rfc822-headers" in view.part_types
+    if _POSTMASTER.match(sender) and (returned or _failure_text(view)):
+        return Classification(
+            Kind.BOUNCE, "From postmaster@ with a returned message or failure text"
+        )
+    if not _null_path(view) or cues.OOO_SUBJECT.search(view.headers.subject):
+        return None
+    if not sender:
+        return Classification(Kind.BOUNCE, "Return-Path <> and no From address")
+    if _failure_text(view):
+        return Classification(Kind.BOUNCE, "Return-Path <> with failure text")
+    return None
+
+
+def _auto_kind(view: MimeView, reason: str) -> Classification:
+    # Some MTAs stamp their bounces as automatic replies; failure wording decides.
+    if _failure_text(view) and not cues.OOO_SUBJECT.search(view.headers.subject):
+        return Classification(Kind.BOUNCE, f"{reason} with failure text")
+    return Classification(Kind.AUTO_REPLY, reason)
+
+
+def _auto_headers(view: MimeView) -> Classification | None:
+    subject = view.headers.subject
+    auto = _value(view, "auto-submitted").lower()
+    if auto and auto != "no":
+        # Mailbox rules mark forwarded mail auto-generated (Zammad #6025): not an auto-reply.
+        if auto.startswith("auto-generated") and cues.FORWARD_SUBJECT.match(subject):
+            return None
+        return _auto_kind(view, f"header Auto-Submitted: {auto}")
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder", "x-autogenerated"):
+        if view.header(name) is not None:
+            return _auto_kind(view, f"header {name}")
+    if view.header("x-auto-response-suppress") and view.header("x-ms-exchange-inbox-rules-loop"):
+        return _auto_kind(
+            view, "Exchange X-Auto-Response-Suppress with X-MS-Exchange-Inbox-Rules-Loop"
+        )
+    precedence = _precedence(view)
+    if precedence == "auto_reply":
+        return _auto_kind(view, "header Precedence: auto_reply")
+    if precedence in {"bulk", "junk"} and _null_path(view) and not _is_list(view):
+        # The vacation(1) program's signature: bulk precedence and a null envelope sender.
+        return _auto_kind(view, f"header Precedence: {precedence} and Return-Path <>")
+    return None
+
+
+def _precedence(view: MimeView) -> str:
+    return (view.headers.precedence or _value(view, "x-precedence")).lower()
+
+
+def _subjects(view: MimeView) -> Classification | None:
+    subject = view.headers.subject
+    if cues.OOO_SUBJECT.search(subject) and not cues.FORWARD_SUBJECT.match(subject):
+        return Classification(Kind.AUTO_REPLY, "out-of-office subject")
+    if cues.BOUNCE_SUBJECT.search(subject) and not cues.FORWARD_SUBJECT.match(subject):
+        return Classification(Kind.BOUNCE, "delivery-failure subject")
+    return None
+
+
+def _is_list(view: MimeView) -> bool:
+    return any(view.header(h) for h in _LIST_HEADERS)
+
+
+def _bulk(view: MimeView) -> Classification | None:
+    if _is_list(view):
+        return Classification(Kind.OTHER, "mailing list or newsletter (List-* headers)")
+    precedence = _precedence(view)
+    if precedence in {"list", "bulk", "junk"}:
+        return Classification(Kind.OTHER, f"bulk mail (Precedence: {precedence})")
+    if _value(view, "x-spam-flag").lower().startswith("yes"):
+        return Classification(Kind.OTHER, "spam (X-Spam-Flag: YES)")
+    if _value(view, "x-spam-status").lower().startswith("yes"):
+        return Classification(Kind.OTHER, "spam (X-Spam-Status: Yes)")
+    if "text/calendar" in view.part_types or view.content_type == "text/calendar":
+        return Classification(Kind.OTHER, "calendar invitation (text/calendar)")
+    if cues.CALENDAR_SUBJECT.match(view.headers.subject) and any(
+        a.filename.lower().endswith(".ics") for a in view.attachments
+    ):
+        return Classification(Kind.OTHER, "calendar invitation")
+    return None
+
+
+def _absence_text(view: MimeView) -> Classification | None:
+    new = _new_text(view)
+    if len(new.strip()) > _OOO_NEW_TEXT:
+        return None
+    if cues.OOO_BODY.search(new[:_OOO_TOP]):
+        return Classification(Kind.AUTO_REPLY, "absence notice in the new text")
+    return None
+
+
+# Order matters: a bounce often carries Auto-Submitted and quotes the original message,
+# so structural DSN signals come first and body phrases last.
+_RULES: tuple[Rule, ...] = (
+    _dsn,
+    _reports,
+    _daemon_sender,
+    _auto_headers,
+    _subjects,
+    _bulk,
+    _absence_text,
+)
+
+
+def classify(view: MimeView) -> Classification:
+    """Which machine sent this, if any.
+
+    A bounce that carries the returned nomination is still a bounce:
+    >>> # multipart/report; report-type=delivery-status -> Kind.BOUNCE
+    """
+    for rule in _RULES:
+        result = rule(view)
+        if result is not None:
+            return result
+    return Classification(None, "no machine-mail signal")

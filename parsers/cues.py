@@ -1,0 +1,110 @@
+"""Multilingual wording of machine mail: out-of-office and delivery-failure subjects and phrases."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BOUNCE_SUBJECT",
+    "BOUNCE_TEXT",
+    "CALENDAR_SUBJECT",
+    "FORWARD_SUBJECT",
+    "OOO_BODY",
+    "OOO_SUBJECT",
+    "QUOTE_START",
+    "SNS_BOUNCE",
+    "SNS_OTHER",
+]
+
+# Subjects of out-of-office and other automatic replies (en, fr, es, ru, zh, ar, de, it, pt,
+# nl, pl, ja, ko, sv...). Seeded from Outlook/Exchange, Gmail, Zimbra and the corpus.
+OOO_SUBJECT = re.compile(
+    r"automatic reply|auto[- ]?reply|auto[- ]?response|autorespon|automatic response"
+    r"|^\s*auto(matic)?\s*:|out of (the )?office|out-of-office|\booo\b|away from (the )?office"
+    r"|\bvacation\b|on (annual )?leave|away until|\babsence\b"
+    r"|réponse automatique|reponse automatique|absent(e)? du bureau|absence du bureau|\bcongés?\b"
+    r"|respuesta automática|respuesta automatica|fuera de (la )?oficina|ausente|\bvacaciones\b"
+    r"|автоматический ответ|автоответ|вне офиса|в отпуске|отсутств"
+    r"|自动回复|自動回覆|自動回复|自动答复|不在办公室|外出|休假"
+    r"|رد تلقائي|الرد التلقائي|خارج المكتب|رد آلي"
+    r"|abwesenheit|automatische antwort|automatische rückantwort|nicht im büro"
+    r"|risposta automatica|fuori ufficio|assente"
+    r"|resposta automática|resposta automatica|ausência|fora do escritório"
+    r"|automatisch antwoord|afwezig|niet aanwezig"
+    r"|automatyczna odpowied|nieobecn|poza biurem"
+    r"|自動応答|自動返信|不在通知|外出中|자동\s*응답|부재중|자동 회신"
+    r"|frånvaro|automatiskt svar|fraværende|automatisk svar|poissa",
+    re.IGNORECASE,
+)
+
+# Subjects of delivery failures (DSNs and non-standard bounces).
+BOUNCE_SUBJECT = re.compile(
+    r"undeliver|undelivered|not delivered|delivery (status )?notification|delivery fail|non-delivery"
+    r"|mail failure|failed mail|mail failed|returning to sender|could not send|delivery warning"
+    r"|has not yet been delivered|mail error|user unknown|unknown user|メールエラー|エラー通知"
+    r"|delivery problem|delivery report|mail delivery|failure notice|returned mail|return(ed)? to sender"
+    r"|mail system error|could not (be )?deliver|unable to deliver|delivery has failed|failed delivery"
+    r"|message (was )?not (sent|delivered)|nondeliverable|non-deliverable|\bndr\b|rejected:"
+    r"|warning: message .*delayed|delayed mail|delivery delay|mailbox (is )?full|over quota"
+    r"|non remis|non distribuable|échec de (la )?remise|non délivré|impossible de remettre"
+    r"|no se puede entregar|no entregado|error de entrega|devuelto|no se pudo entregar"
+    r"|недоставлен|не доставлен|не может быть доставлено|ошибка доставки|возврат"
+    r"|退信|无法投递|未送达|投递失败|系统退信|無法傳遞|配信不能|配信エラー|送信エラー|전달되지 않음|반송"
+    r"|لم يتم التسليم|تعذر التسليم|فشل التسليم"
+    r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|non recapitabile|mancata consegna"
+    r"|não entregue|nao entregue|falha na entrega|onbestelbaar|niet afgeleverd|niedostarczon"
+    r"|olevererbar|kan ikke leveres",
+    re.IGNORECASE,
+)
+
+# Text of a delivery failure, for senders that bounce without a DSN part.
+BOUNCE_TEXT = re.compile(
+    r"could not be delivered|couldn't be delivered|was not delivered|undeliverable"
+    r"|delivery (to the following recipients? )?(has )?failed|permanent(ly)? (error|fail)"
+    r"|user unknown|unknown user|no such (user|mailbox|address)|mailbox (unavailable|not found|full)"
+    r"|address(es)? (not found|rejected|failed)|recipient address rejected|does not exist"
+    r"|unable to deliver|delivery status notification|returned mail|message rejected"
+    r"|host (or domain name )?not found|quota exceeded|over quota|retry time(out)? (not )?exceeded"
+    r"|\b5\.\d{1,3}\.\d{1,3}\b|\b55[0-4][ -]|this is the mail system at host|mail delivery subsystem"
+    r"|i'm sorry to have to inform you|not able to deliver|message could not be sent",
+    re.IGNORECASE,
+)
+
+# Body phrases of absence notices, looked for only in the new text at the top.
+OOO_BODY = re.compile(
+    r"\bI am (currently )?(out of (the )?office|away|on (annual |parental |sick )?leave|on vacation|on holiday|travell?ing|absent)"
+    r"|\bI('m| will be| shall be) (out of (the )?office|away|on (annual )?leave|on vacation|on holiday|absent)"
+    r"|\bout of (the )?office (until|from|till)|\bwith limited (access to )?e-?mail"
+    r"|\bje suis (actuellement )?(absent|en congé|en vacances|en déplacement|en mission)|\bje serai absent"
+    r"|\b(estaré|estoy) (fuera de la oficina|ausente|de vacaciones|de licencia)"
+    r"|\bя (нахожусь )?в отпуске|\bв отпуске (до|с)\b|\bбуду отсутствовать|\bнахожусь вне офиса|\bотсутствую"
+    r"|不在办公室|我(目前|现在)?正在休假|我(将|会)?不在办公室|休假期间|外出期间"
+    r"|خارج المكتب|في إجازة|سأكون غائب"
+    r"|\bich bin (derzeit |zurzeit )?(nicht im büro|abwesend|im urlaub)"
+    r"|\bsono (attualmente )?(fuori ufficio|assente|in ferie)"
+    r"|\bestou (ausente|fora do escritório|de férias)"
+    r"|\bik ben (afwezig|met vakantie|niet op kantoor)"
+    r"|\bjestem (nieobecn|na urlopie|poza biurem)",
+    re.IGNORECASE,
+)
+
+# Where quoted history starts in plain text (a reply quoting an older message).
+QUOTE_START = re.compile(
+    r"^(>|-{2,}\s*(original message|message d'origine|mensaje original|исходное сообщение|原始邮件"
+    r"|ursprüngliche nachricht|messaggio originale|mensagem original|forwarded message)"
+    r"|(from|de|von|от|发件人|寄件者|من|da|van|od)\s*:\s*\S.*"
+    r"|on .{4,80} wrote:|le .{4,80} a écrit\s*:|el .{4,80} escribió:|.{4,80} пишет:|am .{4,80} schrieb)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+FORWARD_SUBJECT = re.compile(
+    r"^\s*(fwd?|fw|tr|rv|wg|enc|i|doorst|pd|пересл|转发|轉寄|إعادة توجيه)\s*:", re.IGNORECASE
+)
+CALENDAR_SUBJECT = re.compile(
+    r"^\s*(invitation|updated invitation|accepted|declined|tentative|canceled|cancelled)\s*:",
+    re.IGNORECASE,
+)
+# Amazon SES notifications delivered through SNS are JSON in the body.
+# The JSON may itself be a string inside the SNS envelope, hence the optional backslashes.
+SNS_BOUNCE = re.compile(r'\\?"(notificationType|eventType)\\?"\s*:\s*\\?"Bounce')
+SNS_OTHER = re.compile(r'\\?"(notificationType|eventType)\\?"\s*:\s*\\?"(Complaint|Delivery)')

@@ -1,0 +1,234 @@
+"""Walk a parsed message tree into a MimeView: choose the body, read attachments, recurse."""
+
+from __future__ import annotations
+
+import email
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from email.message import Message
+from typing import Any
+
+from parsers import attachments as readers
+from parsers.charsets import decode_bytes, decode_header_value
+from parsers.errors import AttachmentError, MimeStructureError
+from parsers.html import CELL_SEPARATOR, html_has_data_table, html_to_text
+from parsers.models import HeaderFacts, ParseOptions
+from parsers.structure import check_structure
+from parsers.view import AttachmentText, MimeView
+
+__all__ = ["HeaderReader", "Walker"]
+
+# Reads the header block of one message: (facts, every header decoded), noting defects.
+HeaderReader = Callable[
+    [Message, list[str], object], tuple[HeaderFacts, Mapping[str, tuple[str, ...]]]
+]
+_STATUS_TYPES = frozenset(
+    {
+        "message/delivery-status",
+        "message/global-delivery-status",
+        "message/feedback-report",
+        "message/disposition-notification",
+        "message/global-disposition-notification",
+    }
+)
+_EMBEDDED_TYPES = frozenset({"message/rfc822", "message/global", "message/news"})
+
+
+@dataclass
+class _Found:
+    """What a walk collects for one message view (mutable while walking, then frozen)."""
+
+    plain: list[str] = field(default_factory=list)
+    html: list[str] = field(default_factory=list)
+    attachments: list[AttachmentText] = field(default_factory=list)
+    forwarded: list[MimeView] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    tnef_body: list[str] = field(default_factory=list)
+
+
+def _filename(part: Message, defects: list[str]) -> str:
+    try:
+        # get_filename() applies RFC 2231 (filename*=utf-8''...) and falls back to name=.
+        raw = part.get_filename()
+    except (LookupError, ValueError, TypeError):
+        return ""
+    return decode_header_value(raw, defects) if raw else ""
+
+
+def _plain_lost_table(plain: str, html_text: str) -> bool:
+    rows = sum(1 for line in html_text.splitlines() if CELL_SEPARATOR in line)
+    if rows < 2:
+        return False
+    kept = sum(1 for line in plain.splitlines() if "|" in line or "\t" in line.strip())
+    return kept < rows
+
+
+def _assemble(
+    msg: Message,
+    headers: HeaderFacts,
+    header_map: Mapping[str, tuple[str, ...]],
+    found: _Found,
+    defects: list[str],
+) -> MimeView:
+    plain = "\n\n".join(p for p in found.plain if p.strip())
+    html = "\n".join(found.html) if found.html else None
+    body, source, html_text = plain, "text/plain", None
+    if html is not None and (not plain.strip() or html_has_data_table(html)):
+        html_text = html_to_text(html)
+        if not plain.strip() or _plain_lost_table(plain, html_text):
+            body, source = html_text, "text/html"
+    if not body.strip() and any(t.strip() for t in found.tnef_body):
+        body, source = "\n\n".join(found.tnef_body), "application/ms-tnef"
+    if "\x00" in body:
+        defects.append("NUL characters removed from the body")
+        body = body.replace("\x00", "")
+    report_type = (
+        msg.get_param("report-type") if msg.get_content_type() == "multipart/report" else None
+    )
+    view = MimeView(
+        headers=headers,
+        header_map=header_map,
+        content_type=msg.get_content_type(),
+        report_type=report_type.lower() if isinstance(report_type, str) else None,
+        body_text=body,
+        body_html=html,
+        attachments=tuple(found.attachments),
+        forwarded=tuple(found.forwarded),
+        delivery_status="\n\n".join(found.status) if found.status else None,
+        defects=tuple(dict.fromkeys(defects)),
+        part_types=tuple(found.types),
+        body_source=source,
+    )
+    if html_text is not None:
+        # Seed the lazy property: the conversion was already paid for above.
+        view.__dict__["body_html_text"] = html_text
+    return view
+
+
+class Walker:
+    """Walks one message tree; counts parts across embedded messages so limits hold overall."""
+
+    def __init__(self, options: ParseOptions, read_headers: HeaderReader) -> None:
+        self.options = options
+        self.read_headers = read_headers
+        self.parts = 0
+
+    def view(self, msg: Message, depth: int, defects: list[str], parsed: object = None) -> MimeView:
+        headers, header_map = self.read_headers(msg, defects, parsed)
+        found = _Found()
+        stack: list[tuple[Message, int, bool]] = [(msg, depth, False)]
+        while stack:
+            part, level, in_attachment = stack.pop()
+            self.parts += 1
+            if self.parts > self.options.max_parts:
+                raise MimeStructureError(f"more than {self.options.max_parts} MIME parts")
+            if level > self.options.max_mime_depth:
+                raise MimeStructureError(
+                    f"MIME nesting deeper than {self.options.max_mime_depth} levels"
+                )
+            ctype = part.get_content_type()
+            defects.extend(f"{ctype}: {type(d).__name__}" for d in part.defects)
+            payload = part.get_payload()
+            if isinstance(payload, list):
+                if part.get_content_maintype() == "message":
+                    self._message_part(ctype, payload, level, found)
+                    continue
+                inside = in_attachment or part.get_content_disposition() == "attachment"
+                children = [c for c in payload if isinstance(c, Message)]
+                stack.extend((c, level + 1, inside) for c in reversed(children))
+                continue
+            found.types.append(ctype)
+            self._leaf(
+                part,
+                ctype=ctype,
+                level=level,
+                in_attachment=in_attachment,
+                found=found,
+                defects=defects,
+            )
+        return _assemble(msg, headers, header_map, found, defects)
+
+    def _message_part(self, ctype: str, payload: list[Any], level: int, found: _Found) -> None:
+        found.types.append(ctype)
+        blocks: list[Message] = [m for m in payload if isinstance(m, Message)]
+        if ctype in _STATUS_TYPES:
+            # RFC 3464, RFC 5965, RFC 8098: blocks of header fields; kept as text.
+            found.status.append(
+                "\n\n".join(
+                    "\n".join(f"{k}: {decode_header_value(v)}" for k, v in b.raw_items())
+                    for b in blocks
+                )
+            )
+        elif ctype in _EMBEDDED_TYPES:
+            found.forwarded.extend(self.view(b, level + 1, []) for b in blocks)
+
+    def _leaf(
+        self,
+        part: Message,
+        *,
+        ctype: str,
+        level: int,
+        in_attachment: bool,
+        found: _Found,
+        defects: list[str],
+    ) -> None:
+        filename = _filename(part, defects)
+        data = part.get_payload(decode=True)
+        data = data if isinstance(data, bytes) else b""
+        if (
+            ctype in ("text/plain", "text/html")
+            and not (in_attachment or filename)
+            and part.get_content_disposition() != "attachment"
+        ):
+            decoded = decode_bytes(data, part.get_content_charset())
+            if decoded.defect:
+                defects.append(f"{ctype}: {decoded.defect}")
+            (found.plain if ctype == "text/plain" else found.html).append(decoded.text)
+            return
+        name = filename or f"part{len(found.types)}{readers.extension_for(ctype)}"
+        if len(data) > self.options.max_attachment_bytes:
+            error = f"too large ({len(data)} bytes, limit {self.options.max_attachment_bytes})"
+            self._add(found, defects, AttachmentText(name, ctype, len(data), None, error))
+            return
+        try:
+            kind = readers.container_kind(name, ctype)
+            if kind == "eml":
+                # An attached .eml is raw bytes again: same pre-scan as the outer message.
+                check_structure(
+                    data, max_depth=self.options.max_mime_depth, max_parts=self.options.max_parts
+                )
+                self._embedded(email.message_from_bytes(data), level, found)
+            elif kind == "msg":
+                self._embedded(readers.read_msg(data), level, found)
+            elif kind == "tnef":
+                tnef = readers.read_tnef(data)
+                found.tnef_body.append(tnef.body)
+                found.attachments.append(AttachmentText(name, ctype, len(data), tnef.body))
+                for inner_name, inner in tnef.attachments:
+                    self._extract(inner_name, readers.guess_type(inner_name), inner, found, defects)
+                return
+        except AttachmentError as exc:
+            self._add(found, defects, AttachmentText(name, ctype, len(data), None, exc.reason))
+            return
+        except RecursionError as exc:
+            raise MimeStructureError("embedded message nested too deep") from exc
+        if kind is not None:
+            found.attachments.append(AttachmentText(name, ctype, len(data), None))
+            return
+        self._extract(name, ctype, data, found, defects)
+
+    def _embedded(self, sub: Message, level: int, found: _Found) -> None:
+        found.forwarded.append(self.view(sub, level + 1, []))
+
+    def _extract(
+        self, name: str, ctype: str, data: bytes, found: _Found, defects: list[str]
+    ) -> None:
+        text, error = readers.extract_text(name, ctype, data, self.options)
+        self._add(found, defects, AttachmentText(name, ctype, len(data), text, error))
+
+    @staticmethod
+    def _add(found: _Found, defects: list[str], attachment: AttachmentText) -> None:
+        if attachment.error:
+            defects.append(f"attachment {attachment.filename!r}: {attachment.error}")
+        found.attachments.append(attachment)
