@@ -1,0 +1,146 @@
+"""Filing one parsed message: into a nomination (new or continued), under a bounced reply, or triage."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from sqlalchemy.orm import Session
+
+from mailbot import audit, policy
+from mailbot.config import Settings
+from mailbot.db.models import InboundMessage, Nomination, NominationStatus, TriageState
+from mailbot.db.queries import outbox_by_message_ids
+from mailbot.merge import add_warning, apply_parsed, facts_of, flag_duplicates
+from mailbot.threads import bounced_message_ids
+from parsers.models import ParsedEmail
+
+__all__ = ["file_bounce", "file_nomination", "new_nomination", "set_triage"]
+
+
+def set_triage(inbound: InboundMessage, state: TriageState, reason: str) -> None:
+    inbound.triage = state
+    inbound.triage_reason = reason
+
+
+def _auth_results(raw: bytes, parsed: ParsedEmail) -> list[str]:
+    # Read from the header block too: the verdict must not depend on the parser keeping it.
+    headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    found = [str(v) for v in headers.get_all("Authentication-Results") or []]
+    return list(dict.fromkeys([*found, *parsed.headers.authentication_results]))
+
+
+def file_bounce(session: Session, inbound: InboundMessage, raw: bytes, ids: Sequence[str]) -> str:
+    """Link a bounce of our own mail to its nomination and warn staff; other bounces go to triage."""
+    ours = outbox_by_message_ids(session, [*bounced_message_ids(raw), *ids])
+    item = next((i for i in ours if i.nomination is not None), None)
+    if item is None or item.nomination is None:
+        set_triage(inbound, TriageState.OPEN, "bounce, not of a message we sent")
+        return "bounce:unmatched"
+    nomination = item.nomination
+    inbound.nomination_id = nomination.id
+    set_triage(inbound, TriageState.ASSIGNED, f"bounce of our {item.kind} (outbox {item.id})")
+    add_warning(
+        nomination,
+        "bounce",
+        f"our {item.kind} to {item.recipient} bounced",
+        outbox_id=item.id,
+        inbound_id=inbound.id,
+    )
+    audit.record(
+        session,
+        actor="bot",
+        action="bounce_received",
+        subject_type="nomination",
+        subject_id=nomination.id,
+        after={"outbox_id": item.id, "inbound_id": inbound.id, "recipient": item.recipient},
+    )
+    return f"bounce:outbox:{item.id}"
+
+
+def new_nomination(inbound: InboundMessage, parsed: ParsedEmail, settings: Settings) -> Nomination:
+    return Nomination(
+        campaign=settings.campaign_reference,
+        sender_address=(parsed.headers.from_address or inbound.from_address or "").lower()[:320],
+        sender_name=(parsed.headers.from_name or "")[:500],
+        language=(parsed.language or "en")[:8],
+        thread_message_id=inbound.message_id,
+        status=NominationStatus.AWAITING_INFO,
+        warnings={"items": []},
+    )
+
+
+def file_nomination(
+    session: Session,
+    inbound: InboundMessage,
+    parsed: ParsedEmail,
+    nomination: Nomination,
+    *,
+    created: bool,
+    raw: bytes,
+    settings: Settings,
+    now: datetime,
+) -> dict[str, object]:
+    """Merge the message into `nomination`, set flags and status; the decision log entries."""
+    if created:
+        session.add(nomination)
+        nomination.created_at = now
+    merged = apply_parsed(session, nomination, parsed, inbound_id=inbound.id, now=now)
+    inbound.nomination_id = nomination.id
+    set_triage(inbound, TriageState.NONE, "")
+    if created:
+        audit.record(
+            session,
+            actor="bot",
+            action="nomination_created",
+            subject_type="nomination",
+            subject_id=nomination.id,
+            after={"inbound_id": inbound.id, "office": nomination.office},
+            at=now,
+        )
+        # Lateness is the first mail's: completing an on-time nomination later is not late.
+        arrived = policy.arrival_time(inbound.received_at, inbound.fetched_at)
+        if policy.is_late(arrived, settings.campaign_deadline):
+            nomination.late = True
+            add_warning(nomination, "late", f"received {arrived.isoformat()} after the deadline")
+    if policy.dmarc_failed(_auth_results(raw, parsed), settings.trusted_authserv_ids):
+        nomination.unverified_sender = True
+        add_warning(nomination, "dmarc_fail", "sender failed DMARC: held", inbound_id=inbound.id)
+        audit.record(
+            session,
+            actor="bot",
+            action="held_unverified",
+            subject_type="nomination",
+            subject_id=nomination.id,
+            after={"unverified_sender": True, "inbound_id": inbound.id},
+            at=now,
+        )
+    duplicates = flag_duplicates(session, nomination, now=now)
+    missing = policy.nomination_missing(
+        nomination.office, [facts_of(n) for n in nomination.nominees]
+    )
+    before = None if created else nomination.status
+    nomination.status = policy.status_after_intake(before, missing)
+    nomination.updated_at = now
+    if before != nomination.status:
+        audit.record(
+            session,
+            actor="bot",
+            action="status_changed",
+            subject_type="nomination",
+            subject_id=nomination.id,
+            before={"status": before},
+            after={"status": nomination.status},
+            note=f"missing: {', '.join(missing)}" if missing else "complete",
+            at=now,
+        )
+    return {
+        "nomination_id": nomination.id,
+        "created": created,
+        "changes": len(merged.changes),
+        "added_nominees": merged.added,
+        "missing": list(missing),
+        "duplicates": duplicates,
+    }

@@ -1,0 +1,275 @@
+"""Apply a parsed message's fields to a stored nomination: fill, correct, add, with evidence and audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from mailbot import audit
+from mailbot.db.models import Membership, Nomination, Nominee
+from mailbot.policy import NomineeFacts
+from mailbot.threads import match_nominee
+from parsers.models import Evidence, ParsedEmail
+from parsers.models import Nominee as ParsedNominee
+
+__all__ = ["MergeResult", "add_warning", "apply_parsed", "facts_of", "flag_duplicates"]
+
+SCALAR_FIELDS: tuple[str, ...] = (
+    "title",
+    "last_name",
+    "first_name",
+    "position",
+    "username",
+    "account_email",
+)
+
+
+@dataclass
+class MergeResult:
+    added: list[int] = field(default_factory=list)  # position_index of new nominees
+    changes: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.changes)
+
+
+def facts_of(nominee: Nominee | ParsedNominee) -> NomineeFacts:
+    if isinstance(nominee, ParsedNominee):
+        forces = tuple(nominee.task_forces)
+    else:
+        forces = tuple(m.task_force for m in nominee.memberships)
+    return NomineeFacts(
+        title=nominee.title,
+        last_name=nominee.last_name,
+        first_name=nominee.first_name,
+        position=nominee.position,
+        username=nominee.username,
+        account_email=nominee.account_email,
+        task_forces=forces,
+    )
+
+
+def add_warning(nomination: Nomination, code: str, message: str, **data: Any) -> bool:
+    """Append a warning item unless the same code and data are there already; True if added.
+
+    The JSON column is reassigned, not mutated in place, so SQLAlchemy sees the change.
+    """
+    items = list((nomination.warnings or {}).get("items") or [])
+    item = {"code": code, "message": message, **audit.jsonable(data)}
+    keyed = {k: v for k, v in item.items() if k not in {"message", "at"}}
+    if any({k: v for k, v in old.items() if k not in {"message", "at"}} == keyed for old in items):
+        return False
+    items.append(item)
+    nomination.warnings = {**(nomination.warnings or {}), "items": items}
+    return True
+
+
+def _evidence(parsed: ParsedEmail, index: int, name: str, inbound_id: int) -> dict[str, Any]:
+    found: Evidence | None = parsed.evidence.get(f"nominees[{index}].{name}")
+    base = found.model_dump(mode="json") if found is not None else {"rule": "parser"}
+    return {**base, "inbound_id": inbound_id}
+
+
+def _record(
+    session: Session, result: MergeResult, nominee: Nominee, action: str, **change: Any
+) -> None:
+    result.changes.append({"nominee": nominee.position_index, "action": action, **change})
+    if not change.pop("audited"):
+        return
+    before = {change["field"]: change.get("before")} if "before" in change else None
+    audit.record(
+        session,
+        actor="bot",
+        action=action,
+        subject_type="nominee",
+        subject_id=nominee.id,
+        before=before,
+        after={change["field"]: change.get("after")},
+        note=f"from message {change['inbound_id']}",
+        at=change["at"],
+    )
+
+
+def _apply_one(
+    session: Session,
+    nominee: Nominee,
+    incoming: ParsedNominee,
+    evidence: dict[str, dict[str, Any]],
+    result: MergeResult,
+    *,
+    inbound_id: int,
+    now: datetime,
+    audited: bool,
+) -> None:
+    """Fill or correct `nominee` from `incoming`; `audited` is off for a nominee just added."""
+    stored = dict(nominee.evidence or {})
+    for name in SCALAR_FIELDS:
+        limit = getattr(Nominee.__table__.c[name].type, "length", None)
+        new = (getattr(incoming, name) or "")[:limit] or None
+        old = getattr(nominee, name)
+        if not new or new == old:
+            continue
+        setattr(nominee, name, new)
+        stored[name] = evidence[name]
+        # A correction keeps the old value in the audit trail, the new one with its evidence.
+        action = "field_corrected" if old else "field_completed"
+        _record(
+            session,
+            result,
+            nominee,
+            action,
+            field=name,
+            before=old,
+            after=new,
+            inbound_id=inbound_id,
+            at=now,
+            audited=audited,
+        )
+    have = {m.task_force for m in nominee.memberships}
+    # Task forces only accumulate: dropping one is a staff decision, not an inference.
+    for name in incoming.task_forces:
+        if name in have:
+            continue
+        nominee.memberships.append(Membership(task_force=name))
+        have.add(name)
+        stored["task_forces"] = evidence["task_forces"]
+        _record(
+            session,
+            result,
+            nominee,
+            "task_force_added",
+            field="task_forces",
+            after=name,
+            inbound_id=inbound_id,
+            at=now,
+            audited=audited,
+        )
+    nominee.evidence = stored
+
+
+def apply_parsed(
+    session: Session,
+    nomination: Nomination,
+    parsed: ParsedEmail,
+    *,
+    inbound_id: int,
+    now: datetime,
+) -> MergeResult:
+    """Merge `parsed` into `nomination` (new or existing) and return what changed.
+
+    Each parsed nominee is matched to a stored one (threads.match_nominee) and
+    fills or corrects its fields; an unmatched one is added as a new nominee.
+    The office is only filled in when unknown: follow-ups restate it in many
+    spellings ("USPTO", "U.S. Patent and Trademark Office") and staff edit it.
+    """
+    result = MergeResult()
+    if parsed.office and not nomination.office:
+        nomination.office = parsed.office[:500]
+    if parsed.reference and not nomination.reference:
+        nomination.reference = parsed.reference[:64]
+    if nomination.id is None:
+        session.add(nomination)
+    session.flush()
+    for index, incoming in enumerate(parsed.nominees):
+        evidence = {
+            name: _evidence(parsed, index, name, inbound_id)
+            for name in (*SCALAR_FIELDS, "task_forces")
+        }
+        stored = list(nomination.nominees)
+        match = match_nominee([facts_of(n) for n in stored], facts_of(incoming))
+        if match is not None:
+            nominee = stored[match]
+            _apply_one(
+                session,
+                nominee,
+                incoming,
+                evidence,
+                result,
+                inbound_id=inbound_id,
+                now=now,
+                audited=True,
+            )
+            continue
+        nominee = Nominee(position_index=len(stored), evidence={})
+        nomination.nominees.append(nominee)
+        _apply_one(
+            session,
+            nominee,
+            incoming,
+            evidence,
+            result,
+            inbound_id=inbound_id,
+            now=now,
+            audited=False,
+        )
+        session.flush()
+        result.added.append(nominee.position_index)
+        # One event with every value for a new person, rather than one per field.
+        audit.record(
+            session,
+            actor="bot",
+            action="nominee_added",
+            subject_type="nominee",
+            subject_id=nominee.id,
+            after={
+                "nomination_id": nomination.id,
+                **{name: getattr(nominee, name) for name in SCALAR_FIELDS},
+                "task_forces": [m.task_force for m in nominee.memberships],
+            },
+            note=f"from message {inbound_id}",
+            at=now,
+        )
+    session.flush()
+    return result
+
+
+def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) -> list[int]:
+    """Point nominees already nominated elsewhere (same username or account e-mail) at the first.
+
+    Returns the ids of the nominees newly flagged; each gets a warning and an audit event.
+    """
+    flagged: list[int] = []
+    for nominee in nomination.nominees:
+        if nominee.duplicate_of is not None:
+            continue
+        keys = []
+        if nominee.username:
+            keys.append(func.lower(Nominee.username) == nominee.username.lower())
+        if nominee.account_email:
+            keys.append(func.lower(Nominee.account_email) == nominee.account_email.lower())
+        if not keys:
+            continue
+        earlier = session.scalars(
+            select(Nominee)
+            .where(Nominee.nomination_id != nomination.id)
+            .where(or_(*keys))
+            .order_by(Nominee.id)
+            .limit(1)
+        ).first()
+        if earlier is None:
+            continue
+        nominee.duplicate_of = earlier.id
+        flagged.append(nominee.id)
+        add_warning(
+            nomination,
+            "duplicate_person",
+            f"already nominated in nomination {earlier.nomination_id}",
+            nominee_id=nominee.id,
+            other_nominee_id=earlier.id,
+            other_nomination_id=earlier.nomination_id,
+        )
+        audit.record(
+            session,
+            actor="bot",
+            action="duplicate_flagged",
+            subject_type="nominee",
+            subject_id=nominee.id,
+            after={"duplicate_of": earlier.id, "nomination_id": earlier.nomination_id},
+            at=now,
+        )
+    return flagged

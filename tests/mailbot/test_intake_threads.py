@@ -1,0 +1,102 @@
+"""Intake across a thread: completion, corrections, bounces of our own mail."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailbot.db.models import NominationStatus, TriageState
+from tests.mailbot.intake_env import Desk, make_desk
+from tests.mailbot.intake_mail import SENDER, bounce_of, nomination_mail, reply_mail
+
+
+@pytest.fixture
+def desk(sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    return make_desk(sessions, tmp_path, monkeypatch)
+
+
+def test_reply_to_our_request_completes_the_nomination(desk: Desk) -> None:
+    desk.receive(nomination_mail(fields={"WIPO Accounts username": None}))
+    (request,) = desk.outbox()
+    assert request.kind == "request_missing"
+    answer = reply_mail(
+        request.message_id,
+        "Dear Secretariat,\n\nWIPO Accounts username: xa-hcarter\n\nBest regards,\nHelen Carter\n",
+        references="<nom-1@ipo.example.org>",
+    )
+    inbound = desk.receive(answer)
+    (nomination,) = desk.nominations()
+    assert inbound.nomination_id == nomination.id
+    assert inbound.decisions is not None
+    assert inbound.decisions["thread"] == f"outbox:{request.id}"
+    assert nomination.status == NominationStatus.PENDING_REVIEW
+    (nominee,) = nomination.nominees
+    assert nominee.username == "xa-hcarter"
+    assert nominee.evidence is not None
+    assert nominee.evidence["username"]["inbound_id"] == inbound.id
+    assert [o.kind for o in desk.outbox()] == ["request_missing", "acknowledgement"]
+    (completed,) = desk.audit("field_completed")
+    assert completed.after == {"username": "xa-hcarter"}
+    changes = [(e.before, e.after) for e in desk.audit("status_changed")]
+    assert changes[-1] == ({"status": "awaiting_info"}, {"status": "pending_review"})
+
+
+def test_same_sender_without_thread_headers_completes_the_open_nomination(desk: Desk) -> None:
+    desk.receive(nomination_mail(fields={"WIPO Accounts username": None}))
+    # A fresh mail (no In-Reply-To) from the same address, restating the office.
+    fresh = nomination_mail(
+        "<nom-2@ipo.example.org>",
+        fields={"Title": None, "Position": None, "Task Force(s)": None},
+    )
+    desk.receive(fresh)
+    (nomination,) = desk.nominations()
+    assert nomination.nominees[0].username == "xa-hcarter"
+    assert nomination.status == NominationStatus.PENDING_REVIEW
+
+
+def test_correction_keeps_old_value_in_audit_trail(desk: Desk) -> None:
+    first = desk.receive(nomination_mail())
+    correction = reply_mail(
+        "<nom-1@ipo.example.org>",
+        "Dear Secretariat,\n\nPlease note a correction for Ms Helen Carter:\n\n"
+        "E-mail address used for the WIPO Account: helen.carter@ipo.example.org\n\n"
+        "Best regards\n",
+    )
+    second = desk.receive(correction)
+    (nomination,) = desk.nominations()
+    assert second.decisions is not None
+    assert second.decisions["thread"] == f"inbound:{first.id}"
+    (nominee,) = nomination.nominees
+    assert nominee.account_email == "helen.carter@ipo.example.org"
+    assert nominee.evidence is not None
+    assert nominee.evidence["account_email"]["inbound_id"] == second.id
+    (event,) = desk.audit("field_corrected")
+    assert event.subject_id == nominee.id
+    assert event.before == {"account_email": "h.carter@ipo.example.org"}
+    assert event.after == {"account_email": "helen.carter@ipo.example.org"}
+    assert nomination.status == NominationStatus.PENDING_REVIEW
+
+
+def test_bounce_of_our_reply_is_linked_and_flagged(desk: Desk) -> None:
+    desk.receive(nomination_mail())
+    (ack,) = desk.outbox()
+    inbound = desk.receive(bounce_of(ack.message_id, SENDER))
+    assert inbound.kind == "bounce"
+    (nomination,) = desk.nominations()
+    assert inbound.nomination_id == nomination.id
+    assert inbound.triage == TriageState.ASSIGNED
+    bounce = [w for w in (nomination.warnings or {})["items"] if w["code"] == "bounce"]
+    assert bounce
+    assert bounce[0]["outbox_id"] == ack.id
+    (event,) = desk.audit("bounce_received")
+    assert event.subject_id == nomination.id
+    assert len(desk.outbox()) == 1  # never answer a bounce
+
+
+def test_bounce_of_someone_elses_mail_goes_to_triage(desk: Desk) -> None:
+    inbound = desk.receive(bounce_of("<not-ours@elsewhere.example.net>", SENDER))
+    assert inbound.kind == "bounce"
+    assert inbound.nomination_id is None
+    assert inbound.triage == TriageState.OPEN
