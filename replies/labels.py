@@ -7,8 +7,10 @@ from datetime import date
 from types import MappingProxyType
 
 __all__ = [
+    "COLON",
     "FIELD_LABELS",
     "LANGUAGES",
+    "LIST_SEPARATOR",
     "NOMINEE_FIELDS",
     "NOT_PROVIDED",
     "TITLES",
@@ -28,6 +30,17 @@ NOMINEE_FIELDS: tuple[str, ...] = (
     "position",
     "username",
     "account_email",
+)
+
+# Between a label and its value: French typography puts a space before the colon,
+# Chinese uses the full-width colon.
+COLON: Mapping[str, str] = MappingProxyType(
+    {"en": ": ", "fr": " : ", "es": ": ", "ru": ": ", "zh": "：", "ar": ": "}
+)
+
+# Between items of an inline list (task forces).
+LIST_SEPARATOR: Mapping[str, str] = MappingProxyType(
+    {"en": ", ", "fr": ", ", "es": ", ", "ru": ", ", "zh": "、", "ar": "، "}
 )
 
 # Shown in place of a value the office has not given.
@@ -195,4 +208,6 @@ def format_date(value: date, language: str) -> str:
         return f"{value.day} de {month} de {value.year}"
     if lang == "ru":
         return f"{value.day} {month} {value.year} г."
+    if lang == "fr" and value.day == 1:
+        return f"1er {month} {value.year}"  # French ordinal for the first of the month
     return f"{value.day} {month} {value.year}"

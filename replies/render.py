@@ -19,8 +19,10 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from replies.errors import RenderError, TemplateMissingError
 from replies.labels import (
+    COLON,
     FIELD_LABELS,
     LANGUAGES,
+    LIST_SEPARATOR,
     NOMINEE_FIELDS,
     NOT_PROVIDED,
     field_label,
@@ -80,7 +82,7 @@ def environment(templates_dir: Path | None = None) -> SandboxedEnvironment:
 def field_value(nominee: NomineeView, field: str, language: str) -> str:
     """A nominee's field as printed in a reply; empty when not given."""
     if field == "task_forces":
-        return ", ".join(nominee.task_forces)
+        return LIST_SEPARATOR.get(language, ", ").join(nominee.task_forces)
     if field == "title":
         return title_label(nominee.title, language)
     value = getattr(nominee, field, None)
@@ -117,6 +119,7 @@ def render(context: ReplyContext, *, templates_dir: Path | None = None) -> Rende
         "language": lang,
         "labels": FIELD_LABELS[lang],
         "not_provided": NOT_PROVIDED[lang],
+        "colon": COLON[lang],
     }
     text_name = f"{lang}/{context.kind}.txt"
     html_name = f"{lang}/{context.kind}.html"
