@@ -1,6 +1,7 @@
 """Email bytes in, structured and evidenced nomination fields out. Pure: no I/O, no clock."""
 
 from parsers.errors import ParseError
+from parsers.extract import parse_email
 from parsers.models import (
     Evidence,
     Kind,
@@ -22,4 +23,5 @@ __all__ = [
     "ParsedEmail",
     "TaskForce",
     "TaskForceCatalog",
+    "parse_email",
 ]

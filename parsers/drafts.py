@@ -1,0 +1,202 @@
+"""Nominee drafts: field values with their evidence, filled in by the extraction rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.models import TaskForceCatalog
+from parsers.names import split_person
+from parsers.normalize import clean_value, normalize_address, normalize_title, normalize_username
+from parsers.taskforces import match_task_forces
+
+__all__ = ["PERSON_FIELDS", "Draft", "Found", "inline_pairs"]
+
+PERSON_FIELDS = ("title", "last_name", "first_name", "position", "username", "account_email")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One value and where it came from (offsets into the text the rule read)."""
+
+    value: str
+    start: int
+    end: int
+    rule: str
+    text: str
+
+
+@dataclass
+class Draft:
+    """A nominee being assembled; the first value for a field wins."""
+
+    values: dict[str, Found] = field(default_factory=dict)
+    task_forces: list[str] = field(default_factory=list)
+    unknown_task_forces: list[str] = field(default_factory=list)
+    historical: list[str] = field(default_factory=list)
+    tf_found: Found | None = None
+    invalid_emails: list[str] = field(default_factory=list)
+    source: str = "body"
+
+    @property
+    def has_name(self) -> bool:
+        return "last_name" in self.values or "first_name" in self.values
+
+    @property
+    def has_person_data(self) -> bool:
+        return any(
+            name in self.values for name in ("last_name", "first_name", "username", "account_email")
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.values and self.tf_found is None
+
+    def has(self, name: str) -> bool:
+        if name == "task_forces":
+            return self.tf_found is not None
+        if name in ("name", "full_name", "person"):
+            return self.has_name
+        return name in self.values
+
+    def put(self, name: str, value: str, start: int, end: int, *, rule: str, text: str) -> None:
+        """Set a field from raw text, normalising it; rejects what is not a value of that field."""
+        if name == "title":
+            title = normalize_title(value)
+            if title and name not in self.values:
+                self.values[name] = Found(title, start, end, rule, text)
+            return
+        if name == "account_email":
+            address = normalize_address(value)
+            if address is None:
+                found = _ADDRESS_IN.search(value)
+                address = normalize_address(found.group(0)) if found else None
+            if address is None:
+                if clean_value(value):
+                    self.invalid_emails.append(clean_value(value))
+                return
+            self.values.setdefault(name, Found(address, start, end, rule, text))
+            return
+        if name == "username":
+            username = normalize_username(value)
+            if "@" in username or normalize_address(username):
+                self.put("account_email", username, start, end, rule=rule, text=text)
+                return
+            if username:
+                self.values.setdefault(name, Found(username, start, end, rule, text))
+            return
+        cleaned = clean_value(value)
+        if cleaned:
+            self.values.setdefault(name, Found(cleaned, start, end, rule, text))
+
+    def put_name(
+        self, value: str, start: int, end: int, rule: str, *, surname_first: bool | None = None
+    ) -> None:
+        """A whole written name ("Ms Jane DOE", "Smith, Jane", "王伟先生") split into its fields."""
+        person = split_person(value, surname_first=surname_first)
+        text = value.strip()
+        if person.title:
+            self.values.setdefault("title", Found(person.title, start, end, rule, text))
+        if person.last_name:
+            self.values.setdefault("last_name", Found(person.last_name, start, end, rule, text))
+        if person.first_name:
+            self.values.setdefault("first_name", Found(person.first_name, start, end, rule, text))
+
+    def put_task_forces(
+        self, value: str, start: int, end: int, rule: str, catalog: TaskForceCatalog
+    ) -> None:
+        match = match_task_forces(value, catalog)
+        if not match.names and not match.unknown:
+            return
+        self.task_forces.extend(n for n in match.names if n not in self.task_forces)
+        self.unknown_task_forces.extend(
+            u for u in match.unknown if u not in self.unknown_task_forces
+        )
+        self.historical.extend(match.historical)
+        if self.tf_found is None:
+            self.tf_found = Found(", ".join(match.names), start, end, rule, value.strip())
+
+    def absorb(self, other: Draft) -> None:
+        """Fill this draft's gaps from another draft of the same person."""
+        for name, found in other.values.items():
+            self.values.setdefault(name, found)
+        self.task_forces.extend(n for n in other.task_forces if n not in self.task_forces)
+        self.unknown_task_forces.extend(
+            u for u in other.unknown_task_forces if u not in self.unknown_task_forces
+        )
+        self.historical.extend(other.historical)
+        self.tf_found = self.tf_found or other.tf_found
+        self.invalid_emails.extend(other.invalid_emails)
+
+
+_ADDRESS_IN = re.compile(
+    r"(?:mailto:)?[\w.!#$%&'*+/=?^`{|}~-]+\s*(?:@|\[at\]|\(at\)|＠)\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w-]+)+",
+    re.IGNORECASE,
+)
+# "username: us-jdoe", "nom d'utilisateur : fr-jdupont", "用户名：cn-wangwei" inside a longer value.
+INLINE_USERNAME = re.compile(
+    r"(?:user\s*-?\s*name|user\s*id|login|wipo\s+account(?:\s+username)?|nom d'utilisateur|identifiant"
+    r"|nombre de usuario|usuario|имя пользователя|логин|учетн\w*\s+запис\w*(?:\s+ВОИС)?|用户名|账户|账号"
+    r"|اسم المستخدم)\s*(?:is|est|es|:|：|=|-|—|–)?\s*[\"“«'‘]?(?P<u>[A-Za-z0-9][A-Za-z0-9._\-]{1,40}[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+
+
+_NOT_USERNAMES = frozenset(
+    [
+        "will",
+        "shall",
+        "would",
+        "should",
+        "must",
+        "can",
+        "could",
+        "may",
+        "is",
+        "was",
+        "has",
+        "have",
+        "had",
+        "be",
+        "being",
+        "been",
+        "not",
+        "and",
+        "also",
+        "the",
+        "for",
+        "of",
+        "to",
+        "tbd",
+        "pending",
+        "later",
+        "soon",
+        "sera",
+        "será",
+        "est",
+        "sont",
+        "et",
+        "y",
+        "es",
+        "está",
+        "son",
+        "и",
+        "будет",
+        "将",
+        "سيتم",
+    ]
+)
+
+
+def inline_pairs(text: str) -> list[tuple[str, str, int, int]]:
+    """(field, value, start, end) for usernames and addresses written inside a longer value."""
+    pairs = [
+        ("username", match.group("u"), match.start("u"), match.end("u"))
+        for match in INLINE_USERNAME.finditer(text)
+        if match.group("u").lower() not in _NOT_USERNAMES
+    ]
+    pairs.extend(
+        ("account_email", match.group(0), match.start(), match.end())
+        for match in _ADDRESS_IN.finditer(text)
+    )
+    return pairs

@@ -1,0 +1,236 @@
+"""Orchestration: bytes -> MIME -> classify -> quotes -> fields -> one evidenced ParsedEmail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from parsers.classify import classify
+from parsers.drafts import Draft, Found
+from parsers.fields import read_labelled
+from parsers.language import detect_language
+from parsers.mime import MimeView, read_message
+from parsers.models import Attachment, Evidence, ParsedEmail, ParseOptions, TaskForceCatalog
+from parsers.offices import prose_office, signature_office
+from parsers.prose import find_people, has_nominate_verb, withdrawal_spans
+from parsers.quotes import QuoteSplit, split_quotes
+from parsers.reference import find_reference
+from parsers.validate import assemble
+
+__all__ = ["parse_email"]
+
+_MAX_SOURCE_CHARS = 200_000
+
+
+@dataclass(frozen=True)
+class _Source:
+    name: str
+    text: str
+    signature: str = ""
+
+
+@dataclass
+class _Reading:
+    drafts: list[Draft]
+    office: Found | None
+    office_source: str
+    context_tfs: list[Found]
+    context_source: str
+    withdrawal: bool
+    verb: bool
+
+
+def _attachment_sources(view: MimeView) -> list[_Source]:
+    return [
+        _Source(f"attachment:{a.filename}", a.text[:_MAX_SOURCE_CHARS])
+        for a in view.attachments
+        if a.text
+    ]
+
+
+def _sources(view: MimeView, subject: str) -> tuple[list[_Source], QuoteSplit, bool]:
+    """Texts to read, in priority order, plus the body's new and quoted masks."""
+    body = view.body_text[:_MAX_SOURCE_CHARS]
+    split = split_quotes(body, subject=subject)
+    sources = [_Source("body", split.new, split.signature)]
+    sources.extend(_attachment_sources(view))
+    forwarded = split.forwarded is not None
+    if split.forwarded is not None:
+        sources.append(_Source("forwarded", split.forwarded.new, split.forwarded.signature))
+    for inner in view.forwarded:
+        forwarded = True
+        inner_split = split_quotes(
+            inner.body_text[:_MAX_SOURCE_CHARS], subject=inner.headers.subject
+        )
+        sources.append(_Source("forwarded", inner_split.new, inner_split.signature))
+        sources.extend(_attachment_sources(inner))
+    return sources, split, forwarded
+
+
+def _same_person(a: Draft, b: Draft) -> bool:
+    for name in ("username", "account_email", "last_name"):
+        if name in a.values and name in b.values:
+            return a.values[name].value.casefold() == b.values[name].value.casefold()
+    return False
+
+
+def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
+    drafts: list[Draft] = []
+    office: Found | None = None
+    office_source = "body"
+    context: list[Found] = []
+    context_source = "body"
+    verb = withdrawal = False
+    for source in sources:
+        if source.name == "forwarded" and any(d.has_name for d in drafts):
+            break  # a forwarded message only counts when the sender's own text names nobody
+        labelled = read_labelled(source.text, catalog, source=source.name)
+        found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
+        withdrawn = withdrawal_spans(source.text)
+        people = find_people(source.text, catalog, source=source.name, skip=withdrawn)
+        outside = source.text
+        for start, end in withdrawn:
+            outside = outside[:start] + " " * (end - start) + outside[end:]
+        verb = verb or has_nominate_verb(outside)
+        if withdrawn and (
+            not people or len(find_people(source.text, catalog, source=source.name)) > len(people)
+        ):
+            withdrawal = True
+        if not any(d.has_name for d in found) and people:
+            unnamed = [d for d in found if d.has_person_data]
+            if len(unnamed) == 1 and len(people) == 1:
+                people[0].absorb(unnamed[0])
+                found = [d for d in found if d is not unnamed[0]]
+            found = people + [d for d in found if d.has_person_data]
+        found = _merge_task_force_only(found)
+        for draft in found:
+            twin = next((d for d in drafts if _same_person(d, draft)), None)
+            if twin is not None:
+                twin.absorb(draft)
+            elif draft.has_person_data and (
+                source.name == "body" or not any(d.has_name for d in drafts) or draft.has_name
+            ):
+                drafts.append(draft)
+        if office is None and (labelled.office or labelled.country):
+            office = labelled.office or labelled.country
+            office_source = source.name
+        if not context and labelled.context_task_forces:
+            context, context_source = labelled.context_task_forces, source.name
+    if office is None:
+        for source in sources:
+            office = prose_office(source.text) or signature_office(source.signature)
+            if office is not None:
+                office_source = source.name
+                break
+    return _Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
+
+
+def _merge_task_force_only(drafts: list[Draft]) -> list[Draft]:
+    """A draft holding only task forces belongs to its neighbour (or, leading, to everyone)."""
+    out: list[Draft] = []
+    shared: list[Draft] = []
+    for draft in drafts:
+        if draft.has_person_data:
+            out.append(draft)
+        elif out:
+            out[-1].absorb(draft)
+        else:
+            shared.append(draft)
+    for lead in shared:
+        for draft in out:
+            if draft.tf_found is None:
+                draft.absorb(
+                    Draft(
+                        task_forces=lead.task_forces,
+                        unknown_task_forces=lead.unknown_task_forces,
+                        tf_found=lead.tf_found,
+                        source=lead.source,
+                    )
+                )
+    return out
+
+
+def _attachments(view: MimeView) -> tuple[Attachment, ...]:
+    return tuple(
+        Attachment(
+            filename=a.filename,
+            content_type=a.content_type,
+            size=a.size,
+            text_extracted=bool(a.text),
+            error=a.error,
+        )
+        for a in view.attachments
+    )
+
+
+def _reference(
+    new: str, subject: str, quoted: str, sources: list[_Source], options: ParseOptions
+) -> tuple[str | None, Evidence | None]:
+    accepted = options.accepted_references
+    for text, source, rule in (
+        (new, "body", "reference"),
+        (subject, "subject", "reference"),
+        *((s.text, s.name, "reference") for s in sources[1:]),
+        (quoted, "body", "quoted"),
+    ):
+        match = find_reference(text, accepted)
+        if match is not None:
+            return match.canonical, Evidence(
+                source=source, start=match.start, end=match.end, rule=rule, text=match.text
+            )
+    return None, None
+
+
+def parse_email(
+    raw: bytes, *, catalog: TaskForceCatalog, options: ParseOptions | None = None
+) -> ParsedEmail:
+    """Read one raw message the way a careful clerk would.
+
+    Only what the sender wrote now counts (quoted history and signatures are set
+    aside; a forwarded message is read when the sender's own text names nobody);
+    every value comes with its evidence, and anything that is not clearly a
+    nomination comes back as kind "other", never "nomination".
+    """
+    options = options or ParseOptions()
+    view = read_message(raw, options)
+    headers = view.headers
+    attachments = _attachments(view)
+    verdict = classify(view)
+    if verdict.kind is not None:
+        match = find_reference(headers.subject, options.accepted_references)
+        return ParsedEmail(
+            kind=verdict.kind,
+            kind_reason=verdict.reason,
+            reference=match.canonical if match else None,
+            headers=headers,
+            attachments=attachments,
+        )
+    sources, split, forwarded = _sources(view, headers.subject)
+    new, quoted, new_text = split.new, split.quoted, split.new_text
+    language = detect_language(new_text)
+    if language is None or len(new_text) < 20:
+        for source in sources[1:]:
+            language = detect_language(source.text) or language
+            if language:
+                break
+    reference, ref_evidence = _reference(new, headers.subject, quoted, sources, options)
+    reading = _read(sources, catalog)
+    unreadable = any(a.error or not a.text_extracted for a in attachments)
+    return assemble(
+        drafts=reading.drafts,
+        office=reading.office,
+        office_source=reading.office_source,
+        context_task_forces=reading.context_tfs,
+        context_source=reading.context_source,
+        verb=reading.verb,
+        withdrawal=reading.withdrawal,
+        unreadable_attachment=unreadable,
+        reference=reference,
+        reference_evidence=ref_evidence,
+        language=language,
+        headers=headers,
+        attachments=attachments,
+        new_text=new_text,
+        forwarded=forwarded,
+        catalog=catalog,
+        options=options,
+    )

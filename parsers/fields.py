@@ -1,0 +1,247 @@
+"""Labelled lines and tables: nominee fields, each value with the offsets it was read from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.drafts import Draft, Found, inline_pairs
+from parsers.labels import LINE, LabelKind, classify_label
+from parsers.models import TaskForceCatalog
+from parsers.normalize import clean_value
+from parsers.taskforces import find_task_forces
+
+__all__ = ["LabelledFields", "read_labelled"]
+
+_CELL = re.compile(r"\s*\|\s*")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+]|\d{1,2}[.)]|[a-z][.)])\s+")
+_NOMINEE_FIELDS = frozenset(
+    {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
+)
+
+
+@dataclass
+class LabelledFields:
+    office: Found | None = None
+    country: Found | None = None
+    drafts: list[Draft] = field(default_factory=list)
+    # Task forces named in the running text around the labels ("to the XML4IP Task Force:").
+    context_task_forces: list[Found] = field(default_factory=list)
+    labels_seen: int = 0
+
+
+@dataclass
+class _Lines:
+    text: str
+    spans: list[tuple[int, int]]
+
+    @classmethod
+    def of(cls, text: str) -> _Lines:
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            spans.append((pos, pos + len(line.rstrip("\r\n"))))
+            pos += len(line)
+        return cls(text, spans)
+
+    def line(self, i: int) -> str:
+        start, end = self.spans[i]
+        return self.text[start:end]
+
+
+class _Reader:
+    def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
+        self.lines = _Lines.of(text)
+        self.catalog = catalog
+        self.source = source
+        self.out = LabelledFields()
+        self.current = Draft(source=source)
+
+    # -- drafts ---------------------------------------------------------------------------
+    def _next_draft(self) -> None:
+        if not self.current.is_empty:
+            self.out.drafts.append(self.current)
+        self.current = Draft(source=self.source)
+
+    def _apply(self, kind: LabelKind, value: str, start: int, end: int, rule: str) -> None:
+        name = kind.field
+        text = self.lines.text[start:end]
+        if name == "office":
+            if clean_value(value) and self.out.office is None:
+                self.out.office = Found(clean_value(value), start, end, rule, text)
+            return
+        if name == "country":
+            if clean_value(value) and self.out.country is None:
+                self.out.country = Found(clean_value(value), start, end, rule, text)
+            return
+        if name == "ignore":
+            return
+        if name == "person" and not re.sub(r"[\W\d_]+", "", value):
+            self._next_draft()  # "Nominee 2", "Representative:" opens a block
+            return
+        if name in ("person", "full_name"):
+            if self.current.has_name:
+                self._next_draft()
+            self._put_name(value, start, rule, surname_first=kind.surname_first or None)
+            return
+        if name == "patronymic":
+            first = self.current.values.get("first_name")
+            if first and clean_value(value):
+                merged = f"{first.value} {clean_value(value)}"
+                self.current.values["first_name"] = Found(merged, first.start, end, rule, text)
+            return
+        if name in _NOMINEE_FIELDS and self.current.has(name):
+            self._next_draft()
+        if name == "task_forces":
+            self.current.put_task_forces(value, start, end, rule, self.catalog)
+        elif name in ("last_name", "first_name") and clean_value(value):
+            self.current.put(name, value, start, end, rule=rule, text=text)
+        else:
+            self.current.put(name, value, start, end, rule=rule, text=text)
+
+    def _put_name(self, value: str, start: int, rule: str, *, surname_first: bool | None) -> None:
+        # "Ms Jane DOE (username: us-jdoe, e-mail: jane@office.example)"
+        name_part = value
+        for field_name, inner, s, e in inline_pairs(value):
+            self.current.put(field_name, inner, start + s, start + e, rule=rule, text=inner)
+            name_part = name_part.replace(value[s:e], " ")
+        name_part = re.sub(r"\((?:[^()]*[:：@][^()]*)\)", " ", name_part)
+        name_part = re.split(r"[;(\[]|\s[-–—]\s", name_part)[0]
+        if clean_value(name_part):
+            self.current.put_name(
+                name_part, start, start + len(value.rstrip()), rule, surname_first=surname_first
+            )
+
+    # -- labelled lines -------------------------------------------------------------------
+    def _label_at(self, i: int) -> tuple[LabelKind, re.Match[str]] | None:
+        start, end = self.lines.spans[i]
+        match = LINE.match(self.lines.text, start, end)
+        if match is None:
+            return None
+        kind = classify_label(match.group("label"))
+        return (kind, match) if kind else None
+
+    def _following_value(self, i: int, multi: bool) -> tuple[int, int, int] | None:
+        """The value written under a bare label: (start, end, last line index)."""
+        j = i + 1
+        n = len(self.lines.spans)
+        while j < n and not self.lines.line(j).strip() and j - i <= 2:
+            j += 1
+        if (
+            j >= n
+            or not self.lines.line(j).strip()
+            or self._label_at(j)
+            or "|" in self.lines.line(j)
+        ):
+            return None
+        start, end = self.lines.spans[j]
+        last = j
+        while multi and last + 1 < n:
+            nxt = self.lines.line(last + 1)
+            if not nxt.strip() or self._label_at(last + 1) or not _BULLET.match(nxt):
+                break
+            last += 1
+            end = self.lines.spans[last][1]
+        start += len(self.lines.line(j)) - len(self.lines.line(j).lstrip())
+        return start, end, last
+
+    def read(self) -> LabelledFields:
+        i = 0
+        n = len(self.lines.spans)
+        while i < n:
+            line = self.lines.line(i)
+            if "|" in line:
+                consumed = self._table(i)
+                if consumed:
+                    i += consumed
+                    continue
+            found = self._label_at(i)
+            if found is None:
+                self._context(i)
+                i += 1
+                continue
+            kind, match = found
+            self.out.labels_seen += kind.field not in ("ignore", "country")
+            value = match.group("value")
+            start, end = match.start("value"), match.end("value")
+            if not clean_value(value) and kind.field not in ("ignore", "person"):
+                below = self._following_value(i, multi=kind.field == "task_forces")
+                if below:
+                    start, end, i = below[0], below[1], below[2]
+                    value = self.lines.text[start:end]
+            self._apply(kind, value, start, end, "label")
+            i += 1
+        self._next_draft()
+        return self.out
+
+    def _context(self, i: int) -> None:
+        if self.out.drafts or self.current.has_name:
+            return
+        start, _end = self.lines.spans[i]
+        for hit in find_task_forces(self.lines.line(i), self.catalog):
+            self.out.context_task_forces.append(
+                Found(hit.name, start + hit.start, start + hit.end, "prose", hit.text)
+            )
+
+    # -- tables ---------------------------------------------------------------------------
+    def _cells(self, i: int) -> list[tuple[str, int, int]]:
+        start, end = self.lines.spans[i]
+        line = self.lines.text[start:end]
+        cells: list[tuple[str, int, int]] = []
+        pos = 0
+        for part in line.split("|"):
+            s = start + pos + len(part) - len(part.lstrip())
+            cells.append((part.strip(), s, s + len(part.strip())))
+            pos += len(part) + 1
+        if cells and not cells[0][0] and line.lstrip().startswith("|"):
+            cells = cells[1:]
+        if cells and not cells[-1][0] and line.rstrip().endswith("|"):
+            cells = cells[:-1]
+        return cells
+
+    def _table(self, i: int) -> int:
+        """Read a table starting at line i; returns the number of lines consumed (0: not a table)."""
+        n = len(self.lines.spans)
+        j = i
+        while j < n and "|" in self.lines.line(j):
+            j += 1
+        rows = [self._cells(k) for k in range(i, j)]
+        rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
+        if not rows:
+            return 0
+        for h, row in enumerate(rows[:3]):
+            kinds = [classify_label(c[0]) if c[0] else None for c in row]
+            useful = {k.field for k in kinds if k and k.field not in ("ignore",)}
+            if len(useful) >= 2 and sum(k is not None for k in kinds) * 2 >= len(
+                [c for c in row if c[0]]
+            ):
+                for data in rows[h + 1 :]:
+                    self._next_draft()
+                    for kind, (value, s, e) in zip(kinds, data, strict=False):
+                        if kind and value:
+                            self._apply(kind, value, s, e, "table")
+                    self._next_draft()
+                return j - i
+        first = [classify_label(r[0][0]) if r and r[0][0] else None for r in rows]
+        if sum(k is not None for k in first) * 2 < len(rows):
+            return 0
+        width = max(len(r) for r in rows)
+        for column in range(1, max(width, 2)):
+            for kind, row in zip(first, rows, strict=True):
+                if kind and column < len(row) and row[column][0]:
+                    value, s, e = row[column]
+                    self._apply(kind, value, s, e, "table")
+            if width > 2:
+                self._next_draft()
+        return j - i
+
+
+def read_labelled(text: str, catalog: TaskForceCatalog, *, source: str = "body") -> LabelledFields:
+    """Office and nominee drafts from "label: value" lines and label-headed tables.
+
+    A repeated nominee label ("Last name:" a second time) or a block heading
+    ("Nominee 2", "Representative:") starts the next nominee; in a table with a
+    header row of labels, each row is a nominee; in a two-column table the first
+    column holds labels; with more columns each further column is a nominee.
+    """
+    return _Reader(text, catalog, source).read()

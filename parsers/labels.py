@@ -1,0 +1,135 @@
+"""Recognise the annex's field labels in six languages ("Nom d'utilisateur", "姓", "اسم المكتب")."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from parsers.taskforces import fold
+
+__all__ = ["LabelKind", "classify_label", "split_label_line"]
+
+
+class LabelKind(NamedTuple):
+    """What a label asks for; `surname_first` tells a combined name label's order."""
+
+    field: str
+    surname_first: bool = False
+
+
+# Checked in order on the folded label: the first rule that matches decides, so the
+# specific ones come first ("E-mail address used for WIPO Account" is an e-mail,
+# "Position in the Office" a position, "Nombre de usuario" a username, not a first name).
+_EMAIL = r"e-?\s?mail|courriel|adresse (?:electronique|e-?mail|mel)|correo|почт|электронн|邮件|邮箱|电邮|البريد|الإلكتروني|mel\b"
+_USERNAME = (
+    r"user\s*-?\s*name|user\s*id|user\s*cent(?:er|re)|login|log-in|wipo\s+accounts?|\baccount\b|compte|identifiant"
+    r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|مستخدم|حساب"
+)
+_POSITION = (
+    r"position|poste|fonction|cargo|puesto|job|designation|occupation|должност|позиц|职务|职位|职称"
+    r"|المنصب|الوظيفة|الصفة"
+)
+_TASK_FORCE = r"task\s*-?\s*forces?|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|فرق|فريق"
+_OFFICE = (
+    r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
+    r"|主管局|局名|机构|组织|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
+)
+_COUNTRY = r"^(?:country|member state|pays|etat membre|pais|estado miembro|страна|государство|国家|البلد|الدولة)\b"
+_TITLE = (
+    r"^(?:title|salutation|civilite|titre|tratamiento|titulo|обращение|称谓|称呼|尊称|اللقب|التحية)$"
+    r"|^(?:mr|mrs|ms|m|mme|sr|sra)[./]"
+)
+_LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
+_FIRST = r"first\s*name|given\s*name|forename|prenom|^nombres?$|^nombres? de pila|^имя$|^名$|名字|الاسم الأول|الاسم الاول"
+_FULL = (
+    r"full\s*name|nom complet|nom et prenom|nombre completo|nombre y apellido|фио|ф\.\s*и\.\s*о|полное имя"
+    r"|имя и фамилия|姓名|الاسم الكامل|الاسم بالكامل"
+)
+_PATRONYMIC = r"отчество|patronymic|middle\s*name"
+_PERSON = (
+    r"^(?:names?|nom|nombre|имя|الاسم|nominee|nominated person|representative|candidate|expert|delegate"
+    r"|participant|member|nomine|candidat|candidate|representant|expert|designe|representante"
+    r"|candidato|designado|experto|miembro|участник|представитель|кандидат|эксперт|член|代表|候选人"
+    r"|被提名人|人选|专家|المرشح|الممثل|الخبير|العضو)(?:\s*(?:no\.?|n[°º]|№)?\s*\d{1,2})?$"
+)
+_IGNORE = (
+    r"tel|phone|fax|mobile|cell|address|adresse|direccion|адрес|телефон|факс|电话|传真|地址|هاتف|فاكس"
+    r"|العنوان|date|fecha|дата|日期|التاريخ|subject|objet|asunto|тема|主题|الموضوع|ref|note|nota"
+    r"|remark|comment|observ|language|langue|idioma|язык|语言|اللغة|website|site|url|deadline|cc|to|from"
+    r"|de|para|sent|envoye|enviado|dear|attention|atencion|att|ps|nb|re|fw|fwd|tr|rv"
+)
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("account_email", _EMAIL),
+        ("username", _USERNAME),
+        ("position", _POSITION),
+        ("task_forces", _TASK_FORCE),
+        ("office", _OFFICE),
+        ("country", _COUNTRY),
+        ("title", _TITLE),
+        ("full_name", _FULL),
+        ("patronymic", _PATRONYMIC),
+    )
+)
+_LAST_RE = re.compile(_LAST)
+_FIRST_RE = re.compile(_FIRST)
+_PERSON_RE = re.compile(_PERSON)
+_IGNORE_RE = re.compile(rf"^(?:{_IGNORE})\b")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_DECOR = re.compile(r"[*_#•·▪◦\t]+")
+_MAX_LABEL_WORDS = 9
+
+# "1. Name of Office: X", "- **Last name**: DOE", "Фамилия： Иванов", "Title (Mr/Ms)\tMs".
+LINE = re.compile(
+    r"^[ \t]*(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+|\(\w{1,3}\)\s*|[-*•·▪◦–—+]\s*)?"
+    r"(?P<label>[^:：\n|]{1,90}?)[ \t*_]*(?P<sep>[:：])(?!//)[ \t*_]*(?P<value>[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def classify_label(label: str) -> LabelKind | None:
+    """What the annex field a label names, or None if it is not a field label.
+
+    >>> classify_label("Last name, First name (Mr./Mrs./Ms.)")
+    LabelKind(field='full_name', surname_first=True)
+    >>> classify_label("Nombre de usuario")
+    LabelKind(field='username', surname_first=False)
+    """
+    raw = _DECOR.sub(" ", label).strip()
+    if not raw or "@" in raw or "http" in raw.lower() or len(raw) > 90:
+        return None
+    folded = fold(raw)
+    bare = _PARENS.sub(" ", folded)
+    bare = re.sub(r"\s+", " ", bare).strip(" .-–/")
+    if len(bare.split()) > _MAX_LABEL_WORDS or not bare:
+        return None
+    last = _LAST_RE.search(bare)
+    first = _FIRST_RE.search(bare)
+    for name, pattern in _RULES:
+        if name == "full_name" and last and first:
+            return LabelKind("full_name", last.start() < first.start())
+        if pattern.search(bare):
+            if name == "title" and (last or first):
+                break
+            return LabelKind(name)
+    if last and first:
+        return LabelKind("full_name", last.start() < first.start())
+    if last:
+        # "Nom, prénom" / "Apellido y nombre": the first-name word may be folded away above.
+        return LabelKind("last_name")
+    if first:
+        return LabelKind("first_name")
+    if _PERSON_RE.search(bare):
+        return LabelKind("person")
+    if _IGNORE_RE.search(bare):
+        return LabelKind("ignore")
+    return None
+
+
+def split_label_line(line: str) -> tuple[str, str] | None:
+    """("label", "value") if `line` reads "label: value"; None otherwise."""
+    match = LINE.match(line)
+    if match is None:
+        return None
+    return match.group("label"), match.group("value")

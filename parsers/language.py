@@ -1,0 +1,72 @@
+"""Language of the new (unquoted) text: script first, then lingua for Latin-script text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+__all__ = ["detect_language"]
+
+# Only Latin-script text reaches lingua, and only these languages are candidates:
+# fewer candidates are both faster and more accurate on short, name-heavy mail.
+_LATIN_LANGUAGES: dict[Language, str] = {
+    Language.ENGLISH: "en",
+    Language.FRENCH: "fr",
+    Language.SPANISH: "es",
+    Language.PORTUGUESE: "pt",
+    Language.GERMAN: "de",
+}
+_MAX_CHARS = 1200
+# Addresses, links, usernames and codes say nothing about the language.
+_NOISE = re.compile(
+    r"\S+@\S+|https?://\S+|www\.\S+|\b[a-z]{2}-[\w.]+\b|\b\S*\d\S*\b|[|*_>#=\[\]()]",
+    re.IGNORECASE,
+)
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    return (
+        LanguageDetectorBuilder.from_languages(*_LATIN_LANGUAGES)
+        .with_preloaded_language_models()
+        .build()
+    )
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language `text` is written in, or None if it has no words.
+
+    Script decides for Han (zh), Arabic (ar) and Cyrillic (ru) text; the new text of a
+    Russian nomination is full of Latin usernames and addresses, so a script counts
+    once it is a fair share of the letters, not only when it is the majority.
+
+    >>> detect_language("Прошу включить г-на Иванова в целевую группу XML4IP.")
+    'ru'
+    """
+    sample = _NOISE.sub(" ", text[: _MAX_CHARS * 2])
+    han = len(_HAN.findall(sample))
+    arabic = len(_ARABIC.findall(sample))
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if _KANA.search(sample):
+        return "ja"
+    if _HANGUL.search(sample):
+        return "ko"
+    # Han characters carry a word each, so a few of them outweigh many Latin letters.
+    scores = {"zh": han * 3, "ar": arabic, "ru": cyrillic}
+    best = max(scores, key=lambda code: scores[code])
+    if scores[best] >= 4 and scores[best] * 2 >= latin:
+        return best
+    if latin < 3:
+        return best if scores[best] else None
+    words = re.sub(r"\s+", " ", sample).strip()[:_MAX_CHARS]
+    found = _detector().detect_language_of(words)
+    return _LATIN_LANGUAGES.get(found) if found is not None else None

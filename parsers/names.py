@@ -1,0 +1,237 @@
+"""Split a written personal name into title, last name and first name, script by script."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from parsers.normalize import Title, clean_value, normalize_title
+
+__all__ = ["TITLE_PATTERN", "PersonName", "deinflect_russian", "split_person"]
+
+
+class PersonName(NamedTuple):
+    title: Title | None
+    last_name: str | None
+    first_name: str | None
+
+
+# Salutations that may open (or, in Chinese, close) a name. Russian forms are inflected:
+# "г-на" (genitive/accusative), "г-жу", "г-же"... Dr./Prof. are consumed but give no title.
+TITLE_PATTERN = (
+    r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|Madam|(?-i:M)(?=\.)|Sra|Srta|Sr|Señora"
+    r"|Señorita|Señor|Senora|Senor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
+    r"|г-ну|г-на|г-н|г-жу|г-жи|г-же|г-жа|господину|господина|господин|госпожу|госпожи|госпоже|госпожа"
+    r"|д-р|проф|السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\.?"
+)
+_TITLE_HEAD = re.compile(
+    rf"^(?:{TITLE_PATTERN})(?=[\s/]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*", re.IGNORECASE
+)
+_TITLE_TAIL = re.compile(r"\s*[(\[,]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta)\.?\s*[)\]]?\s*$")
+_ZH_TITLE = re.compile(r"(先生|女士|小姐|博士|教授)$")
+_HAN = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf·]+$")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "las",
+        "los",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+        "ben",
+        "al",
+        "el",
+        "abu",
+        "st",
+        "y",
+        "e",
+        "zu",
+    ]
+)
+# Common two-character Chinese surnames; anything else takes one character.
+_ZH_COMPOUND = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "令狐",
+        "端木",
+        "独孤",
+        "南宫",
+        "西门",
+        "百里",
+        "呼延",
+        "闻人",
+        "澹台",
+        "公冶",
+        "太史",
+        "申屠",
+    ]
+)
+_RU_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|их|ых)$"
+)
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|оглы|кызы)$")
+
+
+def _is_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _title_of(text: str) -> Title | None:
+    return normalize_title(text.replace("/", " "))
+
+
+def deinflect_russian(words: list[str], title: str) -> list[str]:
+    """Nominative forms of a Russian name governed by an inflected title ("г-на Иванова Ивана").
+
+    Only the regular patterns: surnames in -ов/-ев/-ин/-ский, first names and patronymics.
+    """
+    title = title.lower().rstrip(".")
+    male_oblique = title in ("г-на", "господина", "г-ну", "господину")
+    female_acc = title in ("г-жу", "госпожу")
+    female_gen = title in ("г-жи", "госпожи", "г-же", "госпоже")
+    out: list[str] = []
+    for word in words:
+        w = word
+        if male_oblique:
+            w = re.sub(r"(ов|ев|ин|ын)(а|у)$", r"\1", w)
+            w = re.sub(r"(ск|цк)(ого|ому)$", r"\1ий", w)
+            w = re.sub(r"(вич)(а|у)$", r"\1", w)
+            w = re.sub(r"([^аеёиоуыэюяь])[ау]$", r"\1", w)
+            w = re.sub(r"([аеиоу])[яю]$", r"\1й", w)
+        elif female_acc:
+            w = re.sub(r"(ов|ев|ин|ын)у$", r"\1а", w)
+            w = re.sub(r"(ск|цк)ую$", r"\1ая", w)
+            w = re.sub(r"(вн|чн)у$", r"\1а", w)
+            w = re.sub(r"у$", "а", w)
+            w = re.sub(r"ю$", "я", w)
+        elif female_gen:
+            w = re.sub(r"(ов|ев|ин|ын)ой$", r"\1а", w)
+            w = re.sub(r"(ск|цк)ой$", r"\1ая", w)
+            w = re.sub(r"(вн|чн)ы$", r"\1а", w)
+            w = re.sub(r"ии$", "ия", w)
+            w = re.sub(r"([^аеёиоуыэюя])ы$", r"\1а", w)
+            w = re.sub(r"([гкхжчшщ])и$", r"\1а", w)
+        out.append(w)
+    return out
+
+
+def _split_han(name: str) -> tuple[str | None, str | None]:
+    if len(name) >= 3 and name[:2] in _ZH_COMPOUND:
+        return name[:2], name[2:] or None
+    if len(name) == 1:
+        return name, None
+    return name[:1], name[1:]
+
+
+def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
+    """Last and first name from tokens in written order (no comma, no script rule)."""
+    if not tokens:
+        return None, None
+    caps = [i for i, t in enumerate(tokens) if _is_caps(t)]
+    if caps and len(caps) < len(tokens):
+        # UN convention: the surname is in capitals, wherever it stands.
+        lo, hi = caps[0], caps[-1]
+        while lo > 0 and tokens[lo - 1].lower() in _PARTICLES:
+            lo -= 1
+        last = " ".join(tokens[lo : hi + 1])
+        first = " ".join(tokens[:lo] + tokens[hi + 1 :])
+        return last, first or None
+    if len(tokens) == 1:
+        return tokens[0], None
+    if caps:
+        return " ".join(tokens), None
+    if any(_CYRILLIC.search(t) for t in tokens):
+        # Formal Russian order is "Фамилия Имя Отчество"; the patronymic stays with the first name.
+        if _RU_PATRONYMIC.search(tokens[-1].lower()) or not _RU_SURNAME.search(tokens[-1].lower()):
+            return tokens[0], " ".join(tokens[1:])
+        return tokens[-1], " ".join(tokens[:-1])
+    if any(_ARABIC.search(t) for t in tokens):
+        # Arabic names as written: the given name first, the rest (father's name, family) after.
+        return " ".join(tokens[1:]), tokens[0]
+    lo = len(tokens) - 1
+    while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
+        lo -= 1
+    return " ".join(tokens[lo:]), " ".join(tokens[:lo])
+
+
+def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
+    """Title, last name and first name of a name as written.
+
+    >>> split_person("Ms. Jane DOE")
+    PersonName(title='Ms', last_name='DOE', first_name='Jane')
+    >>> split_person("Smith, Jane")
+    PersonName(title=None, last_name='Smith', first_name='Jane')
+    >>> split_person("欧阳明女士")
+    PersonName(title='Mrs', last_name='欧阳', first_name='明')
+    """
+    value = clean_value(text)
+    title: Title | None = None
+    head = _TITLE_HEAD.match(value)
+    if head:
+        written = head.group(0).strip()
+        title = _title_of(written)
+        words = value[head.end() :].split()
+        if _CYRILLIC.search(written) and written.lower().rstrip(".") not in (
+            "г-н",
+            "г-жа",
+            "господин",
+            "госпожа",
+        ):
+            words = deinflect_russian(words, written)
+        value = " ".join(words)
+    tail = _TITLE_TAIL.search(value)
+    if tail and value[: tail.start()].strip() and (tail.group(0).strip()[:1] in "([," or not title):
+        title = title or _title_of(tail.group("t"))
+        value = value[: tail.start()]
+    zh = _ZH_TITLE.search(value)
+    if zh and _HAN.match(value[: zh.start()] or "x"):
+        title = title or normalize_title(zh.group(1))
+        value = value[: zh.start()]
+    value = clean_value(value)
+    if not value:
+        return PersonName(title, None, None)
+    if _HAN.match(value.replace(" ", "")):
+        if " " in value:
+            last, _, first = value.partition(" ")
+            return PersonName(title, last, first.strip() or None)
+        last_zh, first_zh = _split_han(value.replace("·", ""))
+        return PersonName(title, last_zh, first_zh)
+    if "," in value:
+        before, _, after = value.partition(",")
+        if before.strip() and after.strip():
+            return PersonName(title, clean_value(before), clean_value(after))
+    tokens = value.split()
+    if surname_first and len(tokens) > 1 and not any(_is_caps(t) for t in tokens):
+        return PersonName(title, tokens[0], " ".join(tokens[1:]))
+    surname, given = _split_tokens(tokens)
+    return PersonName(title, surname, given)

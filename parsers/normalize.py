@@ -1,0 +1,184 @@
+"""Small normalisers: addresses, titles, usernames and whitespace as the annex expects them."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = [
+    "TITLE_WORDS",
+    "Title",
+    "clean_value",
+    "collapse_ws",
+    "normalize_address",
+    "normalize_title",
+    "normalize_username",
+]
+
+Title = Literal["Mr", "Mrs", "Ms"]
+
+# One documented mapping of the salutations people write to the annex's three titles.
+# "Madame"/"Sra."/"г-жа"/"女士"/"السيدة" are the ordinary polite forms for a woman in
+# their language and map to "Mrs", as the annex's own pairs (Mme/M., Sra./Sr.) suggest;
+# only the explicitly unmarried-or-neutral forms (Ms, Miss, Mlle, Srta., 小姐) map to
+# "Ms". "Dr."/"Prof." are not annex titles: they map to nothing and never reach a name.
+TITLE_WORDS: dict[str, Title | None] = {
+    **dict.fromkeys(
+        [
+            "mr",
+            "mister",
+            "m",
+            "monsieur",
+            "sr",
+            "senor",
+            "señor",
+            "don",
+            "sir",
+            "г-н",
+            "г н",
+            "господин",
+            "гн",
+            "г-на",
+            "г-ну",
+            "господина",
+            "господину",
+            "先生",
+            "السيد",
+            "السيّد",
+            "sig",
+            "herr",
+        ],
+        "Mr",
+    ),
+    **dict.fromkeys(
+        [
+            "mrs",
+            "madam",
+            "madame",
+            "mme",
+            "sra",
+            "senora",
+            "señora",
+            "doña",
+            "dona",
+            "г-жа",
+            "г жа",
+            "госпожа",
+            "гжа",
+            "г-жу",
+            "г-жи",
+            "г-же",
+            "госпожу",
+            "госпожи",
+            "госпоже",
+            "女士",
+            "夫人",
+            "السيدة",
+            "السيّدة",
+            "frau",
+        ],
+        "Mrs",
+    ),
+    **dict.fromkeys(
+        ["ms", "miss", "mlle", "mademoiselle", "srta", "senorita", "señorita", "小姐"], "Ms"
+    ),
+    **dict.fromkeys(
+        [
+            "dr",
+            "prof",
+            "professor",
+            "doctor",
+            "docteur",
+            "professeur",
+            "д-р",
+            "проф",
+            "博士",
+            "教授",
+            "الدكتور",
+            "الدكتورة",
+        ],
+        None,
+    ),
+}
+
+_WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+_EDGE = re.compile(r"^[\s*_\"'«»“”‘’`:;,.|=-]+|[\s*_\"'«»“”‘’`:;,|=]+$")
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"), ("（", "）"))
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
+# Spam-proofed addresses: "jane[at]office.example", "jane (at) office (dot) example".
+_AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|＠)\s*", re.IGNORECASE)
+_DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+)\s*", re.IGNORECASE)
+_ADDRESS = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+_TITLE_KEY = re.compile(r"[.\s]+")
+
+
+def collapse_ws(text: str) -> str:
+    """Collapse runs of whitespace (including NBSP and zero-width marks) to one space."""
+    return _WS.sub(" ", text).strip()
+
+
+def clean_value(text: str) -> str:
+    """Trim a field value: whitespace, bold/italic markers, quotes and stray separators.
+
+    >>> clean_value("  **us-jdoe** ;")
+    'us-jdoe'
+    """
+    value = collapse_ws(text)
+    previous = None
+    while previous != value:
+        previous = value
+        value = _EDGE.sub("", value).strip()
+        # Brackets go only when unbalanced: "Rospatent (RU)" keeps its ")".
+        for opening, closing in _PAIRS:
+            if value.endswith(closing) and value.count(opening) < value.count(closing):
+                value = value[:-1].strip()
+            if value.startswith(opening) and value.count(opening) > value.count(closing):
+                value = value[1:].strip()
+            if value.startswith(opening) and value.endswith(closing) and value.count(opening) == 1:
+                value = value[1:-1].strip()
+    return value
+
+
+def normalize_address(text: str) -> str | None:
+    """An e-mail address in canonical form, or None if `text` holds none.
+
+    >>> normalize_address("<mailto:Jane.Doe[at]Office[dot]example>")
+    'jane.doe@office.example'
+    """
+    value = clean_value(text)
+    value = _MAILTO.sub("", value)
+    if "@" not in value and "＠" not in value:
+        value = _AT.sub("@", value, count=1)
+    value = _DOT.sub(".", value)
+    value = value.replace("＠", "@").strip(" .;,<>").lower()
+    return value if _ADDRESS.match(value) else None
+
+
+def normalize_title(text: str) -> Title | None:
+    """Map a written salutation to "Mr", "Mrs" or "Ms"; None for Dr./Prof. or unknown.
+
+    >>> normalize_title("Mme"), normalize_title("Sra."), normalize_title("Miss")
+    ('Mrs', 'Mrs', 'Ms')
+    """
+    value = clean_value(text).lower()
+    if not value:
+        return None
+    # "Mrs/Ms" or "Mr./Dr." give several; the first gendered one wins.
+    for part in re.split(r"\s*[/|,]\s*|\s+", value):
+        key = _TITLE_KEY.sub(" ", part).strip().replace("ё", "е")
+        if key in TITLE_WORDS and TITLE_WORDS[key] is not None:
+            return TITLE_WORDS[key]
+        key = key.replace(" ", "")
+        if TITLE_WORDS.get(key):
+            return TITLE_WORDS[key]
+    return None
+
+
+def normalize_username(text: str) -> str:
+    """A username exactly as given, minus the surrounding decoration.
+
+    >>> normalize_username(" 'US-JDoe'. ")
+    'US-JDoe'
+    """
+    value = clean_value(text)
+    return value.rstrip(".")

@@ -1,0 +1,340 @@
+"""Nominees written as sentences ("we are pleased to nominate Ms. Jane DOE, Senior Examiner, ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
+from parsers.models import TaskForceCatalog
+from parsers.names import TITLE_PATTERN
+from parsers.st3 import ST3_CODES
+from parsers.taskforces import find_task_forces
+
+__all__ = ["PERSON_LINE", "Person", "find_people", "has_nominate_verb", "withdrawal_spans"]
+
+_UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_LOW = r"a-zà-öø-ÿā-žа-яё"
+_TOKEN = rf"(?:[{_UP}][{_UP}{_LOW}'’\-]*(?:\.(?=\s))?)"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|ibn|al|el|y)"
+_NAME = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,4}}"
+_AR_WORD = r"[\u0621-\u064a\u0640]+"
+_AR_STOP = frozenset(
+    [
+        "في",
+        "لعضوية",
+        "عضوا",
+        "عضواً",
+        "ممثلا",
+        "ممثلاً",
+        "بصفته",
+        "بصفتها",
+        "الذي",
+        "التي",
+        "وهو",
+        "وهي",
+        "لتمثيل",
+        "إلى",
+        "الى",
+        "كممثل",
+        "كعضو",
+        "ضمن",
+        "لدى",
+        "للمشاركة",
+        "من",
+        "على",
+        "عن",
+        "رئيس",
+        "رئيسة",
+        "مدير",
+        "مديرة",
+        "خبير",
+        "خبيرة",
+        "فاحص",
+        "فاحصة",
+        "اسم",
+        "ويمكن",
+        "و",
+    ]
+)
+_TITLED = re.compile(rf"(?<![\w-])(?P<title>(?i:{TITLE_PATTERN}))[ \t]+(?P<name>{_NAME})")
+_AR_TITLED = re.compile(
+    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
+)
+_ZH_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<title>先生|女士|小姐)")
+_ZH_LEAD = re.compile(
+    r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:)"
+)
+_VERB = (
+    r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos\w*|d[ée]sign\w*|nomm\w*"
+    r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
+    r"|кандидатур\w*|включ\w*|提名|推荐|指定|委派|任命|推选|ترشيح|نرشح|يرشح|ترشح|مرشح"
+    r"|تعيين|تسمية|نسمي|يسمي|inscri\w*"
+)
+_VERB_RE = re.compile(_VERB, re.IGNORECASE)
+_VERB_NAME = re.compile(rf"(?i:{_VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})")
+# A withdrawal needs both the verb and the thing withdrawn, close together:
+# "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".
+_WITHDRAW_VERB = (
+    r"withdraw\w*|retir(?:er|ons|ez|ar|amos|a|e|é|ée)\b|retrait|annul\w*|cancel\w*|отозва\w*|отзыва\w*"
+    r"|отзыв|снять|снимаем|撤回|撤销|取消|سحب|نسحب|إلغاء"
+)
+_WITHDRAW_OBJECT = r"nominat\w*|candidat\w*|d[ée]sign\w*|designa\w*|кандидатур\w*|提名|ترشيح|membership|participation"
+_WITHDRAW = re.compile(
+    rf"(?:{_WITHDRAW_VERB})[^.!?\n]{{0,80}}?(?:{_WITHDRAW_OBJECT})|(?:{_WITHDRAW_OBJECT})[^.!?\n]{{0,40}}?(?:{_WITHDRAW_VERB})",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(
+    r"(?:dear|hello|hi|cher|ch[èe]re|bonjour|estimad[oa]s?|querid[oa]|hola|уважаем\w*|здравствуйте|尊敬的|亲爱的|عزيزي|عزيزتي)[\s,]*$",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = frozenset(
+    [
+        "Examiner",
+        "Director",
+        "Head",
+        "Officer",
+        "Engineer",
+        "Expert",
+        "Analyst",
+        "Manager",
+        "Advisor",
+        "Adviser",
+        "Counsellor",
+        "Specialist",
+        "Patent",
+        "Senior",
+        "Chief",
+        "Deputy",
+        "Division",
+        "Section",
+        "Unit",
+        "Department",
+        "Information",
+        "Legal",
+        "Technical",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "Following",
+        "Our",
+        "This",
+        "These",
+        "Task",
+        "Force",
+        "Forces",
+        "Office",
+        "Team",
+        "Expert",
+        "Experts",
+        "Representative",
+        "Member",
+        "Members",
+        "WIPO",
+        "CWS",
+        "Secretariat",
+        "Committee",
+        "International",
+        "Bureau",
+        "Please",
+        "Dear",
+        "Thank",
+        "Regards",
+        "Le",
+        "La",
+        "Les",
+        "El",
+        "Los",
+        "Las",
+        "Madam",
+        "Sir",
+        "Monsieur",
+        "Madame",
+        "Señor",
+        "Señora",
+    ]
+)
+_SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n\s*\n")
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+_MAIL_WORD = re.compile(
+    r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|البريد|account|compte|cuenta|адрес)[^\n@]{0,60}$",
+    re.IGNORECASE,
+)
+_ST3_USERNAME = re.compile(
+    r"(?<![\w@.-])(?P<u>[a-z]{2}-[a-z][a-z0-9._-]{2,40})(?![\w@-])", re.IGNORECASE
+)
+_POSITION_STOP = re.compile(
+    r"\s(?:to|as|for|in|who|whose|at|en|au|aux|à|comme|como|en|al|a|para|quien|в|на|для|который|которая"
+    r"|و|في|لعضوية)\s|\s+[-–—]\s",
+    re.IGNORECASE,
+)
+# A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:".
+PERSON_LINE = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>(?i:{TITLE_PATTERN})[ \t]+{_NAME})[ \t]*[:,]?[ \t]*$"
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    start: int
+    end: int
+    title: str
+
+
+def has_nominate_verb(text: str) -> bool:
+    return bool(_VERB_RE.search(text))
+
+
+def withdrawal_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences that withdraw or cancel a nomination."""
+    spans: list[tuple[int, int]] = []
+    for match in _WITHDRAW.finditer(text):
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        end_match = _SENTENCE_END.search(text, match.end())
+        spans.append((start, end_match.start() + 1 if end_match else len(text)))
+    return spans
+
+
+def _people(text: str) -> list[Person]:
+    found: list[Person] = []
+    for match in _TITLED.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _GREETING.search(text[line_start : match.start()]):
+            continue
+        words = match.group("name").split()
+        while words and words[-1] in _NOT_NAMES:
+            words.pop()
+        if words and not set(words) <= _ROLE_WORDS:
+            name = " ".join(words)
+            found.append(
+                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
+            )
+    for match in _AR_TITLED.finditer(text):
+        words = match.group("name").split()
+        keep: list[str] = []
+        for word in words:
+            if word in _AR_STOP or (
+                keep and word.startswith(("ل", "ب")) and len(word) > 4 and word[1:3] == "ال"
+            ):
+                break
+            keep.append(word)
+        if keep and not _GREETING.search(text[max(0, match.start() - 12) : match.start()]):
+            name = " ".join(keep)
+            found.append(
+                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
+            )
+    for match in _ZH_TITLED.finditer(text):
+        name = _ZH_LEAD.sub("", match.group("name"))
+        if 2 <= len(name) <= 4 and not text[max(0, match.start() - 3) : match.start()].endswith(
+            "尊敬的"
+        ):
+            start = match.end("name") - len(name)
+            found.append(Person(name, start, match.end(), match.group("title")))
+    for match in _VERB_NAME.finditer(text):
+        words = match.group("name").split()
+        if len(words) >= 2 and not set(words) & _NOT_NAMES:
+            found.append(Person(match.group("name"), match.start("name"), match.end("name"), ""))
+    found.sort(key=lambda p: p.start)
+    unique: list[Person] = []
+    for person in found:
+        if unique and person.start < unique[-1].end:
+            continue
+        unique.append(person)
+    return unique
+
+
+def _position(segment: str) -> tuple[str, int, int] | None:
+    """An appositive right after the name: ", Senior Examiner," or "（审查员）"."""
+    match = re.match(r"\s*(?:\([^)]*\)\s*)?[,،]\s*", segment) or re.match(r"\s*[（(]", segment)
+    if match is None:
+        return None
+    rest = segment[match.end() :]
+    stop = re.search(r"[,،;:()（）\n]|[.。](?:\s|$)", rest)
+    value = rest[: stop.start()] if stop else rest[:80]
+    cut = _POSITION_STOP.search(" " + value)
+    if cut:
+        value = value[: max(cut.start() - 1, 0)]
+    value = value.strip()
+    words = value.split()
+    if not value or len(words) > 10 or "@" in value or INLINE_USERNAME.search(value):
+        return None
+    if words[0].lower() in (
+        "her",
+        "his",
+        "who",
+        "whose",
+        "and",
+        "et",
+        "y",
+        "и",
+        "username",
+        "e-mail",
+        "email",
+    ):
+        return None
+    start = match.end() + rest.find(value)
+    return value, start, start + len(value)
+
+
+def find_people(
+    text: str,
+    catalog: TaskForceCatalog,
+    *,
+    source: str = "body",
+    skip: list[tuple[int, int]] | None = None,
+) -> list[Draft]:
+    """One draft per person named in the prose, with what the sentences around them say."""
+    people = [p for p in _people(text) if not any(s <= p.start < e for s, e in skip or [])]
+    drafts: list[Draft] = []
+    for k, person in enumerate(people):
+        seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
+        segment = text[person.end : seg_end]
+        draft = Draft(source=source)
+        draft.put_name(f"{person.title} {person.name}".strip(), person.start, person.end, "prose")
+        position = _position(segment)
+        if position:
+            value, s, e = position
+            draft.put("position", value, person.end + s, person.end + e, rule="prose", text=value)
+        sentence_end = _SENTENCE_END.search(text, person.end)
+        first_sentence_end = sentence_end.start() if sentence_end else len(text)
+        for name, value, s, e in inline_pairs(segment):
+            if name == "account_email":
+                before = segment[max(0, s - 80) : s]
+                if person.end + s > first_sentence_end and not _MAIL_WORD.search(before):
+                    continue
+            draft.put(name, value, person.end + s, person.end + e, rule="prose", text=value)
+        if "username" not in draft.values:
+            for match in _ST3_USERNAME.finditer(segment):
+                if match.group("u")[:2].lower() in ST3_CODES and not _ADDRESS.search(
+                    segment[max(0, match.start() - 40) : match.end() + 40]
+                ):
+                    s, e = match.span("u")
+                    draft.put(
+                        "username",
+                        match.group("u"),
+                        person.end + s,
+                        person.end + e,
+                        rule="prose",
+                        text=match.group("u"),
+                    )
+                    break
+        sentence_start = max(
+            (m.end() for m in _SENTENCE_END.finditer(text, 0, person.start)), default=0
+        )
+        lead = (
+            text[sentence_start : person.start]
+            if k == 0 or people[k - 1].end <= sentence_start
+            else ""
+        )
+        for offset, part in ((sentence_start, lead), (person.end, segment)):
+            for hit in find_task_forces(part, catalog):
+                if hit.name not in draft.task_forces:
+                    draft.task_forces.append(hit.name)
+                    draft.tf_found = draft.tf_found or Found(
+                        hit.name, offset + hit.start, offset + hit.end, "prose", hit.text
+                    )
+        drafts.append(draft)
+    return drafts

@@ -1,0 +1,206 @@
+"""Split a body into what the sender wrote now, their signature, quoted history and forwards.
+
+Everything works on offset-preserving masks: the returned texts have the length of the
+input, with the characters that do not belong replaced by spaces (newlines kept), so an
+offset found in a mask is an offset into the body the MIME reader produced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["QuoteSplit", "is_forward_subject", "split_quotes"]
+
+_M = re.MULTILINE | re.IGNORECASE
+# Reply attributions ("On <date>, <name> wrote:") in the six languages and a few more.
+_ATTRIBUTION = re.compile(
+    r"^[ \t>]*(?:"
+    r"On\b[^\n]{0,250}?\bwrote\s*:"
+    r"|Le\b[^\n]{0,250}?\ba [ée]crit\s*:"
+    r"|El\b[^\n]{0,250}?\bescribi[óo]\s*:"
+    r"|Am\b[^\n]{0,250}?\bschrieb[^\n]{0,80}:"
+    r"|Em\b[^\n]{0,250}?\bescreveu\s*:"
+    r"|[^\n]{0,250}?(?:пишет|написал(?:а|\(а\))?)\s*:"
+    r"|[^\n]{0,250}?写道\s*[:：]"
+    r"|(?:[^\n]{0,250}?[\s،,])?كتب\s[^\n]{0,250}?[:：]"
+    r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>\s*(?:wrote|a [ée]crit|escribi[óo])\s*:"
+    r")[ \t]*$",
+    _M,
+)
+_SEPARATOR = re.compile(
+    r"^[ \t]*-{2,}[ \t]*(?:Original Message|Message d'origine|Mensaje original|Исходное сообщение"
+    r"|Ursprüngliche Nachricht|Mensagem original|原始邮件|الرسالة الأصلية)[ \t]*-{2,}[ \t]*$"
+    r"|^[ \t]*_{20,}[ \t]*$",
+    _M,
+)
+_FORWARD = re.compile(
+    r"^[ \t]*[-=]*[ \t]*(?:Forwarded message|Forwarded e-?mail|Begin forwarded message"
+    r"|D[ée]but du message r[ée]exp[ée]di[ée]|Message transf[ée]r[ée]|Courriel transf[ée]r[ée]"
+    r"|Mensaje reenviado|Inicio del mensaje reenviado|Пересылаемое сообщение|Перенаправленное сообщение"
+    r"|Переадресованное сообщение|转发的邮件|转发邮件|رسالة مُعاد توجيهها|رسالة معاد توجيهها|رسالة محولة"
+    r"|Weitergeleitete Nachricht|Mensagem encaminhada)[ \t]*:?[ \t]*[-=]*[ \t]*$",
+    _M,
+)
+_HEADER_FROM = re.compile(r"^[ \t*]*(?:From|De|Von|Da|От|Від|发件人|寄件者|من)[ \t*]*[:：]", _M)
+_HEADER_ANY = re.compile(
+    r"^[ \t*]*(?:From|Sent|Date|To|Cc|Subject|De|Envoy[ée](?: le)?|[ÀA]|Objet|Enviado(?: el)?|Fecha"
+    r"|Para|Asunto|CC|Von|Gesendet|An|Betreff|От|Отправлено|Дата|Кому|Копия|Тема|发件人|发送时间"
+    r"|日期|收件人|抄送|主题|من|تاريخ الإرسال|التاريخ|إلى|نسخة|الموضوع|المرسل)[ \t*]*[:：]",
+    _M,
+)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+# Valedictions and client footers that start a signature when they stand on their own line.
+_SIGNATURE = re.compile(
+    r"^[ \t]*(?:--|—|__)[ \t]*$"
+    r"|^[ \t]*(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|best wishes|sincerely"
+    r"|yours (?:sincerely|faithfully|truly)|respectfully|cordially|thanks and regards|many thanks"
+    r"|thanks?(?: you)?(?: very much)?(?: in advance)?|merci(?: beaucoup| d.avance)?|(?:muchas )?gracias|спасибо|谢谢|شكرا"
+    r"|(?:bien\s+)?cordialement|sinc[èe]res salutations|salutations distingu[ée]es|meilleures salutations"
+    r"|bien [àa] vous|veuillez agr[ée]er.*|je vous prie d'agr[ée]er.*|avec mes salutations.*"
+    r"|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|reciba(?:n)? un cordial saludo.*"
+    r"|con un cordial saludo|mis mejores deseos|aprovecho la oportunidad.*"
+    r"|с уважением.*|с наилучшими пожеланиями.*|искренне ваш.*|всего доброго"
+    r"|此致|敬礼|顺致敬意|谨上|顺颂商祺|祝好|此致敬礼"
+    r"|مع (?:خالص |أطيب )?(?:التحية|التحيات|تحياتي)|وتفضلوا بقبول.*|وتقبلوا فائق.*|مع الشكر والتقدير"
+    r"|mit freundlichen gr[üu](?:ß|ss)en|atenciosamente|cumprimentos"
+    r"|sent from my \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*|отправлено с \w+.*|发自我的.*"
+    r")[ \t]*[,.!:;،]*[ \t]*$"
+    r"|^[ \t]*(?:CONFIDENTIALITY|DISCLAIMER|CONFIDENTIAL|AVIS DE CONFIDENTIALIT|AVERTISSEMENT"
+    r"|AVISO DE CONFIDENCIALIDAD|AVISO LEGAL|КОНФИДЕНЦИАЛЬН|保密声明|免责声明|إخلاء المسؤولية|تنبيه)\b.*$"
+    r"|^[ \t]*(?:This (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^\n]*)?"
+    r" (?:is|are|may be|contains?) (?:confidential|intended|privileged)"
+    r"|Ce (?:message|courriel)[^\n]{0,60}(?:confidentiel|destin[ée])"
+    r"|Este (?:mensaje|correo)[^\n]{0,60}(?:confidencial|destinado)"
+    r"|Настоящее (?:сообщение|письмо)|Данное (?:сообщение|письмо)[^\n]{0,60}конфиденц).*$",
+    _M,
+)
+# Labels that only a nomination has: a "valediction" followed by these is not the end.
+_NOMINEE_LABEL = re.compile(
+    r"user\s*name|task\s*force|last\s*name|family\s*name|surname|first\s*name|given\s*name"
+    r"|pr[ée]nom|nom d'utilisateur|[ée]quipe|apellido|nombre de usuario|equipo|фамилия"
+    r"|имя пользователя|целев|用户名|工作队|姓\s*[:：]|اسم المستخدم|اسم العائلة|فرقة",
+    re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|rv|ответ)\s*:\s*)*(?:fwd?|fw|tr|rv|enc|wg|i|пересл|переслать|转发|إعادة توجيه|توجيه)\s*:",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class QuoteSplit:
+    """Masks of one body; each has the body's length."""
+
+    new: str
+    quoted: str
+    signature: str
+    forwarded: QuoteSplit | None = None
+    forward_start: int | None = None
+
+    @property
+    def new_text(self) -> str:
+        return _tidy(self.new)
+
+    @property
+    def is_forward(self) -> bool:
+        return self.forwarded is not None
+
+
+def _tidy(masked: str) -> str:
+    lines = [line.rstrip() for line in masked.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) replaced by spaces, newlines kept."""
+    if start >= end:
+        return text
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def _keep(text: str, start: int, end: int) -> str:
+    """Only [start, end) of `text` visible."""
+    return _blank(_blank(text, end, len(text)), 0, start)
+
+
+def is_forward_subject(subject: str) -> bool:
+    """Whether a subject says the message is a forward ("Fwd:", "TR :", "RV:", "Пересл:", "转发:")."""
+    return bool(_FORWARD_SUBJECT.match(subject))
+
+
+def _outlook_block(text: str, start: int, end: int) -> int | None:
+    """Start of the first "From:/Sent:/To:/Subject:" header block in [start, end), if any."""
+    for match in _HEADER_FROM.finditer(text, start, end):
+        window = text[match.end() : match.end() + 600].split("\n", 6)[1:6]
+        if sum(bool(_HEADER_ANY.match(line)) for line in window) >= 1:
+            return match.start()
+    return None
+
+
+def _skip_headers(text: str, start: int) -> int:
+    """Past the marker, header lines and blank lines that open a forwarded message."""
+    pos = start
+    seen = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end + 1
+        line = text[pos:end]
+        if _HEADER_ANY.match(line):
+            seen += 1
+        elif not (
+            not line.strip()
+            or _FORWARD.match(line)
+            or _SEPARATOR.match(line)
+            or (seen and "@" in line and line[:1] in " \t")
+        ):
+            break
+        pos = end
+    return pos
+
+
+def _history_start(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where quoted or forwarded history begins: (offset, "forward" | "reply")."""
+    found: list[tuple[int, str]] = []
+    for pattern, kind in ((_FORWARD, "forward"), (_SEPARATOR, "reply"), (_ATTRIBUTION, "reply")):
+        match = pattern.search(text, start, end)
+        if match:
+            found.append((match.start(), kind))
+    block = _outlook_block(text, start, end)
+    if block is not None:
+        found.append((block, "reply"))
+    return min(found) if found else None
+
+
+def split_quotes(text: str, *, subject: str = "", start: int = 0) -> QuoteSplit:
+    """Split `text[start:]` into new text, signature, quoted history and a forwarded part.
+
+    A forward marker ("---------- Forwarded message ---------", "Début du message
+    réexpédié", "Пересылаемое сообщение"...) or an Outlook header block under a "Fwd:"
+    subject makes the history a forwarded message, split again on its own.
+
+    >>> split_quotes("Hello\\n\\nOn Mon, 2 Oct 2023, A <a@x.example> wrote:\\n> Name of Office:").new_text
+    'Hello'
+    """
+    end = len(text)
+    history = _history_start(text, start, end)
+    cut = history[0] if history else end
+    new = _keep(text, start, cut)
+    quoted = _keep(text, cut, end)
+    for match in _QUOTED_LINE.finditer(text, start, cut):
+        new = _blank(new, match.start(), match.end())
+        quoted = quoted[: match.start()] + match.group(0) + quoted[match.end() :]
+    sig_start = cut
+    for match in _SIGNATURE.finditer(new, start, cut):
+        if _NOMINEE_LABEL.search(new, match.end(), cut):
+            continue  # details follow: the sender signed off early, or it is not a valediction
+        if not new[start : match.start()].strip():
+            continue  # nothing above it: not a signature
+        sig_start = match.start()
+        break
+    signature = _keep(new, sig_start, cut)
+    new = _blank(new, sig_start, cut)
+    forwarded = None
+    if history is not None and (history[1] == "forward" or is_forward_subject(subject)):
+        forwarded = split_quotes(text, start=_skip_headers(text, history[0]))
+    return QuoteSplit(new, quoted, signature, forwarded, cut if forwarded else None)

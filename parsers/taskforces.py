@@ -1,0 +1,203 @@
+"""Match the task-force names people write to the catalogue's official English names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from parsers.models import TaskForceCatalog
+
+__all__ = ["TaskForceHit", "TaskForceMatch", "find_task_forces", "fold", "match_task_forces"]
+
+
+class TaskForceHit(NamedTuple):
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+class TaskForceMatch(NamedTuple):
+    names: tuple[str, ...]
+    unknown: tuple[str, ...]
+    hits: tuple[TaskForceHit, ...]
+    historical: tuple[str, ...] = ()
+
+
+def _fold_table() -> dict[int, int]:
+    # One character for one character, so offsets in the folded text stay valid.
+    table: dict[int, int] = {ord("ё"): ord("е"), ord("Ё"): ord("Е"), ord("’"): ord("'")}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = ord(base)
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text of the same length ("Équipe" -> "equipe")."""
+    return text.translate(_FOLD).lower()
+
+
+_LB = r"(?<![a-z0-9\u0400-\u04ff])"
+_RB = r"(?![a-z0-9\u0400-\u04ff])(?!\.\d)"
+_SEP = r"[\s.\-_'/]*"
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d")
+# "Task 41", "Task No. 44", "T47", "tâche n° 41", "Tarea N.º 41", "задача № 41", "任务41", "المهمة رقم 41".
+_TASK = re.compile(
+    _LB + r"(?:task(?:\s*(?:no\.?|n[°º]|#|number))?|t|tache(?:\s*n[°º]?)?|tarea(?:\s*n\.?[°º]?)?"
+    r"|задач[аиу](?:\s*№)?|任务|第|المهمة(?:\s*رقم)?)\s*\.?\s*(?P<n>\d{2})" + r"(?!\d)(?:号任务)?",
+)
+# Generic words around a task-force name, in the six languages (folded).
+_GENERIC = re.compile(
+    r"\b(?:the|task\s*forces?|tfs?|on|of|for|and|equipes?\s+d'experts?|chargee?s?|de|du|des|la|le|les|l'"
+    r"|sur|et|equipos?\s+tecnicos?|sobre|el|los|las|y|целев\w*\s+групп\w*|по|и|в|wipo|cws|member|membre"
+    r"|miembro|group|groupe|grupo)\b|工作队|工作组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、",
+)
+_SPLIT = re.compile(r"\s*(?:[,;/\n•·|+]|\band\b|\bet\b|\by\b|\bи\b|和|及|、|،|\sو)\s*")
+_ALL = re.compile(
+    r"\ball\s+(?:the\s+)?(?:cws\s+|\d+\s+)?task\s*forces|toutes\s+les\s+equipes|todos\s+los\s+equipos"
+    r"|вс(?:е|ех)\s+целев\w*\s+групп|所有工作队|全部工作队|جميع\s+فرق\s+العمل",
+)
+# Task forces that existed once (cws-facts.md 1.3); named so staff see why they did not match.
+_HISTORICAL = re.compile(
+    r"trademark\s+standardi[sz]ation|st\.?\s?22\b|st\.?\s?10/c|trade\s*mark\s+task\s+force"
+)
+_STRIP_PREFIX = re.compile(
+    r"^(?:task force on|equipe d'experts charge\w* d(?:e la|e l'|u|es|e)|equipe d'experts"
+    r"|equipo tecnico (?:sobre|de) (?:la |el |los |las )?|equipo tecnico|целевая группа по"
+    r"|целевая группа|فرقة العمل المعنية (?:ب)?)\s*"
+)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    pattern: re.Pattern[str]
+    by_key: dict[str, str]
+    by_task: dict[int, str]
+    choices: dict[str, str]
+    # Fuzzy candidates grouped by the digits they contain: a typo never changes "ST.26" into "ST.25".
+    by_digits: dict[str, dict[str, str]]
+
+
+def _key(text: str) -> str:
+    return "".join(_WORD.findall(fold(text)))
+
+
+def _alias_regex(alias: str) -> str:
+    return _SEP.join(re.escape(word) for word in _WORD.findall(fold(alias)))
+
+
+@lru_cache(maxsize=8)
+def _matcher(catalog: TaskForceCatalog) -> _Matcher:
+    by_key: dict[str, str] = {}
+    choices: dict[str, str] = {}
+    for tf in catalog.task_forces:
+        for alias in (tf.name, tf.short, *tf.aliases):
+            if not alias:
+                continue
+            folded = fold(alias).strip()
+            core = _STRIP_PREFIX.sub("", folded).removesuffix("工作队").strip()
+            for form in {folded, core}:
+                if len(_key(form)) >= 2:
+                    by_key.setdefault(_key(form), tf.name)
+                    choices.setdefault(form, tf.name)
+    regexes = sorted({_alias_regex(alias) for alias in choices}, key=len, reverse=True)
+    pattern = re.compile(_LB + "(?:" + "|".join(regexes) + ")" + _RB)
+    by_task = {task: tf.name for tf in catalog.task_forces for task in tf.tasks}
+    by_digits: dict[str, dict[str, str]] = {}
+    for choice, name in choices.items():
+        by_digits.setdefault("".join(_DIGITS.findall(choice)), {})[choice] = name
+    return _Matcher(pattern, by_key, by_task, choices, by_digits)
+
+
+def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit, ...]:
+    """Every task force named in `text` by alias, standard or task number, in order.
+
+    Word boundaries keep "ST.26" from hitting "ST.2" and "3D" from firing inside "13D".
+
+    >>> [h.name for h in find_task_forces("ST.26 and Task No. 41", catalog)]  # doctest: +SKIP
+    ['Sequence Listings Task Force', 'XML4IP Task Force']
+    """
+    matcher = _matcher(catalog)
+    folded = fold(text)
+    hits: list[TaskForceHit] = []
+    for match in matcher.pattern.finditer(folded):
+        name = matcher.by_key.get(_key(match.group(0)))
+        if name:
+            hits.append(
+                TaskForceHit(name, match.start(), match.end(), text[match.start() : match.end()])
+            )
+    for match in _TASK.finditer(folded):
+        name = matcher.by_task.get(int(match.group("n")))
+        if name:
+            hits.append(
+                TaskForceHit(name, match.start(), match.end(), text[match.start() : match.end()])
+            )
+    hits.sort(key=lambda hit: hit.start)
+    return tuple(hits)
+
+
+def _fuzzy(piece: str, matcher: _Matcher) -> str | None:
+    # Only leftovers of a task-force field reach here, never every token of a message.
+    folded = fold(piece).strip()
+    choices = matcher.by_digits.get("".join(_DIGITS.findall(folded)), {})
+    best = process.extractOne(folded, choices.keys(), scorer=fuzz.ratio, score_cutoff=88)
+    if best is not None:
+        return choices[best[0]]
+    if len(folded) >= 5:
+        for choice, name in choices.items():
+            if abs(len(choice) - len(folded)) <= 1 and OSA.distance(folded, choice) <= 1:
+                return name
+    return None
+
+
+def match_task_forces(value: str, catalog: TaskForceCatalog) -> TaskForceMatch:
+    """Task forces listed in a field value; what matches nothing comes back as unknown.
+
+    >>> match_task_forces("XML4IP; Sequence Listing TF, Task Force on Unicorns", catalog)  # doctest: +SKIP
+    TaskForceMatch(names=('XML4IP Task Force', 'Sequence Listings Task Force'), unknown=('Task Force on Unicorns',), ...)
+    """
+    matcher = _matcher(catalog)
+    folded = fold(value)
+    if _ALL.search(folded):
+        return TaskForceMatch(catalog.names, (), (TaskForceHit("*", 0, len(value), value),))
+    hits = list(find_task_forces(value, catalog))
+    # Blank out what matched, then look at what is left, piece by piece.
+    chars = list(value)
+    for hit in hits:
+        chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    for match in _TASK.finditer(folded):
+        chars[match.start() : match.end()] = " " * (match.end() - match.start())
+    unknown: list[str] = []
+    historical: list[str] = []
+    rest = "".join(chars)
+    for raw_piece in _SPLIT.split(rest):
+        piece = raw_piece.strip(" .:-–()[]\"'*")
+        if len(_GENERIC.sub(" ", fold(piece)).strip()) < 3:
+            continue
+        name = _fuzzy(piece, matcher)
+        if name:
+            start = value.find(piece)
+            hits.append(TaskForceHit(name, start, start + len(piece), piece))
+        elif _HISTORICAL.search(fold(piece)):
+            historical.append(piece)
+        else:
+            unknown.append(piece)
+    unknown.extend(
+        value[match.start() : match.end()]
+        for match in _TASK.finditer(folded)
+        if int(match.group("n")) not in matcher.by_task
+    )
+    names = tuple(dict.fromkeys(hit.name for hit in sorted(hits, key=lambda h: h.start)))
+    return TaskForceMatch(names, tuple(unknown + historical), tuple(hits), tuple(historical))

@@ -1,0 +1,400 @@
+"""From drafts to the ParsedEmail: checks a clerk would make, what is missing, and the kind."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.drafts import Draft, Found
+from parsers.models import (
+    NOMINEE_FIELDS,
+    Attachment,
+    Evidence,
+    HeaderFacts,
+    Kind,
+    Nominee,
+    ParsedEmail,
+    ParseOptions,
+    ParseWarning,
+    TaskForceCatalog,
+)
+from parsers.st3 import office_code, same_office_code
+
+__all__ = ["assemble", "org_domain"]
+
+# Free mail providers: their users say nothing about which office they work for.
+_WEBMAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.fr",
+        "yahoo.es",
+        "yahoo.co.uk",
+        "hotmail.com",
+        "hotmail.fr",
+        "hotmail.es",
+        "outlook.com",
+        "outlook.fr",
+        "live.com",
+        "msn.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "mail.ru",
+        "yandex.ru",
+        "ya.ru",
+        "bk.ru",
+        "list.ru",
+        "inbox.ru",
+        "rambler.ru",
+        "qq.com",
+        "163.com",
+        "126.com",
+        "sina.com",
+        "sohu.com",
+        "yeah.net",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "protonmail.com",
+        "proton.me",
+        "laposte.net",
+        "orange.fr",
+        "free.fr",
+        "wanadoo.fr",
+        "uol.com.br",
+        "bol.com.br",
+    ]
+)
+# Local parts of shared mailboxes; WIPO Accounts are personal (cws-facts.md 4.2).
+_GENERIC = frozenset(
+    [
+        "info",
+        "information",
+        "contact",
+        "contacts",
+        "contacto",
+        "contato",
+        "office",
+        "admin",
+        "administration",
+        "secretariat",
+        "secretaria",
+        "secretariado",
+        "mail",
+        "email",
+        "cws",
+        "registry",
+        "general",
+        "enquiries",
+        "inquiries",
+        "webmaster",
+        "postmaster",
+        "noreply",
+        "no",
+        "reply",
+        "international",
+        "intl",
+        "ipo",
+        "patent",
+        "patents",
+        "standards",
+        "standard",
+        "correspondence",
+        "support",
+        "help",
+        "helpdesk",
+        "reception",
+        "mailbox",
+        "bureau",
+        "courrier",
+        "correo",
+        "oficina",
+        "cooperation",
+        "cooperacion",
+        "relations",
+        "external",
+        "affairs",
+        "team",
+        "desk",
+        "office1",
+        "wipo",
+        "ompi",
+    ]
+)
+_SECOND_LEVEL = frozenset(
+    [
+        "co",
+        "com",
+        "gov",
+        "gob",
+        "org",
+        "ac",
+        "go",
+        "or",
+        "net",
+        "edu",
+        "gouv",
+        "nic",
+        "gv",
+        "govt",
+        "mil",
+        "ne",
+    ]
+)
+_USERNAME_OK = re.compile(r"[A-Za-z0-9._-]+")
+
+
+def org_domain(domain: str) -> str:
+    """The registered part of a domain ("mail.uspto.gov" -> "uspto.gov", "x.gov.uk" -> "x.gov.uk")."""
+    labels = domain.lower().strip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _evidence(found: Found, source: str) -> Evidence:
+    return Evidence(
+        source=source, start=found.start, end=found.end, rule=found.rule, text=found.text[:500]
+    )
+
+
+def _check_username(
+    username: str, path: str, code: str | None, warnings: list[ParseWarning]
+) -> None:
+    if len(username) < 4 or not _USERNAME_OK.fullmatch(username):
+        warnings.append(
+            ParseWarning(
+                code="username_invalid",
+                message=f"WIPO Accounts usernames are at least 4 Latin letters, digits or hyphens, without spaces: {username!r}",
+                field=path,
+            )
+        )
+    prefix, dash, _ = username.partition("-")
+    if code and dash and not same_office_code(prefix, code):
+        warnings.append(
+            ParseWarning(
+                code="username_prefix_mismatch",
+                message=f"username prefix {prefix!r} is not the office's ST.3 code {code!r}",
+                field=path,
+            )
+        )
+
+
+def _check_email(
+    address: str, path: str, sender: str | None, own: set[str], warnings: list[ParseWarning]
+) -> None:
+    local, _, domain = address.partition("@")
+    if all(part in _GENERIC or part.isdigit() for part in re.split(r"[._+-]", local) if part):
+        warnings.append(
+            ParseWarning(
+                code="generic_account_email",
+                message=f"{address} looks like a shared mailbox; WIPO Accounts are personal",
+                field=path,
+            )
+        )
+    sender_domain = sender.partition("@")[2].lower() if sender and "@" in sender else ""
+    own_domains = {org_domain(a.partition("@")[2]) for a in own}
+    # Only an institutional sender domain says which domain the nominee's address should have.
+    if (
+        sender_domain
+        and sender_domain not in _WEBMAIL
+        and org_domain(sender_domain) not in own_domains
+        and org_domain(domain) != org_domain(sender_domain)
+    ):
+        warnings.append(
+            ParseWarning(
+                code="account_email_domain_mismatch",
+                message=f"account e-mail domain {domain} differs from the sender's {sender_domain}",
+                field=path,
+            )
+        )
+
+
+def _nominee(
+    index: int,
+    draft: Draft,
+    *,
+    code: str | None,
+    context: tuple[list[Found], str],
+    headers: HeaderFacts,
+    catalog: TaskForceCatalog,
+    options: ParseOptions,
+    evidence: dict[str, Evidence],
+    warnings: list[ParseWarning],
+) -> Nominee:
+    path = f"nominees[{index}]"
+    own = {a.lower() for a in options.own_addresses}
+    examples = {u.lower() for u in options.example_usernames}
+    values = {name: found.value for name, found in draft.values.items()}
+    if values.get("account_email", "").lower() in own:
+        values.pop("account_email")
+    if values.get("username", "").lower() in examples:
+        values.pop("username")
+        warnings.append(
+            ParseWarning(
+                code="example_username",
+                message="the circular's example username was given",
+                field=f"{path}.username",
+            )
+        )
+    for name in values:
+        evidence[f"{path}.{name}"] = _evidence(draft.values[name], draft.source)
+    task_forces = list(draft.task_forces)
+    if draft.tf_found is not None:
+        evidence[f"{path}.task_forces"] = _evidence(draft.tf_found, draft.source)
+    elif context[0]:
+        task_forces = list(dict.fromkeys(f.value for f in context[0]))
+        evidence[f"{path}.task_forces"] = _evidence(context[0][0], context[1])
+    order = {name: i for i, name in enumerate(catalog.names)}
+    task_forces.sort(key=lambda name: order.get(name, len(order)))
+    for unknown in draft.unknown_task_forces:
+        historical = unknown in draft.historical
+        warnings.append(
+            ParseWarning(
+                code="historical_task_force" if historical else "unknown_task_force",
+                message=f"{unknown!r} is {'a former task force' if historical else 'not a task force in the catalogue'}",
+                field=f"{path}.task_forces",
+            )
+        )
+    if "username" in values:
+        _check_username(values["username"], f"{path}.username", code, warnings)
+    if "account_email" in values:
+        _check_email(
+            values["account_email"], f"{path}.account_email", headers.from_address, own, warnings
+        )
+    elif draft.invalid_emails:
+        warnings.append(
+            ParseWarning(
+                code="account_email_invalid",
+                message=f"not an e-mail address: {draft.invalid_emails[0]!r}",
+                field=f"{path}.account_email",
+            )
+        )
+    nominee = Nominee(
+        title=values.get("title"),
+        last_name=values.get("last_name"),
+        first_name=values.get("first_name"),
+        position=values.get("position"),
+        username=values.get("username"),
+        account_email=values.get("account_email"),
+        task_forces=tuple(task_forces),
+        unknown_task_forces=tuple(draft.unknown_task_forces),
+    )
+    missing = tuple(name for name in NOMINEE_FIELDS if not getattr(nominee, name))
+    return nominee.model_copy(update={"missing": missing})
+
+
+def _is_nomination(drafts: list[Draft], verb: bool) -> bool:
+    for draft in drafts:
+        has = draft.values
+        if draft.has_name and ("username" in has or "account_email" in has or draft.task_forces):
+            return True
+        if draft.has_name and verb:
+            return True
+        if "username" in has and "account_email" in has:
+            return True
+    return False
+
+
+def assemble(
+    *,
+    drafts: list[Draft],
+    office: Found | None,
+    office_source: str,
+    context_task_forces: list[Found],
+    context_source: str,
+    verb: bool,
+    withdrawal: bool,
+    unreadable_attachment: bool,
+    reference: str | None,
+    reference_evidence: Evidence | None,
+    language: str | None,
+    headers: HeaderFacts,
+    attachments: tuple[Attachment, ...],
+    new_text: str,
+    forwarded: bool,
+    catalog: TaskForceCatalog,
+    options: ParseOptions,
+) -> ParsedEmail:
+    """The final, evidenced result; kind is "nomination" only when the content is one."""
+    warnings: list[ParseWarning] = []
+    evidence: dict[str, Evidence] = {}
+    nomination = _is_nomination(drafts, verb) and not (withdrawal and not verb)
+    reason = "nominee fields found" if nomination else "no nominee named"
+    if withdrawal:
+        warnings.append(
+            ParseWarning(code="withdrawal", message="the message withdraws a nomination")
+        )
+        reason = reason if nomination else "withdrawal of a nomination"
+    if not nomination and not drafts and verb and unreadable_attachment and reference:
+        nomination, reason = True, "nomination in an attachment that could not be read"
+        warnings.append(
+            ParseWarning(
+                code="attachment_unreadable",
+                message="the nomination seems to be in an attachment without readable text",
+            )
+        )
+    if reference_evidence is not None:
+        evidence["reference"] = reference_evidence
+    if reference is not None and reference not in options.accepted_references:
+        warnings.append(
+            ParseWarning(
+                code="other_circular",
+                message=f"cites {reference}, not {options.campaign_reference}",
+                field="reference",
+            )
+        )
+    elif reference is None and nomination:
+        warnings.append(
+            ParseWarning(
+                code="no_reference",
+                message=f"{options.campaign_reference} is not cited",
+                field="reference",
+            )
+        )
+    if office is not None:
+        evidence["office"] = _evidence(office, office_source)
+    code = office_code(office.value) if office else None
+    nominees: list[Nominee] = []
+    if nomination:
+        for draft in drafts:
+            if not draft.has_person_data:
+                continue
+            nominees.append(
+                _nominee(
+                    len(nominees),
+                    draft,
+                    code=code,
+                    context=(context_task_forces, context_source),
+                    headers=headers,
+                    catalog=catalog,
+                    options=options,
+                    evidence=evidence,
+                    warnings=warnings,
+                )
+            )
+    missing: list[str] = []
+    if nomination:
+        if office is None:
+            missing.append("office")
+        if not nominees:
+            missing.append("nominees")
+        missing.extend(
+            f"nominees[{i}].{name}" for i, n in enumerate(nominees) for name in n.missing
+        )
+    return ParsedEmail(
+        kind=Kind.NOMINATION if nomination else Kind.OTHER,
+        language=language,
+        reference=reference,
+        office=office.value if office else None,
+        nominees=tuple(nominees),
+        missing=tuple(missing),
+        warnings=tuple(warnings),
+        evidence=evidence,
+        kind_reason=reason,
+        headers=headers,
+        attachments=attachments,
+        new_text=new_text,
+        forwarded=forwarded,
+    )
