@@ -130,12 +130,20 @@ def test_dmarc_claim_by_a_stranger_is_ignored(desk: Desk) -> None:
     assert [o.kind for o in desk.outbox()] == ["acknowledgement"]
 
 
-def test_bulk_mail_is_stored_but_never_answered(desk: Desk) -> None:
-    inbound = desk.receive(nomination_mail(headers={"Precedence": "bulk"}))
+def test_nomination_from_a_no_reply_address_is_stored_but_never_answered(desk: Desk) -> None:
+    inbound = desk.receive(nomination_mail(sender="no-reply@ipo.example.org"))
     assert len(desk.nominations()) == 1
     assert desk.outbox() == []
     assert inbound.decisions is not None
-    assert "precedence:bulk" in inbound.decisions["reply"]["reason"]
+    assert "no_reply_sender" in inbound.decisions["reply"]["reason"]
+
+
+def test_bulk_mail_is_never_answered(desk: Desk) -> None:
+    inbound = desk.receive(nomination_mail(headers={"Precedence": "bulk"}))
+    assert inbound.status == MessageStatus.PROCESSED
+    assert desk.outbox() == []
+    # Stored either way: as a nomination, or on the triage list for staff.
+    assert desk.nominations() or inbound.triage == TriageState.OPEN
 
 
 def test_not_a_nomination_goes_to_triage(desk: Desk) -> None:
