@@ -136,7 +136,8 @@ def build_message(rendered: Rendered, envelope: Envelope, *, kind: ReplyKind) ->
     # suppress delivery and read receipts staff may want.
     msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
     msg["X-CWS-Mailbot"] = "1"  # our loop marker, checked on inbound mail
-    msg["Content-Language"] = rendered.language  # RFC 3282
     msg.set_content(rendered.text, subtype="plain", charset="utf-8")
     msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
+    # After add_alternative, which moves every Content-* header into the first part.
+    msg["Content-Language"] = rendered.language  # RFC 3282
     return msg
