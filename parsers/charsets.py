@@ -11,7 +11,14 @@ from functools import lru_cache
 
 from charset_normalizer import from_bytes
 
-__all__ = ["Decoded", "decode_bytes", "decode_header_value", "python_codec", "unfold"]
+__all__ = [
+    "MAX_HEADER_CHARS",
+    "Decoded",
+    "decode_bytes",
+    "decode_header_value",
+    "python_codec",
+    "unfold",
+]
 
 # Labels mail clients send whose real repertoire is a superset (WHATWG Encoding Standard):
 # "iso-8859-1" mail routinely carries cp1252 quotes, "gb2312" mail carries GBK characters.
@@ -42,6 +49,7 @@ _CANDIDATES = (
 )  # fmt: skip
 _LATIN_LETTERS = re.compile(r"[A-Za-z]")
 _HIGH_LETTERS = re.compile(r"[\u00c0-\u00ff]")
+MAX_HEADER_CHARS = 16 * 1024
 _HIGH_RUN = re.compile(r"[^\x00-\x7f]+")
 _FOLD = re.compile(r"[\r\n]+[ \t]*")
 _MIN_DETECT_BYTES = 8
@@ -186,6 +194,11 @@ def decode_header_value(value: object, defects: list[str] | None = None) -> str:
     'Привет world'
     """
     text = str(value)
+    if len(text) > MAX_HEADER_CHARS:
+        # RFC 2047 decoding in the stdlib is superlinear in the number of encoded words.
+        text = text[:MAX_HEADER_CHARS]
+        if defects is not None:
+            defects.append(f"header value over {MAX_HEADER_CHARS} characters cut")
     raw = _bytes_of(text)
     if raw is not None:
         decoded = decode_bytes(raw, "utf-8")
