@@ -23,6 +23,7 @@ from mailbot.db.queries import outbox_by_message_ids
 from mailbot.db.session import transaction
 from mailbot.errors import MailbotError
 from mailbot.filing import file_bounce, file_nomination, new_nomination, set_triage
+from mailbot.followups import with_followup_fields
 from mailbot.merge import SCALAR_FIELDS
 from mailbot.outbox.enqueue import enqueue
 from mailbot.threads import find_thread, thread_ids
@@ -137,6 +138,8 @@ def process_message(
         decisions["thread"] = match.rule if match else None
         # A reply in a known thread that supplies fields counts even when the parser,
         # seeing no reference to the circular, called it "other".
+        if match is not None and parsed.kind is Kind.OTHER:
+            parsed = with_followup_fields(parsed, catalog=catalog, options=parse_options(settings))
         followup = match is not None and parsed.kind is Kind.OTHER and _supplies_fields(parsed)
         if parsed.kind is Kind.NOMINATION or followup:
             nomination = match.nomination if match else new_nomination(inbound, parsed, settings)

@@ -60,7 +60,8 @@ def test_correction_keeps_old_value_in_audit_trail(desk: Desk) -> None:
     first = desk.receive(nomination_mail())
     correction = reply_mail(
         "<nom-1@ipo.example.org>",
-        "Dear Secretariat,\n\nPlease note a correction for Ms Helen Carter:\n\n"
+        "Dear Secretariat,\n\nPlease correct the e-mail address of our nominee:\n\n"
+        "Last name: Carter\nFirst name: Helen\n"
         "E-mail address used for the WIPO Account: helen.carter@ipo.example.org\n\n"
         "Best regards\n",
     )
@@ -77,6 +78,33 @@ def test_correction_keeps_old_value_in_audit_trail(desk: Desk) -> None:
     assert event.before == {"account_email": "h.carter@ipo.example.org"}
     assert event.after == {"account_email": "helen.carter@ipo.example.org"}
     assert nomination.status == NominationStatus.PENDING_REVIEW
+
+
+def test_nameless_one_line_correction_applies_to_the_only_nominee(desk: Desk) -> None:
+    desk.receive(nomination_mail())
+    # The parser alone calls this "other" (it names nobody); the thread makes it a correction.
+    line = reply_mail(
+        "<nom-1@ipo.example.org>",
+        "Dear Secretariat,\n\nWIPO Accounts username: xa-hcarter2\n\nBest regards\n",
+    )
+    inbound = desk.receive(line)
+    assert inbound.kind == "other"
+    (nomination,) = desk.nominations()
+    assert inbound.nomination_id == nomination.id
+    assert inbound.triage == TriageState.NONE
+    assert nomination.nominees[0].username == "xa-hcarter2"
+    (event,) = desk.audit("field_corrected")
+    assert event.before == {"username": "xa-hcarter"}
+
+
+def test_thanks_in_the_thread_is_linked_and_triaged(desk: Desk) -> None:
+    desk.receive(nomination_mail())
+    thanks = reply_mail("<nom-1@ipo.example.org>", "Dear Secretariat,\n\nThank you.\n\nBest\n")
+    inbound = desk.receive(thanks)
+    (nomination,) = desk.nominations()
+    assert inbound.nomination_id == nomination.id
+    assert inbound.triage == TriageState.OPEN
+    assert len(desk.outbox()) == 1  # only the first acknowledgement
 
 
 def test_bounce_of_our_reply_is_linked_and_flagged(desk: Desk) -> None:
