@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 
-from parsers.charsets import decode_bytes
+from parsers.charsets import decode_bytes, newlines
 from parsers.errors import ArchiveBombError, AttachmentError
 from parsers.html import CELL_SEPARATOR, html_to_text
 from parsers.models import ParseOptions
@@ -215,7 +215,7 @@ def extract_text(
         return None, "unreadable: nested too deep"
     except Exception as exc:
         return None, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"
-    return text.replace("\x00", ""), None
+    return newlines(text.replace("\x00", "")), None
 
 
 def read_msg(data: bytes) -> Message:
@@ -255,4 +255,4 @@ def read_tnef(data: bytes) -> TnefContent:
         )
     except Exception as exc:
         raise AttachmentError("winmail.dat", f"unreadable TNEF ({type(exc).__name__})") from exc
-    return TnefContent(body.replace("\x00", ""), files)
+    return TnefContent(newlines(body.replace("\x00", "")), files)

@@ -182,6 +182,11 @@ def _bytes_of(value: str) -> bytes | None:
     return None
 
 
+def newlines(text: str) -> str:
+    """CRLF and old-Mac CR line ends as LF, so every caller splits lines the same way."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def unfold(value: str) -> str:
     """Undo RFC 5322 header folding: a line break plus indentation becomes one space."""
     return _FOLD.sub(" ", value).strip()

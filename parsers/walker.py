@@ -9,7 +9,7 @@ from email.message import Message
 from typing import Any
 
 from parsers import attachments as readers
-from parsers.charsets import decode_bytes, decode_header_value
+from parsers.charsets import decode_bytes, decode_header_value, newlines
 from parsers.errors import AttachmentError, MimeStructureError
 from parsers.html import CELL_SEPARATOR, html_has_data_table, html_to_text
 from parsers.models import HeaderFacts, ParseOptions
@@ -184,7 +184,8 @@ class Walker:
             decoded = decode_bytes(data, part.get_content_charset())
             if decoded.defect:
                 defects.append(f"{ctype}: {decoded.defect}")
-            (found.plain if ctype == "text/plain" else found.html).append(decoded.text)
+            text = newlines(decoded.text)
+            (found.plain if ctype == "text/plain" else found.html).append(text)
             return
         name = filename or f"part{len(found.types)}{readers.extension_for(ctype)}"
         if len(data) > self.options.max_attachment_bytes:
