@@ -1,80 +1,50 @@
-"""Doctor check: the task-force list loads, names are not empty, no alias belongs to two."""
+"""Doctor check: the task-force list loads (as the worker loads it) and no alias has two owners."""
 
 from __future__ import annotations
 
-import tomllib
-from typing import Any
-
-from pydantic import ValidationError
-
+from mailbot.campaign import load_catalog
 from mailbot.config import Settings
 from mailbot.doctor.results import CheckResult, first_line
-from parsers.models import TaskForce, TaskForceCatalog
+from mailbot.errors import ConfigError
+from parsers.models import TaskForceCatalog
 
 __all__ = ["check_taskforces", "taskforce_problems"]
+
+_HINT = "fix the file or point MAILBOT_TASKFORCES_FILE at another list"
 
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def taskforce_problems(entries: list[Any]) -> list[str]:
-    """Empty names and aliases (names and short names included) claimed by two task forces.
+def taskforce_problems(catalog: TaskForceCatalog) -> list[str]:
+    """Aliases (names and short names included) claimed by two task forces.
 
-    >>> taskforce_problems([{"name": "A", "aliases": ["ST.96"]}, {"name": "B", "aliases": ["st.96 "]}])
-    ["alias 'st.96 ' is claimed by 'A' and 'B'"]
+    Matching ignores case and spacing, as the parser's matcher does, so "ST.96" in one
+    task force and "st.96 " in another would make every "ST.96" ambiguous.
     """
     problems: list[str] = []
     owner: dict[str, str] = {}
-    for number, entry in enumerate(entries, start=1):
-        name = entry.get("name") if isinstance(entry, dict) else None
-        if not isinstance(name, str) or not name.strip():
-            problems.append(f"task force #{number} has an empty name")
-            continue
-        aliases = entry.get("aliases", [])
-        claims = [name, entry.get("short") or "", *(aliases if isinstance(aliases, list) else [])]
-        for alias in claims:
-            key = _key(str(alias))
-            if key and owner.setdefault(key, name) != name:
-                problems.append(f"alias {alias!r} is claimed by {owner[key]!r} and {name!r}")
+    for task_force in catalog.task_forces:
+        for alias in (task_force.name, task_force.short, *task_force.aliases):
+            key = _key(alias)
+            if key and owner.setdefault(key, task_force.name) != task_force.name:
+                problems.append(
+                    f"alias {alias!r} is claimed by {owner[key]!r} and {task_force.name!r}"
+                )
     return problems
-
-
-def _shape_problem(entries: list[Any]) -> str | None:
-    """Types the catalogue model rejects (a number as an alias, a string for tasks ...)."""
-    fields = set(TaskForce.model_fields)
-    try:
-        TaskForceCatalog.model_validate(
-            {"task_forces": [{k: v for k, v in e.items() if k in fields} for e in entries]}
-        )
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"][2:])
-        return f"task force #{int(error['loc'][1]) + 1} {where}: {error['msg']}"
-    return None
 
 
 def check_taskforces(settings: Settings) -> CheckResult:
     name, path = "Task forces", settings.taskforces_file
-    hint = f"fix {path} (or point MAILBOT_TASKFORCES_FILE at another list)"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        return CheckResult(name, False, f"cannot read {path} ({exc.strerror})", hint)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        return CheckResult(name, False, f"{path.name} is not valid TOML: {first_line(exc)}", hint)
-    entries = data.get("taskforce", [])
-    if (
-        not isinstance(entries, list)
-        or not entries
-        or not all(isinstance(e, dict) for e in entries)
-    ):
-        return CheckResult(name, False, f"{path.name} has no [[taskforce]] tables", hint)
-    problems = taskforce_problems(entries)
-    shape = None if problems else _shape_problem(entries)
-    if shape:
-        problems.append(shape)
+        catalog = load_catalog(path)
+    except ConfigError as exc:
+        # load_catalog refuses missing files, bad TOML, empty names and duplicate names.
+        return CheckResult(name, False, first_line(exc), _HINT)
+    problems = taskforce_problems(catalog)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        return CheckResult(name, False, f"{path.name}: {problems[0]}{more}", hint)
-    return CheckResult(name, True, f"{len(entries)} task forces in {path.name}, aliases unique")
+        return CheckResult(name, False, f"{path.name}: {problems[0]}{more}", _HINT)
+    count = len(catalog.task_forces)
+    return CheckResult(name, True, f"{count} task forces in {path.name}, aliases unique")

@@ -22,6 +22,7 @@ from mailbot.doctor import (
     run_checks,
 )
 from mailbot.doctor.taskforces import taskforce_problems
+from parsers.models import TaskForce, TaskForceCatalog
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import SmtpServer
 
@@ -162,7 +163,7 @@ def test_maildir_without_imap(tmp_path: Path) -> None:
 def test_smtp_plain_and_login(smtp_server: Callable[..., SmtpServer], tmp_path: Path) -> None:
     plain = smtp_server()
     result = check_smtp(local(tmp_path, smtp_url=plain.url()))
-    assert result.line == f"SMTP: smtp://127.0.0.1:{plain.port} reachable (no TLS)"
+    assert result.line == f"SMTP: 127.0.0.1:{plain.port} reachable (no TLS)"
 
     with_auth = smtp_server(auth={"bot": "secret"})
     good = check_smtp(local(tmp_path, smtp_url=with_auth.url("bot", "secret")))
@@ -272,7 +273,7 @@ def write_toml(tmp_path: Path, body: str) -> Path:
     [
         (
             '[[taskforce]]\nname = "XML4IP Task Force"\naliases = ["ST.96"\n',
-            "taskforces.toml is not valid TOML: ",
+            "task-force file {path} is not valid TOML: ",
         ),
         (
             '[[taskforce]]\nname = "XML4IP Task Force"\naliases = ["ST.96"]\n'
@@ -281,34 +282,46 @@ def write_toml(tmp_path: Path, body: str) -> Path:
             " 'Sequence Listings Task Force'",
         ),
         (
-            '[[taskforce]]\nname = "XML4IP Task Force"\n[[taskforce]]\nname = " "\n',
-            "taskforces.toml: task force #2 has an empty name",
+            '[[taskforce]]\nname = "SEQL Task Force"\n[[taskforce]]\nname = "SEQL Task Force"\n',
+            "task-force file {path}: duplicate names SEQL Task Force",
         ),
-        ('title = "no tables"\n', "taskforces.toml has no [[taskforce]] tables"),
         (
-            '[[taskforce]]\nname = "XML4IP Task Force"\ntasks = "41"\n',
-            "taskforces.toml: task force #1 tasks: ",
+            '[[taskforce]]\nname = "XML4IP Task Force"\n[[taskforce]]\nname = " "\n',
+            "task-force file {path}: entry 2 has no name",
+        ),
+        ('title = "no tables"\n', "task-force file {path} has no [[taskforce]] tables"),
+        (
+            '[[taskforce]]\nname = "XML4IP Task Force"\naliases = [41]\n',
+            "task-force file {path}: entry 1 (XML4IP Task Force): ",
         ),
     ],
-    ids=["syntax", "shared-alias", "empty-name", "no-tables", "bad-type"],
+    ids=["syntax", "shared-alias", "same-name", "empty-name", "no-tables", "bad-type"],
 )
 def test_broken_taskforces(tmp_path: Path, body: str, expected: str) -> None:
     path = write_toml(tmp_path, body)
     result = check_taskforces(local(tmp_path, taskforces_file=path))
     assert not result.ok
-    assert result.line.startswith(f"Task forces: {expected}")
-    assert result.line.endswith(f" — fix {path} (or point MAILBOT_TASKFORCES_FILE at another list)")
+    assert result.line.startswith(f"Task forces: {expected.format(path=path)}")
+    assert result.line.endswith(" — fix the file or point MAILBOT_TASKFORCES_FILE at another list")
     assert "\n" not in result.line
 
 
 def test_missing_taskforces_file(tmp_path: Path) -> None:
     result = check_taskforces(local(tmp_path, taskforces_file=tmp_path / "absent.toml"))
-    assert result.detail == f"cannot read {tmp_path}/absent.toml (No such file or directory)"
+    assert (
+        result.detail
+        == f"task-force file {tmp_path}/absent.toml does not exist (setting taskforces_file)"
+    )
 
 
 def test_a_name_may_repeat_as_its_own_alias() -> None:
-    entries = [{"name": "SEQL Task Force", "short": "SEQL TF", "aliases": ["seql task force"]}]
-    assert taskforce_problems(entries) == []
+    catalog = TaskForceCatalog(
+        task_forces=(
+            TaskForce(name="SEQL Task Force", short="SEQL TF", aliases=("seql task force",)),
+            TaskForce(name="XML4IP Task Force", aliases=("ST.96",)),
+        )
+    )
+    assert taskforce_problems(catalog) == []
 
 
 # -- the command ------------------------------------------------------------------------------
@@ -338,7 +351,7 @@ def test_command_exit_codes(db_url: str, tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setenv("MAILBOT_TASKFORCES_FILE", str(tmp_path / "absent.toml"))
     failed = runner.invoke(app, ["doctor"])
     assert failed.exit_code == 1
-    assert "FAIL  Task forces: cannot read" in failed.output
+    assert "FAIL  Task forces: task-force file " in failed.output
 
     monkeypatch.setenv("MAILBOT_PORT", "eighty")
     invalid = runner.invoke(app, ["doctor"])
