@@ -68,6 +68,21 @@ def _selected_nominees(nomination: Nomination, ids: Sequence[int] | None) -> lis
     return chosen
 
 
+def _rejected_views(nomination: Nomination, now: datetime) -> tuple[NomineeView, ...]:
+    """Nominees with rejected task forces (those decided at `now` first), listing only those."""
+    rejected = [
+        (n, m)
+        for n in nomination.nominees
+        for m in n.memberships
+        if m.review_status == ReviewStatus.REJECTED
+    ]
+    latest = [(n, m) for n, m in rejected if m.decided_at == now] or rejected
+    views: dict[int, tuple[Nominee, list[str]]] = {}
+    for nominee, membership in latest:
+        views.setdefault(nominee.id, (nominee, []))[1].append(membership.task_force)
+    return tuple(nominee_view(n, task_forces=tfs) for n, tfs in views.values())
+
+
 def _as_date(value: object, fallback: date) -> date:
     if isinstance(value, datetime):
         return value.date()
@@ -97,7 +112,8 @@ def build_context(
     """The validated context for `kind`.
 
     `extra` (the `context` argument of enqueue) may carry: language, nominee_id (wiki_access),
-    nominee_ids (rejection: which nominees), task_forces (wiki_access: the approved ones),
+    nominee_ids (rejection: which nominees; default: those with rejected task forces, the
+    ones decided at `now` first), task_forces (wiki_access: the approved ones),
     staff_text (rejection, clarification), missing (message-level fields such as "office"),
     requested_on (reminder), received_on (late_note).
     """
@@ -119,6 +135,9 @@ def build_context(
     if nomination is not None:
         ids = extra.get("nominee_ids")
         nominees = tuple(nominee_view(n) for n in _selected_nominees(nomination, ids))
+        if kind is ReplyKind.REJECTION and ids is None:
+            # A whole nomination rejected without task forces lists every nominee.
+            nominees = _rejected_views(nomination, now) or nominees
     else:
         nominees = _nominees_from_parsed(inbound.parsed if inbound else None)
     if kind is ReplyKind.WIKI_ACCESS:
