@@ -72,6 +72,7 @@ def replay_command(
         raise _fail(ValueError("name message ids or pass --failed"))
     from mailbot.campaign import load_catalog  # noqa: PLC0415 - the parser stack loads on use
     from mailbot.intake import replay  # noqa: PLC0415
+
     settings = Settings()
     try:
         sessions = open_database(settings)

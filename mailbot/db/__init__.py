@@ -1,0 +1,3 @@
+"""Storage: the tables (models), engines and transactions (session), named queries, migrations."""
+
+__all__: list[str] = []

@@ -9,8 +9,18 @@ from sqlalchemy.orm import Session, sessionmaker
 from typer.testing import CliRunner
 
 from mailbot.cli import app
-from mailbot.db.models import Membership, Nomination, NominationStatus, Nominee
+from mailbot.db.models import (
+    InboundMessage,
+    Membership,
+    MessageStatus,
+    Nomination,
+    NominationStatus,
+    Nominee,
+    TriageState,
+)
+from mailbot.db.queries import store_raw
 from mailbot.db.session import transaction
+from tests.mailbot.intake_mail import nomination_mail
 
 
 @pytest.fixture
@@ -96,3 +106,31 @@ def test_replay_needs_ids_or_failed(runner: CliRunner) -> None:
     result = runner.invoke(app, ["replay"])
     assert result.exit_code == 1
     assert "--failed" in result.output
+
+
+def test_replay_failed_through_the_cli(
+    runner: CliRunner,
+    db_url: str,
+    sessions: sessionmaker[Session],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    raw = nomination_mail()
+    with transaction(sessions) as session:
+        row, _ = store_raw(session, raw=raw, mailbox="INBOX", uidvalidity=1, uid=1)
+        # As intake leaves a message whose processing raised.
+        row.status = MessageStatus.FAILED
+        row.error = "RuntimeError: cause since fixed"
+        row.triage = TriageState.OPEN
+        failed_id = row.id
+    monkeypatch.setenv("MAILBOT_DATABASE_URL", db_url)
+    monkeypatch.setenv("MAILBOT_FROM_ADDRESS", "cws.mail@example.com")
+    monkeypatch.setenv("MAILBOT_SECRET_KEY", "cli-tests-" + "k" * 32)
+    result = runner.invoke(app, ["replay", "--failed"])
+    assert result.exit_code == 0, result.output
+    assert "1 processed" in result.output
+    with transaction(sessions) as session:
+        replayed = session.get_one(InboundMessage, failed_id)
+        assert replayed.status == MessageStatus.PROCESSED
+        assert replayed.nomination_id is not None
+    listed = runner.invoke(app, ["queue", "--json"])
+    assert [row["status"] for row in json.loads(listed.stdout)] == ["pending_review"]
