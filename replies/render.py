@@ -123,17 +123,19 @@ def render(context: ReplyContext, *, templates_dir: Path | None = None) -> Rende
     }
     text_name = f"{lang}/{context.kind}.txt"
     html_name = f"{lang}/{context.kind}.html"
+    current = text_name
     try:
         module = env.get_template(text_name).make_module(variables)
         text = str(module)
         subject = getattr(module, "subject", None)
+        current = html_name
         html = env.get_template(html_name).render(variables)
     except TemplateNotFound as exc:
         raise TemplateMissingError(
             f"template not found: {exc.name}", template=str(exc.name)
         ) from exc
     except TemplateError as exc:
-        raise RenderError(f"{text_name}: {exc}", template=text_name) from exc
+        raise RenderError(f"{current}: {exc}", template=current) from exc
     if not subject:
         raise RenderError(f"{text_name} sets no subject", template=text_name)
     return Rendered(language=lang, subject=_clean_subject(subject), text=text, html=html)
