@@ -152,9 +152,20 @@ def _precedence(view: MimeView) -> str:
 
 def _subjects(view: MimeView) -> Classification | None:
     subject = view.headers.subject
-    if cues.OOO_SUBJECT.search(subject) and not cues.FORWARD_SUBJECT.match(subject):
+    # "Re: Automatic reply: ..." is a person answering an absence notice; machines put
+    # their own prefix first ("Automatic reply: Re: ...").
+    if cues.FORWARD_SUBJECT.match(subject):
+        return None
+    if cues.REPLY_SUBJECT.match(subject):
+        # Some gateways answer "RE: <subject> : non remis (delivery failed)"; a person
+        # replying about a bounce does not open with the failure notice itself.
+        top = _new_text(view)[:_OOO_TOP]
+        if cues.BOUNCE_SUBJECT.search(subject) and cues.BOUNCE_TEXT.search(top):
+            return Classification(Kind.BOUNCE, "delivery-failure subject and text")
+        return None
+    if cues.OOO_SUBJECT.search(subject):
         return Classification(Kind.AUTO_REPLY, "out-of-office subject")
-    if cues.BOUNCE_SUBJECT.search(subject) and not cues.FORWARD_SUBJECT.match(subject):
+    if cues.BOUNCE_SUBJECT.search(subject):
         return Classification(Kind.BOUNCE, "delivery-failure subject")
     return None
 

@@ -12,6 +12,7 @@ __all__ = [
     "OOO_BODY",
     "OOO_SUBJECT",
     "QUOTE_START",
+    "REPLY_SUBJECT",
     "SNS_BOUNCE",
     "SNS_OTHER",
 ]
@@ -97,6 +98,11 @@ QUOTE_START = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A person answering or forwarding keeps the machine's subject after this prefix.
+REPLY_SUBJECT = re.compile(
+    r"^\s*(re|aw|sv|vs|ref|réf|rif|odp|antw|ответ|回复|回覆|答复|رد)\s*(\[\d+\])?\s*[:：]",
+    re.IGNORECASE,
+)
 FORWARD_SUBJECT = re.compile(
     r"^\s*(fwd?|fw|tr|rv|wg|enc|i|doorst|pd|пересл|转发|轉寄|إعادة توجيه)\s*:", re.IGNORECASE
 )
