@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -175,7 +176,9 @@ def metrics_payload(
 
     Pass the app's `registry` to reuse it; without one a registry is built for this call.
     """
-    return generate_latest(registry or build_registry(sessions)), CONTENT_TYPE_LATEST
+    # generate_latest writes names valid in both text formats; 0.0.4 is the type every
+    # Prometheus version accepts (CONTENT_TYPE_LATEST says 1.0.0 since client 0.22).
+    return generate_latest(registry or build_registry(sessions)), CONTENT_TYPE_PLAIN_0_0_4
 
 
 def health(

@@ -8,7 +8,6 @@ from datetime import UTC, datetime, timedelta
 from itertools import count
 
 import pytest
-from prometheus_client import CONTENT_TYPE_LATEST
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -97,7 +96,7 @@ def test_metrics_count_what_the_database_holds(sessions: sessionmaker[Session]) 
         )
 
     body, content_type = metrics_payload(sessions)
-    assert content_type == CONTENT_TYPE_LATEST
+    assert content_type == "text/plain; version=0.0.4; charset=utf-8"
     found = samples(body)
     assert found[("mailbot_database_up", ())] == 1
     assert found[("mailbot_messages_fetched_total", ())] == 6
