@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import typer
@@ -50,6 +51,9 @@ def doctor(
             typer.echo(
                 f"FAIL  Config: {field}: {error['msg']} — fix MAILBOT_{field.upper()} or mailbot.toml"
             )
+        raise typer.Exit(1) from None
+    except tomllib.TOMLDecodeError as exc:
+        typer.echo(f"FAIL  Config: mailbot.toml is not valid TOML ({exc}) — fix mailbot.toml")
         raise typer.Exit(1) from None
     results = run_checks(settings, timeout=timeout)
     for result in results:

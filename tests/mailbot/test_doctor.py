@@ -358,3 +358,16 @@ def test_command_exit_codes(db_url: str, tmp_path: Path, monkeypatch: pytest.Mon
     assert invalid.exit_code == 1
     assert invalid.output.startswith("FAIL  Config: port: ")
     assert "fix MAILBOT_PORT or mailbot.toml" in invalid.output
+
+
+def test_command_explains_a_broken_mailbot_toml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "mailbot.toml").write_text("port = \n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["doctor"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "FAIL  Config: mailbot.toml is not valid TOML (Invalid value (at line 1, column 8))"
+        " — fix mailbot.toml\n"
+    )
