@@ -16,6 +16,7 @@ another server than postgresql://postgres@127.0.0.1:5432/test.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
@@ -42,6 +43,28 @@ DEFAULT_PG_URLS = (
 )
 
 DatabaseFactory = Callable[..., str]
+
+
+_NAME = re.compile(r"^mailbot_(?:tmpl|test)_(\d+)_[0-9a-f]+$")
+
+
+def _name(kind: str) -> str:
+    # The creating pid in the name lets a later run tell a killed run's leftovers
+    # from databases another live run on this host is still using.
+    return f"mailbot_{kind}_{os.getpid()}_{uuid.uuid4().hex[:10]}"
+
+
+def _orphaned(name: str) -> bool:
+    match = _NAME.match(name)
+    if match is None:
+        return False
+    try:
+        os.kill(int(match.group(1)), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 def _unavailable(message: str) -> None:
@@ -76,6 +99,19 @@ class _Postgres:
             break
         self.template: str | None = None
         self.created: list[str] = []
+        if self.admin is not None:
+            self._drop_orphans()
+
+    def _drop_orphans(self) -> None:
+        """Drop databases left by test runs that were killed (their pid is gone from this host)."""
+        assert self.admin is not None
+        with self.admin.connect() as connection:
+            names = connection.execute(
+                text("SELECT datname FROM pg_database WHERE datname LIKE 'mailbot\\_t%'")
+            ).scalars()
+            orphans = [name for name in names if _orphaned(name)]
+        for name in orphans:
+            self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def url_for(self, name: str) -> str:
         assert self.base is not None
@@ -84,7 +120,7 @@ class _Postgres:
     def create(self, *, migrated: bool) -> str:
         assert self.admin is not None
         if migrated and self.template is None:
-            self.template = f"mailbot_tmpl_{uuid.uuid4().hex[:12]}"
+            self.template = _name("tmpl")
             self._execute(f'CREATE DATABASE "{self.template}"')
             self.created.append(self.template)
             engine = make_engine(self.url_for(self.template))
@@ -92,7 +128,7 @@ class _Postgres:
                 upgrade(engine)
             finally:
                 engine.dispose()
-        name = f"mailbot_test_{uuid.uuid4().hex[:12]}"
+        name = _name("test")
         clause = f' TEMPLATE "{self.template}"' if migrated else ""
         self._execute(f'CREATE DATABASE "{name}"{clause}')
         self.created.append(name)
