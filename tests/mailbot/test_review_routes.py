@@ -31,12 +31,12 @@ ADMIN_ONLY = {"/users", "/users/{change:str}"}
 
 def _routes(tmp_path: Path, db_url: str, sessions: sessionmaker[Session]) -> list[tuple[str, str]]:
     app = create_app(review_settings(tmp_path, db_url), sessions)
-    found = []
-    for route in app.routes:
-        if isinstance(route, Route):
-            for method in sorted((route.methods or set()) - {"HEAD"}):
-                found.append((method, route.path))
-    return found
+    return [
+        (method, route.path)
+        for route in app.routes
+        if isinstance(route, Route)
+        for method in sorted((route.methods or set()) - {"HEAD"})
+    ]
 
 
 def _concrete(path: str) -> str:
