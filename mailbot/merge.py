@@ -15,6 +15,7 @@ from mailbot.policy import NomineeFacts
 from mailbot.threads import match_nominee
 from parsers.models import Evidence, ParsedEmail
 from parsers.models import Nominee as ParsedNominee
+from parsers.st3 import office_code
 
 __all__ = ["MergeResult", "add_warning", "apply_parsed", "facts_of", "flag_duplicates"]
 
@@ -170,6 +171,7 @@ def apply_parsed(
     result = MergeResult()
     if parsed.office and not nomination.office:
         nomination.office = parsed.office[:500]
+        nomination.office_code = office_code(parsed.office)
     if parsed.reference and not nomination.reference:
         nomination.reference = parsed.reference[:64]
     if nomination.id is None:

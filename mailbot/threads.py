@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from mailbot.db.models import Nomination
 from mailbot.db.queries import inbound_by_message_ids, outbox_by_message_ids, split_msg_ids
 from mailbot.policy import OPEN_STATUSES, NomineeFacts
+from parsers.st3 import office_code
 
 __all__ = [
     "ThreadMatch",
@@ -162,8 +163,11 @@ def find_thread(
         .where(Nomination.status.in_(sorted(OPEN_STATUSES)))
         .order_by(Nomination.id.desc())
     )
+    code = office_code(office) if office else None
     for nomination in candidates:
-        if not office or not nomination.office or _same(office, nomination.office):
+        # "USPTO" and "United States Patent and Trademark Office" share the ST.3 code US.
+        same_code = code is not None and code == nomination.office_code
+        if not office or not nomination.office or same_code or _same(office, nomination.office):
             return ThreadMatch(nomination, "sender_office")
     return None
 

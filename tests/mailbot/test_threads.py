@@ -165,3 +165,24 @@ def test_find_thread_by_outbox_inbound_and_sender(sessions: sessionmaker[Session
             campaign="C. CWS 180",
         )
         assert other_campaign is None
+
+
+def test_find_thread_by_sender_and_st3_office_code(sessions: sessionmaker[Session]) -> None:
+    with transaction(sessions) as session:
+        nomination = Nomination(
+            sender_address="standards@uspto.example.gov",
+            office="United States Patent and Trademark Office",
+            office_code="us",
+            status=NominationStatus.PENDING_REVIEW,
+        )
+        session.add(nomination)
+        session.flush()
+        match = find_thread(
+            session,
+            ids=[],
+            sender="standards@uspto.example.gov",
+            office="USPTO",
+            campaign="C. CWS 175",
+        )
+        assert match is not None
+        assert match.nomination.id == nomination.id
