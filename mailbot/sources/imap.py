@@ -25,7 +25,7 @@ import logging
 import ssl
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +90,11 @@ def parse_imap_url(url: str) -> ImapTarget:
         password=unquote(parts.password or ""),
         folder=unquote(parts.path.lstrip("/")) or "INBOX",
     )
+
+
+def _announces_mail(responses: Iterable[tuple[object, ...]]) -> bool:
+    """Whether untagged responses include "* n EXISTS" or "* n RECENT" (RFC 3501 7.3)."""
+    return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
 
 
 def _batches(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
@@ -280,20 +285,24 @@ class ImapSource:
             return self._wait_and_noop(client, timeout, stop)
         # RFC 2177: servers may drop an IDLE after 30 min; renew well before.
         deadline = time.monotonic() + min(timeout, self._idle_timeout)
-        news = False
         try:
+            # Mail that arrived since our last command is announced before IDLE's "+ idling"
+            # continuation, where imapclient does not return it: ask with NOOP first.
+            _text, pending = client.noop()
+            if _announces_mail(pending):
+                return True
             client.idle()
+            news = False
             while not news and (stop is None or not stop.is_set()):
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     break
                 # Short checks so a stop request is honoured within a second.
-                for _number, kind, *_rest in client.idle_check(timeout=min(remaining, 1.0)):
-                    news = news or kind in (b"EXISTS", b"RECENT")
-            client.idle_done()
+                news = _announces_mail(client.idle_check(timeout=min(remaining, 1.0)))
+            _text, last = client.idle_done()
         except (IMAPClientError, OSError) as exc:
             raise self._fail(exc) from exc
-        return news
+        return news or _announces_mail(last)
 
     def _wait_and_noop(
         self, client: IMAPClient, timeout: float, stop: threading.Event | None
@@ -307,4 +316,4 @@ class ImapSource:
             _text, responses = client.noop()
         except (IMAPClientError, OSError) as exc:
             raise self._fail(exc) from exc
-        return any(kind in (b"EXISTS", b"RECENT") for _number, kind, *_rest in responses)
+        return _announces_mail(responses)

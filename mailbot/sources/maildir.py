@@ -83,11 +83,12 @@ class MaildirSource:
         return {n for n in os.listdir(self._root / "new") if not n.startswith(".")}
 
     def snapshot(self) -> Snapshot:
-        self._known_new = self._new_names()
         return Snapshot(MAILDIR_UIDVALIDITY, tuple(self._scan()))
 
     def fetch_new(self, uids: Sequence[int] | None = None) -> Iterator[RawMail]:
         files = self._scan() if uids is None else self._files
+        # wait_for_news reports files in new/ that this fetch did not get to see.
+        self._known_new = {p.name for p in files.values() if p.parent.name == "new"}
         wanted = set(files if uids is None else uids)
         for uid, path in list(files.items()):
             if uid not in wanted:
