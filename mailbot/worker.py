@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mailbot.campaign import load_catalog
 from mailbot.config import Settings
 from mailbot.db.session import open_database
+from mailbot.errors import SourceError
 from mailbot.fetch import FetchReport, SettleReport, fetch_new, settle
 from mailbot.intake import IntakeReport, process_pending
 from mailbot.locks import MailboxLock
@@ -213,7 +214,13 @@ def run(
             except Exception as exc:  # network, server or database trouble: back off, retry
                 status.errors += 1
                 status.last_error = f"{type(exc).__name__}: {exc}"
-                log.warning("worker pass failed (%s); retrying in %.1f s", status.last_error, delay)
+                log.warning(
+                    "worker pass failed (%s); retrying in %.1f s",
+                    status.last_error,
+                    delay,
+                    # A dropped connection needs no traceback; anything else does.
+                    exc_info=not isinstance(exc, SourceError),
+                )
                 parts.source.close()
                 stop.wait(delay)
                 delay = min(delay * 2, backoff_max_seconds)

@@ -100,6 +100,7 @@ def import_command(
     from mailbot.db.queries import store_raw  # noqa: PLC0415
     from mailbot.db.session import open_database, transaction  # noqa: PLC0415
     from mailbot.intake import process_pending  # noqa: PLC0415
+    from mailbot.sources.base import header_section  # noqa: PLC0415
 
     settings = Settings()
     setup_logging(settings.log_level, settings.log_format)
@@ -113,7 +114,7 @@ def import_command(
                 _row, is_new = store_raw(
                     session,
                     # Same rule as a mailbox: above the limit only the header is kept.
-                    raw=raw.split(b"\n\n", 1)[0] + b"\n\n" if big else raw,
+                    raw=header_section(raw) if big else raw,
                     mailbox=f"import:{path.resolve()}",
                     uidvalidity=None,
                     uid=None,

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-__all__ = ["MailSource", "Outcome", "RawMail", "Snapshot", "stable_uid"]
+__all__ = ["MailSource", "Outcome", "RawMail", "Snapshot", "header_section", "stable_uid"]
 
 Outcome = Literal["processed", "quarantine"]
 
@@ -94,3 +94,21 @@ def stable_uid(key: str) -> int:
     """
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).digest()
     return int.from_bytes(digest[:8], "big") >> 2 or 1
+
+
+def header_section(data: bytes) -> bytes:
+    r"""The header block up to and including the blank line that ends it (RFC 5322 2.1).
+
+    Accepts CRLF (IMAP, RFC 3501 2.2) and bare LF (Maildir, mbox) line ends:
+
+    >>> header_section(b"Subject: hi\r\n\r\nbody\n\nmore")
+    b'Subject: hi\r\n\r\n'
+    >>> header_section(b"Subject: hi\n\nbody")
+    b'Subject: hi\n\n'
+    """
+    ends = [
+        found + len(separator)
+        for separator in (b"\r\n\r\n", b"\n\n")
+        if (found := data.find(separator)) >= 0
+    ]
+    return data[: min(ends)] if ends else data

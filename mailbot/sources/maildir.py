@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from mailbot.sources.base import Outcome, RawMail, Snapshot, stable_uid
+from mailbot.sources.base import Outcome, RawMail, Snapshot, header_section, stable_uid
 
 __all__ = ["MaildirSource"]
 
@@ -26,15 +26,6 @@ log = logging.getLogger(__name__)
 # A Maildir has no UIDVALIDITY; keys never change meaning, so one constant era suffices.
 MAILDIR_UIDVALIDITY = 1
 _INFO_SEPARATOR = ":"  # RFC-less convention from cr.yp.to/proto/maildir.html: "key:2,FLAGS"
-
-
-def _header_section(data: bytes) -> bytes:
-    """Everything up to and including the blank line that ends the header (RFC 5322 2.1)."""
-    for separator in (b"\r\n\r\n", b"\n\n"):
-        end = data.find(separator)
-        if end >= 0:
-            return data[: end + len(separator)]
-    return data
 
 
 class MaildirSource:
@@ -99,7 +90,7 @@ class MaildirSource:
                     if size > self._max:
                         # Read just enough for the header: the body stays on disk.
                         head = handle.read(min(size, 1024 * 1024))
-                        yield RawMail(uid, MAILDIR_UIDVALIDITY, size, _header_section(head), True)
+                        yield RawMail(uid, MAILDIR_UIDVALIDITY, size, header_section(head), True)
                         continue
                     data = handle.read()
             except FileNotFoundError:

@@ -92,12 +92,17 @@ def test_import_keeps_only_the_header_of_an_oversized_message(
 ) -> None:
     monkeypatch.setenv("MAILBOT_MAX_MESSAGE_BYTES", "500")
     big = tmp_path / "big.eml"
-    big.write_bytes(b"From: a@ipo.example\nMessage-ID: <big@ipo.example>\n\n" + b"X" * 2000)
+    header = b"From: a@ipo.example\r\nMessage-ID: <big@ipo.example>\r\n\r\n"
+    big.write_bytes(header + b"X\r\n\r\n" * 500)
     result = runner.invoke(app, ["import", str(big)])
     assert result.exit_code == 0, result.output
     (row,) = rows(db_url)
     assert row.status == MessageStatus.OVERSIZED
     assert row.size == big.stat().st_size
+    engine = make_engine(db_url)
+    with make_sessionmaker(engine)() as session:
+        assert session.get_one(InboundMessage, row.id).raw == header
+    engine.dispose()
 
 
 def test_poll_needs_once(runner: CliRunner) -> None:
