@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from mailbot.db.models import Membership, Nomination, NominationStatus, Nominee
@@ -106,18 +106,21 @@ def _filtered(flt: QueueFilter) -> Select[Nomination]:
         # Works on SQLite (json_extract) and PostgreSQL (->) alike; NULL and JSON null fall out.
         items = Nomination.warnings["items"]
         query = query.where(func.json_array_length(items) > 0)
+    # Uncorrelated IN (SELECT ...) subqueries: one pass over nominee, where a correlated
+    # EXISTS made SQLite scan the nominee table once per nomination (no index on the FK).
     if flt.task_force:
         query = query.where(
-            exists()
-            .where(Nominee.nomination_id == Nomination.id)
-            .where(Membership.nominee_id == Nominee.id)
-            .where(Membership.task_force == flt.task_force)
+            Nomination.id.in_(
+                select(Nominee.nomination_id)
+                .join(Membership, Membership.nominee_id == Nominee.id)
+                .where(Membership.task_force == flt.task_force)
+            )
         )
     if flt.duplicates:
         query = query.where(
-            exists()
-            .where(Nominee.nomination_id == Nomination.id)
-            .where(Nominee.duplicate_of.is_not(None))
+            Nomination.id.in_(
+                select(Nominee.nomination_id).where(Nominee.duplicate_of.is_not(None))
+            )
         )
     needle = flt.q.strip()
     if needle:
@@ -133,9 +136,11 @@ def _filtered(flt: QueueFilter) -> Select[Nomination]:
                 Nomination.office_code.icontains(needle, autoescape=True),
                 Nomination.sender_address.icontains(needle, autoescape=True),
                 Nomination.sender_name.icontains(needle, autoescape=True),
-                exists()
-                .where(Nominee.nomination_id == Nomination.id)
-                .where(or_(*(col.icontains(needle, autoescape=True) for col in on_nominee))),
+                Nomination.id.in_(
+                    select(Nominee.nomination_id).where(
+                        or_(*(col.icontains(needle, autoescape=True) for col in on_nominee))
+                    )
+                ),
             )
         )
     return query
