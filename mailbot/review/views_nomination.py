@@ -44,6 +44,9 @@ def detail(page: Page) -> Response:
         "task_force_names": _catalog_names(page),
         "nominee_fields": NOMINEE_EDIT_FIELDS,
         "warnings": (data.nomination.warnings or {}).get("items") or [],
+        "pending": any(
+            m.review_status == "pending" for n in data.nomination.nominees for m in n.memberships
+        ),
     }
     return page.render("nomination.html", context)
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from mailbot.campaign import load_catalog
 from mailbot.config import Settings
 
 __all__ = ["task_force_choices"]
@@ -13,9 +13,7 @@ __all__ = ["task_force_choices"]
 
 @lru_cache(maxsize=4)
 def _names(path: Path, mtime: float) -> tuple[str, ...]:
-    # Only the official names are needed here; aliases matter to the parser alone.
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return tuple(str(entry["name"]) for entry in data.get("taskforce", []))
+    return tuple(load_catalog(path).names)
 
 
 def task_force_choices(settings: Settings) -> tuple[str, ...]:

@@ -52,6 +52,7 @@ def triage_list(session: Session, *, limit: int = 200) -> list[TriageRow]:
             InboundMessage.kind,
             InboundMessage.status,
             InboundMessage.kind_reason,
+            InboundMessage.triage_reason,
             InboundMessage.error,
         )
         .where(
@@ -72,7 +73,7 @@ def triage_list(session: Session, *, limit: int = 200) -> list[TriageRow]:
             row.subject,
             row.kind or "",
             row.status,
-            row.error or row.kind_reason,
+            row.error or row.triage_reason or row.kind_reason,
         )
         for row in session.execute(query)
     ]
