@@ -179,7 +179,9 @@ def process_message(
             inbound=inbound,
             now=now,
         )
-        queued = item.id if item is not None else None
+        if item is not None:
+            session.flush()  # the row's id, for the decision log and the report
+            queued = item.id
     decisions["reply"] = {"kind": decision.kind, "reason": decision.reason, "queued": queued}
     inbound.decisions = audit.jsonable(decisions)
     inbound.status = MessageStatus.PROCESSED

@@ -43,7 +43,14 @@ def test_complete_nomination_is_queued_for_review_and_acknowledged(desk: Desk) -
     assert SENDER in reply.recipient
     assert inbound.decisions is not None
     assert inbound.decisions["reply"]["kind"] == "acknowledgement"
+    assert inbound.decisions["reply"]["queued"] == reply.id
     assert [e.subject_id for e in desk.audit("nomination_created")] == [nomination.id]
+
+
+def test_report_counts_the_replies_queued(desk: Desk) -> None:
+    desk.store(nomination_mail(), uid=1)
+    report = desk.run()
+    assert (report.processed, report.replies) == (1, 1)
 
 
 def test_same_message_fetched_twice_is_processed_once(desk: Desk) -> None:
