@@ -3,9 +3,9 @@
 The database, not the server, decides what is new. A pass lists the folder (UIDs not yet
 moved out), looks those UIDs up under the current UIDVALIDITY, and downloads only the
 unknown ones. Per message, one transaction stores it (store_raw dedupes by SHA-256, then by
-Message-ID + From) and advances MailboxState; after the commit the source flags it
-($MailbotStored). `settle()` runs after intake and moves every message whose row is
-final to the processed or quarantine place.
+Message-ID + From); messages already committed are flagged $MailbotStored in batches, and
+MailboxState.last_uid follows. `settle()` runs after intake and moves every message whose
+row is final to the processed or quarantine place.
 
 Crash windows and what the next pass does:
 - before the commit: the UID is unknown, so it is downloaded again;
@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 # Bound parameter lists well below SQLite's 32766 and PostgreSQL's 65535 limits.
 _CHUNK = 5000
+# UIDs per MOVE: keeps the command line short of the 8 KiB servers accept (RFC 7162 4).
+_MOVE_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,20 @@ def _state(session: Session, mailbox: str) -> MailboxState:
     return state
 
 
+def _checkpoint(
+    sessions: sessionmaker[Session], source: MailSource, flag: list[int], uidvalidity: int
+) -> None:
+    """Flag what was committed since the last checkpoint and advance MailboxState.last_uid."""
+    if not flag:
+        return
+    source.mark_stored(flag)
+    with transaction(sessions) as session:
+        state = _state(session, source.name)
+        if state.uidvalidity == uidvalidity:
+            state.last_uid = max(state.last_uid, *flag)
+    flag.clear()
+
+
 def fetch_new(
     sessions: sessionmaker[Session],
     source: MailSource,
@@ -111,10 +127,10 @@ def fetch_new(
 ) -> FetchReport:
     """Store every message of the folder the database does not know yet; see the module doc.
 
-    Raises SourceError when the mailbox cannot be read; what was committed stays committed.
-    `settings` is part of the interface for future per-pass options.
+    One transaction per message; flags go out every Settings.imap_batch_size messages, each
+    for messages already committed. Raises SourceError when the mailbox cannot be read; what
+    was committed stays committed.
     """
-    del settings  # the source carries the mailbox settings; kept for the shared signature
     name = source.name
     snap = source.snapshot()
     with transaction(sessions) as session:
@@ -134,6 +150,7 @@ def fetch_new(
     todo = [uid for uid in snap.uids if uid not in known]
     stored = duplicates = relocated = oversized = 0
     stopped = False
+    committed: list[int] = []  # stored, not yet flagged
     for mail in source.fetch_new(todo):
         with transaction(sessions) as session:
             row, is_new = store_raw(
@@ -152,22 +169,23 @@ def fetch_new(
                 row.uidvalidity, row.uid = mail.uidvalidity, mail.uid
                 duplicate = False
                 relocated += 1
-            state = _state(session, name)
-            if state.uidvalidity == mail.uidvalidity:
-                state.last_uid = max(state.last_uid, mail.uid)
             done = outcome_for(row.status) or "processed"
         # Committed: only now may the server learn about it.
-        source.mark_stored(mail.uid)
+        committed.append(mail.uid)
         if is_new:
             stored += 1
             oversized += mail.oversized
         elif duplicate:
             duplicates += 1
             log.info("%s uid %s duplicates inbound message %s", name, mail.uid, row.id)
-            source.mark_done(mail.uid, done)
+            _checkpoint(sessions, source, committed, snap.uidvalidity)
+            source.mark_done([mail.uid], done)
+        if len(committed) >= settings.imap_batch_size:
+            _checkpoint(sessions, source, committed, snap.uidvalidity)
         if stop is not None and stop.is_set():
             stopped = True
             break
+    _checkpoint(sessions, source, committed, snap.uidvalidity)
     with transaction(sessions) as session:
         _state(session, name).last_success_at = now or utcnow()
     return FetchReport(
@@ -192,20 +210,25 @@ def settle(
     """After intake: move each message whose row is final out of the folder.
 
     PROCESSED (and DUPLICATE) go to the processed place, FAILED and OVERSIZED to quarantine;
-    RECEIVED rows wait for the next pass.
+    RECEIVED rows wait for the next pass. One command moves up to _MOVE_BATCH messages.
     """
     snap = source.snapshot()
     with sessions() as session:
         known = _known_statuses(session, source.name, snap.uidvalidity, snap.uids)
-    counts = {"processed": 0, "quarantine": 0}
+    by_outcome: dict[Outcome, list[int]] = {"processed": [], "quarantine": []}
     waiting = 0
     for uid in sorted(known):
         outcome = outcome_for(known[uid])
         if outcome is None:
             waiting += 1
-            continue
-        if stop is not None and stop.is_set():
-            break
-        source.mark_done(uid, outcome)
-        counts[outcome] += 1
-    return SettleReport(counts["processed"], counts["quarantine"], waiting)
+        else:
+            by_outcome[outcome].append(uid)
+    moved = {"processed": 0, "quarantine": 0}
+    for outcome, uids in by_outcome.items():
+        for start in range(0, len(uids), _MOVE_BATCH):
+            if stop is not None and stop.is_set():
+                break
+            batch = uids[start : start + _MOVE_BATCH]
+            source.mark_done(batch, outcome)
+            moved[outcome] += len(batch)
+    return SettleReport(moved["processed"], moved["quarantine"], waiting)

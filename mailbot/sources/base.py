@@ -5,7 +5,9 @@ IMAP's own, or for a Maildir a stable hash of each file's unique name. The life 
 message in a source, and who moves it on:
 
     in folder ──fetch_new──► bytes committed to the DB ──mark_stored──► (flagged)
-              ──intake──► mark_done(uid, "processed" | "quarantine") ──► moved out
+              ──intake──► mark_done(uids, "processed" | "quarantine") ──► moved out
+
+Both take several UIDs so a backlog costs one command per batch, not one per message.
 
 `mark_stored` and `mark_done` are only ever called after the database commit that makes
 them true; a source never changes anything on its own while fetching.
@@ -69,12 +71,12 @@ class MailSource(Protocol):
         """
         ...
 
-    def mark_stored(self, uid: int) -> None:
-        """The message's bytes are committed; flag it so people and tools can tell."""
+    def mark_stored(self, uids: Sequence[int]) -> None:
+        """These messages' bytes are committed; flag them so people and tools can tell."""
         ...
 
-    def mark_done(self, uid: int, outcome: Outcome) -> None:
-        """Intake has finished with the message: move it to the processed or quarantine place."""
+    def mark_done(self, uids: Sequence[int], outcome: Outcome) -> None:
+        """Intake has finished with these: move them to the processed or quarantine place."""
         ...
 
     def wait_for_news(self, timeout: float, stop: threading.Event | None = None) -> bool:

@@ -239,28 +239,33 @@ class ImapSource:
                 yield RawMail(uid, uidvalidity, sizes.get(uid, len(body)), bytes(body))
 
     # -- effects after commit -------------------------------------------------------------
-    def mark_stored(self, uid: int) -> None:
+    def mark_stored(self, uids: Sequence[int]) -> None:
+        if not uids:
+            return
         client = self._connect()
         try:
-            client.add_flags([uid], [STORED], silent=True)
+            client.add_flags(list(uids), [STORED], silent=True)
         except (IMAPClientError, OSError) as exc:
             raise self._fail(exc) from exc
 
-    def mark_done(self, uid: int, outcome: Outcome) -> None:
+    def mark_done(self, uids: Sequence[int], outcome: Outcome) -> None:
+        if not uids:
+            return
+        messages = list(uids)
         client = self._connect()
         folder = self._folders[outcome]
         try:
             if not folder:
-                client.add_flags([uid], [b"\\Seen", DONE], silent=True)
+                client.add_flags(messages, [b"\\Seen", DONE], silent=True)
                 return
             self._ensure_folder(client, folder)
             if client.has_capability("MOVE"):
-                client.move([uid], folder)
+                client.move(messages, folder)
                 return
-            client.copy([uid], folder)
-            client.add_flags([uid], [b"\\Deleted"], silent=True)
+            client.copy(messages, folder)
+            client.add_flags(messages, [b"\\Deleted"], silent=True)
             if client.has_capability("UIDPLUS"):
-                client.uid_expunge([uid])
+                client.uid_expunge(messages)
             else:
                 client.expunge()
         except (IMAPClientError, OSError) as exc:

@@ -104,26 +104,28 @@ class MaildirSource:
             path = self._scan().get(uid)
         return path
 
-    def mark_stored(self, uid: int) -> None:
+    def mark_stored(self, uids: Sequence[int]) -> None:
         # new/ -> cur/ says "a reader has seen it"; flags stay untouched.
-        path = self._current_path(uid)
-        if path is None or path.parent.name != "new":
-            return
-        target = self._root / "cur" / f"{path.name}{_INFO_SEPARATOR}2,"
-        os.rename(path, target)
-        self._files[uid] = target
+        for uid in uids:
+            path = self._current_path(uid)
+            if path is None or path.parent.name != "new":
+                continue
+            target = self._root / "cur" / f"{path.name}{_INFO_SEPARATOR}2,"
+            os.rename(path, target)
+            self._files[uid] = target
 
-    def mark_done(self, uid: int, outcome: Outcome) -> None:
-        path = self._current_path(uid)
-        if path is None:
-            log.info("maildir message uid %s already moved", uid)
-            return
+    def mark_done(self, uids: Sequence[int], outcome: Outcome) -> None:
         folder = self._folders[outcome]
-        if folder not in self._box.list_folders():
+        if uids and folder not in self._box.list_folders():
             self._box.add_folder(folder)
-        name = path.name if _INFO_SEPARATOR in path.name else f"{path.name}{_INFO_SEPARATOR}2,"
-        os.rename(path, self._root / f".{folder}" / "cur" / name)
-        self._files.pop(uid, None)
+        for uid in uids:
+            path = self._current_path(uid)
+            if path is None:
+                log.info("maildir message uid %s already moved", uid)
+                continue
+            name = path.name if _INFO_SEPARATOR in path.name else f"{path.name}{_INFO_SEPARATOR}2,"
+            os.rename(path, self._root / f".{folder}" / "cur" / name)
+            self._files.pop(uid, None)
 
     def wait_for_news(self, timeout: float, stop: threading.Event | None = None) -> bool:
         # Polls new/ every few hundred ms: cheap, and needs no inotify dependency.

@@ -128,12 +128,12 @@ def test_flag_then_move_to_created_folders(
     src = source(server)
     try:
         src.snapshot()
-        src.mark_stored(first)
+        src.mark_stored([first])
         flags = {m.uid: m.flags for m in server.messages("bot")}
         assert "$MailbotStored" in flags[first]
         assert "$MailbotStored" not in flags[second]
-        src.mark_done(first, "processed")
-        src.mark_done(second, "quarantine")
+        src.mark_done([first], "processed")
+        src.mark_done([second], "quarantine")
         assert src.snapshot().uids == ()
     finally:
         src.close()
@@ -143,13 +143,29 @@ def test_flag_then_move_to_created_folders(
     assert "$MailbotStored" in server.messages("bot", "Processed")[0].flags
 
 
+def test_one_command_moves_a_batch(dovecot: Callable[..., DovecotServer]) -> None:
+    server = dovecot(move=False, uidplus=False)
+    uids = [server.append("bot", message(n)) for n in range(4)]
+    server.append("bot", message(9), flags=("\\Deleted",))  # someone else's, awaiting expunge
+    src = source(server)
+    try:
+        src.mark_stored(uids[:3])
+        src.mark_done(uids[:3], "processed")
+        assert src.snapshot().uids == (uids[3],)
+    finally:
+        src.close()
+    assert sorted(m.raw for m in server.messages("bot", "Processed")) == [
+        message(n) for n in range(3)
+    ]
+
+
 def test_empty_folder_setting_keeps_message_in_place(dovecot: Callable[..., DovecotServer]) -> None:
     server = dovecot()
     uid = server.append("bot", message(1))
     other = server.append("bot", message(2))
     src = source(server, imap_processed_folder="")
     try:
-        src.mark_done(uid, "processed")
+        src.mark_done([uid], "processed")
         assert src.snapshot().uids == (other,)
     finally:
         src.close()

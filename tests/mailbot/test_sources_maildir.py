@@ -49,14 +49,13 @@ def test_reads_new_and_cur_and_moves_after_commit(tmp_path: Path) -> None:
     # Fetching changed nothing on disk.
     assert len(list((root / "new").iterdir())) == 1
 
-    for mail in mails:
-        src.mark_stored(mail.uid)
+    src.mark_stored([mail.uid for mail in mails])
     assert list((root / "new").iterdir()) == []
     assert len(list((root / "cur").iterdir())) == 2
     assert src.snapshot().uids == snap.uids  # stored is not done: still in the inbox
 
-    src.mark_done(mails[0].uid, "processed")
-    src.mark_done(mails[1].uid, "quarantine")
+    src.mark_done([mails[0].uid], "processed")
+    src.mark_done([mails[1].uid], "quarantine")
     assert src.snapshot().uids == ()
     box = mailbox.Maildir(root, create=False)
     assert sorted(box.list_folders()) == ["Processed", "Quarantine"]
@@ -69,7 +68,7 @@ def test_uids_are_stable_across_instances(tmp_path: Path) -> None:
     deliver(tmp_path, message(1))
     first = MaildirSource(tmp_path, max_message_bytes=10_000).snapshot()
     src = MaildirSource(tmp_path, max_message_bytes=10_000)
-    src.mark_stored(first.uids[0])
+    src.mark_stored(first.uids)
     assert src.snapshot() == first
 
 
