@@ -210,7 +210,7 @@ def decode_header_value(value: object, defects: list[str] | None = None) -> str:
         text = decoded.text
         if decoded.defect and defects is not None:
             defects.append(f"8-bit header: {decoded.defect}")
-    text = unfold(text)
+    text = unfold(text).replace("\x00", "")
     if "=?" not in text:
         return text
     try:
@@ -230,4 +230,4 @@ def decode_header_value(value: object, defects: list[str] | None = None) -> str:
         if decoded.defect and defects is not None:
             defects.append(f"encoded word: {decoded.defect}")
         out.append(decoded.text)
-    return "".join(out).strip()
+    return "".join(out).replace("\x00", "").strip()

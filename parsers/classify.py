@@ -216,10 +216,12 @@ _RULES: tuple[Rule, ...] = (
 
 
 def classify(view: MimeView) -> Classification:
-    """Which machine sent this, if any.
+    """Which machine sent this, if any, and the rule that says so.
 
-    A bounce that carries the returned nomination is still a bounce:
-    >>> # multipart/report; report-type=delivery-status -> Kind.BOUNCE
+    The odd cases: a bounce that carries the returned nomination (message/rfc822 inside
+    multipart/report) is a BOUNCE, never a nomination; "Re: Automatic reply: ..." is a
+    person answering an absence notice (kind None); an Exchange rule-forward stamped
+    "Auto-Submitted: auto-generated" with an "FW:" subject is a person's mail too.
     """
     for rule in _RULES:
         result = rule(view)

@@ -95,7 +95,7 @@ def _headers(
         reply_to=reply_to[0][1] if reply_to else None,
         to=tuple(to),
         cc=tuple(cc),
-        subject=(first("subject") or "").replace("\x00", ""),
+        subject=first("subject") or "",
         date=_date(first("date")),
         auto_submitted=first("auto-submitted"),
         precedence=first("precedence"),

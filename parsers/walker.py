@@ -80,9 +80,6 @@ def _assemble(
             body, source = html_text, "text/html"
     if not body.strip() and any(t.strip() for t in found.tnef_body):
         body, source = "\n\n".join(found.tnef_body), "application/ms-tnef"
-    if "\x00" in body:
-        defects.append("NUL characters removed from the body")
-        body = body.replace("\x00", "")
     report_type = (
         msg.get_param("report-type") if msg.get_content_type() == "multipart/report" else None
     )
@@ -185,6 +182,10 @@ class Walker:
             if decoded.defect:
                 defects.append(f"{ctype}: {decoded.defect}")
             text = newlines(decoded.text)
+            if "\x00" in text:
+                # PostgreSQL text columns refuse NUL; it never carries meaning in mail.
+                defects.append(f"{ctype}: NUL characters removed")
+                text = text.replace("\x00", "")
             (found.plain if ctype == "text/plain" else found.html).append(text)
             return
         name = filename or f"part{len(found.types)}{readers.extension_for(ctype)}"
