@@ -146,7 +146,11 @@ def _pass(
     fetched = fetch_new(parts.sessions, parts.source, settings=settings, stop=stop, now=now)
     intake = _intake(parts, settings, stop, now)
     settled = settle(parts.sessions, parts.source, stop=stop)
-    sent = send_due(parts.sessions, parts.transport, settings=settings, now=now)
+    stopping = stop is not None and stop.is_set()
+    # A stopping service leaves the outbox to the next start rather than delay its exit.
+    sent = (
+        None if stopping else send_due(parts.sessions, parts.transport, settings=settings, now=now)
+    )
     report = WorkerReport(fetched, intake, settled, sent)
     log.info("%s: %s", parts.source.name, report.summary())
     return report
