@@ -100,3 +100,15 @@ def test_wait_for_news_sees_a_delivery_quickly(tmp_path: Path) -> None:
     started = time.monotonic()
     assert not src.wait_for_news(30.0, stop)
     assert time.monotonic() - started < 1.0
+
+
+def test_package_exports_only_what_callers_need() -> None:
+    import mailbot.sources  # noqa: PLC0415
+
+    assert sorted(mailbot.sources.__all__) == [
+        "MailSource",
+        "Outcome",
+        "RawMail",
+        "Snapshot",
+        "open_source",
+    ]
