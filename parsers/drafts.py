@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.models import TaskForceCatalog
 from parsers.names import split_person
@@ -24,6 +24,19 @@ class Found:
     end: int
     rule: str
     text: str
+    # Set when a value moves to a draft read from another source (see Draft.absorb).
+    source: str = ""
+
+
+_NAME_FIELDS = ("title", "last_name", "first_name")
+# "to follow", "TBD", "N/A", "à suivre", "pendiente", "в процессе", "待定": not values.
+_PLACEHOLDER = re.compile(
+    r"^[\W_]*$|^\W*(?:to\s+(?:follow|be\s+\w+)|tbd|tbc|n/?a|none|pending|not\s+yet\b.*|will\s+be\b.*|later|-+|\?+"
+    r"|[àa]\s+suivre|[àa]\s+venir|[àa]\s+confirmer|en\s+cours.*|pendiente|por\s+(?:confirmar|definir)"
+    r"|en\s+tr[áa]mite|будет\b.*|в\s+процессе.*|позже|нет|待定|待补充|稍后.*|لاحقا|لاحقًا|سيتم\b.*)\W*$",
+    re.IGNORECASE,
+)
+_FORMAL_RULES = ("label", "table")
 
 
 @dataclass
@@ -61,6 +74,8 @@ class Draft:
 
     def put(self, name: str, value: str, start: int, end: int, *, rule: str, text: str) -> None:
         """Set a field from raw text, normalising it; rejects what is not a value of that field."""
+        if _PLACEHOLDER.match(value):
+            return
         if name == "title":
             title = normalize_title(value)
             if title and name not in self.values:
@@ -117,27 +132,55 @@ class Draft:
             self.tf_found = Found(", ".join(match.names), start, end, rule, value.strip())
 
     def absorb(self, other: Draft) -> None:
-        """Fill this draft's gaps from another draft of the same person."""
+        """Fill this draft's gaps from another draft of the same person.
+
+        A name written in a labelled field or table beats the same name in running
+        text ("Ms. Reyes" in the covering note, "REYES, Maria Cristina" in the form).
+        """
+        prose_name = any(
+            f.rule not in _FORMAL_RULES for n, f in self.values.items() if n in _NAME_FIELDS
+        )
+        formal_name = any(
+            f.rule in _FORMAL_RULES for n, f in other.values.items() if n in _NAME_FIELDS
+        )
         for name, found in other.values.items():
-            self.values.setdefault(name, found)
+            tagged = found if found.source else replace(found, source=other.source)
+            if name in _NAME_FIELDS and prose_name and formal_name:
+                self.values[name] = tagged
+            else:
+                self.values.setdefault(name, tagged)
         self.task_forces.extend(n for n in other.task_forces if n not in self.task_forces)
         self.unknown_task_forces.extend(
             u for u in other.unknown_task_forces if u not in self.unknown_task_forces
         )
         self.historical.extend(other.historical)
-        self.tf_found = self.tf_found or other.tf_found
+        if self.tf_found is None and other.tf_found is not None:
+            self.tf_found = (
+                other.tf_found
+                if other.tf_found.source
+                else replace(other.tf_found, source=other.source)
+            )
         self.invalid_emails.extend(other.invalid_emails)
 
 
 _ADDRESS_IN = re.compile(
-    r"(?:mailto:)?[\w.!#$%&'*+/=?^`{|}~-]+\s*(?:@|\[at\]|\(at\)|＠)\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w-]+)+",
+    r"(?:mailto:)?[A-Za-z0-9.!#$%&'*+/=?^`{|}~-]+\s*(?:@|\[at\]|\(at\)|＠)\s*[A-Za-z0-9-]+"
+    r"(?:(?:\.|\s*(?:\[dot\]|\(dot\))\s*)[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )
 # "username: us-jdoe", "nom d'utilisateur : fr-jdupont", "用户名：cn-wangwei" inside a longer value.
+_USERNAME_LABEL = (
+    r"(?:user\s*-?\s*name|user\s*id|login|wipo\s+account(?:\s+username)?|nom\s+d['’]utilisateur|identifiant"
+    r"|nombre\s+de\s+usuario|usuario|имя\s+пользователя|логин|учетн\w*\s+запис\w*(?:\s+ВОИС)?|用户名|用戶名稱?"
+    r"|账户|账号|帳戶|اسم\s+المستخدم)"
+)
+_USERNAME_VALUE = r"[\"“«'‘]?(?P<u>[A-Za-z0-9][A-Za-z0-9._\-]{1,40}[A-Za-z0-9])"
+# "username: us-jdoe", "nom d'utilisateur OMPI est ch-cdubois", "用户名为cn-zhangli",
+# "اسم المستخدم في حساب الويبو: ae-x": a label, a little filler, a connector, the value;
+# or the label right before a value that only a username looks like ("username gb-jdoe").
 INLINE_USERNAME = re.compile(
-    r"(?:user\s*-?\s*name|user\s*id|login|wipo\s+account(?:\s+username)?|nom d'utilisateur|identifiant"
-    r"|nombre de usuario|usuario|имя пользователя|логин|учетн\w*\s+запис\w*(?:\s+ВОИС)?|用户名|账户|账号"
-    r"|اسم المستخدم)\s*(?:is|est|es|:|：|=|-|—|–)?\s*[\"“«'‘]?(?P<u>[A-Za-z0-9][A-Za-z0-9._\-]{1,40}[A-Za-z0-9])",
+    rf"{_USERNAME_LABEL}(?:[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
+    rf"{_USERNAME_VALUE}|\s+(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+))",
     re.IGNORECASE,
 )
 
@@ -191,9 +234,14 @@ _NOT_USERNAMES = frozenset(
 def inline_pairs(text: str) -> list[tuple[str, str, int, int]]:
     """(field, value, start, end) for usernames and addresses written inside a longer value."""
     pairs = [
-        ("username", match.group("u"), match.start("u"), match.end("u"))
+        (
+            "username",
+            match.group("u") or match.group("v"),
+            match.start("u") if match.group("u") else match.start("v"),
+            match.end("u") if match.group("u") else match.end("v"),
+        )
         for match in INLINE_USERNAME.finditer(text)
-        if match.group("u").lower() not in _NOT_USERNAMES
+        if (match.group("u") or match.group("v")).lower() not in _NOT_USERNAMES
     ]
     pairs.extend(
         ("account_email", match.group(0), match.start(), match.end())

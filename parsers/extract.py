@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from parsers.classify import classify
 from parsers.drafts import Draft, Found
@@ -14,11 +15,16 @@ from parsers.offices import prose_office, signature_office
 from parsers.prose import find_people, has_nominate_verb, withdrawal_spans
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.reference import find_reference
-from parsers.validate import assemble
+from parsers.validate import assemble, org_domain
 
 __all__ = ["parse_email"]
 
 _MAX_SOURCE_CHARS = 200_000
+_CAMPAIGN = re.compile(
+    r"\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
+    r"|целев\w+\s+групп|产权组织|產權組織|工作队|工作隊|الويبو|فرق(?:ة)?\s+العمل",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,9 @@ class _Source:
     name: str
     text: str
     signature: str = ""
+    # Forwarded mail and the sender's own quoted earlier message complete what the
+    # sender wrote now; they add people only when the sender's own text names nobody.
+    secondary: bool = False
 
 
 @dataclass
@@ -47,30 +56,60 @@ def _attachment_sources(view: MimeView) -> list[_Source]:
     ]
 
 
-def _sources(view: MimeView, subject: str) -> tuple[list[_Source], QuoteSplit, bool]:
+def _own_earlier(split: QuoteSplit, sender: str | None, options: ParseOptions) -> bool:
+    """Whether the quoted message is the sender's office's own earlier mail (never ours)."""
+    quoted_from = split.earlier_from
+    if split.earlier_start is None or not quoted_from or not sender or "@" not in sender:
+        return False
+    own = {a.lower() for a in options.own_addresses}
+    own_domains = {org_domain(a.partition("@")[2]) for a in own}
+    domain = org_domain(quoted_from.partition("@")[2])
+    return (
+        quoted_from not in own
+        and domain not in own_domains
+        and domain == org_domain(sender.partition("@")[2])
+    )
+
+
+def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], QuoteSplit, bool]:
     """Texts to read, in priority order, plus the body's new and quoted masks."""
     body = view.body_text[:_MAX_SOURCE_CHARS]
-    split = split_quotes(body, subject=subject)
+    split = split_quotes(body, subject=view.headers.subject)
     sources = [_Source("body", split.new, split.signature)]
     sources.extend(_attachment_sources(view))
     forwarded = split.forwarded is not None
     if split.forwarded is not None:
-        sources.append(_Source("forwarded", split.forwarded.new, split.forwarded.signature))
+        sources.append(
+            _Source("forwarded", split.forwarded.new, split.forwarded.signature, secondary=True)
+        )
     for inner in view.forwarded:
         forwarded = True
         inner_split = split_quotes(
             inner.body_text[:_MAX_SOURCE_CHARS], subject=inner.headers.subject
         )
-        sources.append(_Source("forwarded", inner_split.new, inner_split.signature))
-        sources.extend(_attachment_sources(inner))
+        sources.append(_Source("forwarded", inner_split.new, inner_split.signature, secondary=True))
+        sources.extend(replace(s, secondary=True) for s in _attachment_sources(inner))
+    earlier = split.earlier() if _own_earlier(split, view.headers.from_address, options) else None
+    if earlier is not None:
+        sources.append(_Source("quoted", earlier.new, earlier.signature, secondary=True))
     return sources, split, forwarded
 
 
 def _same_person(a: Draft, b: Draft) -> bool:
-    for name in ("username", "account_email", "last_name"):
-        if name in a.values and name in b.values:
-            return a.values[name].value.casefold() == b.values[name].value.casefold()
-    return False
+    """Same username or account e-mail, or the same surname with no conflicting first name."""
+
+    def same(name: str) -> bool:
+        return (
+            name in a.values
+            and name in b.values
+            and a.values[name].value.casefold() == b.values[name].value.casefold()
+        )
+
+    if same("username") or same("account_email"):
+        return True
+    if not same("last_name"):
+        return False
+    return "first_name" not in a.values or "first_name" not in b.values or same("first_name")
 
 
 def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
@@ -81,8 +120,6 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
     context_source = "body"
     verb = withdrawal = False
     for source in sources:
-        if source.name == "forwarded" and any(d.has_name for d in drafts):
-            break  # a forwarded message only counts when the sender's own text names nobody
         labelled = read_labelled(source.text, catalog, source=source.name)
         found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
         withdrawn = withdrawal_spans(source.text)
@@ -91,8 +128,13 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
         for start, end in withdrawn:
             outside = outside[:start] + " " * (end - start) + outside[end:]
         verb = verb or has_nominate_verb(outside)
-        if withdrawn and (
-            not people or len(find_people(source.text, catalog, source=source.name)) > len(people)
+        if (
+            withdrawn
+            and not source.secondary
+            and (
+                not people
+                or len(find_people(source.text, catalog, source=source.name)) > len(people)
+            )
         ):
             withdrawal = True
         if not any(d.has_name for d in found) and people:
@@ -107,7 +149,7 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
             if twin is not None:
                 twin.absorb(draft)
             elif draft.has_person_data and (
-                source.name == "body" or not any(d.has_name for d in drafts) or draft.has_name
+                not source.secondary or not any(d.has_name for d in drafts)
             ):
                 drafts.append(draft)
         if office is None and (labelled.office or labelled.country):
@@ -196,15 +238,19 @@ def parse_email(
     attachments = _attachments(view)
     verdict = classify(view)
     if verdict.kind is not None:
+        # Machines' mail: no fields, but the language and reference help staff triage it.
         match = find_reference(headers.subject, options.accepted_references)
+        new_text = split_quotes(view.body_text[:_MAX_SOURCE_CHARS]).new_text
         return ParsedEmail(
             kind=verdict.kind,
             kind_reason=verdict.reason,
+            language=detect_language(new_text),
             reference=match.canonical if match else None,
             headers=headers,
             attachments=attachments,
+            new_text=new_text,
         )
-    sources, split, forwarded = _sources(view, headers.subject)
+    sources, split, forwarded = _sources(view, options)
     new, quoted, new_text = split.new, split.quoted, split.new_text
     language = detect_language(new_text)
     if language is None or len(new_text) < 20:
@@ -222,6 +268,8 @@ def parse_email(
         context_task_forces=reading.context_tfs,
         context_source=reading.context_source,
         verb=reading.verb,
+        campaign_words=bool(_CAMPAIGN.search(headers.subject))
+        or any(_CAMPAIGN.search(source.text) for source in sources),
         withdrawal=reading.withdrawal,
         unreadable_attachment=unreadable,
         reference=reference,

@@ -4,19 +4,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.labels import LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.normalize import clean_value
+from parsers.prose import PERSON_LINE
 from parsers.taskforces import find_task_forces
 
 __all__ = ["LabelledFields", "read_labelled"]
 
-_CELL = re.compile(r"\s*\|\s*")
+_NOT_TITLE_BRACKET = re.compile(
+    r"[(（](?!\s*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|г-н|г-жа|先生|女士|السيد|السيدة)\.?\s*[)）])[^()（）]*[)）]?.*$",
+    re.IGNORECASE,
+)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _NOMINEE_FIELDS = frozenset(
     {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
+)
+
+
+class _Label(NamedTuple):
+    kind: LabelKind
+    value_start: int
+    value_end: int
+
+
+_LABEL_ONLY = re.compile(
+    r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]+|[-•·▪][ \t]+|\*{1,2}(?=\S))[*_]*(?P<label>[^!?:：\n]{1,90}?[^!?:：.\n])[*_]*[ \t]*$"
 )
 
 
@@ -56,6 +72,7 @@ class _Reader:
         self.source = source
         self.out = LabelledFields()
         self.current = Draft(source=source)
+        self._labels: dict[int, _Label | None] = {}
 
     # -- drafts ---------------------------------------------------------------------------
     def _next_draft(self) -> None:
@@ -94,8 +111,9 @@ class _Reader:
             self._next_draft()
         if name == "task_forces":
             self.current.put_task_forces(value, start, end, rule, self.catalog)
-        elif name in ("last_name", "first_name") and clean_value(value):
-            self.current.put(name, value, start, end, rule=rule, text=text)
+        elif name == "last_name" and "," in value.strip(" ,") and not self.current.has_name:
+            # "Apellido, nombre" written under a surname label: "QUISPE MAMANI, Jorge".
+            self._put_name(value, start, rule, surname_first=True)
         else:
             self.current.put(name, value, start, end, rule=rule, text=text)
 
@@ -106,20 +124,51 @@ class _Reader:
             self.current.put(field_name, inner, start + s, start + e, rule=rule, text=inner)
             name_part = name_part.replace(value[s:e], " ")
         name_part = re.sub(r"\((?:[^()]*[:：@][^()]*)\)", " ", name_part)
-        name_part = re.split(r"[;(\[]|\s[-–—]\s", name_part)[0]
+        # A bracketed title stays ("LIM Wei Jie (Mr)"); any other bracket ends the name.
+        name_part = _NOT_TITLE_BRACKET.sub(" ", name_part)
+        name_part = re.split(r"[;\[]|\s[-–—]\s", name_part)[0]
         if clean_value(name_part):
             self.current.put_name(
                 name_part, start, start + len(value.rstrip()), rule, surname_first=surname_first
             )
 
     # -- labelled lines -------------------------------------------------------------------
-    def _label_at(self, i: int) -> tuple[LabelKind, re.Match[str]] | None:
+    def _label_at(self, i: int) -> _Label | None:
+        if i not in self._labels:
+            self._labels[i] = self._find_label(i)
+        return self._labels[i]
+
+    def _find_label(self, i: int) -> _Label | None:
         start, end = self.lines.spans[i]
-        match = LINE.match(self.lines.text, start, end)
-        if match is None:
-            return None
-        kind = classify_label(match.group("label"))
-        return (kind, match) if kind else None
+        line = self.lines.text[start:end]
+        head = line[:110]
+        if ":" in head or "：" in head:
+            match = LINE.match(self.lines.text, start, end)
+            if match is not None:
+                kind = classify_label(match.group("label"))
+                if kind:
+                    return _Label(kind, match.start("value"), match.end("value"))
+        if "\t" in line:
+            # A two-column table pasted as text: "Cargo<TAB>Analista de Sistemas".
+            label, _, value = line.strip().partition("\t")
+            kind = classify_label(label)
+            if kind and value.strip():
+                value_start = start + line.index(value, line.index(label) + len(label))
+                return _Label(kind, value_start, value_start + len(value.rstrip()))
+        bare = _LABEL_ONLY.match(line)
+        if bare:
+            # "5. WIPO User Center ID" with its value on the next line: only numbered,
+            # bulleted or bold labels, so that an ordinary short line is never a label.
+            kind = classify_label(bare.group("label"))
+            if kind and kind.field not in ("ignore", "country"):
+                return _Label(kind, end, end)
+        return None
+
+    def _next_is_label(self, i: int) -> bool:
+        for j in range(i + 1, min(i + 3, len(self.lines.spans))):
+            if self.lines.line(j).strip():
+                return self._label_at(j) is not None
+        return False
 
     def _following_value(self, i: int, multi: bool) -> tuple[int, int, int] | None:
         """The value written under a bare label: (start, end, last line index)."""
@@ -157,14 +206,23 @@ class _Reader:
                     continue
             found = self._label_at(i)
             if found is None:
-                self._context(i)
+                person = PERSON_LINE.match(line)
+                if person and self._next_is_label(i):
+                    # "Ms Jane DOE" heading a block of labelled lines.
+                    start = self.lines.spans[i][0] + person.start("person")
+                    self._apply(
+                        LabelKind("person"),
+                        person.group("person"),
+                        start,
+                        start + len(person.group("person")),
+                        "label",
+                    )
                 i += 1
                 continue
-            kind, match = found
+            kind, start, end = found
             self.out.labels_seen += kind.field not in ("ignore", "country")
-            value = match.group("value")
-            start, end = match.start("value"), match.end("value")
-            if not clean_value(value) and kind.field not in ("ignore", "person"):
+            value = self.lines.text[start:end]
+            if not clean_value(value) and kind.field != "ignore":
                 below = self._following_value(i, multi=kind.field == "task_forces")
                 if below:
                     start, end, i = below[0], below[1], below[2]
@@ -172,16 +230,19 @@ class _Reader:
             self._apply(kind, value, start, end, "label")
             i += 1
         self._next_draft()
+        # Task forces named before the first nominee ("to the XML4IP Task Force:") apply to
+        # nominees whose own block names none.
+        named = [d for d in self.out.drafts if d.has_name]
+        boundary = (
+            min((f.start for f in named[0].values.values()), default=0)
+            if named
+            else len(self.lines.text)
+        )
+        self.out.context_task_forces = [
+            Found(hit.name, hit.start, hit.end, "prose", hit.text)
+            for hit in find_task_forces(self.lines.text[:boundary], self.catalog)
+        ]
         return self.out
-
-    def _context(self, i: int) -> None:
-        if self.out.drafts or self.current.has_name:
-            return
-        start, _end = self.lines.spans[i]
-        for hit in find_task_forces(self.lines.line(i), self.catalog):
-            self.out.context_task_forces.append(
-                Found(hit.name, start + hit.start, start + hit.end, "prose", hit.text)
-            )
 
     # -- tables ---------------------------------------------------------------------------
     def _cells(self, i: int) -> list[tuple[str, int, int]]:

@@ -20,27 +20,27 @@ class LabelKind(NamedTuple):
 # Checked in order on the folded label: the first rule that matches decides, so the
 # specific ones come first ("E-mail address used for WIPO Account" is an e-mail,
 # "Position in the Office" a position, "Nombre de usuario" a username, not a first name).
-_EMAIL = r"e-?\s?mail|courriel|adresse (?:electronique|e-?mail|mel)|correo|почт|электронн|邮件|邮箱|电邮|البريد|الإلكتروني|mel\b"
+_EMAIL = r"e-?\s?mail|courriel|adresse (?:electronique|e-?mail|mel)|correo|почт|электронн|邮件|邮箱|电邮|郵件|郵箱|電郵|البريد|الإلكتروني|mel\b"
 _USERNAME = (
     r"user\s*-?\s*name|user\s*id|user\s*cent(?:er|re)|login|log-in|wipo\s+accounts?|\baccount\b|compte|identifiant"
-    r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|مستخدم|حساب"
+    r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|用戶|帳戶|賬戶|帳號|مستخدم|حساب"
 )
 _POSITION = (
     r"position|poste|fonction|cargo|puesto|job|designation|occupation|должност|позиц|职务|职位|职称"
-    r"|المنصب|الوظيفة|الصفة"
+    r"|職位|職務|職稱|المنصب|الوظيفة|الصفة"
 )
-_TASK_FORCE = r"task\s*-?\s*forces?|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|فرق|فريق"
+_TASK_FORCE = r"task\s*-?\s*forces?|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
 _OFFICE = (
     r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
-    r"|主管局|局名|机构|组织|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
+    r"|主管局|局名|机构|组织|機構|組織|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
 )
 _COUNTRY = r"^(?:country|member state|pays|etat membre|pais|estado miembro|страна|государство|国家|البلد|الدولة)\b"
 _TITLE = (
-    r"^(?:title|salutation|civilite|titre|tratamiento|titulo|обращение|称谓|称呼|尊称|اللقب|التحية)$"
+    r"^(?:title|salutation|civilite|titre|tratamiento|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|اللقب|التحية)$"
     r"|^(?:mr|mrs|ms|m|mme|sr|sra)[./]"
 )
 _LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
-_FIRST = r"first\s*name|given\s*name|forename|prenom|^nombres?$|^nombres? de pila|^имя$|^名$|名字|الاسم الأول|الاسم الاول"
+_FIRST = r"first\s*name|given\s*name|forename|prenom|\bnombres?\b|\bимя\b|^名$|名字|الاسم الأول|الاسم الاول"
 _FULL = (
     r"full\s*name|nom complet|nom et prenom|nombre completo|nombre y apellido|фио|ф\.\s*и\.\s*о|полное имя"
     r"|имя и фамилия|姓名|الاسم الكامل|الاسم بالكامل"
@@ -78,7 +78,12 @@ _PERSON_RE = re.compile(_PERSON)
 _IGNORE_RE = re.compile(rf"^(?:{_IGNORE})\b")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DECOR = re.compile(r"[*_#•·▪◦\t]+")
-_MAX_LABEL_WORDS = 9
+_MAX_LABEL_WORDS = 12
+# Pronouns and verbs of a sentence: "Please find below our nominee for the task force:" is no label.
+_PROSE = re.compile(
+    r"\b(?:we|our|us|please|find|below|following|nous|notre|nos|veuillez|ci-dessous|suivant\w*|nosotros"
+    r"|nuestr[oa]s?|siguientes?|мы|наш\w*|ниже|следующ\w*|просим)\b|我们|我局|以下|نحن|التالي"
+)
 
 # "1. Name of Office: X", "- **Last name**: DOE", "Фамилия： Иванов", "Title (Mr/Ms)\tMs".
 LINE = re.compile(
@@ -99,10 +104,12 @@ def classify_label(label: str) -> LabelKind | None:
     raw = _DECOR.sub(" ", label).strip()
     if not raw or "@" in raw or "http" in raw.lower() or len(raw) > 90:
         return None
+    if raw.count("(") != raw.count(")"):
+        return None  # "... chargée des API (nom d'utilisateur : x" is prose, not a label
     folded = fold(raw)
     bare = _PARENS.sub(" ", folded)
     bare = re.sub(r"\s+", " ", bare).strip(" .-–/")
-    if len(bare.split()) > _MAX_LABEL_WORDS or not bare:
+    if len(bare.split()) > _MAX_LABEL_WORDS or not bare or _PROSE.search(bare):
         return None
     last = _LAST_RE.search(bare)
     first = _FIRST_RE.search(bare)

@@ -21,7 +21,8 @@ _LATIN_LANGUAGES: dict[Language, str] = {
 _MAX_CHARS = 1200
 # Addresses, links, usernames and codes say nothing about the language.
 _NOISE = re.compile(
-    r"\S+@\S+|https?://\S+|www\.\S+|\b[a-z]{2}-[\w.]+\b|\b\S*\d\S*\b|[|*_>#=\[\]()]",
+    r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+|https?://[!-~]+|www\.[!-~]+|\b[a-z]{2}-[\w.]+\b"
+    r"|[A-Za-z0-9._/-]*\d[A-Za-z0-9._/-]*|[|*_>#=\[\]()]",
     re.IGNORECASE,
 )
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -30,6 +31,161 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+# Function words that settle most e-mails without a model: lingua only sees the rest.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "we",
+            "our",
+            "is",
+            "are",
+            "please",
+            "for",
+            "with",
+            "this",
+            "that",
+            "be",
+            "would",
+            "you",
+            "your",
+            "have",
+            "has",
+            "from",
+            "as",
+            "on",
+            "by",
+            "will",
+            "it",
+            "its",
+            "which",
+            "following",
+            "kindly",
+            "regards",
+            "dear",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "les",
+            "des",
+            "et",
+            "nous",
+            "vous",
+            "du",
+            "pour",
+            "est",
+            "sont",
+            "avec",
+            "une",
+            "au",
+            "aux",
+            "dans",
+            "qui",
+            "par",
+            "sur",
+            "ce",
+            "cette",
+            "notre",
+            "votre",
+            "veuillez",
+            "madame",
+            "monsieur",
+            "ci-dessous",
+            "nos",
+            "vos",
+            "être",
+            "également",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "del",
+            "y",
+            "para",
+            "por",
+            "con",
+            "una",
+            "es",
+            "son",
+            "nuestra",
+            "nuestro",
+            "su",
+            "sus",
+            "se",
+            "al",
+            "como",
+            "estimados",
+            "señores",
+            "atentamente",
+            "usted",
+            "ustedes",
+            "también",
+            "está",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "wir",
+            "sie",
+            "mit",
+            "für",
+            "nicht",
+            "ein",
+            "eine",
+            "den",
+            "dem",
+            "zu",
+            "von",
+            "ihre",
+            "sehr",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "os",
+            "da",
+            "do",
+            "dos",
+            "das",
+            "em",
+            "não",
+            "nosso",
+            "nossa",
+            "com",
+            "uma",
+            "é",
+            "também",
+            "senhores",
+        ]
+    ),
+}
+_WORD = re.compile(r"[a-zà-ÿ'-]+")
+
+
+def _by_function_words(text: str) -> str | None:
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word in _WORD.findall(text.lower()):
+        for code, words in _FUNCTION_WORDS.items():
+            if word in words:
+                counts[code] += 1
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if top >= 6 and top >= 3 * second else None
 
 
 @lru_cache(maxsize=1)
@@ -68,5 +224,8 @@ def detect_language(text: str) -> str | None:
     if latin < 3:
         return best if scores[best] else None
     words = re.sub(r"\s+", " ", sample).strip()[:_MAX_CHARS]
+    quick = _by_function_words(words)
+    if quick is not None:
+        return quick
     found = _detector().detect_language_of(words)
     return _LATIN_LANGUAGES.get(found) if found is not None else None

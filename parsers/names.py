@@ -34,6 +34,12 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _PARTICLES = frozenset(
     [
+        "ní",
+        "nic",
+        "ó",
+        "ua",
+        "uí",
+        "mac",
         "van",
         "von",
         "der",

@@ -180,5 +180,5 @@ def normalize_username(text: str) -> str:
     >>> normalize_username(" 'US-JDoe'. ")
     'US-JDoe'
     """
-    value = clean_value(text)
-    return value.rstrip(".")
+    value = clean_value(text.strip().rstrip("."))
+    return clean_value(value.rstrip("."))

@@ -15,7 +15,9 @@ _INSTITUTION = re.compile(
     r"|Servicio|Administration|Administraci[óo]n|Ministry|Minist[èe]re|Ministerio|Authority|Autorit[ée]"
     r"|Directorate|Direcci[óo]n|Intellectual Property|Propri[ée]t[ée] intellectuelle|Propiedad Intelectual"
     r"|Propriedade|Patent|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
-    r"|局|署|办公室|知识产权|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
+    r"|局|署|办公室|知识产权|知識產權|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
+    r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro",
+    re.IGNORECASE,
 )
 _ROLE = re.compile(
     r"^(?:head|director|deputy|chief|senior|acting|manager|officer|examiner|advisor|adviser|counsellor"
@@ -23,40 +25,79 @@ _ROLE = re.compile(
     r"|заместитель|эксперт|处长|主任|局长|副|رئيس|مدير|نائب)\b",
     re.IGNORECASE,
 )
-_OFFICE_NAME = r"(?P<o>[^\n.;:!?]{3,140}?)"
-_PROSE = re.compile(
-    r"(?:^|[\n.;:!?]\s*|,\s*)(?:(?:The|L[ae']|El|La|Le)\s*)?" + _OFFICE_NAME + r"\s+(?:"
-    r"is (?:pleased|happy|honou?red)|has the (?:honou?r|pleasure)|would like to|wishes to|hereby"
-    r"|herewith|nominates|designates|presents|a l'honneur|a le plaisir|souhaite|d[ée]sire|d[ée]signe"
-    r"|propose|tiene el (?:agrado|honor|placer|gusto)|se complace|desea|designa|propone"
-    r"|имеет честь|назначает|предлагает|выдвигает|направляет|сообщает|просит)",
+# The verb phrase is found first; the office is the clause before it.
+_PROSE_VERB = re.compile(
+    r"\s(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
+    r"|wishes\s+to|hereby|herewith|nominates|designates|presents|proposes|a\s+l['’]honneur|a\s+le\s+plaisir"
+    r"|souhaite|d[ée]sire|d[ée]signe|propose|tiene\s+el\s+(?:agrado|honor|placer|gusto)|se\s+complace"
+    r"|desea|designa|propone|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
+    r"|рада|рад)\b",
     re.IGNORECASE,
 )
+# "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...".
+_OF_OFFICE = re.compile(
+    r"(?:nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
+    r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[;:!?]|,\s|\.(?:\s|$)|\n\s*\n|\s(?:to|for|au|aux|pour|para|al|в|на|для)\s", re.IGNORECASE
+)
+_CLAUSE_START = re.compile(r"[;:!?]|,\s|\.\s|\n\s*\n")
+# Adjuncts that trail the office in its clause ("... Беларусь в ответ на циркулярное письмо").
+_ADJUNCT = re.compile(
+    r"\s+(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
+    r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
+    r"|ссылаясь\s+на|в\s+соответствии\s+с)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ARTICLE = re.compile(r"^\s*(?:the|la|le|el|l['’])\s*", re.IGNORECASE)
 _ZH_PROSE = re.compile(
     r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心))(?:谨|特此|现|拟|兹|很高兴|荣幸)?(?:提名|推荐|指定|委派)"
 )
 _AR_PROSE = re.compile(
-    r"(?:يسر|يتشرف|ترغب|يرغب)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة)[^،,.\n]{2,100}?)\s+(?:أن|ب|في)"
+    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة"
+    r"|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز)[^،,.\n]{2,100}?)"
+    r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح)"
 )
 _SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORECASE)
 
 
-def _found(text: str, match: re.Match[str], rule: str) -> Found | None:
-    value = clean_value(match.group("o"))
-    value = re.sub(r"^(?:the|la|le|el|l')\s+", "", value, flags=re.IGNORECASE)
-    if len(value) < 3 or _SENTENCE_WORDS.search(value) or value in ("我局", "本局"):
+def _found(text: str, start: int, end: int, rule: str) -> Found | None:
+    raw = _ADJUNCT.sub("", text[start:end])
+    value = clean_value(_ARTICLE.sub("", raw))
+    if (
+        len(value) < 3
+        or len(value) > 140
+        or _SENTENCE_WORDS.search(value)
+        or value in ("我局", "本局")
+    ):
         return None
     if not (_INSTITUTION.search(value) or office_code(value)):
         return None
-    start = match.start("o") + match.group("o").find(value)
-    return Found(value, start, start + len(value), rule, text[start : start + len(value)])
+    begin = start + raw.find(value)
+    return Found(value, begin, begin + len(value), rule, value)
 
 
 def prose_office(text: str) -> Found | None:
     """The office a sentence says is nominating ("The Japan Patent Office is pleased to nominate")."""
-    for pattern in (_PROSE, _ZH_PROSE, _AR_PROSE):
+    for verb in _PROSE_VERB.finditer(text):
+        window_start = max(0, verb.start() - 200)
+        clauses = list(_CLAUSE_START.finditer(text, window_start, verb.start()))
+        start = clauses[-1].end() if clauses else window_start
+        found = _found(text, start, verb.start(), "prose")
+        if found is not None:
+            return found
+    for lead in _OF_OFFICE.finditer(text):
+        stop = _CLAUSE_END.search(text, lead.end(), lead.end() + 200)
+        found = _found(
+            text, lead.end(), stop.start() if stop else min(len(text), lead.end() + 200), "prose"
+        )
+        if found is not None:
+            return found
+    for pattern in (_ZH_PROSE, _AR_PROSE):
         for match in pattern.finditer(text):
-            found = _found(text, match, "prose")
+            found = _found(text, match.start("o"), match.end("o"), "prose")
             if found is not None:
                 return found
     return None

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
-from parsers.names import TITLE_PATTERN
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import find_task_forces
 
@@ -15,9 +14,11 @@ __all__ = ["PERSON_LINE", "Person", "find_people", "has_nominate_verb", "withdra
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LOW = r"a-zà-öø-ÿā-žа-яё"
-_TOKEN = rf"(?:[{_UP}][{_UP}{_LOW}'’\-]*(?:\.(?=\s))?)"
+_TOKEN = rf"(?:[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?(?:\.(?=\s))?)"
+# Tokens of one name may be split by a line wrap, never by a blank line.
+_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|ibn|al|el|y)"
-_NAME = rf"{_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_TOKEN}){{0,4}}"
+_NAME = rf"{_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})*{_TOKEN}){{0,4}}"
 _AR_WORD = r"[\u0621-\u064a\u0640]+"
 _AR_STOP = frozenset(
     [
@@ -57,22 +58,38 @@ _AR_STOP = frozenset(
         "و",
     ]
 )
-_TITLED = re.compile(rf"(?<![\w-])(?P<title>(?i:{TITLE_PATTERN}))[ \t]+(?P<name>{_NAME})")
+# Case matters in running text: "MS Plus" is a product, "Ms Plus" a person.
+_PROSE_TITLE = (
+    r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|(?:MRS|MR|MS|MME)(?=\.)|M(?=\.)|Sra|Srta|Sr"
+    r"|Señora|Señorita|Señor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
+    r"|[гГ]-(?:ну|на|н|жу|жи|же|жа)|[гГ]осподин[ау]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
+)
+# The leading look-ahead on first letters lets the regex engine skip ahead quickly.
+_TITLED = re.compile(
+    rf"(?=[MSDPГгДдПп])(?<![\w-])(?P<title>{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*)[ \t]+(?P<name>{_NAME})"
+)
 _AR_TITLED = re.compile(
     rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
 )
+_ZH_TITLES = frozenset({"先生", "女士", "小姐"})
+_HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<title>先生|女士|小姐)")
 _ZH_LEAD = re.compile(
     r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:)"
 )
 _VERB = (
-    r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos\w*|d[ée]sign\w*|nomm\w*"
+    r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
+    r"|désign\w*|design(?:er|ons|ez|é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
     r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
     r"|кандидатур\w*|включ\w*|提名|推荐|指定|委派|任命|推选|ترشيح|نرشح|يرشح|ترشح|مرشح"
     r"|تعيين|تسمية|نسمي|يسمي|inscri\w*"
 )
-_VERB_RE = re.compile(_VERB, re.IGNORECASE)
-_VERB_NAME = re.compile(rf"(?i:{_VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})")
+_VERB_FIRST = r"(?=[nNdDaApPcCиИнНвВкК提推指委任ترمن])"
+_VERB_RE = re.compile(_VERB_FIRST + "(?:" + _VERB + ")", re.IGNORECASE)
+_VERB_NAME = re.compile(
+    rf"{_VERB_FIRST}(?i:{_VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})"
+)
 # A withdrawal needs both the verb and the thing withdrawn, close together:
 # "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".
 _WITHDRAW_VERB = (
@@ -80,8 +97,10 @@ _WITHDRAW_VERB = (
     r"|отзыв|снять|снимаем|撤回|撤销|取消|سحب|نسحب|إلغاء"
 )
 _WITHDRAW_OBJECT = r"nominat\w*|candidat\w*|d[ée]sign\w*|designa\w*|кандидатур\w*|提名|ترشيح|membership|participation"
+_WITHDRAW_VERB_RE = re.compile(_WITHDRAW_VERB, re.IGNORECASE)
 _WITHDRAW = re.compile(
-    rf"(?:{_WITHDRAW_VERB})[^.!?\n]{{0,80}}?(?:{_WITHDRAW_OBJECT})|(?:{_WITHDRAW_OBJECT})[^.!?\n]{{0,40}}?(?:{_WITHDRAW_VERB})",
+    rf"(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)){{0,80}}?(?:{_WITHDRAW_OBJECT})"
+    rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})",
     re.IGNORECASE,
 )
 _GREETING = re.compile(
@@ -159,11 +178,12 @@ _NOT_NAMES = frozenset(
 _SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n\s*\n")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MAIL_WORD = re.compile(
-    r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|البريد|account|compte|cuenta|адрес)[^\n@]{0,60}$",
+    r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|البريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
     re.IGNORECASE,
 )
 _ST3_USERNAME = re.compile(
-    r"(?<![\w@.-])(?P<u>[a-z]{2}-[a-z][a-z0-9._-]{2,40})(?![\w@-])", re.IGNORECASE
+    r"(?<![A-Za-z0-9@.-])(?P<u>[a-z]{2}-[a-z][a-z0-9._-]{1,40}[a-z0-9])(?![A-Za-z0-9@-])",
+    re.IGNORECASE,
 )
 _POSITION_STOP = re.compile(
     r"\s(?:to|as|for|in|who|whose|at|en|au|aux|à|comme|como|en|al|a|para|quien|в|на|для|который|которая"
@@ -172,7 +192,7 @@ _POSITION_STOP = re.compile(
 )
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:".
 PERSON_LINE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>(?i:{TITLE_PATTERN})[ \t]+{_NAME})[ \t]*[:,]?[ \t]*$"
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME})[ \t]*[:,]?[ \t]*$"
 )
 
 
@@ -191,6 +211,8 @@ def has_nominate_verb(text: str) -> bool:
 def withdrawal_spans(text: str) -> list[tuple[int, int]]:
     """Sentences that withdraw or cancel a nomination."""
     spans: list[tuple[int, int]] = []
+    if not _WITHDRAW_VERB_RE.search(text):
+        return spans
     for match in _WITHDRAW.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end_match = _SENTENCE_END.search(text, match.end())
@@ -212,7 +234,7 @@ def _people(text: str) -> list[Person]:
             found.append(
                 Person(name, match.start(), match.start("name") + len(name), match.group("title"))
             )
-    for match in _AR_TITLED.finditer(text):
+    for match in _AR_TITLED.finditer(text) if _HAS_ARABIC.search(text) else ():
         words = match.group("name").split()
         keep: list[str] = []
         for word in words:
@@ -226,7 +248,7 @@ def _people(text: str) -> list[Person]:
             found.append(
                 Person(name, match.start(), match.start("name") + len(name), match.group("title"))
             )
-    for match in _ZH_TITLED.finditer(text):
+    for match in _ZH_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
         name = _ZH_LEAD.sub("", match.group("name"))
         if 2 <= len(name) <= 4 and not text[max(0, match.start() - 3) : match.start()].endswith(
             "尊敬的"
@@ -252,7 +274,7 @@ def _position(segment: str) -> tuple[str, int, int] | None:
     if match is None:
         return None
     rest = segment[match.end() :]
-    stop = re.search(r"[,،;:()（）\n]|[.。](?:\s|$)", rest)
+    stop = re.search(r"[,،;:()（）]|\n\s*\n|[.。](?:\s|$)", rest)
     value = rest[: stop.start()] if stop else rest[:80]
     cut = _POSITION_STOP.search(" " + value)
     if cut:
@@ -289,11 +311,17 @@ def find_people(
     """One draft per person named in the prose, with what the sentences around them say."""
     people = [p for p in _people(text) if not any(s <= p.start < e for s, e in skip or [])]
     drafts: list[Draft] = []
+    listed = False
     for k, person in enumerate(people):
         seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
         segment = text[person.end : seg_end]
         draft = Draft(source=source)
-        draft.put_name(f"{person.title} {person.name}".strip(), person.start, person.end, "prose")
+        written = (
+            f"{person.name}{person.title}"
+            if person.title in _ZH_TITLES
+            else f"{person.title} {person.name}"
+        )
+        draft.put_name(written.strip(), person.start, person.end, "prose")
         position = _position(segment)
         if position:
             value, s, e = position
@@ -336,5 +364,16 @@ def find_people(
                     draft.tf_found = draft.tf_found or Found(
                         hit.name, offset + hit.start, offset + hit.end, "prose", hit.text
                     )
-        drafts.append(draft)
+        # Only a person someone nominates counts: a nominating verb in their sentence (or
+        # before them since the previous person), or a list item under such a person.
+        since = text[people[k - 1].end if k else 0 : person.start]
+        own_sentence = text[sentence_start:first_sentence_end]
+        at_line_start = not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(
+            " \t-*•.)0123456789"
+        )
+        nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
+        nominated = nominated or (listed and at_line_start)
+        listed = listed or nominated
+        if nominated or "username" in draft.values:
+            drafts.append(draft)
     return drafts

@@ -8,7 +8,7 @@ offset found in a mask is an offset into the body the MIME reader produced.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["QuoteSplit", "is_forward_subject", "split_quotes"]
 
@@ -50,6 +50,10 @@ _HEADER_ANY = re.compile(
     _M,
 )
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+# An attribution line and the "> " lines under it (blank lines allowed inside).
+_QUOTE_BLOCK = re.compile(r"[^\n]*\n(?:[ \t]*(?:>[^\n]*)?\n)*[ \t]*>[^\n]*(?:\n|$)")
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 # Valedictions and client footers that start a signature when they stand on their own line.
 _SIGNATURE = re.compile(
     r"^[ \t]*(?:--|—|__)[ \t]*$"
@@ -57,7 +61,8 @@ _SIGNATURE = re.compile(
     r"|yours (?:sincerely|faithfully|truly)|respectfully|cordially|thanks and regards|many thanks"
     r"|thanks?(?: you)?(?: very much)?(?: in advance)?|merci(?: beaucoup| d.avance)?|(?:muchas )?gracias|спасибо|谢谢|شكرا"
     r"|(?:bien\s+)?cordialement|sinc[èe]res salutations|salutations distingu[ée]es|meilleures salutations"
-    r"|bien [àa] vous|veuillez agr[ée]er.*|je vous prie d'agr[ée]er.*|avec mes salutations.*"
+    r"|bien [àa] vous|veuillez agr[ée]er.*|je vous prie d'agr[ée]er.*|avec (?:mes|nos) (?:meilleures |sinc[èe]res )?salutations.*"
+    r"|nous vous prions d'agr[ée]er.*|salutations"
     r"|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|reciba(?:n)? un cordial saludo.*"
     r"|con un cordial saludo|mis mejores deseos|aprovecho la oportunidad.*"
     r"|с уважением.*|с наилучшими пожеланиями.*|искренне ваш.*|всего доброго"
@@ -97,6 +102,18 @@ class QuoteSplit:
     signature: str
     forwarded: QuoteSplit | None = None
     forward_start: int | None = None
+    # Where the quoted message this one replies to begins, and its sender if the quote says.
+    earlier_start: int | None = None
+    earlier_from: str | None = None
+    source: str = ""
+
+    def earlier(self) -> QuoteSplit | None:
+        """The quoted message this one answers, split on its own (computed on demand)."""
+        if self.earlier_start is None:
+            return None
+        return split_quotes(
+            _unquote(self.source, self.earlier_start), start=self.earlier_start, nested=True
+        )
 
     @property
     def new_text(self) -> str:
@@ -172,19 +189,52 @@ def _history_start(text: str, start: int, end: int) -> tuple[int, str] | None:
     return min(found) if found else None
 
 
-def split_quotes(text: str, *, subject: str = "", start: int = 0) -> QuoteSplit:
+def _unquote(text: str, start: int) -> str:
+    """`text` with the ">" markers of quoted lines after `start` turned into spaces."""
+    return text[:start] + _QUOTE_MARK.sub(lambda m: " " * len(m.group(0)), text[start:])
+
+
+def _trailing_block(new: str, start: int, cut: int) -> int | None:
+    """Start of a closing block of short lines (name, office) when no valediction marks it."""
+    region = new[start:cut].rstrip()
+    para = region.rfind("\n\n")
+    if para == -1 or not region[:para].strip():
+        return None
+    block = region[para:].strip("\n")
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    if not 1 <= len(lines) <= 5 or any(len(line) > 100 for line in lines):
+        return None
+    if _NOMINEE_LABEL.search(block) or re.search(
+        r"[A-Za-z]{2}-[a-z]|[.:;?!,،]$", block, re.MULTILINE
+    ):
+        return None
+    return start + para
+
+
+def split_quotes(
+    text: str, *, subject: str = "", start: int = 0, nested: bool = False
+) -> QuoteSplit:
     """Split `text[start:]` into new text, signature, quoted history and a forwarded part.
 
     A forward marker ("---------- Forwarded message ---------", "Début du message
     réexpédié", "Пересылаемое сообщение"...) or an Outlook header block under a "Fwd:"
-    subject makes the history a forwarded message, split again on its own.
+    subject makes the history a forwarded message, split again on its own. A reply
+    written under the quote (bottom-posting) counts as the new text.
 
-    >>> split_quotes("Hello\\n\\nOn Mon, 2 Oct 2023, A <a@x.example> wrote:\\n> Name of Office:").new_text
+    >>> split_quotes("Hello\n\nOn Mon, 2 Oct 2023, A <a@x.example> wrote:\n> Name of Office:").new_text
     'Hello'
     """
     end = len(text)
     history = _history_start(text, start, end)
     cut = history[0] if history else end
+    if history is not None and history[1] == "reply" and not text[start:cut].strip():
+        # Bottom-posting: "On ... wrote:" and "> " lines first, the answer below them.
+        below = _QUOTE_BLOCK.match(text, cut)
+        if below and below.end() < end and text[below.end() :].strip():
+            inner = split_quotes(text, subject=subject, start=below.end(), nested=nested)
+            quoted = _blank(inner.quoted, 0, start)
+            quoted = quoted[:cut] + text[cut : below.end()] + quoted[below.end() :]
+            return replace(inner, quoted=quoted)
     new = _keep(text, start, cut)
     quoted = _keep(text, cut, end)
     for match in _QUOTED_LINE.finditer(text, start, cut):
@@ -198,9 +248,29 @@ def split_quotes(text: str, *, subject: str = "", start: int = 0) -> QuoteSplit:
             continue  # nothing above it: not a signature
         sig_start = match.start()
         break
+    else:
+        sig_start = _trailing_block(new, start, cut) or cut
     signature = _keep(new, sig_start, cut)
     new = _blank(new, sig_start, cut)
     forwarded = None
+    earlier_start = earlier_from = None
     if history is not None and (history[1] == "forward" or is_forward_subject(subject)):
-        forwarded = split_quotes(text, start=_skip_headers(text, history[0]))
-    return QuoteSplit(new, quoted, signature, forwarded, cut if forwarded else None)
+        if not nested:
+            forwarded = split_quotes(text, start=_skip_headers(text, history[0]), nested=True)
+    elif history is not None and not nested:
+        header = text[history[0] : history[0] + 1000]
+        address = _ADDRESS.search(header.split("\n\n", 1)[0])
+        earlier_from = address.group(0).lower() if address else None
+        earlier_start = _skip_headers(text, history[0])
+        if _ATTRIBUTION.match(text, history[0]):
+            earlier_start = text.find("\n", history[0]) + 1 or end
+    return QuoteSplit(
+        new,
+        quoted,
+        signature,
+        forwarded,
+        cut if forwarded else None,
+        earlier_start,
+        earlier_from,
+        text,
+    )

@@ -80,6 +80,9 @@ _STRIP_PREFIX = re.compile(
 )
 
 
+_STRIP_SUFFIX = re.compile(r"\s+(?:task\s*force|tf)$")
+
+
 @dataclass(frozen=True)
 class _Matcher:
     pattern: re.Pattern[str]
@@ -108,12 +111,15 @@ def _matcher(catalog: TaskForceCatalog) -> _Matcher:
                 continue
             folded = fold(alias).strip()
             core = _STRIP_PREFIX.sub("", folded).removesuffix("工作队").strip()
-            for form in {folded, core}:
+            bare = _STRIP_SUFFIX.sub("", folded).strip()
+            for form in {folded, core, bare}:
                 if len(_key(form)) >= 2:
                     by_key.setdefault(_key(form), tf.name)
                     choices.setdefault(form, tf.name)
     regexes = sorted({_alias_regex(alias) for alias in choices}, key=len, reverse=True)
-    pattern = re.compile(_LB + "(?:" + "|".join(regexes) + ")" + _RB)
+    # A look-ahead on the possible first characters lets the engine skip most positions.
+    firsts = "".join(sorted({fold(alias).strip()[:1] for alias in choices if alias.strip()}))
+    pattern = re.compile(f"(?=[{re.escape(firsts)}])" + _LB + "(?:" + "|".join(regexes) + ")" + _RB)
     by_task = {task: tf.name for tf in catalog.task_forces for task in tf.tasks}
     by_digits: dict[str, dict[str, str]] = {}
     for choice, name in choices.items():
@@ -150,7 +156,9 @@ def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit
 
 def _fuzzy(piece: str, matcher: _Matcher) -> str | None:
     # Only leftovers of a task-force field reach here, never every token of a message.
-    folded = fold(piece).strip()
+    # The generic words go first, misspelt or not ("Task Froce"), then the rest is compared.
+    folded = _STRIP_SUFFIX.sub("", fold(piece).strip())
+    folded = re.sub(r"\s+(?:task|tf|t\w{0,2}s?k\s*f\w{3,4})$", "", folded).strip()
     choices = matcher.by_digits.get("".join(_DIGITS.findall(folded)), {})
     best = process.extractOne(folded, choices.keys(), scorer=fuzz.ratio, score_cutoff=88)
     if best is not None:

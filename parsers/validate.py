@@ -305,6 +305,7 @@ def assemble(
     context_task_forces: list[Found],
     context_source: str,
     verb: bool,
+    campaign_words: bool,
     withdrawal: bool,
     unreadable_attachment: bool,
     reference: str | None,
@@ -320,7 +321,16 @@ def assemble(
     """The final, evidenced result; kind is "nomination" only when the content is one."""
     warnings: list[ParseWarning] = []
     evidence: dict[str, Evidence] = {}
-    nomination = _is_nomination(drafts, verb) and not (withdrawal and not verb)
+    # A nomination answers the campaign: it cites a circular, names a task force, uses a
+    # nominating verb or speaks of WIPO/CWS. Name and address alone are any form's fields.
+    signal = bool(
+        reference
+        or verb
+        or campaign_words
+        or context_task_forces
+        or any(d.task_forces for d in drafts)
+    )
+    nomination = _is_nomination(drafts, verb) and signal and not (withdrawal and not verb)
     reason = "nominee fields found" if nomination else "no nominee named"
     if withdrawal:
         warnings.append(
