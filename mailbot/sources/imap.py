@@ -129,6 +129,7 @@ class ImapSource:
         self._timeout = timeout_seconds
         self._client: IMAPClient | None = None
         self._uidvalidity = 0
+        self._listed_uidvalidity = 0  # of the last snapshot, whose UIDs callers hold
         self._existing_folders: set[str] = set()
 
     @property
@@ -164,6 +165,20 @@ class ImapSource:
         self._client = client
         return client
 
+    def _listed(self) -> IMAPClient:
+        """The connection, provided UIDs from the last snapshot still mean the same messages.
+
+        A reconnect may find the folder renumbered (RFC 3501 2.3.1.1); acting on old UIDs
+        then would flag or move the wrong messages.
+        """
+        client = self._connect()
+        if self._listed_uidvalidity and self._uidvalidity != self._listed_uidvalidity:
+            raise SourceError(
+                f"{self.name}: UIDVALIDITY changed from {self._listed_uidvalidity} to "
+                f"{self._uidvalidity} since the folder was listed"
+            )
+        return client
+
     def _fail(self, exc: BaseException) -> SourceError:
         """Drop the connection after any error: its state is unknown."""
         self.close()
@@ -189,6 +204,7 @@ class ImapSource:
             uids = client.search(criteria)
         except (IMAPClientError, OSError) as exc:
             raise self._fail(exc) from exc
+        self._listed_uidvalidity = self._uidvalidity
         return Snapshot(self._uidvalidity, tuple(sorted(int(u) for u in uids)))
 
     def fetch_new(self, uids: Sequence[int] | None = None) -> Iterator[RawMail]:
@@ -200,7 +216,7 @@ class ImapSource:
                 raise self._fail(exc) from exc
 
     def _fetch_batch(self, batch: Sequence[int]) -> Iterator[RawMail]:
-        client = self._connect()
+        client = self._listed()
         uidvalidity = self._uidvalidity
         sizes = {
             int(uid): int(data[b"RFC822.SIZE"])
@@ -230,7 +246,7 @@ class ImapSource:
     def _flush(self, uids: list[int], sizes: dict[int, int]) -> Iterator[RawMail]:
         if not uids:
             return
-        client = self._connect()
+        client = self._listed()
         uidvalidity = self._uidvalidity
         data = client.fetch(uids, ["BODY.PEEK[]"])
         for uid in uids:
@@ -242,7 +258,7 @@ class ImapSource:
     def mark_stored(self, uids: Sequence[int]) -> None:
         if not uids:
             return
-        client = self._connect()
+        client = self._listed()
         try:
             client.add_flags(list(uids), [STORED], silent=True)
         except (IMAPClientError, OSError) as exc:
@@ -252,7 +268,7 @@ class ImapSource:
         if not uids:
             return
         messages = list(uids)
-        client = self._connect()
+        client = self._listed()
         folder = self._folders[outcome]
         try:
             if not folder:

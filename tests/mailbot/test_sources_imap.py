@@ -280,3 +280,24 @@ def test_server_restart_raises_then_reconnects(dovecot: Callable[..., DovecotSer
         assert src.snapshot().uids == (uid,)
     finally:
         src.close()
+
+
+def test_old_uids_are_refused_after_the_folder_was_renumbered(
+    dovecot: Callable[..., DovecotServer],
+) -> None:
+    server = dovecot()
+    uid = server.append("bot", message(1))
+    src = source(server)
+    try:
+        src.snapshot()
+        server.change_uidvalidity("bot")  # restarts the server: the connection drops
+        with pytest.raises(SourceError):
+            src.mark_done([uid], "processed")
+        with pytest.raises(SourceError, match="UIDVALIDITY changed"):
+            src.mark_done([uid], "processed")  # reconnected, but the UIDs are stale
+        assert len(server.messages("bot")) == 1
+        fresh = src.snapshot()
+        src.mark_done(list(fresh.uids), "processed")
+    finally:
+        src.close()
+    assert server.messages("bot") == []
