@@ -1,11 +1,8 @@
 """IMAP mail source (the only importer of imapclient): UID fetch, IDLE, flag and move.
 
-URL schemes are explicit; nothing is guessed from the server's CAPABILITY:
-  imaps://user:pass@host[:993]/FOLDER          TLS from the first byte (RFC 8314)
-  imap+starttls://user:pass@host[:143]/FOLDER  STARTTLS before LOGIN (RFC 3501 6.2.1)
-  imap://user:pass@host[:143]/FOLDER           plain text: loopback or trusted networks only
-Certificates are verified against the system store or Settings.imap_ca_file. User,
-password and folder are percent-decoded; the folder defaults to INBOX.
+The URL (mailbot.sources.imap_url) names the transport explicitly; nothing is guessed
+from the server's CAPABILITY. Certificates are verified against the system store or
+Settings.imap_ca_file.
 
 Order of effects for one message (see mailbot.fetch for the database side):
   1. SEARCH lists the folder; RFC822.SIZE is fetched for a batch, then BODY.PEEK[] (or
@@ -27,15 +24,14 @@ import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
-from mailbot.errors import ConfigError, SourceError
+from mailbot.errors import SourceError
 from mailbot.sources.base import Outcome, RawMail, Snapshot
+from mailbot.sources.imap_url import ImapTarget, parse_imap_url
 
 __all__ = ["ImapSource", "ImapTarget", "parse_imap_url"]
 
@@ -43,53 +39,8 @@ log = logging.getLogger(__name__)
 
 STORED = b"$MailbotStored"
 DONE = b"$MailbotDone"
-_DEFAULT_PORTS = {"imap": 143, "imap+starttls": 143, "imaps": 993}
 # Bytes downloaded per BODY.PEEK[] command at most, so a batch of big messages stays bounded.
 _MAX_BATCH_BYTES = 64 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class ImapTarget:
-    scheme: str
-    host: str
-    port: int
-    user: str
-    password: str
-    folder: str
-
-    @property
-    def name(self) -> str:
-        return f"imap://{self.user}@{self.host}:{self.port}/{self.folder}"
-
-
-def parse_imap_url(url: str) -> ImapTarget:
-    """Split an IMAP URL; credentials and folder are percent-decoded.
-
-    >>> parse_imap_url("imaps://cws.mail%40wipo.int:p%2Fw@imap.example.org/Nominations%202023")
-    ... # doctest: +NORMALIZE_WHITESPACE
-    ImapTarget(scheme='imaps', host='imap.example.org', port=993, user='cws.mail@wipo.int',
-               password='p/w', folder='Nominations 2023')
-    """
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    if scheme not in _DEFAULT_PORTS:
-        raise ConfigError(
-            f"MAILBOT_IMAP_URL: scheme {scheme!r} is not imap://, imap+starttls:// or imaps://"
-        )
-    if not parts.hostname or parts.username is None:
-        raise ConfigError("MAILBOT_IMAP_URL needs user and host: imaps://user:pass@host/FOLDER")
-    try:
-        port = parts.port or _DEFAULT_PORTS[scheme]
-    except ValueError as exc:
-        raise ConfigError(f"MAILBOT_IMAP_URL: bad port ({exc})") from exc
-    return ImapTarget(
-        scheme=scheme,
-        host=parts.hostname,
-        port=port,
-        user=unquote(parts.username),
-        password=unquote(parts.password or ""),
-        folder=unquote(parts.path.lstrip("/")) or "INBOX",
-    )
 
 
 def _announces_mail(responses: Iterable[tuple[object, ...]]) -> bool:
