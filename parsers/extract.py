@@ -10,7 +10,7 @@ from parsers.drafts import Draft, Found
 from parsers.fields import read_labelled
 from parsers.language import detect_language
 from parsers.mime import MimeView, read_message
-from parsers.models import Attachment, Evidence, ParsedEmail, ParseOptions, TaskForceCatalog
+from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
 from parsers.offices import prose_office, signature_office
 from parsers.prose import find_people, has_nominate_verb, withdrawal_spans
 from parsers.quotes import QuoteSplit, split_quotes
@@ -21,7 +21,7 @@ __all__ = ["parse_email"]
 
 _MAX_SOURCE_CHARS = 200_000
 _CAMPAIGN = re.compile(
-    r"\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
+    r"(?=[WwOoCcВвКкTtÉéEeЦц产產工ال])\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
     r"|целев\w+\s+групп|产权组织|產權組織|工作队|工作隊|الويبو|فرق(?:ة)?\s+العمل",
     re.IGNORECASE,
 )
@@ -240,7 +240,9 @@ def parse_email(
     if verdict.kind is not None:
         # Machines' mail: no fields, but the language and reference help staff triage it.
         match = find_reference(headers.subject, options.accepted_references)
-        new_text = split_quotes(view.body_text[:_MAX_SOURCE_CHARS]).new_text
+        # A bounce's text is the mail server's, not a correspondent's: no language.
+        bounce = verdict.kind is Kind.BOUNCE
+        new_text = "" if bounce else split_quotes(view.body_text[:_MAX_SOURCE_CHARS]).new_text
         return ParsedEmail(
             kind=verdict.kind,
             kind_reason=verdict.reason,

@@ -177,12 +177,21 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[a-zà-ÿ'-]+")
 
 
+@lru_cache(maxsize=1)
+def _word_codes() -> dict[str, tuple[str, ...]]:
+    codes: dict[str, tuple[str, ...]] = {}
+    for code, words in _FUNCTION_WORDS.items():
+        for word in words:
+            codes[word] = (*codes.get(word, ()), code)
+    return codes
+
+
 def _by_function_words(text: str) -> str | None:
+    word_codes = _word_codes()
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     for word in _WORD.findall(text.lower()):
-        for code, words in _FUNCTION_WORDS.items():
-            if word in words:
-                counts[code] += 1
+        for code in word_codes.get(word, ()):
+            counts[code] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top >= 6 and top >= 3 * second else None

@@ -27,7 +27,7 @@ _ROLE = re.compile(
 )
 # The verb phrase is found first; the office is the clause before it.
 _PROSE_VERB = re.compile(
-    r"\s(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
+    r"\s(?=[iIhHwWnNdDpPaAsStTeEиИнНвВсСрР])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
     r"|wishes\s+to|hereby|herewith|nominates|designates|presents|proposes|a\s+l['’]honneur|a\s+le\s+plaisir"
     r"|souhaite|d[ée]sire|d[ée]signe|propose|tiene\s+el\s+(?:agrado|honor|placer|gusto)|se\s+complace"
     r"|desea|designa|propone|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
@@ -36,7 +36,7 @@ _PROSE_VERB = re.compile(
 )
 # "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...".
 _OF_OFFICE = re.compile(
-    r"(?:nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
+    r"(?=[nNdDcCкКзЗ])(?:nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
     r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?",
     re.IGNORECASE,
 )
@@ -60,6 +60,8 @@ _AR_PROSE = re.compile(
     r"|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز)[^،,.\n]{2,100}?)"
     r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح)"
 )
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORECASE)
 
 
@@ -95,8 +97,8 @@ def prose_office(text: str) -> Found | None:
         )
         if found is not None:
             return found
-    for pattern in (_ZH_PROSE, _AR_PROSE):
-        for match in pattern.finditer(text):
+    for pattern, script in ((_ZH_PROSE, _HAN), (_AR_PROSE, _ARABIC)):
+        for match in pattern.finditer(text) if script.search(text) else ():
             found = _found(text, match.start("o"), match.end("o"), "prose")
             if found is not None:
                 return found

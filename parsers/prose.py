@@ -97,7 +97,7 @@ _WITHDRAW_VERB = (
     r"|отзыв|снять|снимаем|撤回|撤销|取消|سحب|نسحب|إلغاء"
 )
 _WITHDRAW_OBJECT = r"nominat\w*|candidat\w*|d[ée]sign\w*|designa\w*|кандидатур\w*|提名|ترشيح|membership|participation"
-_WITHDRAW_VERB_RE = re.compile(_WITHDRAW_VERB, re.IGNORECASE)
+_WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCоОсС撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
 _WITHDRAW = re.compile(
     rf"(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)){{0,80}}?(?:{_WITHDRAW_OBJECT})"
     rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})",

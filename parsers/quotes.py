@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 __all__ = ["QuoteSplit", "is_forward_subject", "split_quotes"]
 
@@ -93,19 +94,34 @@ _FORWARD_SUBJECT = re.compile(
 )
 
 
+Span = tuple[int, int]
+
+
 @dataclass(frozen=True)
 class QuoteSplit:
-    """Masks of one body; each has the body's length."""
+    """Where the parts of one body are; `new`, `quoted` and `signature` are masks of it."""
 
-    new: str
-    quoted: str
-    signature: str
+    source: str
+    new_spans: tuple[Span, ...]
+    quoted_spans: tuple[Span, ...]
+    signature_spans: tuple[Span, ...]
     forwarded: QuoteSplit | None = None
     forward_start: int | None = None
     # Where the quoted message this one replies to begins, and its sender if the quote says.
     earlier_start: int | None = None
     earlier_from: str | None = None
-    source: str = ""
+
+    @cached_property
+    def new(self) -> str:
+        return _mask(self.source, self.new_spans)
+
+    @cached_property
+    def quoted(self) -> str:
+        return _mask(self.source, self.quoted_spans)
+
+    @cached_property
+    def signature(self) -> str:
+        return _mask(self.source, self.signature_spans)
 
     def earlier(self) -> QuoteSplit | None:
         """The quoted message this one answers, split on its own (computed on demand)."""
@@ -124,21 +140,40 @@ class QuoteSplit:
         return self.forwarded is not None
 
 
+def _spaces(segment: str) -> str:
+    return "\n".join(" " * len(part) for part in segment.split("\n"))
+
+
+def _mask(text: str, spans: tuple[Span, ...]) -> str:
+    """Only the characters inside `spans` (sorted, disjoint) visible; the rest spaces, newlines kept."""
+    out: list[str] = []
+    pos = 0
+    for start, end in spans:
+        if start > pos:
+            out.append(_spaces(text[pos:start]))
+        out.append(text[start:end])
+        pos = max(pos, end)
+    if pos < len(text):
+        out.append(_spaces(text[pos:]))
+    return "".join(out)
+
+
+def _minus(span: Span, holes: list[Span]) -> list[Span]:
+    """`span` without the `holes` (sorted, disjoint, inside it)."""
+    out: list[Span] = []
+    pos = span[0]
+    for start, end in holes:
+        if start > pos:
+            out.append((pos, min(start, span[1])))
+        pos = max(pos, end)
+    if pos < span[1]:
+        out.append((pos, span[1]))
+    return [s for s in out if s[0] < s[1]]
+
+
 def _tidy(masked: str) -> str:
     lines = [line.rstrip() for line in masked.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def _blank(text: str, start: int, end: int) -> str:
-    """`text` with [start, end) replaced by spaces, newlines kept."""
-    if start >= end:
-        return text
-    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
-
-
-def _keep(text: str, start: int, end: int) -> str:
-    """Only [start, end) of `text` visible."""
-    return _blank(_blank(text, end, len(text)), 0, start)
 
 
 def is_forward_subject(subject: str) -> bool:
@@ -232,14 +267,10 @@ def split_quotes(
         below = _QUOTE_BLOCK.match(text, cut)
         if below and below.end() < end and text[below.end() :].strip():
             inner = split_quotes(text, subject=subject, start=below.end(), nested=nested)
-            quoted = _blank(inner.quoted, 0, start)
-            quoted = quoted[:cut] + text[cut : below.end()] + quoted[below.end() :]
-            return replace(inner, quoted=quoted)
-    new = _keep(text, start, cut)
-    quoted = _keep(text, cut, end)
-    for match in _QUOTED_LINE.finditer(text, start, cut):
-        new = _blank(new, match.start(), match.end())
-        quoted = quoted[: match.start()] + match.group(0) + quoted[match.end() :]
+            return replace(inner, quoted_spans=((cut, below.end()), *inner.quoted_spans))
+    holes = [(m.start(), m.end()) for m in _QUOTED_LINE.finditer(text, start, cut)]
+    own = _minus((start, cut), holes)
+    new = _mask(text, tuple(own))
     sig_start = cut
     for match in _SIGNATURE.finditer(new, start, cut):
         if _NOMINEE_LABEL.search(new, match.end(), cut):
@@ -250,8 +281,9 @@ def split_quotes(
         break
     else:
         sig_start = _trailing_block(new, start, cut) or cut
-    signature = _keep(new, sig_start, cut)
-    new = _blank(new, sig_start, cut)
+    new_spans = tuple((s, min(e, sig_start)) for s, e in own if s < sig_start)
+    signature_spans = tuple((max(s, sig_start), e) for s, e in own if e > sig_start)
+    quoted_spans = (*holes, (cut, end)) if cut < end else tuple(holes)
     forwarded = None
     earlier_start = earlier_from = None
     if history is not None and (history[1] == "forward" or is_forward_subject(subject)):
@@ -265,12 +297,12 @@ def split_quotes(
         if _ATTRIBUTION.match(text, history[0]):
             earlier_start = text.find("\n", history[0]) + 1 or end
     return QuoteSplit(
-        new,
-        quoted,
-        signature,
+        text,
+        new_spans,
+        quoted_spans,
+        signature_spans,
         forwarded,
         cut if forwarded else None,
         earlier_start,
         earlier_from,
-        text,
     )
