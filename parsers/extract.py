@@ -123,20 +123,12 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
         labelled = read_labelled(source.text, catalog, source=source.name)
         found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
         withdrawn = withdrawal_spans(source.text)
-        people = find_people(source.text, catalog, source=source.name, skip=withdrawn)
         outside = source.text
         for start, end in withdrawn:
             outside = outside[:start] + " " * (end - start) + outside[end:]
+        people = find_people(outside, catalog, source=source.name)
         verb = verb or has_nominate_verb(outside)
-        if (
-            withdrawn
-            and not source.secondary
-            and (
-                not people
-                or len(find_people(source.text, catalog, source=source.name)) > len(people)
-            )
-        ):
-            withdrawal = True
+        withdrawal = withdrawal or bool(withdrawn and not source.secondary)
         if not any(d.has_name for d in found) and people:
             unnamed = [d for d in found if d.has_person_data]
             if len(unnamed) == 1 and len(people) == 1:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.st3 import ST3_CODES
-from parsers.taskforces import find_task_forces
+from parsers.taskforces import find_task_forces, mentions_all
 
 __all__ = ["PERSON_LINE", "Person", "find_people", "has_nominate_verb", "withdrawal_spans"]
 
@@ -80,7 +80,7 @@ _ZH_LEAD = re.compile(
 )
 _VERB = (
     r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
-    r"|désign\w*|design(?:er|ons|ez|é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
+    r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
     r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
     r"|кандидатур\w*|включ\w*|提名|推荐|指定|委派|任命|推选|ترشيح|نرشح|يرشح|ترشح|مرشح"
     r"|تعيين|تسمية|نسمي|يسمي|inscri\w*"
@@ -357,6 +357,9 @@ def find_people(
             if k == 0 or people[k - 1].end <= sentence_start
             else ""
         )
+        if mentions_all(lead) or mentions_all(segment[: first_sentence_end - person.end]):
+            draft.task_forces.extend(n for n in catalog.names if n not in draft.task_forces)
+            draft.tf_found = Found(", ".join(catalog.names), person.end, first_sentence_end, "prose", text[person.end : first_sentence_end])
         for offset, part in ((sentence_start, lead), (person.end, segment)):
             for hit in find_task_forces(part, catalog):
                 if hit.name not in draft.task_forces:

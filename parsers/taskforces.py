@@ -13,7 +13,14 @@ from rapidfuzz.distance import OSA
 
 from parsers.models import TaskForceCatalog
 
-__all__ = ["TaskForceHit", "TaskForceMatch", "find_task_forces", "fold", "match_task_forces"]
+__all__ = [
+    "TaskForceHit",
+    "TaskForceMatch",
+    "find_task_forces",
+    "fold",
+    "match_task_forces",
+    "mentions_all",
+]
 
 
 class TaskForceHit(NamedTuple):
@@ -113,7 +120,8 @@ def _matcher(catalog: TaskForceCatalog) -> _Matcher:
             core = _STRIP_PREFIX.sub("", folded).removesuffix("工作队").strip()
             bare = _STRIP_SUFFIX.sub("", folded).strip()
             for form in {folded, core, bare}:
-                if len(_key(form)) >= 2:
+                # Derived short forms ("DR" from "DR TF") would fire on "Dr." and the like.
+                if len(_key(form)) >= (2 if form == folded else 3):
                     by_key.setdefault(_key(form), tf.name)
                     choices.setdefault(form, tf.name)
     regexes = sorted({_alias_regex(alias) for alias in choices}, key=len, reverse=True)
@@ -125,6 +133,11 @@ def _matcher(catalog: TaskForceCatalog) -> _Matcher:
     for choice, name in choices.items():
         by_digits.setdefault("".join(_DIGITS.findall(choice)), {})[choice] = name
     return _Matcher(pattern, by_key, by_task, choices, by_digits)
+
+
+def mentions_all(text: str) -> bool:
+    """Whether `text` asks for every task force ("all task forces", "toutes les équipes")."""
+    return bool(_ALL.search(fold(text)))
 
 
 def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit, ...]:
