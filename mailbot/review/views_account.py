@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import time
 
-from sqlalchemy import text
-from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 
 from mailbot.auth import LoginError, authenticate, new_totp_secret, totp_uri
 from mailbot.db.models import utcnow
-from mailbot.db.session import transaction
 from mailbot.errors import ActionError
 from mailbot.review.pages import Page, endpoint
 from mailbot.review.security import safe_next
@@ -80,22 +76,7 @@ def totp_confirm(page: Page) -> Response:
     return page.redirect("/queue")
 
 
-async def health(request: Request) -> Response:
-    """Liveness for load balancers and systemd: the database answers."""
-
-    def check() -> None:
-        with transaction(request.app.state.sessions) as db:
-            db.execute(text("SELECT 1"))
-
-    try:
-        await run_in_threadpool(check)
-    except Exception as exc:  # any database failure means unhealthy
-        return PlainTextResponse(f"database unavailable: {type(exc).__name__}", 503)
-    return PlainTextResponse("ok")
-
-
 routes = [
-    Route("/health", health, methods=["GET"]),
     Route("/login", endpoint(login_form, role=None), methods=["GET"]),
     Route("/login", endpoint(login, role=None), methods=["POST"]),
     Route("/logout", endpoint(logout, role=None), methods=["POST"]),

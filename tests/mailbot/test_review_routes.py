@@ -25,7 +25,7 @@ from tests.mailbot.review_factories import (
     review_settings,
 )
 
-PUBLIC = {"/login", "/health", "/logout"}
+PUBLIC = {"/login", "/health", "/healthz", "/logout"}
 ADMIN_ONLY = {"/users", "/users/{change:str}"}
 
 
@@ -107,7 +107,7 @@ def test_admin_adds_a_user(client: TestClient) -> None:
 
 
 def test_public_routes(client: TestClient) -> None:
-    assert client.get("/health").text == "ok"
+    assert client.get("/health").json()["database"] == "ok"
     assert client.get("/login").status_code == 200
     assert client.get("/static/style.css").status_code == 200
 
