@@ -258,8 +258,9 @@ class ImapSource:
         # RFC 2177: servers may drop an IDLE after 30 min; renew well before.
         deadline = time.monotonic() + min(timeout, self._idle_timeout)
         try:
-            # Mail that arrived since our last command is announced before IDLE's "+ idling"
-            # continuation, where imapclient does not return it: ask with NOOP first.
+            # IDLE reports changes made while idling; mail that arrived since our last
+            # command may only show at the next mailbox sync (Dovecot: at DONE or after
+            # mailbox_idle_check_interval). NOOP asks now; DONE's responses count too.
             _text, pending = client.noop()
             if _announces_mail(pending):
                 return True
