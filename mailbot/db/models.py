@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -242,6 +243,15 @@ class Nominee(Base):
     )
 
 
+# Case-insensitive lookups compare lower(column) (threads.find_thread by sender,
+# merge.flag_duplicates by username and account e-mail); only an index on that
+# expression serves them, on SQLite and PostgreSQL alike. SQLite cannot reflect such
+# indexes, so autogenerate skips them on both sides (see pyproject's filterwarnings).
+Index("ix_nomination_sender_lower", func.lower(Nomination.sender_address))
+Index("ix_nominee_username_lower", func.lower(Nominee.username))
+Index("ix_nominee_account_email_lower", func.lower(Nominee.account_email))
+
+
 class Membership(Base):
     """One nominee in one task force, reviewed on its own."""
 
@@ -265,6 +275,9 @@ class OutboxItem(Base):
         UniqueConstraint("message_id", name="uq_outbox_message_id"),
         Index("ix_outbox_status_next", "status", "next_attempt_at"),
         Index("ix_outbox_recipient", "recipient"),
+        # The reply guards' history (outbox.enqueue._history): recent automatic rows whose
+        # recipient list names an address. Searched in the index, not the table of raw mail.
+        Index("ix_outbox_history", "kind", "created_at", "status", "recipient"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
