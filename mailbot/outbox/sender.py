@@ -134,8 +134,8 @@ class _Claim:
     attempts: int
 
 
-def _claim(sessions: sessionmaker[Session], *, now: datetime, seen: set[int]) -> _Claim | None:
-    """The next due row, marked SENDING (next_attempt_at = claim time) and committed."""
+def _claim(sessions: sessionmaker[Session], *, now: datetime, skip: set[int]) -> _Claim | None:
+    """The next due row not in `skip`, marked SENDING (next_attempt_at = claim time) and committed."""
     with transaction(sessions) as session:
         query = (
             select(OutboxItem)
@@ -146,8 +146,8 @@ def _claim(sessions: sessionmaker[Session], *, now: datetime, seen: set[int]) ->
             .order_by(OutboxItem.next_attempt_at, OutboxItem.id)
             .limit(1)
         )
-        if seen:
-            query = query.where(OutboxItem.id.not_in(seen))
+        if skip:
+            query = query.where(OutboxItem.id.not_in(skip))
         if _claimable(session):
             # Several workers may share PostgreSQL: a row locked by one is skipped by the others.
             query = query.with_for_update(skip_locked=True)
@@ -221,12 +221,16 @@ def send_due(
     report.unknown += _flag_stale(
         sessions, now=clock(), stale_after=stale_after or _stale_after(settings)
     )
-    seen: set[int] = set()
-    while limit is None or len(seen) < limit:
-        claim = _claim(sessions, now=clock(), seen=seen)
+    # Only rows that failed can be due again in this call (RETRY with no backoff); a sent row
+    # leaves the query by its status. Excluding just those keeps the claim query short on a
+    # backlog of thousands (excluding every row handled made it grow with each send).
+    failed: set[int] = set()
+    handled = 0
+    while limit is None or handled < limit:
+        claim = _claim(sessions, now=clock(), skip=failed)
         if claim is None:
             break
-        seen.add(claim.id)
+        handled += 1
         error: SendError | None = None
         try:
             transport.send(claim.raw, sender=settings.from_address, recipients=claim.recipients)
@@ -237,5 +241,7 @@ def send_due(
             error = DeliveryUnknownError(f"{UNKNOWN}: {type(exc).__name__}: {exc}")
         if isinstance(error, PermanentSendError | TemporarySendError):
             log.warning("outbox %s: %s", claim.id, error)
+        if error is not None:
+            failed.add(claim.id)
         _record(sessions, claim, settings=settings, now=clock(), error=error, report=report)
     return report
