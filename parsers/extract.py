@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from email.utils import formataddr, parseaddr
 
 from parsers.classify import classify
-from parsers.drafts import Draft, Found
+from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import read_labelled
 from parsers.language import detect_language
 from parsers.mime import MimeView, read_message
@@ -35,6 +36,8 @@ class _Source:
     # Forwarded mail and the sender's own quoted earlier message complete what the
     # sender wrote now; they add people only when the sender's own text names nobody.
     secondary: bool = False
+    # Who wrote a forwarded message ("Claire Martin <claire.martin@office.example>").
+    sender: str | None = None
 
 
 @dataclass
@@ -80,14 +83,25 @@ def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], Quot
     forwarded = split.forwarded is not None
     if split.forwarded is not None:
         sources.append(
-            _Source("forwarded", split.forwarded.new, split.forwarded.signature, secondary=True)
+            _Source(
+                "forwarded",
+                split.forwarded.new,
+                split.forwarded.signature,
+                secondary=True,
+                sender=split.forward_sender,
+            )
         )
     for inner in view.forwarded:
         forwarded = True
         inner_split = split_quotes(
             inner.body_text[:_MAX_SOURCE_CHARS], subject=inner.headers.subject
         )
-        sources.append(_Source("forwarded", inner_split.new, inner_split.signature, secondary=True))
+        sender = formataddr((inner.headers.from_name or "", inner.headers.from_address or ""))
+        sources.append(
+            _Source(
+                "forwarded", inner_split.new, inner_split.signature, secondary=True, sender=sender
+            )
+        )
         sources.extend(replace(s, secondary=True) for s in _attachment_sources(inner))
     earlier = split.earlier() if _own_earlier(split, view.headers.from_address, options) else None
     if earlier is not None:
@@ -136,6 +150,8 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 found = [d for d in found if d is not unnamed[0]]
             found = people + [d for d in found if d.has_person_data]
         found = _merge_task_force_only(found)
+        if source.name == "forwarded" and source.sender:
+            found = _from_forward_sender(source, found)
         for draft in found:
             twin = next((d for d in drafts if _same_person(d, draft)), None)
             if twin is not None:
@@ -156,6 +172,21 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 office_source = source.name
                 break
     return _Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
+
+
+def _from_forward_sender(source: _Source, found: list[Draft]) -> list[Draft]:
+    """A nominee's own forwarded mail: details in the text, the name in its "From:" line."""
+    name, _address = parseaddr(source.sender or "")
+    if not found:
+        draft = Draft(source=source.name)
+        for field_name, value, start, end in inline_pairs(source.text):
+            draft.put(field_name, value, start, end, rule="prose", text=value)
+        found = [draft] if "username" in draft.values else []
+    unnamed = [d for d in found if not d.has_name]
+    if len(found) == 1 and unnamed and name and "@" not in name:
+        # Only the name: the address the nominee writes from need not be the account's.
+        unnamed[0].put_name(name, 0, 0, "header")
+    return found
 
 
 def _merge_task_force_only(drafts: list[Draft]) -> list[Draft]:

@@ -82,7 +82,8 @@ _MAX_LABEL_WORDS = 12
 # Pronouns and verbs of a sentence: "Please find below our nominee for the task force:" is no label.
 _PROSE = re.compile(
     r"\b(?:we|our|us|please|find|below|following|nous|notre|nos|veuillez|ci-dessous|suivant\w*|nosotros"
-    r"|nuestr[oa]s?|siguientes?|мы|наш\w*|ниже|следующ\w*|просим)\b|我们|我局|以下|نحن|التالي"
+    r"|nuestr[oa]s?|siguientes?|мы|наш\w*|ниже|следующ\w*|просим|is|are|was|est|sont|été|es|son|fue"
+    r"|был\w*|является)\b|我们|我局|以下|نحن|التالي"
 )
 
 # "1. Name of Office: X", "- **Last name**: DOE", "Фамилия： Иванов", "Title (Mr/Ms)\tMs".

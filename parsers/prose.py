@@ -84,6 +84,8 @@ _VERB = (
     r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
     r"|кандидатур\w*|включ\w*|提名|推荐|指定|委派|任命|推选|ترشيح|نرشح|يرشح|ترشح|مرشح"
     r"|تعيين|تسمية|نسمي|يسمي|inscri\w*"
+    r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
+    r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"
 )
 _VERB_FIRST = r"(?=[nNdDaApPcCиИнНвВкК提推指委任ترمن])"
 _VERB_RE = re.compile(_VERB_FIRST + "(?:" + _VERB + ")", re.IGNORECASE)
@@ -283,6 +285,8 @@ def _position(segment: str) -> tuple[str, int, int] | None:
     words = value.split()
     if not value or len(words) > 10 or "@" in value or INLINE_USERNAME.search(value):
         return None
+    if len(words) == 1 and re.search(r"[-_.\d]", value) and value.lower() == value:
+        return None  # "(us-jdoe, ...)": a username, not a position
     if words[0].lower() in (
         "her",
         "his",
@@ -336,9 +340,7 @@ def find_people(
             draft.put(name, value, person.end + s, person.end + e, rule="prose", text=value)
         if "username" not in draft.values:
             for match in _ST3_USERNAME.finditer(segment):
-                if match.group("u")[:2].lower() in ST3_CODES and not _ADDRESS.search(
-                    segment[max(0, match.start() - 40) : match.end() + 40]
-                ):
+                if match.group("u")[:2].lower() in ST3_CODES:
                     s, e = match.span("u")
                     draft.put(
                         "username",
@@ -359,7 +361,13 @@ def find_people(
         )
         if mentions_all(lead) or mentions_all(segment[: first_sentence_end - person.end]):
             draft.task_forces.extend(n for n in catalog.names if n not in draft.task_forces)
-            draft.tf_found = Found(", ".join(catalog.names), person.end, first_sentence_end, "prose", text[person.end : first_sentence_end])
+            draft.tf_found = Found(
+                ", ".join(catalog.names),
+                person.end,
+                first_sentence_end,
+                "prose",
+                text[person.end : first_sentence_end],
+            )
         for offset, part in ((sentence_start, lead), (person.end, segment)):
             for hit in find_task_forces(part, catalog):
                 if hit.name not in draft.task_forces:
@@ -379,4 +387,34 @@ def find_people(
         listed = listed or nominated
         if nominated or "username" in draft.values:
             drafts.append(draft)
+    _respectively(text, people, drafts)
     return drafts
+
+
+def _respectively(text: str, people: list[Person], drafts: list[Draft]) -> None:
+    """ "Their e-mails are a@x and b@x respectively": addresses listed after the last person,
+    handed out in order to the people who have none."""
+    if len(drafts) < 2 or len(drafts) != len(people):
+        return
+    last_end = _SENTENCE_END.search(text, people[-1].end)
+    tail_start = last_end.start() if last_end else len(text)
+    addresses = list(_ADDRESS.finditer(text, tail_start))
+    lacking = [d for d in drafts if "account_email" not in d.values]
+    holders = [
+        d
+        for d in drafts
+        if d.values.get("account_email") and d.values["account_email"].start >= tail_start
+    ]
+    if len(addresses) < 2 or len(addresses) != len(lacking) + len(holders):
+        return
+    for draft in holders:
+        del draft.values["account_email"]
+    for draft, match in zip(drafts, addresses, strict=False):
+        draft.put(
+            "account_email",
+            match.group(0),
+            match.start(),
+            match.end(),
+            rule="prose",
+            text=match.group(0),
+        )

@@ -110,6 +110,8 @@ class QuoteSplit:
     # Where the quoted message this one replies to begins, and its sender if the quote says.
     earlier_start: int | None = None
     earlier_from: str | None = None
+    # The "From:" value of a forwarded message's header block ("Claire Martin <c@x>").
+    forward_sender: str | None = None
 
     @cached_property
     def new(self) -> str:
@@ -286,9 +288,14 @@ def split_quotes(
     quoted_spans = (*holes, (cut, end)) if cut < end else tuple(holes)
     forwarded = None
     earlier_start = earlier_from = None
+    forward_sender = None
     if history is not None and (history[1] == "forward" or is_forward_subject(subject)):
         if not nested:
-            forwarded = split_quotes(text, start=_skip_headers(text, history[0]), nested=True)
+            body_start = _skip_headers(text, history[0])
+            forwarded = split_quotes(text, start=body_start, nested=True)
+            sender = _HEADER_FROM.search(text, history[0], body_start)
+            if sender:
+                forward_sender = text[sender.end() : text.find("\n", sender.end())].strip(" *")
     elif history is not None and not nested:
         header = text[history[0] : history[0] + 1000]
         address = _ADDRESS.search(header.split("\n\n", 1)[0])
@@ -305,4 +312,5 @@ def split_quotes(
         cut if forwarded else None,
         earlier_start,
         earlier_from,
+        forward_sender,
     )
