@@ -218,9 +218,9 @@ def send_due(
         return now if now is not None else utcnow()
 
     report = SendReport()
-    report.unknown += _flag_stale(
-        sessions, now=clock(), stale_after=stale_after or _stale_after(settings)
-    )
+    # `is None`, not `or`: timedelta(0) is falsy, and "every claim is stale" is a valid ask.
+    stale = stale_after if stale_after is not None else _stale_after(settings)
+    report.unknown += _flag_stale(sessions, now=clock(), stale_after=stale)
     # Only rows that failed can be due again in this call (RETRY with no backoff); a sent row
     # leaves the query by its status. Excluding just those keeps the claim query short on a
     # backlog of thousands (excluding every row handled made it grow with each send).

@@ -185,6 +185,25 @@ def test_row_stuck_in_sending_after_a_restart_goes_to_staff(
     assert _item(sessions, recent).status == OutboxStatus.SENDING
 
 
+def test_zero_stale_after_hands_every_claim_to_staff(
+    sessions: Sessions, smtp_server: Callable[..., SmtpServer], tmp_path: Path
+) -> None:
+    # After a crash with no sender left running, a caller may ask for every claim now.
+    server = smtp_server()
+    settings = _settings(tmp_path)
+    item_id = _queue(sessions, settings)
+    with transaction(sessions) as session:
+        item = session.get_one(OutboxItem, item_id)
+        item.status, item.attempts, item.next_attempt_at = OutboxStatus.SENDING, 1, NOW
+    later = NOW + timedelta(seconds=1)
+    report = send_due(
+        sessions, _transport(server), settings=settings, now=later, stale_after=timedelta(0)
+    )
+    assert (report.sent, report.unknown) == (0, 1)
+    assert _item(sessions, item_id).status == OutboxStatus.FAILED
+    assert server.messages == []
+
+
 def test_backoff_waits_and_grows(
     sessions: Sessions, smtp_server: Callable[..., SmtpServer], tmp_path: Path
 ) -> None:
