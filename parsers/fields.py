@@ -32,7 +32,7 @@ class _Label(NamedTuple):
 
 
 _LABEL_ONLY = re.compile(
-    r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]+|[-•·▪][ \t]+|\*{1,2}(?=\S))[*_]*(?P<label>[^!?:：\n]{1,90}?[^!?:：.\n])[*_]*[ \t]*$"
+    r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]+|\*{1,2}(?=\S))[*_]*(?P<label>[^!?:：\n]{1,90}?[^!?:：.\n])[*_]*[ \t]*$"
 )
 
 
@@ -157,8 +157,8 @@ class _Reader:
                 return _Label(kind, value_start, value_start + len(value.rstrip()))
         bare = _LABEL_ONLY.match(line)
         if bare:
-            # "5. WIPO User Center ID" with its value on the next line: only numbered,
-            # bulleted or bold labels, so that an ordinary short line is never a label.
+            # "5. WIPO User Center ID" with its value on the next line: only numbered or
+            # bold labels, so that an ordinary short line or a bullet is never a label.
             kind = classify_label(bare.group("label"))
             if kind and kind.field not in ("ignore", "country"):
                 return _Label(kind, end, end)

@@ -199,11 +199,8 @@ def _by_function_words(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
-    return (
-        LanguageDetectorBuilder.from_languages(*_LATIN_LANGUAGES)
-        .with_preloaded_language_models()
-        .build()
-    )
+    # Models load on first use: most mail is settled by function words and never needs them.
+    return LanguageDetectorBuilder.from_languages(*_LATIN_LANGUAGES).build()
 
 
 def detect_language(text: str) -> str | None:
@@ -236,5 +233,7 @@ def detect_language(text: str) -> str | None:
     quick = _by_function_words(words)
     if quick is not None:
         return quick
+    if len(_WORD.findall(words.lower())) < 3:
+        return None  # "Hello" or "Merci !": too short for any detector to be right
     found = _detector().detect_language_of(words)
     return _LATIN_LANGUAGES.get(found) if found is not None else None

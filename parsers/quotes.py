@@ -88,8 +88,9 @@ _NOMINEE_LABEL = re.compile(
     r"|имя пользователя|целев|用户名|工作队|姓\s*[:：]|اسم المستخدم|اسم العائلة|فرقة",
     re.IGNORECASE,
 )
+# The first prefix decides: "FW: RE: x" forwards a reply, "RE: FW: x" answers a forward.
 _FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|rv|ответ)\s*:\s*)*(?:fwd?|fw|tr|rv|enc|wg|i|пересл|переслать|转发|إعادة توجيه|توجيه)\s*:",
+    r"^\s*(?:fwd?|fw|tr|rv|enc|wg|i|пересл|переслать|转发|轉寄|إعادة توجيه|توجيه)\s*[:：]",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.mime import read_message
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -56,7 +57,11 @@ def check(parsed: ParsedEmail, expected: dict[str, Any]) -> None:
             assert len(parsed.nominees) == len(value), got["nominees"]
             for i, fields in enumerate(value):
                 for name, wanted in fields.items():
-                    assert getattr(parsed.nominees[i], name) == wanted, (i, name, got["nominees"][i])
+                    assert getattr(parsed.nominees[i], name) == wanted, (
+                        i,
+                        name,
+                        got["nominees"][i],
+                    )
         else:
             assert got[key] == value, (key, got[key])
 
@@ -616,7 +621,10 @@ def test_withdrawal_is_flagged() -> None:
 
 
 def test_quoted_circular_gives_reference_but_no_values() -> None:
-    body = "Dear Secretariat,\n\nPlease find our nominee below.\n\nName: Ms. Jane DOE\nTask Force: XML4IP\n\nBest regards,\nJohn\n" + QUOTED_CIRCULAR_EN
+    body = (
+        "Dear Secretariat,\n\nPlease find our nominee below.\n\nName: Ms. Jane DOE\nTask Force: XML4IP\n\nBest regards,\nJohn\n"
+        + QUOTED_CIRCULAR_EN
+    )
     parsed = parse(make_mail(body, subject="RE: nomination"))
     assert parsed.reference == "C. CWS 175"
     assert parsed.evidence["reference"].rule == "quoted"
@@ -713,8 +721,6 @@ def test_evidence_points_at_the_text() -> None:
 
 
 def parsed_body(raw: bytes) -> str:
-    from parsers.mime import read_message
-
     return read_message(raw, ParseOptions()).body_text
 
 
@@ -749,7 +755,7 @@ def test_forwarded_rfc822_nominee_mail_is_read() -> None:
 
 
 def test_text_attachment_is_read() -> None:
-    form = "Name of Office: Israel Patent Office\nTask Force: Blockchain\nLast name: COHEN\nFirst name: Dana\nTitle: Ms.\nUsername: il-dcohen\nE-mail: dana.cohen@ilpo.example\n".encode()
+    form = b"Name of Office: Israel Patent Office\nTask Force: Blockchain\nLast name: COHEN\nFirst name: Dana\nTitle: Ms.\nUsername: il-dcohen\nE-mail: dana.cohen@ilpo.example\n"
     body = "Dear Sir/Madam,\n\nPlease find attached our nomination in reply to C. CWS 175.\n\nBest regards\n"
     parsed = parse(make_mail(body, attachments=(("nomination.txt", "text/plain", form),)))
     assert parsed.kind is Kind.NOMINATION
