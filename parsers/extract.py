@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from email.utils import formataddr, parseaddr
 
+from parsers.checks import org_domain
 from parsers.classify import classify
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import read_labelled
@@ -13,10 +14,11 @@ from parsers.language import detect_language
 from parsers.mime import MimeView, read_message
 from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
 from parsers.offices import prose_office, signature_office
-from parsers.prose import find_people, has_nominate_verb, withdrawal_spans
+from parsers.phrases import has_nominate_verb, withdrawal_spans
+from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.reference import find_reference
-from parsers.validate import assemble, org_domain
+from parsers.validate import assemble
 
 __all__ = ["parse_email"]
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
+from parsers.phrases import SENTENCE_END, VERB, VERB_FIRST, has_nominate_verb
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import find_task_forces, mentions_all
 
-__all__ = ["PERSON_LINE", "Person", "find_people", "has_nominate_verb", "withdrawal_spans"]
+__all__ = ["PERSON_LINE", "Person", "find_people"]
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LOW = r"a-zà-öø-ÿā-žа-яё"
@@ -78,33 +79,7 @@ _ZH_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<title>先生|女士
 _ZH_LEAD = re.compile(
     r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:)"
 )
-_VERB = (
-    r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
-    r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
-    r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
-    r"|кандидатур\w*|включ\w*|提名|推荐|指定|委派|任命|推选|ترشيح|نرشح|يرشح|ترشح|مرشح"
-    r"|تعيين|تسمية|نسمي|يسمي|inscri\w*"
-    r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
-    r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"
-)
-_VERB_FIRST = r"(?=[nNdDaApPcCиИнНвВкК提推指委任ترمن])"
-_VERB_RE = re.compile(_VERB_FIRST + "(?:" + _VERB + ")", re.IGNORECASE)
-_VERB_NAME = re.compile(
-    rf"{_VERB_FIRST}(?i:{_VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})"
-)
-# A withdrawal needs both the verb and the thing withdrawn, close together:
-# "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".
-_WITHDRAW_VERB = (
-    r"withdraw\w*|retir(?:er|ons|ez|ar|amos|a|e|é|ée)\b|retrait|annul\w*|cancel\w*|отозва\w*|отзыва\w*"
-    r"|отзыв|снять|снимаем|撤回|撤销|取消|سحب|نسحب|إلغاء"
-)
-_WITHDRAW_OBJECT = r"nominat\w*|candidat\w*|d[ée]sign\w*|designa\w*|кандидатур\w*|提名|ترشيح|membership|participation"
-_WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCоОсС撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
-_WITHDRAW = re.compile(
-    rf"(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)){{0,80}}?(?:{_WITHDRAW_OBJECT})"
-    rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})",
-    re.IGNORECASE,
-)
+_VERB_NAME = re.compile(rf"{VERB_FIRST}(?i:{VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})")
 _GREETING = re.compile(
     r"(?:dear|hello|hi|cher|ch[èe]re|bonjour|estimad[oa]s?|querid[oa]|hola|уважаем\w*|здравствуйте|尊敬的|亲爱的|عزيزي|عزيزتي)[\s,]*$",
     re.IGNORECASE,
@@ -177,7 +152,6 @@ _NOT_NAMES = frozenset(
         "Señora",
     ]
 )
-_SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n\s*\n")
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MAIL_WORD = re.compile(
     r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|البريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
@@ -204,22 +178,6 @@ class Person:
     start: int
     end: int
     title: str
-
-
-def has_nominate_verb(text: str) -> bool:
-    return bool(_VERB_RE.search(text))
-
-
-def withdrawal_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences that withdraw or cancel a nomination."""
-    spans: list[tuple[int, int]] = []
-    if not _WITHDRAW_VERB_RE.search(text):
-        return spans
-    for match in _WITHDRAW.finditer(text):
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-        end_match = _SENTENCE_END.search(text, match.end())
-        spans.append((start, end_match.start() + 1 if end_match else len(text)))
-    return spans
 
 
 def _people(text: str) -> list[Person]:
@@ -330,7 +288,7 @@ def find_people(
         if position:
             value, s, e = position
             draft.put("position", value, person.end + s, person.end + e, rule="prose", text=value)
-        sentence_end = _SENTENCE_END.search(text, person.end)
+        sentence_end = SENTENCE_END.search(text, person.end)
         first_sentence_end = sentence_end.start() if sentence_end else len(text)
         for name, value, s, e in inline_pairs(segment):
             if name == "account_email":
@@ -352,7 +310,7 @@ def find_people(
                     )
                     break
         sentence_start = max(
-            (m.end() for m in _SENTENCE_END.finditer(text, 0, person.start)), default=0
+            (m.end() for m in SENTENCE_END.finditer(text, 0, person.start)), default=0
         )
         lead = (
             text[sentence_start : person.start]
@@ -396,7 +354,7 @@ def _respectively(text: str, people: list[Person], drafts: list[Draft]) -> None:
     handed out in order to the people who have none."""
     if len(drafts) < 2 or len(drafts) != len(people):
         return
-    last_end = _SENTENCE_END.search(text, people[-1].end)
+    last_end = SENTENCE_END.search(text, people[-1].end)
     tail_start = last_end.start() if last_end else len(text)
     addresses = list(_ADDRESS.finditer(text, tail_start))
     lacking = [d for d in drafts if "account_email" not in d.values]
