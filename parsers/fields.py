@@ -9,6 +9,7 @@ from typing import NamedTuple
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.labels import LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
+from parsers.names import name_and_rest
 from parsers.normalize import clean_value
 from parsers.prose import PERSON_LINE
 from parsers.taskforces import find_task_forces
@@ -127,6 +128,13 @@ class _Reader:
         # A bracketed title stays ("LIM Wei Jie (Mr)"); any other bracket ends the name.
         name_part = _NOT_TITLE_BRACKET.sub(" ", name_part)
         name_part = re.split(r"[;\[]|\s[-–—]\s", name_part)[0]
+        name_part, rest = name_and_rest(name_part)
+        position = clean_value(rest)
+        if position and not re.search(r"[@\d]", position) and len(position.split()) <= 10:
+            offset = start + value.find(position) if position in value else start
+            self.current.put(
+                "position", position, offset, offset + len(position), rule=rule, text=position
+            )
         if clean_value(name_part):
             self.current.put_name(
                 name_part, start, start + len(value.rstrip()), rule, surname_first=surname_first

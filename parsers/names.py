@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from parsers.normalize import Title, clean_value, normalize_title
 
-__all__ = ["TITLE_PATTERN", "PersonName", "deinflect_russian", "split_person"]
+__all__ = ["TITLE_PATTERN", "PersonName", "deinflect_russian", "name_and_rest", "split_person"]
 
 
 class PersonName(NamedTuple):
@@ -188,6 +188,25 @@ def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
         lo -= 1
     return " ".join(tokens[lo:]), " ".join(tokens[:lo])
+
+
+def name_and_rest(text: str) -> tuple[str, str]:
+    """Split "Ms Jane DOE, Senior Examiner" into the name and what follows the comma.
+
+    "Smith, Jane" and "Rodríguez Pereira, Sofía" stay whole (surname, comma, first name);
+    a comma after a complete name (a title or a capitalised surname beside a given name,
+    or two words before it when the surname is named first) starts something else.
+    """
+    before, comma, after = text.partition(",")
+    if not comma or not after.strip():
+        return text, ""
+    tokens = before.split()
+    head = _TITLE_HEAD.match(before.strip())
+    caps = [_is_caps(t) for t in tokens]
+    complete = (head is not None and len(before.strip()[head.end() :].split()) >= 2) or (
+        any(caps) and not all(caps) and len(tokens) >= 2
+    )
+    return (before, after.strip()) if complete else (text, "")
 
 
 def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:

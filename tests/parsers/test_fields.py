@@ -6,7 +6,7 @@ import pytest
 
 from parsers.fields import read_labelled
 from parsers.labels import classify_label
-from parsers.names import split_person
+from parsers.names import name_and_rest, split_person
 from parsers.offices import prose_office, signature_office
 from parsers.prose import find_people
 from tests.parsers.mailmaker import catalog
@@ -282,3 +282,25 @@ def test_signature_office_skips_names_roles_and_contacts() -> None:
     assert found is not None
     assert found.value == "Canadian Intellectual Property Office"
     assert found.rule == "signature"
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "rest"),
+    [
+        ("Ms Jane DOE, Senior Examiner", "Ms Jane DOE", "Senior Examiner"),
+        ("DOE Jane, Head of IT", "DOE Jane", "Head of IT"),
+        ("Smith, Jane", "Smith, Jane", ""),
+        ("Rodríguez Pereira, Sofía", "Rodríguez Pereira, Sofía", ""),
+        ("KELLY, Michael (Mr.)", "KELLY, Michael (Mr.)", ""),
+    ],
+)
+def test_name_and_what_follows_the_comma(written: str, name: str, rest: str) -> None:
+    assert name_and_rest(written) == (name, rest)
+
+
+def test_name_label_with_position_after_the_comma() -> None:
+    [draft] = read_labelled(
+        "Representative: Ms Jane DOE, Senior Examiner\nUsername: us-jdoe\n", catalog()
+    ).drafts
+    assert draft.values["last_name"].value == "DOE"
+    assert draft.values["position"].value == "Senior Examiner"
