@@ -37,6 +37,9 @@ _SUPERSETS = {
     "shift_jis": "cp932",
     "iso2022_jp": "iso2022_jp_ext",
 }
+# Python text codecs that are no MIME charset: they raise on ordinary bytes even with
+# errors="replace" (idna, punycode, undefined) or reinterpret backslashes (the escapes).
+_NOT_CHARSETS = frozenset({"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape"})
 # Single-byte codecs that accept every byte sequence, so a wrong label never raises.
 _NEVER_FAIL = frozenset({"cp1252", "latin-1", "iso8859-1", "cp1254", "iso8859-15", "iso8859-9"})
 # Detection candidates: the encodings mail in the six UN languages (and neighbours) uses.
@@ -69,6 +72,8 @@ def python_codec(label: str | None) -> str | None:
 
     >>> python_codec("ISO-8859-1"), python_codec("gb2312"), python_codec("x-unknown")
     ('cp1252', 'gb18030', None)
+    >>> python_codec("base64"), python_codec("idna")
+    (None, None)
     """
     if not label:
         return None
@@ -77,9 +82,12 @@ def python_codec(label: str | None) -> str | None:
         return _SUPERSETS[name]
     try:
         canonical = codecs.lookup(name).name
+        # codecs.lookup() also knows "base64", "rot13", "zlib": bytes-to-bytes codecs that
+        # str.encode() refuses with LookupError. They are not character sets.
+        "".encode(canonical)
     except (LookupError, ValueError):
         return None
-    return _SUPERSETS.get(canonical, canonical)
+    return None if canonical in _NOT_CHARSETS else _SUPERSETS.get(canonical, canonical)
 
 
 def _looks_mislabelled(text: str) -> bool:
@@ -144,7 +152,7 @@ def decode_bytes(data: bytes, declared: str | None) -> Decoded:
     if codec is not None:
         try:
             text = data.decode(codec)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError):
             pass
         else:
             if codec not in _NEVER_FAIL or not _looks_mislabelled(text):

@@ -6,6 +6,7 @@ import email
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from email.errors import MessageError
 from email.message import Message
 from email.utils import parsedate_to_datetime
 
@@ -40,15 +41,21 @@ def _addresses(raw: object) -> list[tuple[str, str]]:
     text = str(raw)[:_MAX_ADDRESS_HEADER]
     try:
         pairs = get_addresses(text, decode_names=True)
-    except (ValueError, TypeError, IndexError, RecursionError):
+    except (ValueError, TypeError, IndexError, RecursionError, MessageError):
+        # MessageError: HeaderParseError from an encoded word whose base64 is broken.
         return []
-    return [(_name(name), addr.strip().lower()) for name, addr in pairs if addr and "@" in addr]
+    return [(_name(name), _address(addr)) for name, addr in pairs if addr and "@" in addr]
 
 
 def _name(name: str) -> str:
     # Outlook puts encoded words inside quoted display names, which RFC 2047 section 5
     # forbids and mail-parser therefore keeps literal; decode them anyway.
-    return decode_header_value(name) if "=?" in name else name.strip()
+    # NUL never means anything in a header, and PostgreSQL text refuses it.
+    return decode_header_value(name) if "=?" in name else name.replace("\x00", "").strip()
+
+
+def _address(addr: str) -> str:
+    return addr.replace("\x00", "").strip().lower()
 
 
 def _date(value: str | None) -> datetime | None:
@@ -78,7 +85,7 @@ def _headers(
         if parsed is not None:
             # mail-parser already parsed the top-level address headers (first occurrence).
             pairs = getattr(parsed, key.replace("-", "_"), None) or []
-            return [(_name(n), a.strip().lower()) for n, a in pairs if a and "@" in a]
+            return [(_name(n), _address(a)) for n, a in pairs if a and "@" in a]
         return _addresses(raw[key][0]) if key in raw else []
 
     senders = addresses("from")

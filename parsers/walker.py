@@ -126,7 +126,9 @@ class Walker:
                 )
             ctype = part.get_content_type()
             defects.extend(f"{ctype}: {type(d).__name__}" for d in part.defects)
-            payload = part.get_payload()
+            # get_payload() on a leaf decodes 8-bit bytes with the declared charset and raises
+            # on labels such as "idna" or one holding a NUL; leaves are read in _leaf.
+            payload = part.get_payload() if part.is_multipart() else None
             if isinstance(payload, list):
                 if part.get_content_maintype() == "message":
                     self._message_part(ctype, payload, level, found)

@@ -1,0 +1,1 @@
+"""Hostile and broken input: property tests, a fuzzer, bombs, spoofing and injection, end to end."""
