@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import parsers
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.mime import read_message
 from tests.parsers.mailmaker import catalog, make_mail
@@ -773,3 +774,8 @@ def test_auto_reply_is_not_read_for_fields() -> None:
     parsed = parse(raw)
     assert parsed.kind is Kind.AUTO_REPLY
     assert parsed.nominees == ()
+
+
+def test_public_surface() -> None:
+    assert "parse_email" in parsers.__all__
+    assert parsers.parse_email is parse_email
