@@ -159,7 +159,10 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
             if twin is not None:
                 twin.absorb(draft)
             elif draft.has_person_data and (
-                not source.secondary or not any(d.has_name for d in drafts)
+                not source.secondary
+                # The sender's own earlier mail only completes people named now; a
+                # question quoting an old nomination is not a new one.
+                or (source.name != "quoted" and not any(d.has_name for d in drafts))
             ):
                 drafts.append(draft)
         if office is None and (labelled.office or labelled.country):

@@ -22,8 +22,13 @@ __all__ = ["assemble"]
 
 
 def _evidence(found: Found, source: str) -> Evidence:
+    # A value taken over from another draft keeps the source it was read from.
     return Evidence(
-        source=source, start=found.start, end=found.end, rule=found.rule, text=found.text[:500]
+        source=found.source or source,
+        start=found.start,
+        end=found.end,
+        rule=found.rule,
+        text=found.text[:500],
     )
 
 

@@ -779,3 +779,55 @@ def test_auto_reply_is_not_read_for_fields() -> None:
 def test_public_surface() -> None:
     assert "parse_email" in parsers.__all__
     assert parsers.parse_email is parse_email
+
+
+EARLIER_OWN = """
+
+From: Rui Costa <rcosta@inpi-pt.example>
+Sent: Tuesday, October 10, 2023 11:20 AM
+To: cws.mail@wipo.int
+Subject: C. CWS 175 - Nomination
+
+The Portuguese Institute of Industrial Property nominates:
+
+Task Force: Name Standardization Task Force
+Name: Ms. Ana FERREIRA
+WIPO username: to follow
+E-mail used for the WIPO account: ana.ferreira@inpi-pt.example
+"""
+
+
+def test_own_earlier_mail_completes_the_person_named_now() -> None:
+    body = (
+        "Dear Secretariat,\n\nAs promised, Ms. Ferreira's WIPO username is pt-aferreira.\n\nKind regards,\nRui"
+        + EARLIER_OWN
+    )
+    parsed = parse(
+        make_mail(body, subject="RE: C. CWS 175 - Nomination", sender="rcosta@inpi-pt.example")
+    )
+    assert parsed.kind is Kind.NOMINATION
+    check(
+        parsed,
+        {
+            "nominees": [
+                {
+                    "last_name": "FERREIRA",
+                    "first_name": "Ana",
+                    "username": "pt-aferreira",
+                    "account_email": "ana.ferreira@inpi-pt.example",
+                }
+            ]
+        },
+    )
+    assert parsed.evidence["nominees[0].account_email"].source == "quoted"
+
+
+def test_question_quoting_own_earlier_nomination_is_not_a_nomination() -> None:
+    body = (
+        "Dear Secretariat,\n\nCould you tell us when access will be granted?\n\nKind regards,\nRui"
+        + EARLIER_OWN
+    )
+    parsed = parse(
+        make_mail(body, subject="RE: C. CWS 175 - Nomination", sender="rcosta@inpi-pt.example")
+    )
+    assert parsed.kind is Kind.OTHER
