@@ -262,7 +262,7 @@ class ImapSource:
             # command may only show at the next mailbox sync (Dovecot: at DONE or after
             # mailbox_idle_check_interval). NOOP asks now; DONE's responses count too.
             _text, pending = client.noop()
-            if _announces_mail(pending):
+            if _announces_mail(pending) or self._unstored(client):
                 return True
             client.idle()
             news = False
@@ -276,6 +276,18 @@ class ImapSource:
         except (IMAPClientError, OSError) as exc:
             raise self._fail(exc) from exc
         return news or _announces_mail(last)
+
+    def _unstored(self, client: IMAPClient) -> bool:
+        """Whether the folder holds mail no pass has stored yet.
+
+        Mail that arrived during a pass is announced in the untagged responses of that
+        pass's FETCH, STORE or MOVE (RFC 3501 7.3.1), which imapclient does not return;
+        the NOOP then has nothing left to say, and IDLE would wait for the next full poll.
+        """
+        criteria: list[str | bytes] = ["NOT", "DELETED", "NOT", "KEYWORD", STORED]
+        if not all(self._folders.values()):
+            criteria += ["NOT", "KEYWORD", DONE]
+        return bool(client.search(criteria))
 
     def _wait_and_noop(
         self, client: IMAPClient, timeout: float, stop: threading.Event | None

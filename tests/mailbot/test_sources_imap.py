@@ -233,6 +233,25 @@ def test_idle_reports_new_mail_within_a_second(dovecot: Callable[..., DovecotSer
         src.close()
 
 
+def test_mail_announced_during_another_command_is_not_left_for_the_next_poll(
+    dovecot: Callable[..., DovecotServer],
+) -> None:
+    server = dovecot()
+    server.append("bot", message(1))
+    src = source(server)
+    try:
+        listed = src.snapshot().uids
+        server.append("bot", message(2))  # arrives during the pass
+        src.mark_stored(listed)  # its EXISTS comes with this STORE's answer, unread
+        started = time.monotonic()
+        assert src.wait_for_news(5.0)
+        assert time.monotonic() - started < 1.0
+        src.mark_stored(src.snapshot().uids)
+        assert not src.wait_for_news(0.5)  # everything stored: nothing new
+    finally:
+        src.close()
+
+
 def test_idle_times_out_and_honours_stop(dovecot: Callable[..., DovecotServer]) -> None:
     server = dovecot()
     src = source(server)
