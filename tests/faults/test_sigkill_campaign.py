@@ -130,7 +130,7 @@ def test_sigkill_during_fetch_intake_and_send(
             if process.returncode == 0 and room.inbox() == 0 and room.unsent() == 0:
                 break  # nothing left to kill
         print(f"kills: {dict(kills)} in {time.monotonic() - started:.1f} s")
-        assert kills["fetch"] and kills["intake"] and kills["send"], kills
+        assert min(kills["fetch"], kills["intake"], kills["send"]) > 0, kills
 
         # Runs go on until one finds nothing to do.
         for _ in range(5):
