@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot import audit, policy
@@ -232,6 +233,10 @@ def _process_ids(
                 )
                 queued = (inbound.decisions or {}).get("reply", {}).get("queued")
                 tally.replies += 1 if queued else 0
+        except OperationalError:
+            # The database went away or stayed locked: our problem, not the message's. It
+            # stays RECEIVED; the worker backs off and the next pass processes it.
+            raise
         except Exception as exc:  # never crash the loop on one message
             log.exception("message %s failed", inbound_id)
             _mark_failed(sessions, inbound_id, exc)

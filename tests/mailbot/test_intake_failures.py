@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.db.models import MessageStatus, NominationStatus, TriageState
@@ -73,6 +75,31 @@ def test_failure_in_enqueue_rolls_back_the_nomination_and_the_loop_goes_on(
     assert statuses == [NominationStatus.AWAITING_INFO, NominationStatus.PENDING_REVIEW]
     assert sorted(o.kind for o in desk.outbox()) == ["acknowledgement", "request_missing"]
     assert desk.audit("replay")[0].subject_id == complete
+
+
+def test_database_outage_leaves_the_message_for_the_next_pass(desk: Desk) -> None:
+    # A dropped connection or a lock held past busy_timeout is not the message's fault:
+    # marking it failed would quarantine it and leave the office unanswered.
+    inbound_id = desk.store(nomination_mail())
+
+    def connection_lost(session: Session) -> None:
+        if not any(
+            getattr(row, "status", None) == MessageStatus.PROCESSED for row in session.dirty
+        ):
+            return  # not the message's own transaction
+        # Once: the connection is back for whatever runs next, as after a server restart.
+        event.remove(desk.sessions, "before_commit", connection_lost)
+        raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+
+    event.listen(desk.sessions, "before_commit", connection_lost)
+    with pytest.raises(OperationalError):
+        desk.run()
+    assert desk.message(inbound_id).status == MessageStatus.RECEIVED
+    assert desk.message(inbound_id).attempts == 0
+    assert desk.audit("processing_failed") == []
+    assert desk.run().processed == 1
+    assert desk.message(inbound_id).status == MessageStatus.PROCESSED
+    assert [o.kind for o in desk.outbox()] == ["acknowledgement"]
 
 
 def test_unparseable_message_is_failed_and_never_answered(desk: Desk) -> None:
