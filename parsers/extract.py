@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from email.utils import formataddr, parseaddr
 
+from parsers.annex import read_annex_rows
 from parsers.checks import org_domain
 from parsers.classify import classify
 from parsers.drafts import Draft, Found, inline_pairs
@@ -151,6 +152,17 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 people[0].absorb(unnamed[0])
                 found = [d for d in found if d is not unnamed[0]]
             found = people + [d for d in found if d.has_person_data]
+        annex = read_annex_rows(outside, catalog, source=source.name)
+        if annex.drafts and not any(d.has_name for d in found):
+            found = annex.drafts
+        else:
+            # The same people read twice (a titled name in an unlabelled list is also prose).
+            for extra in annex.drafts:
+                twin = next((d for d in found if _same_person(d, extra)), None)
+                if twin is not None:
+                    twin.absorb(extra)
+        if office is None and annex.office is not None and any(d.has_name for d in found):
+            office, office_source = annex.office, source.name
         found = _merge_task_force_only(found)
         if source.name == "forwarded" and source.sender:
             found = _from_forward_sender(source, found)

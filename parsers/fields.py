@@ -9,7 +9,7 @@ from typing import NamedTuple
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.labels import LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
-from parsers.names import name_and_rest
+from parsers.names import name_and_rest, strip_romanisation
 from parsers.normalize import clean_value
 from parsers.prose import PERSON_LINE
 from parsers.taskforces import find_task_forces
@@ -120,7 +120,7 @@ class _Reader:
 
     def _put_name(self, value: str, start: int, rule: str, *, surname_first: bool | None) -> None:
         # "Ms Jane DOE (username: us-jdoe, e-mail: jane@office.example)"
-        name_part = value
+        name_part = strip_romanisation(value)
         for field_name, inner, s, e in inline_pairs(value):
             self.current.put(field_name, inner, start + s, start + e, rule=rule, text=inner)
             name_part = name_part.replace(value[s:e], " ")

@@ -7,7 +7,14 @@ from typing import NamedTuple
 
 from parsers.normalize import Title, clean_value, normalize_title
 
-__all__ = ["TITLE_PATTERN", "PersonName", "deinflect_russian", "name_and_rest", "split_person"]
+__all__ = [
+    "TITLE_PATTERN",
+    "PersonName",
+    "deinflect_russian",
+    "name_and_rest",
+    "split_person",
+    "strip_romanisation",
+]
 
 
 class PersonName(NamedTuple):
@@ -27,7 +34,11 @@ TITLE_PATTERN = (
 _TITLE_HEAD = re.compile(
     rf"^(?:{TITLE_PATTERN})(?=[\s/]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*", re.IGNORECASE
 )
-_TITLE_TAIL = re.compile(r"\s*[(\[,]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta)\.?\s*[)\]]?\s*$")
+_TITLE_TAIL = re.compile(
+    r"\s*[(\[,،（]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta|г-н|г-жа|السيدة|السيد)\.?\s*[)\]）]?\s*$"
+)
+# A romanisation in brackets after a name in Han script: "刘建国（LIU Jianguo）".
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'’-]*[)）]")
 _ZH_TITLE = re.compile(r"(先生|女士|小姐|博士|教授)$")
 _HAN = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf·]+$")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -190,6 +201,11 @@ def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     return " ".join(tokens[lo:]), " ".join(tokens[:lo])
 
 
+def strip_romanisation(text: str) -> str:
+    """Drop a bracketed Latin transcription after a Han name ("刘建国（LIU Jianguo）先生")."""
+    return _PINYIN.sub("", text)
+
+
 def name_and_rest(text: str) -> tuple[str, str]:
     """Split "Ms Jane DOE, Senior Examiner" into the name and what follows the comma.
 
@@ -219,7 +235,7 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
     >>> split_person("欧阳明女士")
     PersonName(title='Mrs', last_name='欧阳', first_name='明')
     """
-    value = clean_value(text)
+    value = clean_value(strip_romanisation(text).replace("،", ","))
     title: Title | None = None
     head = _TITLE_HEAD.match(value)
     if head:
@@ -235,11 +251,15 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
             words = deinflect_russian(words, written)
         value = " ".join(words)
     tail = _TITLE_TAIL.search(value)
-    if tail and value[: tail.start()].strip() and (tail.group(0).strip()[:1] in "([," or not title):
+    if (
+        tail
+        and value[: tail.start()].strip()
+        and (tail.group(0).strip()[:1] in "([,،（" or not title)
+    ):
         title = title or _title_of(tail.group("t"))
         value = value[: tail.start()]
     zh = _ZH_TITLE.search(value)
-    if zh and _HAN.match(value[: zh.start()] or "x"):
+    if zh and _HAN.match(value[: zh.start()].rstrip() or "x"):
         title = title or normalize_title(zh.group(1))
         value = value[: zh.start()]
     value = clean_value(value)
