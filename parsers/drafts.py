@@ -163,8 +163,10 @@ class Draft:
         self.invalid_emails.extend(other.invalid_emails)
 
 
+# The look-behind starts a try only where a local part starts: without it a long run of
+# letters with no "@" (a pasted base64 line) is rescanned from every position, quadratically.
 _ADDRESS_IN = re.compile(
-    r"(?:mailto:)?[A-Za-z0-9.!#$%&'*+/=?^`{|}~-]+\s*(?:@|\[at\]|\(at\)|＠)\s*[A-Za-z0-9-]+"
+    r"(?:mailto:)?(?<![A-Za-z0-9.!#$%&'*+/=?^`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^`{|}~-]+\s*(?:@|\[at\]|\(at\)|＠)\s*[A-Za-z0-9-]+"
     r"(?:(?:\.|\s*(?:\[dot\]|\(dot\))\s*)[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )

@@ -110,6 +110,7 @@ _AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|＠)\s*
 _DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+)\s*", re.IGNORECASE)
 _ADDRESS = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 _TITLE_KEY = re.compile(r"[.\s]+")
+_MAX_VALUE_CHARS = 1000
 
 
 def collapse_ws(text: str) -> str:
@@ -123,7 +124,9 @@ def clean_value(text: str) -> str:
     >>> clean_value("  **us-jdoe** ;")
     'us-jdoe'
     """
-    value = collapse_ws(text)
+    # Each pass strips one unbalanced bracket, so the loop is quadratic in the length: a
+    # field value is a name or a title, never a kilobyte ("> > > ..." took seconds).
+    value = collapse_ws(text)[:_MAX_VALUE_CHARS]
     previous = None
     while previous != value:
         previous = value

@@ -336,3 +336,36 @@ def test_oversized_on_the_server_is_recorded_from_its_header_and_never_answered(
 def test_the_builders_build_what_they_say() -> None:
     assert len(built("oversized")) > DEFAULT_LIMIT
     assert built("10,000 recipients").count(b"@example.org") >= 10_000
+
+
+def _one_long_line(token: bytes, size: int) -> bytes:
+    return (
+        b"From: h.carter@ipo.example.org\nSubject: C. CWS 175\n"
+        b"Content-Type: text/plain; charset=utf-8\n\nLast name: Carter\nUsername: "
+        + token * (size // len(token))
+        + b"\n"
+    )
+
+
+# One long line of one token: each of these was quadratic somewhere in extraction (found by
+# the fuzzer and the property tests), i.e. minutes for a 200 kB body.
+@pytest.mark.parametrize(
+    ("token", "size"),
+    [
+        (b"a", 400_000),  # a pasted base64 line: the in-text address pattern rescanned it
+        (b"> ", 100_000),  # field cleaning stripped one bracket per pass over the value
+        pytest.param(
+            b"We nominate Mr John Smith. ",
+            60_000,
+            marks=pytest.mark.xfail(
+                reason="parsers/prose.py: the greeting check and the sentence-start search "
+                "rescan the text before each titled name (quadratic; 12 s at 60 kB)",
+                raises=AssertionError,
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_one_long_line_is_read_in_linear_time(token: bytes, size: int) -> None:
+    result = bounded_parse(_one_long_line(token, size))
+    assert isinstance(result, ParsedEmail)
