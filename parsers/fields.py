@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from parsers.drafts import Draft, Found, inline_pairs
-from parsers.labels import LINE, LabelKind, classify_label
+from parsers.labels import DASH_LINE, LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.names import name_and_rest, strip_romanisation
 from parsers.normalize import clean_value
@@ -23,6 +23,12 @@ _NOT_TITLE_BRACKET = re.compile(
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+]|\d{1,2}[.)]|[a-z][.)])\s+")
 _NOMINEE_FIELDS = frozenset(
     {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
+)
+
+
+_ACCOUNT_PAIR = re.compile(
+    r"\s*(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])\s*(?:[(/,;]|\s)\s*(?:mailto:)?"
+    r"(?P<a>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?\W*$"
 )
 
 
@@ -112,6 +118,14 @@ class _Reader:
             self._next_draft()
         if name == "task_forces":
             self.current.put_task_forces(value, start, end, rule, self.catalog)
+        elif name == "username" and (pair := _ACCOUNT_PAIR.match(value)) is not None:
+            # "WIPO Account — ru-asokolov (a.sokolov@rupto.example)": both in one value.
+            for part in ("u", "a"):
+                field_name = "username" if part == "u" else "account_email"
+                s, e = start + pair.start(part), start + pair.end(part)
+                self.current.put(
+                    field_name, pair.group(part), s, e, rule=rule, text=pair.group(part)
+                )
         elif name == "last_name" and "," in value.strip(" ,") and not self.current.has_name:
             # "Apellido, nombre" written under a surname label: "QUISPE MAMANI, Jorge".
             self._put_name(value, start, rule, surname_first=True)
@@ -156,6 +170,11 @@ class _Reader:
                 kind = classify_label(match.group("label"))
                 if kind:
                     return _Label(kind, match.start("value"), match.end("value"))
+        if "—" in head or "–" in head:
+            dashed = DASH_LINE.match(self.lines.text, start, end)
+            kind = classify_label(dashed.group("label")) if dashed else None
+            if dashed and kind and kind.field not in ("ignore", "country", "person"):
+                return _Label(kind, dashed.start("value"), dashed.end("value"))
         if "\t" in line:
             # A two-column table pasted as text: "Cargo<TAB>Analista de Sistemas".
             label, _, value = line.strip().partition("\t")

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from parsers.taskforces import fold
 
-__all__ = ["LabelKind", "classify_label", "split_label_line"]
+__all__ = ["DASH_LINE", "LINE", "LabelKind", "classify_label", "split_label_line"]
 
 
 class LabelKind(NamedTuple):
@@ -29,7 +29,7 @@ _POSITION = (
     r"position|poste|fonction|cargo|puesto|job|designation|occupation|должност|позиц|职务|职位|职称"
     r"|職位|職務|職稱|المنصب|الوظيفة|الصفة"
 )
-_TASK_FORCE = r"task\s*-?\s*forces?|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
+_TASK_FORCE = r"task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
 _OFFICE = (
     r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
     r"|主管局|局名|机构|组织|機構|組織|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
@@ -72,6 +72,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("patronymic", _PATRONYMIC),
     )
 )
+# The Secretariat itself, addressed in a salutation line that ends with a colon.
+_ADDRESSEE = re.compile(
+    r"international bureau|bureau international|oficina internacional|международно\w* бюро"
+    r"|国际局|國際局|المكتب الدولي|secretariat|secretaria"
+)
 _LAST_RE = re.compile(_LAST)
 _FIRST_RE = re.compile(_FIRST)
 _PERSON_RE = re.compile(_PERSON)
@@ -90,6 +95,12 @@ _PROSE = re.compile(
 LINE = re.compile(
     r"^[ \t]*(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+|\(\w{1,3}\)\s*|[-*•·▪◦–—+]\s*)?"
     r"(?P<label>[^:：\n|]{1,90}?)[ \t*_]*(?P<sep>[:：])(?!//)[ \t*_]*(?P<value>[^\n]*)$",
+    re.MULTILINE,
+)
+
+# "Ф.И.О. — Соколов Алексей Николаевич;": a dash between spaces instead of a colon.
+DASH_LINE = re.compile(
+    r"^[ \t]*(?:[-*•·▪◦]\s*)?(?P<label>[^\n—–:：|]{1,60}?)[ \t]+[—–][ \t]+(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
 
@@ -120,6 +131,8 @@ def classify_label(label: str) -> LabelKind | None:
         if pattern.search(bare):
             if name == "title" and (last or first):
                 break
+            if name == "office" and _ADDRESSEE.search(bare):
+                return None  # "世界知识产权组织国际局：" greets the Secretariat
             return LabelKind(name)
     if last and first:
         return LabelKind("full_name", last.start() < first.start())

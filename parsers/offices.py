@@ -16,6 +16,7 @@ _INSTITUTION = re.compile(
     r"|Directorate|Direcci[óo]n|Intellectual Property|Propri[ée]t[ée] intellectuelle|Propiedad Intelectual"
     r"|Propriedade|Patent|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
     r"|局|署|办公室|知识产权|知識產權|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
+    r"|مديرية|الملكية الصناعية"
     r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro",
     re.IGNORECASE,
 )
@@ -27,8 +28,9 @@ _ROLE = re.compile(
 )
 # The verb phrase is found first; the office is the clause before it.
 _PROSE_VERB = re.compile(
-    r"\s(?=[iIhHwWnNdDpPaAsStTeEиИнНвВсСрР])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
+    r"\s(?=[iIhHwWnNdDpPaAsStTeEиИнНвВсСрРпП])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
     r"|wishes\s+to|hereby|herewith|nominates|designates|presents|proposes|a\s+l['’]honneur|a\s+le\s+plaisir"
+    r"|pr[ée]sente\s+ses\s+compliments|saluda\s+atentamente|presenta\s+sus\s+saludos|свидетельствует"
     r"|souhaite|d[ée]sire|d[ée]signe|propose|tiene\s+el\s+(?:agrado|honor|placer|gusto)|se\s+complace"
     r"|desea|designa|propone|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
     r"|рада|рад)\b",
@@ -36,14 +38,15 @@ _PROSE_VERB = re.compile(
 )
 # "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...".
 _OF_OFFICE = re.compile(
-    r"(?=[nNdDcCкКзЗ])(?:nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
+    r"(?=[nNdDcCкКзЗoOaAeE])(?:on\s+behalf|au\s+nom|en\s+nombre|nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
     r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r"[;:!?]|,\s|\.(?:\s|$)|\n\s*\n|\s(?:to|for|au|aux|pour|para|al|в|на|для)\s", re.IGNORECASE
 )
-_CLAUSE_START = re.compile(r"[;:!?]|,\s|\.\s|\n\s*\n")
+# "C. CWS 175" is no sentence end.
+_CLAUSE_START = re.compile(r"[;:!?]|,\s|(?<!\b[A-Z])\.\s|\n\s*\n")
 # Adjuncts that trail the office in its clause ("... Беларусь в ответ на циркулярное письмо").
 _ADJUNCT = re.compile(
     r"\s+(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
@@ -56,9 +59,10 @@ _ZH_PROSE = re.compile(
     r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心))(?:谨|特此|现|拟|兹|很高兴|荣幸)?(?:提名|推荐|指定|委派)"
 )
 _AR_PROSE = re.compile(
-    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة"
-    r"|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز)[^،,.\n]{2,100}?)"
-    r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح)"
+    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)\s+(?P<o>(?:مكتب|المكتب|الهيئة"
+    r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)"
+    r"[^،,.\n]{2,100}?)"
+    r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد)"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
