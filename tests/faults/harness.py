@@ -7,10 +7,13 @@ import asyncio
 import os
 import signal
 import socket
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
@@ -20,9 +23,11 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP
 from sqlalchemy import Engine, func, select
 
+from mailbot.config import Settings
 from mailbot.db.models import InboundMessage, MessageStatus, Nomination, OutboxItem, OutboxStatus
-from mailbot.db.session import make_engine, make_sessionmaker
-from mailbot.outbox.sender import UNKNOWN
+from mailbot.db.session import make_engine, make_sessionmaker, open_database
+from mailbot.outbox.sender import UNKNOWN, build_transport, send_due
+from mailbot.worker import WorkerStatus, run
 from tests.faults.campaign_mail import CampaignMail
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import RecordingHandler
@@ -34,7 +39,9 @@ __all__ = [
     "SmtpHost",
     "append_all",
     "free_port",
+    "hand_stale_claims_to_staff",
     "reply_key",
+    "serving",
     "wait_until",
     "worker_env",
 ]
@@ -133,6 +140,46 @@ class SmtpHost:
             self._controller = None
 
 
+@contextmanager
+def serving(settings: Settings, **options: float) -> Iterator[WorkerStatus]:
+    """`mailbot.worker.run` in a thread with test-sized backoff, not waiting for a first pass
+    (a fault may strike before it ends); stopped and joined at the end."""
+    stop = threading.Event()
+    status = WorkerStatus()
+    options = {
+        "backoff_initial_seconds": 0.2,
+        "backoff_max_seconds": 1.6,
+        "lock_retry_seconds": 0.2,
+        "send_interval_seconds": 0.3,
+        **options,
+    }
+    thread = threading.Thread(
+        target=run, args=(settings, stop), kwargs={"status": status, **options}, daemon=True
+    )
+    thread.start()
+    try:
+        wait_until(status.started.is_set, timeout=10, what="worker started")
+        yield status
+    finally:
+        stop.set()
+        thread.join(timeout=15)
+    assert not thread.is_alive(), "worker did not stop within 15 s"
+
+
+def hand_stale_claims_to_staff(settings: Settings) -> None:
+    """What the stale-claim rule does ten minutes after a sender died mid-send, at once:
+    rows left in SENDING become FAILED "unknown: may have been sent". Call it only when no
+    worker is running, or a live claim would be flagged too."""
+    sessions = open_database(settings)
+    try:
+        report = send_due(
+            sessions, build_transport(settings), settings=settings, stale_after=timedelta(0)
+        )
+        assert report.sent == 0, "work was left that the worker should have done itself"
+    finally:
+        sessions.kw["bind"].dispose()
+
+
 def worker_env(
     tmp_path: Path, *, db_url: str, imap_url: str, smtp_url: str, **extra: str
 ) -> dict[str, str]:
@@ -229,13 +276,17 @@ class Mailroom:
             )
             return [(s, a, e or "") for s, a, e in rows]
 
-    def unsent(self) -> int:
+    def unsent(self, *, sending: bool = False) -> int:
+        """Outbox rows waiting to go out (and, with `sending`, those being handed to SMTP)."""
+        waiting = [OutboxStatus.QUEUED, OutboxStatus.RETRY]
+        if sending:
+            waiting.append(OutboxStatus.SENDING)
         with self.sessions() as session:
             return (
                 session.scalar(
                     select(func.count())
                     .select_from(OutboxItem)
-                    .where(OutboxItem.status.in_([OutboxStatus.QUEUED, OutboxStatus.RETRY]))
+                    .where(OutboxItem.status.in_(waiting))
                 )
                 or 0
             )

@@ -20,23 +20,27 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from mailbot.config import Settings
-from mailbot.db.session import open_database
-from mailbot.outbox.sender import build_transport, send_due
 from tests.faults.campaign_mail import campaign
-from tests.faults.harness import Mailroom, SmtpHost, append_all, worker_env
+from tests.faults.harness import (
+    Mailroom,
+    SmtpHost,
+    append_all,
+    hand_stale_claims_to_staff,
+    worker_env,
+)
 from tests.servers.dovecot import DovecotServer
 
 pytestmark = [pytest.mark.slow, pytest.mark.dovecot, pytest.mark.smtp]
 
 COUNT = 300
-KILLS = 20
-QUOTA = {"fetch": 5, "intake": 5, "send": 6}
+# SQLite, the embedded default, gets the longer run; PostgreSQL a shorter one.
+KILLS = {"sqlite": 20, "postgres": 15}
+QUOTA = {"fetch": 4, "intake": 4, "send": 5}
 
 
 def _poll(env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
@@ -94,7 +98,7 @@ def test_sigkill_during_fetch_intake_and_send(
     kills: Counter[str] = Counter()
     try:
         started = time.monotonic()
-        for _ in range(KILLS):
+        for _ in range(KILLS[db_backend]):
             stored, processed = room.stored(), room.processed()
             # The stage a run reaches first, unless that stage has had its share of kills:
             # then the run is let through it and killed in a later one.
@@ -144,13 +148,9 @@ def test_sigkill_during_fetch_intake_and_send(
 
         # What the stale-claim rule does ten minutes later: every row a killed sender left in
         # SENDING goes to staff as "unknown: may have been sent" (nothing is running now).
-        settings = Settings(var_dir=tmp_path / "var", database_url=db_url, smtp_url=smtp.url)
-        sessions = open_database(settings)
-        report = send_due(
-            sessions, build_transport(settings), settings=settings, stale_after=timedelta(0)
+        hand_stale_claims_to_staff(
+            Settings(var_dir=tmp_path / "var", database_url=db_url, smtp_url=smtp.url)
         )
-        sessions.kw["bind"].dispose()
-        assert report.sent == 0
         room.assert_campaign_settled(mails, smtp.handler)
         unknown = [row for row in room.outbox() if row[2] == "failed"]
         print(f"{len(smtp.handler.messages)} replies delivered, {len(unknown)} handed to staff")
