@@ -101,3 +101,12 @@ def test_log_redaction(caplog: pytest.LogCaptureFixture) -> None:
     record = logging.LogRecord("t", logging.INFO, __file__, 1, "login %s", ("a.b@c.example",), None)
     RedactingFilter().filter(record)
     assert record.getMessage() == "login a***@c.example"
+
+
+def test_example_configuration_is_valid(clean_env: Path) -> None:
+    example = (REPO / "deploy" / "mailbot.toml.example").read_text(encoding="utf-8")
+    (clean_env / "mailbot.toml").write_text(example, encoding="utf-8")
+    settings = Settings()
+    assert settings.effective_database_url.startswith("postgresql+psycopg://")
+    assert settings.trusted_authserv_ids == ("mx.example.org",)
+    assert settings.imap_sent_folder == "Sent"
