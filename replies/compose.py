@@ -28,6 +28,10 @@ __all__ = [
 _OWN_ID = re.compile(r"^cws\.([a-z_]+)\.([0-9a-f]{8,64})\.([0-9a-f]{10})@[^\s<>@]+$")
 _MSG_ID = re.compile(r"^<[^\s<>]+@[^\s<>]+>$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_SPECIALS = re.compile(r'[()<>\[\]:;@\\,"]')
+# A mailbox this long may be folded (RFC 5322 2.1.1: 78 characters a line, "To: " and
+# the quotes and brackets included).
+_ONE_LINE = 60
 # "Re:", "RE :", "AW:", "Réf. :", "Отв:", "回复：", "رد:" ... any number, any case.
 _REPLY_PREFIX = re.compile(
     r"^\s*(?:(?:re|aw|sv|vs|antw|réf|ref|rif|tr|ответ|отв|回复|答复|回覆|رد)\s*(?:\[\d+\])?\s*\.?\s*[:：]\s*)+",
@@ -70,8 +74,15 @@ def clean_header_value(value: str, *, limit: int = _MAX_SUBJECT) -> str:
 
     >>> clean_header_value("Nomination\\r\\nBcc: victim@example.org")
     'Nomination Bcc: victim@example.org'
+
+    Encoded-word syntax is broken up too: the email package decodes RFC 2047 words in
+    the values it is given, so "=?utf-8?q?x=0D=0ABcc:_y?=" would come back as a CR LF
+    and a header line of its own (CPython before 3.11.10 writes it out as is).
+
+    >>> clean_header_value("=?utf-8?q?x=0D=0ABcc:_victim@example.org?=")
+    '= ?utf-8?q?x=0D=0ABcc:_victim@example.org?='
     """
-    return " ".join(_CONTROL.sub(" ", value).split())[:limit]
+    return " ".join(_CONTROL.sub(" ", value).replace("=?", "= ?").split())[:limit]
 
 
 def reply_subject(original: str) -> str:
@@ -105,8 +116,14 @@ def thread_ids(in_reply_to: str | None, references: tuple[str, ...]) -> tuple[st
 
 def _address(mailbox: Mailbox) -> Address:
     addr = clean_header_value(mailbox.address, limit=320)
+    name = clean_header_value(mailbox.name)
+    if len(name) + len(addr) > _ONE_LINE:
+        # Specials (RFC 5322 3.2.3) need a quoted-string, and the email package drops the
+        # quotes when it folds a long one: "aaa...: b, c <d@e>" went out as a group with
+        # an extra address. A display name is cosmetic, so its specials become spaces.
+        name = " ".join(_SPECIALS.sub(" ", name).split())
     try:
-        return Address(display_name=clean_header_value(mailbox.name), addr_spec=addr)
+        return Address(display_name=name, addr_spec=addr)
     except (ValueError, IndexError) as exc:
         raise AddressError(f"not a usable address: {addr!r}") from exc
 
