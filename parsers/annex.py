@@ -188,5 +188,6 @@ def read_annex_rows(text: str, catalog: TaskForceCatalog, *, source: str = "body
     if "@" not in text:
         return out
     _numbered(text, catalog, source, out)
-    _semicolon_rows(text, catalog, source, out)
+    if text.count(";") >= _MIN_CELLS - 1:
+        _semicolon_rows(text, catalog, source, out)
     return out

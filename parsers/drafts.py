@@ -213,6 +213,11 @@ _NOT_USERNAMES = frozenset(
         "of",
         "to",
         "tbd",
+        # a label word after a colon: "WIPO Account details: username au-jdoe"
+        "username",
+        "usuario",
+        "login",
+        "utilisateur",
         "pending",
         "later",
         "soon",

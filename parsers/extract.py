@@ -24,6 +24,11 @@ from parsers.validate import assemble
 __all__ = ["parse_email"]
 
 _MAX_SOURCE_CHARS = 200_000
+# Bidirectional marks around Latin text in Arabic mail ("\u200fqa-jdoe\u200f") carry no
+# content (Unicode UAX #9); blanked one for one, so that offsets stay those of the text.
+_BIDI = str.maketrans(
+    dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", " ")
+)
 _CAMPAIGN = re.compile(
     r"(?=[WwOoCcВвКкTtÉéEeЦц产產工ال])\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
     r"|целев\w+\s+групп|产权组织|產權組織|工作队|工作隊|الويبو|فرق(?:ة)?\s+العمل",
@@ -56,7 +61,7 @@ class _Reading:
 
 def _attachment_sources(view: MimeView) -> list[_Source]:
     return [
-        _Source(f"attachment:{a.filename}", a.text[:_MAX_SOURCE_CHARS])
+        _Source(f"attachment:{a.filename}", a.text[:_MAX_SOURCE_CHARS].translate(_BIDI))
         for a in view.attachments
         if a.text
     ]
@@ -79,7 +84,7 @@ def _own_earlier(split: QuoteSplit, sender: str | None, options: ParseOptions) -
 
 def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], QuoteSplit, bool]:
     """Texts to read, in priority order, plus the body's new and quoted masks."""
-    body = view.body_text[:_MAX_SOURCE_CHARS]
+    body = view.body_text[:_MAX_SOURCE_CHARS].translate(_BIDI)
     split = split_quotes(body, subject=view.headers.subject)
     sources = [_Source("body", split.new, split.signature)]
     sources.extend(_attachment_sources(view))
@@ -97,7 +102,7 @@ def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], Quot
     for inner in view.forwarded:
         forwarded = True
         inner_split = split_quotes(
-            inner.body_text[:_MAX_SOURCE_CHARS], subject=inner.headers.subject
+            inner.body_text[:_MAX_SOURCE_CHARS].translate(_BIDI), subject=inner.headers.subject
         )
         sender = formataddr((inner.headers.from_name or "", inner.headers.from_address or ""))
         sources.append(

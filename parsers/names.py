@@ -12,6 +12,7 @@ __all__ = [
     "PersonName",
     "deinflect_russian",
     "name_and_rest",
+    "nominative_post",
     "split_person",
     "strip_romanisation",
 ]
@@ -160,6 +161,28 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
             w = re.sub(r"([гкхжчшщ])и$", r"\1а", w)
         out.append(w)
     return out
+
+
+def nominative_post(value: str) -> str:
+    """ "главного эксперта отдела" -> "главный эксперт отдела": the head of a Russian post
+    named after "назначить г-на" / "кандидатуру г-жи" (genitive or animate accusative)."""
+    words = value.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if re.search(r"(?:[кгх]ого|его)$", low):
+            out.append(word[:-3] + "ий")
+        elif low.endswith("ого"):
+            out.append(word[:-3] + "ый")
+        else:
+            # The head noun: "эксперта" -> "эксперт", "заместителя" -> "заместитель".
+            head = word
+            if re.search(r"[бвгдзклмнпрстфхцчшщ]а$", low):
+                head = word[:-1]
+            elif re.search(r"[лнр]я$", low):
+                head = word[:-1] + "ь"
+            return " ".join([*out, head, *words[i + 1 :]])
+    return value
 
 
 def _split_han(name: str) -> tuple[str | None, str | None]:

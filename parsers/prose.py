@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
+from parsers.names import nominative_post
 from parsers.phrases import SENTENCE_END, VERB, VERB_FIRST, has_nominate_verb
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import find_task_forces, mentions_all
@@ -72,6 +73,10 @@ _TITLED = re.compile(
 _AR_TITLED = re.compile(
     rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
 )
+# A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
+_AR_TITLED_LATIN = re.compile(rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور)[ \t]+(?P<name>{_NAME})")
+# Russian titles in the nominative: the name and the position after them are not inflected.
+_RU_NOMINATIVE = frozenset({"г-н", "г-жа", "господин", "госпожа"})
 _ZH_TITLES = frozenset({"先生", "女士", "小姐"})
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -161,11 +166,26 @@ _ST3_USERNAME = re.compile(
     r"(?<![A-Za-z0-9@.-])(?P<u>[a-z]{2}-[a-z][a-z0-9._-]{1,40}[a-z0-9])(?![A-Za-z0-9@-])",
     re.IGNORECASE,
 )
+# "in", "en", "à" also belong inside a position ("especialista en información de
+# patentes", "ingénieur principal à la Direction des brevets"); they end it only before
+# the task force or the membership it is for.
 _POSITION_STOP = re.compile(
-    r"\s(?:to|as|for|in|who|whose|at|en|au|aux|à|comme|como|en|al|a|para|quien|в|на|для|который|которая"
-    r"|و|في|لعضوية)\s|\s+[-–—]\s",
+    r"\s(?:to|as|for|who|whose|comme|como|para|quien|в|на|для|который|которая|و|في|لعضوية)\s"
+    r"|\s(?:in|at|en|au|aux|à|al|a)\s(?=(?:the\s|l['’]|la\s|le\s|el\s|los\s|les\s|qualité|calidad|capacity)?"
+    r"\s*(?:task|équipe|equipe|equipo|grupo|groupe|capacity|qualit|calidad|membre|miembro|member))"
+    r"|\s+[-–—]\s",
     re.IGNORECASE,
 )
+# A second appositive piece that still belongs to the position, when what follows it is
+# the task force: "Assistant Director, Standards and Data, for all task forces".
+_MORE_POSITION = re.compile(
+    r"[ \t]*(?P<more>[A-Z][^,;:()\n@]{1,50}?),[ \t]+(?=(?:for|to|as|pour|para|como)\s)"
+)
+_ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?[,،，]\s*")
+# A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
+_ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
+# "陈女士现任专利审查员，": the position stated in a later clause.
+_ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:".
 PERSON_LINE = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME})[ \t]*[:,]?[ \t]*$"
@@ -208,6 +228,15 @@ def _people(text: str) -> list[Person]:
             found.append(
                 Person(name, match.start(), match.start("name") + len(name), match.group("title"))
             )
+    for match in _AR_TITLED_LATIN.finditer(text) if _HAS_ARABIC.search(text) else ():
+        words = match.group("name").split()
+        while words and words[-1] in _NOT_NAMES:
+            words.pop()
+        if len(words) >= 2:
+            name = " ".join(words)
+            found.append(
+                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
+            )
     for match in _ZH_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
         name = _ZH_LEAD.sub("", match.group("name"))
         if 2 <= len(name) <= 4 and not text[max(0, match.start() - 3) : match.start()].endswith(
@@ -230,12 +259,19 @@ def _people(text: str) -> list[Person]:
 
 def _position(segment: str) -> tuple[str, int, int] | None:
     """An appositive right after the name: ", Senior Examiner," or "（审查员）"."""
-    match = re.match(r"\s*(?:\([^)]*\)\s*)?[,،]\s*", segment) or re.match(r"\s*[（(]", segment)
+    skip = _ROMANISATION.match(segment)
+    lead = skip.end() if skip else 0
+    match = _ZH_ROMAN_OR_COMMA.match(segment, lead) or (
+        None if skip else re.match(r"\s*[（(]", segment)
+    )
     if match is None:
         return None
     rest = segment[match.end() :]
-    stop = re.search(r"[,،;:()（）]|\n\s*\n|[.。](?:\s|$)", rest)
+    stop = re.search(r"[,،，;；:：()（）]|\n\s*\n|[.。](?:\s|$)|参加|担任|加入", rest)
     value = rest[: stop.start()] if stop else rest[:80]
+    more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
+    if more is not None:
+        value = rest[: more.end("more")]
     cut = _POSITION_STOP.search(" " + value)
     if cut:
         value = value[: max(cut.start() - 1, 0)]
@@ -285,6 +321,15 @@ def find_people(
         )
         draft.put_name(written.strip(), person.start, person.end, "prose")
         position = _position(segment)
+        post = _ZH_CURRENT_POST.search(segment[:200]) if person.title in _ZH_TITLES else None
+        if position is None and post is not None:
+            position = post.group("p"), post.start("p"), post.end("p")
+        if (
+            position
+            and person.title[:1] in ("г", "Г")
+            and person.title.lower().rstrip(".") not in _RU_NOMINATIVE
+        ):
+            position = nominative_post(position[0]), position[1], position[2]
         if position:
             value, s, e = position
             draft.put("position", value, person.end + s, person.end + e, rule="prose", text=value)
