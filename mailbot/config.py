@@ -52,7 +52,13 @@ class Settings(BaseSettings):
         "Quarantine", description="Folder for mail that failed to parse or was oversized."
     )
     imap_sent_folder: str = Field(
-        "", description="If set, a copy of each sent message is appended here."
+        "",
+        description=(
+            "IMAP folder on the MAILBOT_IMAP_URL account that gets a copy of each sent message "
+            "(flagged \\Seen, dated by its Date header, folder created if absent), so staff see "
+            "the replies in their mail client; empty means no copies, and so does the local "
+            "Maildir. A failed copy is logged as a warning and not retried; the message stays sent."
+        ),
     )
     imap_batch_size: int = Field(200, description="Messages fetched per IMAP FETCH command.")
     max_message_bytes: int = Field(

@@ -29,9 +29,9 @@ from mailbot.errors import SourceError
 from mailbot.fetch import FetchReport, SettleReport, fetch_new, settle
 from mailbot.intake import IntakeReport, process_pending
 from mailbot.locks import MailboxLock
-from mailbot.outbox.sender import SendReport, build_transport, send_due
+from mailbot.outbox.sender import SendReport, SentCopy, build_transport, send_due
 from mailbot.outbox.transports import Transport
-from mailbot.sources import MailSource, open_source
+from mailbot.sources import MailSource, open_source, sent_copier
 from parsers.models import TaskForceCatalog
 
 __all__ = ["WorkerReport", "WorkerStatus", "run", "run_once"]
@@ -87,6 +87,7 @@ class _Parts:
     transport: Transport
     source: MailSource
     lock: MailboxLock
+    sent_copy: SentCopy | None = None  # Settings.imap_sent_folder; None when off
 
     @classmethod
     def open(cls, settings: Settings) -> _Parts:
@@ -98,6 +99,7 @@ class _Parts:
             transport=build_transport(settings),
             source=source,
             lock=MailboxLock(_engine(sessions), source.name),
+            sent_copy=sent_copier(settings),
         )
 
     def close(self) -> None:
@@ -149,7 +151,11 @@ def _pass(
     stopping = stop is not None and stop.is_set()
     # A stopping service leaves the outbox to the next start rather than delay its exit.
     sent = (
-        None if stopping else send_due(parts.sessions, parts.transport, settings=settings, now=now)
+        None
+        if stopping
+        else send_due(
+            parts.sessions, parts.transport, settings=settings, now=now, sent_copy=parts.sent_copy
+        )
     )
     report = WorkerReport(fetched, intake, settled, sent)
     log.info("%s: %s", parts.source.name, report.summary())
@@ -166,7 +172,13 @@ def run_once(settings: Settings, *, now: datetime | None = None) -> WorkerReport
     try:
         if not parts.lock.try_acquire():
             log.info("%s is owned by another worker; only sending", parts.source.name)
-            sent = send_due(parts.sessions, parts.transport, settings=settings, now=now)
+            sent = send_due(
+                parts.sessions,
+                parts.transport,
+                settings=settings,
+                now=now,
+                sent_copy=parts.sent_copy,
+            )
             return WorkerReport(None, None, None, sent, mailbox_busy=True)
         return _pass(parts, settings, now=now)
     finally:
@@ -207,7 +219,12 @@ def run(
                     status.passes += 1
                     next_poll = time.monotonic() + settings.poll_interval_seconds
                 else:
-                    send_due(parts.sessions, parts.transport, settings=settings)
+                    send_due(
+                        parts.sessions,
+                        parts.transport,
+                        settings=settings,
+                        sent_copy=parts.sent_copy,
+                    )
                 delay = backoff_initial_seconds
                 wait = min(next_poll - time.monotonic(), send_interval_seconds)
                 if wait > 0 and parts.source.wait_for_news(wait, stop):

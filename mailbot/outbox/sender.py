@@ -20,12 +20,17 @@ What remains: a message is delivered twice only if staff retry a row that was in
 delivered; and a message that was never delivered (the process died before connecting)
 waits for staff instead of going out by itself. Both are shown on the outbox page; we
 prefer asking staff to mailing an office twice.
+
+Copies in the Sent folder (Settings.imap_sent_folder) are made by the `sent_copy` hook after
+the rows are recorded SENT, once per call. A failed copy is logged and counted, never
+retried: the row stays SENT and nothing is sent again.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -36,7 +41,7 @@ from mailbot import audit
 from mailbot.config import Settings
 from mailbot.db.models import OutboxItem, OutboxStatus, utcnow
 from mailbot.db.session import transaction
-from mailbot.errors import PermanentSendError, SendError, TemporarySendError
+from mailbot.errors import MailbotError, PermanentSendError, SendError, TemporarySendError
 from mailbot.outbox.transports import (
     ConsoleTransport,
     DeliveryUnknownError,
@@ -45,13 +50,23 @@ from mailbot.outbox.transports import (
     Transport,
 )
 
-__all__ = ["MAX_BACKOFF", "SendReport", "backoff_delay", "build_transport", "send_due"]
+__all__ = [
+    "MAX_BACKOFF",
+    "SendReport",
+    "SentCopy",
+    "backoff_delay",
+    "build_transport",
+    "send_due",
+]
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF = timedelta(hours=6)
 _RANDOM = secrets.SystemRandom()
 UNKNOWN = "unknown: may have been sent"
+
+# Given the raw bytes of the messages just sent, stores a copy of each and returns how many.
+SentCopy = Callable[[Sequence[bytes]], int]
 
 
 @dataclass
@@ -61,6 +76,8 @@ class SendReport:
     failed: int = 0
     unknown: int = 0  # rows handed to staff: stuck in SENDING, or lost during DATA
     errors: list[str] = field(default_factory=list)
+    copied: int = 0  # copies stored by the sent_copy hook
+    copy_failed: int = 0  # sent messages whose copy the hook did not confirm
 
 
 def build_transport(settings: Settings) -> Transport:
@@ -211,8 +228,12 @@ def send_due(
     now: datetime | None = None,
     limit: int | None = None,
     stale_after: timedelta | None = None,
+    sent_copy: SentCopy | None = None,
 ) -> SendReport:
-    """Send every row due at `now` (each at most once per call), then return the counts."""
+    """Send every row due at `now` (each at most once per call), then return the counts.
+
+    `sent_copy`, if given, is called once at the end with the messages sent in this call.
+    """
 
     def clock() -> datetime:
         return now if now is not None else utcnow()
@@ -225,6 +246,7 @@ def send_due(
     # leaves the query by its status. Excluding just those keeps the claim query short on a
     # backlog of thousands (excluding every row handled made it grow with each send).
     failed: set[int] = set()
+    sent: list[bytes] = []
     handled = 0
     while limit is None or handled < limit:
         claim = _claim(sessions, now=clock(), skip=failed)
@@ -244,4 +266,26 @@ def send_due(
         if error is not None:
             failed.add(claim.id)
         _record(sessions, claim, settings=settings, now=clock(), error=error, report=report)
+        if error is None:
+            sent.append(claim.raw)
+    if sent_copy is not None and sent:
+        _copy(sent_copy, sent, report)
     return report
+
+
+def _copy(sent_copy: SentCopy, raws: Sequence[bytes], report: SendReport) -> None:
+    """Run the hook; whatever it raises is logged and counted, never passed on."""
+    try:
+        copied = sent_copy(raws)
+    except Exception as exc:  # the rows are SENT already; a copy is a convenience
+        report.copy_failed += len(raws)
+        report.errors.append(f"sent copy: {exc}")
+        log.warning(
+            "copy of %d sent message(s) not stored: %s",
+            len(raws),
+            exc,
+            exc_info=not isinstance(exc, MailbotError),
+        )
+        return
+    report.copied += copied
+    report.copy_failed += max(len(raws) - copied, 0)

@@ -1,5 +1,7 @@
 """IMAP mail source (the only importer of imapclient): UID fetch, IDLE, flag and move.
 
+Also appends copies of sent mail to the Sent folder (append_copies), on the same account.
+
 The URL (mailbot.sources.imap_url) names the transport explicitly; nothing is guessed
 from the server's CAPABILITY. Certificates are verified against the system store or
 Settings.imap_ca_file.
@@ -19,11 +21,15 @@ a second download, and a second MOVE finds nothing to move.
 from __future__ import annotations
 
 import logging
+import re
 import ssl
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
+from datetime import UTC, datetime
+from email.parser import BytesHeaderParser
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from imapclient import IMAPClient
@@ -33,7 +39,7 @@ from mailbot.errors import SourceError
 from mailbot.sources.base import Outcome, RawMail, Snapshot
 from mailbot.sources.imap_url import ImapTarget, parse_imap_url
 
-__all__ = ["ImapSource", "ImapTarget", "parse_imap_url"]
+__all__ = ["ImapSource", "ImapTarget", "append_copies", "parse_imap_url"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +47,7 @@ STORED = b"$MailbotStored"
 DONE = b"$MailbotDone"
 # Bytes downloaded per BODY.PEEK[] command at most, so a batch of big messages stays bounded.
 _MAX_BATCH_BYTES = 64 * 1024 * 1024
+_BARE_NEWLINE = re.compile(rb"\r?\n")
 
 
 def _announces_mail(responses: Iterable[tuple[object, ...]]) -> bool:
@@ -51,6 +58,102 @@ def _announces_mail(responses: Iterable[tuple[object, ...]]) -> bool:
 def _batches(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
     for start in range(0, len(items), max(size, 1)):
         yield items[start : start + max(size, 1)]
+
+
+def _login(target: ImapTarget, *, ca_file: Path | None, timeout: float) -> IMAPClient:
+    """A logged-in connection over the transport the URL names (no folder selected)."""
+    context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+    client = IMAPClient(
+        target.host,
+        port=target.port,
+        ssl=target.scheme == "imaps",
+        ssl_context=context,
+        timeout=timeout,
+    )
+    try:
+        if target.scheme == "imap+starttls":
+            client.starttls(context)
+        client.login(target.user, target.password)
+    except BaseException:
+        _shutdown(client)  # keep the original error, not the teardown's
+        raise
+    return client
+
+
+def _shutdown(client: IMAPClient) -> None:
+    with suppress(OSError, IMAPClientError):
+        client.shutdown()
+
+
+def _logout(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except (IMAPClientError, OSError):
+        _shutdown(client)
+
+
+def _ensure_folder(client: IMAPClient, folder: str) -> None:
+    if not client.folder_exists(folder):
+        try:
+            client.create_folder(folder)
+        except IMAPClientError:
+            # Another worker may have created it between the two commands.
+            if not client.folder_exists(folder):
+                raise
+
+
+def _internal_date(raw: bytes) -> datetime | None:
+    """The Date header as an aware datetime; None (the server's clock) when absent or bad.
+
+    "-0000" (RFC 5322 3.3: zone unknown) parses naive; it is read as UTC rather than
+    imapclient's default, the local zone of whichever host runs the worker.
+    """
+    value = BytesHeaderParser().parsebytes(raw).get("Date")
+    if value is None:
+        return None
+    try:
+        when = parsedate_to_datetime(str(value))
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def append_copies(
+    target: ImapTarget,
+    folder: str,
+    messages: Iterable[bytes],
+    *,
+    ca_file: Path | None = None,
+    timeout_seconds: float = 30.0,
+) -> int:
+    """APPEND each message to `folder`, flagged \\Seen and dated by its Date header.
+
+    One connection for all of them; the folder is created if absent. Returns how many
+    were appended. Raises SourceError naming how many went in before the failure: e.g.
+    "2 of 3 copies appended" when the server went away during the third.
+    """
+    pending = list(messages)
+    if not pending:
+        return 0
+    appended = 0
+    try:
+        client = _login(target, ca_file=ca_file, timeout=timeout_seconds)
+        try:
+            _ensure_folder(client, folder)
+            for raw in pending:
+                # APPEND takes a message with CRLF line ends (RFC 3501 2.2, 6.3.11);
+                # some servers (Cyrus) refuse bare LF.
+                message = _BARE_NEWLINE.sub(b"\r\n", raw)
+                client.append(folder, message, flags=(b"\\Seen",), msg_time=_internal_date(raw))
+                appended += 1
+        finally:
+            _logout(client)
+    except (IMAPClientError, OSError) as exc:
+        raise SourceError(
+            f"{target.name}: {appended} of {len(pending)} copies appended to {folder!r}: "
+            f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return appended
 
 
 class ImapSource:
@@ -92,23 +195,12 @@ class ImapSource:
         if self._client is not None:
             return self._client
         target = self._target
-        context = ssl.create_default_context(cafile=str(self._ca_file) if self._ca_file else None)
         try:
-            client = IMAPClient(
-                target.host,
-                port=target.port,
-                ssl=target.scheme == "imaps",
-                ssl_context=context,
-                timeout=self._timeout,
-            )
+            client = _login(target, ca_file=self._ca_file, timeout=self._timeout)
             try:
-                if target.scheme == "imap+starttls":
-                    client.starttls(context)
-                client.login(target.user, target.password)
                 info = client.select_folder(target.folder)
             except BaseException:
-                with suppress(OSError, IMAPClientError):
-                    client.shutdown()  # keep the original error, not the teardown's
+                _shutdown(client)
                 raise
         except (IMAPClientError, OSError) as exc:
             raise SourceError(f"{self.name}: {type(exc).__name__}: {exc}") from exc
@@ -139,11 +231,7 @@ class ImapSource:
         client, self._client = self._client, None
         if client is None:
             return
-        try:
-            client.logout()
-        except (IMAPClientError, OSError):
-            with suppress(OSError, IMAPClientError):
-                client.shutdown()
+        _logout(client)
 
     # -- reading --------------------------------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -241,13 +329,7 @@ class ImapSource:
     def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
         if folder in self._existing_folders:
             return
-        if not client.folder_exists(folder):
-            try:
-                client.create_folder(folder)
-            except IMAPClientError:
-                # Another worker may have created it between the two commands.
-                if not client.folder_exists(folder):
-                    raise
+        _ensure_folder(client, folder)
         self._existing_folders.add(folder)
 
     # -- waiting --------------------------------------------------------------------------

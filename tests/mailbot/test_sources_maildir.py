@@ -111,4 +111,5 @@ def test_package_exports_only_what_callers_need() -> None:
         "RawMail",
         "Snapshot",
         "open_source",
+        "sent_copier",
     ]
