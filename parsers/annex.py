@@ -86,6 +86,13 @@ def _by_content(
         return None
     k = persons[0]
     value, start, end = rest[k]
+    if split_person(value).last_name is None and k + 2 < len(rest):
+        # The title in a cell of its own, then the two names: "Mr; LINDQVIST; Erik".
+        a, b = rest[k + 1][0], rest[k + 2][0]
+        capitals = any(t.isupper() and len(t) > 1 for t in (a + " " + b).split())
+        value = f"{value} {a} {b}" if capitals else f"{value} {a}, {b}"
+        end = rest[k + 2][2]
+        rest = [*rest[: k + 1], *rest[k + 3 :]]
     draft.put_name(value, start, end, "annex")
     if k + 1 < len(rest):
         value, start, end = rest[k + 1]
