@@ -121,7 +121,8 @@ class Settings(BaseSettings):
         description="Languages replies are written in; others get English.",
     )
     templates_dir: Path | None = Field(
-        None, description="Folder whose templates override the shipped ones."
+        None,
+        description="Folder whose templates override the shipped ones; empty means <var_dir>/templates.",
     )
     wiki_url: str = Field(
         "https://www3.wipo.int/confluence/display/cwstf",
@@ -194,6 +195,11 @@ class Settings(BaseSettings):
     @property
     def effective_outbox_dir(self) -> Path:
         return self.outbox_dir or self.var_dir / "outbox"
+
+    @property
+    def effective_templates_dir(self) -> Path:
+        """Where staff overrides of reply templates live (the review UI writes them there)."""
+        return self.templates_dir or self.var_dir / "templates"
 
 
 def load_settings(**overrides: Any) -> Settings:

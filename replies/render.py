@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -10,11 +11,13 @@ from typing import Any
 from jinja2 import (
     BaseLoader,
     ChoiceLoader,
+    Environment,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
 )
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from replies.errors import RenderError, TemplateMissingError
@@ -36,7 +39,9 @@ __all__ = [
     "Rendered",
     "environment",
     "field_value",
+    "overrides_first",
     "render",
+    "sandbox",
     "select_language",
 ]
 
@@ -51,19 +56,47 @@ class Rendered:
     html: str
 
 
-@lru_cache(maxsize=16)
-def environment(templates_dir: Path | None = None) -> SandboxedEnvironment:
-    """The template environment; staff templates in `templates_dir` win over the shipped ones.
+class _OverridesFirst(ChoiceLoader):
+    """Staff folder first, then the shipped one; a shipped answer goes stale once staff add a copy.
+
+    A plain ChoiceLoader hands back the shipped file's own up-to-date check, so a process that
+    had already loaded a shipped template kept using it after staff saved an override.
+    """
+
+    def __init__(self, overrides: Path | None) -> None:
+        folders = [overrides] if overrides is not None else []
+        super().__init__([FileSystemLoader(folder) for folder in [*folders, SHIPPED_TEMPLATES]])
+        self.overrides = overrides
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if self.overrides is None or filename is None:
+            return source, filename, uptodate
+        staff_copy = self.overrides.joinpath(*split_template_path(template))
+        if Path(filename) == staff_copy:
+            return source, filename, uptodate
+
+        def fresh() -> bool:
+            return not staff_copy.is_file() and (uptodate is None or uptodate())
+
+        return source, filename, fresh
+
+
+def overrides_first(templates_dir: Path | None) -> BaseLoader:
+    """The loader `environment` uses: `templates_dir` (when given) over the shipped templates."""
+    return _OverridesFirst(templates_dir)
+
+
+def sandbox(loader: BaseLoader) -> SandboxedEnvironment:
+    """A reply environment over `loader`, e.g. to try a staff edit before it is saved.
 
     Sandboxed because staff may edit templates and values come from strangers' mail: a
     nominee called "{{ 7*7 }}" is data, printed as is, never evaluated.
     """
-    loaders: list[BaseLoader] = []
-    if templates_dir is not None:
-        loaders.append(FileSystemLoader(templates_dir))
-    loaders.append(FileSystemLoader(SHIPPED_TEMPLATES))
     env = SandboxedEnvironment(
-        loader=ChoiceLoader(loaders),
+        loader=loader,
         undefined=StrictUndefined,
         autoescape=lambda name: bool(name and name.endswith(".html")),
         trim_blocks=True,
@@ -77,6 +110,12 @@ def environment(templates_dir: Path | None = None) -> SandboxedEnvironment:
     env.globals["field_value"] = field_value
     env.globals["nominee_fields"] = NOMINEE_FIELDS
     return env
+
+
+@lru_cache(maxsize=16)
+def environment(templates_dir: Path | None = None) -> SandboxedEnvironment:
+    """The template environment; staff templates in `templates_dir` win over the shipped ones."""
+    return sandbox(overrides_first(templates_dir))
 
 
 def field_value(nominee: NomineeView, field: str, language: str) -> str:
@@ -105,12 +144,17 @@ def _clean_subject(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def render(context: ReplyContext, *, templates_dir: Path | None = None) -> Rendered:
-    """Render `context` with its kind's templates.
+def render(
+    context: ReplyContext,
+    *,
+    templates_dir: Path | None = None,
+    env: SandboxedEnvironment | None = None,
+) -> Rendered:
+    """Render `context` with its kind's templates (from `env` when given).
 
     A text template sets its subject with `{% set subject = "..." %}` at top level.
     """
-    env = environment(templates_dir)
+    env = env or environment(templates_dir)
     lang = select_language(env, context.kind, context.language)
     variables: dict[str, Any] = {
         name: getattr(context, name) for name in type(context).model_fields

@@ -69,8 +69,8 @@ def _problems(settings: Settings, envelope: Envelope, today: date) -> list[str]:
         for kind in ReplyKind:
             context = sample_context(kind, language, settings, today=today)
             try:
-                rendered = render(context, templates_dir=settings.templates_dir)
-                render_reply(context, envelope, templates_dir=settings.templates_dir)
+                rendered = render(context, templates_dir=settings.effective_templates_dir)
+                render_reply(context, envelope, templates_dir=settings.effective_templates_dir)
             except ReplyError as exc:
                 problems.append(f"{language}/{kind} ({first_line(exc)})")
                 continue

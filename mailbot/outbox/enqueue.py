@@ -168,7 +168,9 @@ def enqueue(
     )
     raw = b""
     if shown_to:
-        message = render_reply(reply_context, envelope, templates_dir=settings.templates_dir)
+        message = render_reply(
+            reply_context, envelope, templates_dir=settings.effective_templates_dir
+        )
         raw = message.as_bytes()
         subject = str(message["Subject"])
     else:
