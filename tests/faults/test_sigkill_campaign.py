@@ -108,14 +108,16 @@ def test_sigkill_during_fetch_intake_and_send(
                 stage, target = "intake", min(processed + rng.randint(10, 80), COUNT - 1)
             else:
                 stage, target = "send", 0
-            if rng.random() < 0.15 or kills["send"] >= QUOTA["send"]:
+            # Random moments too, but never instead of a send kill: a lucky random run could
+            # finish the whole outbox and leave no send to interrupt.
+            if kills["send"] >= QUOTA["send"] or (stage != "send" and rng.random() < 0.15):
                 stage = "random"
             process = _poll(env, tmp_path)
             if stage == "send":
                 smtp.handler.kill_pid = process.pid
                 smtp.handler.kill_countdown = rng.randint(1, 8)
                 smtp.handler.kill_recorded = rng.random() < 0.5
-            deadline = time.monotonic() + (rng.uniform(0.5, 4.0) if stage == "random" else 30)
+            deadline = time.monotonic() + (rng.uniform(0.5, 2.5) if stage == "random" else 30)
             while process.poll() is None and time.monotonic() < deadline:
                 if stage == "fetch" and room.stored() >= target:
                     break
@@ -131,6 +133,9 @@ def test_sigkill_during_fetch_intake_and_send(
                 smtp.handler.kill_pid = 0
             elif process.returncode == -9:
                 kills[stage] += 1
+            print(
+                f"run: {stage}, exit {process.returncode}, {room.stored()} stored, {room.processed()} processed, {len(smtp.handler.messages)} sent"
+            )
             if process.returncode == 0 and room.inbox() == 0 and room.unsent() == 0:
                 break  # nothing left to kill
         print(f"kills: {dict(kills)} in {time.monotonic() - started:.1f} s")
