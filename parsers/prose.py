@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
@@ -89,6 +90,7 @@ _GREETING = re.compile(
     r"(?:dear|hello|hi|cher|ch[èe]re|bonjour|estimad[oa]s?|querid[oa]|hola|уважаем\w*|здравствуйте|尊敬的|亲爱的|عزيزي|عزيزتي)[\s,]*$",
     re.IGNORECASE,
 )
+_GREETING_REACH = 40  # characters; longer than any greeting word with its spaces
 _ROLE_WORDS = frozenset(
     [
         "Examiner",
@@ -203,7 +205,10 @@ class Person:
 def _people(text: str) -> list[Person]:
     found: list[Person] = []
     for match in _TITLED.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        # A greeting ends right before the title, so a short look-back is enough; searching
+        # the whole line before every title made one long line quadratic.
+        line_start = text.rfind("\n", max(0, match.start() - _GREETING_REACH), match.start()) + 1
+        line_start = max(line_start, match.start() - _GREETING_REACH)
         if _GREETING.search(text[line_start : match.start()]):
             continue
         words = match.group("name").split()
@@ -310,6 +315,8 @@ def find_people(
     people = [p for p in _people(text) if not any(s <= p.start < e for s, e in skip or [])]
     drafts: list[Draft] = []
     listed = False
+    # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
+    sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)] if people else []
     for k, person in enumerate(people):
         seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
         segment = text[person.end : seg_end]
@@ -354,9 +361,8 @@ def find_people(
                         text=match.group("u"),
                     )
                     break
-        sentence_start = max(
-            (m.end() for m in SENTENCE_END.finditer(text, 0, person.start)), default=0
-        )
+        ended = bisect_right(sentence_ends, person.start)
+        sentence_start = sentence_ends[ended - 1] if ended else 0
         lead = (
             text[sentence_start : person.start]
             if k == 0 or people[k - 1].end <= sentence_start
