@@ -56,22 +56,22 @@ class Rendered:
     html: str
 
 
-class _OverridesFirst(ChoiceLoader):
+class _OverridesFirst(BaseLoader):
     """Staff folder first, then the shipped one; a shipped answer goes stale once staff add a copy.
 
-    A plain ChoiceLoader hands back the shipped file's own up-to-date check, so a process that
-    had already loaded a shipped template kept using it after staff saved an override.
+    A ChoiceLoader keeps the shipped file's own up-to-date check, so a process that had
+    already loaded a shipped template kept using it after staff saved an override.
     """
 
     def __init__(self, overrides: Path | None) -> None:
         folders = [overrides] if overrides is not None else []
-        super().__init__([FileSystemLoader(folder) for folder in [*folders, SHIPPED_TEMPLATES]])
+        self.choices = ChoiceLoader([FileSystemLoader(f) for f in [*folders, SHIPPED_TEMPLATES]])
         self.overrides = overrides
 
     def get_source(
         self, environment: Environment, template: str
     ) -> tuple[str, str | None, Callable[[], bool] | None]:
-        source, filename, uptodate = super().get_source(environment, template)
+        source, filename, uptodate = self.choices.get_source(environment, template)
         if self.overrides is None or filename is None:
             return source, filename, uptodate
         staff_copy = self.overrides.joinpath(*split_template_path(template))
@@ -82,6 +82,9 @@ class _OverridesFirst(ChoiceLoader):
             return not staff_copy.is_file() and (uptodate is None or uptodate())
 
         return source, filename, fresh
+
+    def list_templates(self) -> list[str]:
+        return self.choices.list_templates()
 
 
 def overrides_first(templates_dir: Path | None) -> BaseLoader:

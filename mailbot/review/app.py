@@ -14,7 +14,14 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from mailbot.config import Settings
-from mailbot.review import views_account, views_desk, views_nomination, views_ops, views_queue
+from mailbot.review import (
+    views_account,
+    views_desk,
+    views_nomination,
+    views_ops,
+    views_queue,
+    views_templates,
+)
 from mailbot.review.security import SecurityHeadersMiddleware
 from mailbot.secrets import secret_key
 
@@ -61,6 +68,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> Starlette
         *views_nomination.routes,
         *views_desk.routes,
         *views_ops.routes,
+        *views_templates.routes,
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     app = Starlette(routes=routes, middleware=middleware)

@@ -29,7 +29,7 @@ from tests.mailbot.review_factories import (
 )
 
 PUBLIC = {"/login", "/logout", "/health", "/healthz", "/metrics"}
-ADMIN_ONLY = {"/users", "/users/{change:str}"}
+ADMIN_ONLY = {"/users", "/users/{change:str}", "/templates", "/templates/{lang}/{name}"}
 
 
 def _routes(tmp_path: Path, db_url: str, sessions: sessionmaker[Session]) -> list[tuple[str, str]]:
@@ -44,7 +44,11 @@ def _routes(tmp_path: Path, db_url: str, sessions: sessionmaker[Session]) -> lis
 
 def _concrete(path: str) -> str:
     return (
-        path.replace("{id:int}", "1").replace("{index:int}", "0").replace("{change:str}", "disable")
+        path.replace("{id:int}", "1")
+        .replace("{index:int}", "0")
+        .replace("{change:str}", "disable")
+        .replace("{lang}", "en")
+        .replace("{name}", "acknowledgement.txt")
     )
 
 

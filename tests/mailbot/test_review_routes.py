@@ -26,7 +26,7 @@ from tests.mailbot.review_factories import (
 )
 
 PUBLIC = {"/login", "/health", "/healthz", "/logout"}
-ADMIN_ONLY = {"/users", "/users/{change:str}"}
+ADMIN_ONLY = {"/users", "/users/{change:str}", "/templates", "/templates/{lang}/{name}"}
 
 
 def _routes(tmp_path: Path, db_url: str, sessions: sessionmaker[Session]) -> list[tuple[str, str]]:
@@ -41,7 +41,11 @@ def _routes(tmp_path: Path, db_url: str, sessions: sessionmaker[Session]) -> lis
 
 def _concrete(path: str) -> str:
     return (
-        path.replace("{id:int}", "1").replace("{index:int}", "0").replace("{change:str}", "disable")
+        path.replace("{id:int}", "1")
+        .replace("{index:int}", "0")
+        .replace("{change:str}", "disable")
+        .replace("{lang}", "en")
+        .replace("{name}", "acknowledgement.txt")
     )
 
 
