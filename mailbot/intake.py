@@ -12,10 +12,11 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker, undefer
 
 from mailbot import audit, policy
 from mailbot.config import Settings
@@ -63,16 +64,29 @@ class _Tally:
 
 
 def parse_options(settings: Settings) -> ParseOptions:
+    return _parse_options(
+        settings.campaign_reference,
+        settings.from_address,
+        settings.reply_to,
+        settings.max_message_bytes,
+    )
+
+
+@lru_cache(maxsize=8)
+def _parse_options(
+    campaign_reference: str, from_address: str, reply_to: str, max_message_bytes: int
+) -> ParseOptions:
+    # Built once per distinct setting values, not once per message.
     defaults = ParseOptions()
     accepted = defaults.accepted_references
-    if settings.campaign_reference not in accepted:
-        accepted = (settings.campaign_reference,)
-    own = tuple(a for a in (settings.from_address, settings.reply_to) if a)
+    if campaign_reference not in accepted:
+        accepted = (campaign_reference,)
+    own = tuple(a for a in (from_address, reply_to) if a)
     return ParseOptions(
         own_addresses=own,
-        campaign_reference=settings.campaign_reference,
+        campaign_reference=campaign_reference,
         accepted_references=accepted,
-        max_message_bytes=settings.max_message_bytes,
+        max_message_bytes=max_message_bytes,
     )
 
 
@@ -103,10 +117,13 @@ def process_message(
     catalog: TaskForceCatalog,
     settings: Settings,
     now: datetime,
+    parsed: ParsedEmail | None = None,
 ) -> None:
     """Parse, decide, store and enqueue any reply for one message, inside the caller's transaction.
 
-    Raises on any failure; the caller rolls back and marks the message FAILED.
+    `parsed` is parse_email's result for this message's raw bytes when the caller parsed
+    it ahead (parse_email is pure). Raises on any failure; the caller rolls back and marks
+    the message FAILED.
     """
     if inbound.status == MessageStatus.OVERSIZED:
         set_triage(inbound, TriageState.OPEN, "oversized: body not downloaded")
@@ -114,7 +131,25 @@ def process_message(
     raw = inbound.raw
     if raw is None:
         raise IntakeError(f"message {inbound.id} has no raw bytes (purged)")
-    parsed = parse_email(raw, catalog=catalog, options=parse_options(settings))
+    if parsed is None:
+        parsed = parse_email(raw, catalog=catalog, options=parse_options(settings))
+    # Every lookup below reads rows committed by earlier messages, never this one's pending
+    # changes, so autoflush would only write early; the ids the audit trail and the decision
+    # log need are flushed explicitly (merge.apply_parsed, after enqueue), the rest at commit.
+    with session.no_autoflush:
+        _apply(session, inbound, raw, parsed, catalog=catalog, settings=settings, now=now)
+
+
+def _apply(
+    session: Session,
+    inbound: InboundMessage,
+    raw: bytes,
+    parsed: ParsedEmail,
+    *,
+    catalog: TaskForceCatalog,
+    settings: Settings,
+    now: datetime,
+) -> None:
     inbound.parsed = parsed.to_contract()
     inbound.kind = parsed.kind.value
     inbound.kind_reason = parsed.kind_reason
@@ -167,7 +202,8 @@ def process_message(
             status=nomination.status if nomination else None,
             late=bool(nomination and nomination.late),
             held=bool(nomination and nomination.unverified_sender),
-            loop_reason=_loop_reason(session, inbound, parsed, settings),
+            # Only a filed nomination can be answered: the guard is looked up for those alone.
+            loop_reason=_loop_reason(session, inbound, parsed, settings) if nomination else None,
         )
     )
     queued: int | None = None
@@ -223,7 +259,10 @@ def _process_ids(
             with transaction(sessions) as session:
                 # SKIP LOCKED on PostgreSQL: another worker holding it keeps it.
                 inbound = session.get(
-                    InboundMessage, inbound_id, with_for_update={"skip_locked": True}
+                    InboundMessage,
+                    inbound_id,
+                    with_for_update={"skip_locked": True},
+                    options=[undefer(InboundMessage.raw)],  # read with the row, not after
                 )
                 if inbound is None or inbound.status != MessageStatus.RECEIVED:
                     tally.skipped += 1

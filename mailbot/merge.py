@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,9 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "username",
     "account_email",
 )
+_LIMITS: dict[str, int | None] = {
+    name: getattr(Nominee.__table__.c[name].type, "length", None) for name in SCALAR_FIELDS
+}
 
 
 @dataclass
@@ -76,24 +80,38 @@ def _evidence(parsed: ParsedEmail, index: int, name: str, inbound_id: int) -> di
     return {**base, "inbound_id": inbound_id}
 
 
+# Audit events wait until the one flush that gives new rows their ids; they are then
+# added in the order the changes were made, so the trail reads as before.
+_Pending = list[Callable[[], None]]
+
+
 def _record(
-    session: Session, result: MergeResult, nominee: Nominee, action: str, **change: Any
+    session: Session,
+    result: MergeResult,
+    nominee: Nominee,
+    action: str,
+    pending: _Pending,
+    **change: Any,
 ) -> None:
     result.changes.append({"nominee": nominee.position_index, "action": action, **change})
     if not change.pop("audited"):
         return
     before = {change["field"]: change.get("before")} if "before" in change else None
-    audit.record(
-        session,
-        actor="bot",
-        action=action,
-        subject_type="nominee",
-        subject_id=nominee.id,
-        before=before,
-        after={change["field"]: change.get("after")},
-        note=f"from message {change['inbound_id']}",
-        at=change["at"],
-    )
+
+    def emit() -> None:
+        audit.record(
+            session,
+            actor="bot",
+            action=action,
+            subject_type="nominee",
+            subject_id=nominee.id,
+            before=before,
+            after={change["field"]: change.get("after")},
+            note=f"from message {change['inbound_id']}",
+            at=change["at"],
+        )
+
+    pending.append(emit)
 
 
 def _apply_one(
@@ -103,6 +121,7 @@ def _apply_one(
     evidence: dict[str, dict[str, Any]],
     result: MergeResult,
     *,
+    pending: _Pending,
     inbound_id: int,
     now: datetime,
     audited: bool,
@@ -110,8 +129,7 @@ def _apply_one(
     """Fill or correct `nominee` from `incoming`; `audited` is off for a nominee just added."""
     stored = dict(nominee.evidence or {})
     for name in SCALAR_FIELDS:
-        limit = getattr(Nominee.__table__.c[name].type, "length", None)
-        new = (getattr(incoming, name) or "")[:limit] or None
+        new = (getattr(incoming, name) or "")[: _LIMITS[name]] or None
         old = getattr(nominee, name)
         if not new or new == old:
             continue
@@ -124,6 +142,7 @@ def _apply_one(
             result,
             nominee,
             action,
+            pending,
             field=name,
             before=old,
             after=new,
@@ -144,6 +163,7 @@ def _apply_one(
             result,
             nominee,
             "task_force_added",
+            pending,
             field="task_forces",
             after=name,
             inbound_id=inbound_id,
@@ -176,7 +196,7 @@ def apply_parsed(
         nomination.reference = parsed.reference[:64]
     if nomination.id is None:
         session.add(nomination)
-    session.flush()
+    pending: _Pending = []
     for index, incoming in enumerate(parsed.nominees):
         evidence = {
             name: _evidence(parsed, index, name, inbound_id)
@@ -192,6 +212,7 @@ def apply_parsed(
                 incoming,
                 evidence,
                 result,
+                pending=pending,
                 inbound_id=inbound_id,
                 now=now,
                 audited=True,
@@ -205,29 +226,43 @@ def apply_parsed(
             incoming,
             evidence,
             result,
+            pending=pending,
             inbound_id=inbound_id,
             now=now,
             audited=False,
         )
-        session.flush()
         result.added.append(nominee.position_index)
-        # One event with every value for a new person, rather than one per field.
+        pending.append(_added_event(session, nomination, nominee, inbound_id=inbound_id, now=now))
+    # One flush for the ids the audit trail names (the nomination's, new nominees').
+    session.flush()
+    for emit in pending:
+        emit()
+    return result
+
+
+def _added_event(
+    session: Session, nomination: Nomination, nominee: Nominee, *, inbound_id: int, now: datetime
+) -> Callable[[], None]:
+    # One event with every value for a new person, rather than one per field; the values
+    # as they stand now, the ids once the flush has given them.
+    values = {
+        **{name: getattr(nominee, name) for name in SCALAR_FIELDS},
+        "task_forces": [m.task_force for m in nominee.memberships],
+    }
+
+    def emit() -> None:
         audit.record(
             session,
             actor="bot",
             action="nominee_added",
             subject_type="nominee",
             subject_id=nominee.id,
-            after={
-                "nomination_id": nomination.id,
-                **{name: getattr(nominee, name) for name in SCALAR_FIELDS},
-                "task_forces": [m.task_force for m in nominee.memberships],
-            },
+            after={"nomination_id": nomination.id, **values},
             note=f"from message {inbound_id}",
             at=now,
         )
-    session.flush()
-    return result
+
+    return emit
 
 
 def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) -> list[int]:
@@ -236,34 +271,54 @@ def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) 
     Returns the ids of the nominees newly flagged; each gets a warning and an audit event.
     """
     flagged: list[int] = []
-    for nominee in nomination.nominees:
-        if nominee.duplicate_of is not None:
-            continue
-        keys = []
-        if nominee.username:
-            keys.append(func.lower(Nominee.username) == nominee.username.lower())
-        if nominee.account_email:
-            keys.append(func.lower(Nominee.account_email) == nominee.account_email.lower())
-        if not keys:
-            continue
-        earlier = session.scalars(
-            select(Nominee)
-            .where(Nominee.nomination_id != nomination.id)
-            .where(or_(*keys))
-            .order_by(Nominee.id)
-            .limit(1)
-        ).first()
+    wanted = [
+        n for n in nomination.nominees if n.duplicate_of is None and (n.username or n.account_email)
+    ]
+    usernames = sorted({n.username.lower() for n in wanted if n.username})
+    emails = sorted({n.account_email.lower() for n in wanted if n.account_email})
+    keys = []
+    if usernames:
+        keys.append(func.lower(Nominee.username).in_(usernames))
+    if emails:
+        keys.append(func.lower(Nominee.account_email).in_(emails))
+    if not keys:
+        return flagged
+    # One query for every nominee of the message, rather than one each.
+    others = session.execute(
+        select(
+            Nominee.id,
+            Nominee.nomination_id,
+            func.lower(Nominee.username),
+            func.lower(Nominee.account_email),
+        )
+        .where(Nominee.nomination_id != nomination.id)
+        .where(or_(*keys))
+        .order_by(Nominee.id)
+    ).all()
+    for nominee in wanted:
+        username = nominee.username.lower() if nominee.username else None
+        email = nominee.account_email.lower() if nominee.account_email else None
+        earlier = next(
+            (
+                row
+                for row in others
+                if (username is not None and row[2] == username)
+                or (email is not None and row[3] == email)
+            ),
+            None,
+        )
         if earlier is None:
             continue
-        nominee.duplicate_of = earlier.id
+        earlier_id, earlier_nomination = earlier[0], earlier[1]
+        nominee.duplicate_of = earlier_id
         flagged.append(nominee.id)
         add_warning(
             nomination,
             "duplicate_person",
-            f"already nominated in nomination {earlier.nomination_id}",
+            f"already nominated in nomination {earlier_nomination}",
             nominee_id=nominee.id,
-            other_nominee_id=earlier.id,
-            other_nomination_id=earlier.nomination_id,
+            other_nominee_id=earlier_id,
+            other_nomination_id=earlier_nomination,
         )
         audit.record(
             session,
@@ -271,7 +326,7 @@ def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) 
             action="duplicate_flagged",
             subject_type="nominee",
             subject_id=nominee.id,
-            after={"duplicate_of": earlier.id, "nomination_id": earlier.nomination_id},
+            after={"duplicate_of": earlier_id, "nomination_id": earlier_nomination},
             at=now,
         )
     return flagged
