@@ -8,9 +8,10 @@ import re
 import secrets
 from datetime import UTC
 from email import policy
-from email.headerregistry import Address
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime
+from functools import lru_cache
 
 from replies.errors import AddressError
 from replies.models import Envelope, Mailbox, ReplyKind
@@ -128,9 +129,32 @@ def _address(mailbox: Mailbox) -> Address:
         raise AddressError(f"not a usable address: {addr!r}") from exc
 
 
+class _ReusedHeaderClasses(HeaderRegistry):
+    """The stdlib registry builds a new header class for every header it makes; this one keeps them.
+
+    The classes are the same as the stdlib's, so the headers and their folding are too.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._made: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        made = self._made.get(name)
+        if made is None:
+            made = self._made[name] = super().__getitem__(name)
+        return made
+
+
+@lru_cache(maxsize=1)
+def _smtp_policy() -> policy.EmailPolicy[EmailMessage]:
+    # policy.SMTP with a header factory reused across messages (one per process).
+    return policy.SMTP.clone(header_factory=_ReusedHeaderClasses())
+
+
 def build_message(rendered: Rendered, envelope: Envelope, *, kind: ReplyKind) -> EmailMessage:
     """The message as it will be sent: multipart/alternative, text first (RFC 2046 §5.1.4)."""
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=_smtp_policy())
     msg["From"] = _address(envelope.sender)
     msg["To"] = [_address(m) for m in envelope.to]
     if envelope.cc:
