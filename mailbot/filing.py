@@ -14,6 +14,7 @@ from mailbot.config import Settings
 from mailbot.db.models import InboundMessage, Nomination, NominationStatus, TriageState
 from mailbot.db.queries import outbox_by_message_ids
 from mailbot.merge import add_warning, apply_parsed, facts_of, flag_duplicates
+from mailbot.sources.base import header_section
 from mailbot.threads import bounced_message_ids
 from parsers.models import ParsedEmail
 
@@ -27,7 +28,9 @@ def set_triage(inbound: InboundMessage, state: TriageState, reason: str) -> None
 
 def _auth_results(raw: bytes, parsed: ParsedEmail) -> list[str]:
     # Read from the header block too: the verdict must not depend on the parser keeping it.
-    headers = BytesHeaderParser(policy=compat32).parsebytes(raw)
+    # Only the block is handed over: parsing it alone gives the same fields without
+    # decoding a large attachment's lines (the parser stops at the first blank line).
+    headers = BytesHeaderParser(policy=compat32).parsebytes(header_section(raw))
     found = [str(v) for v in headers.get_all("Authentication-Results") or []]
     return list(dict.fromkeys([*found, *parsed.headers.authentication_results]))
 

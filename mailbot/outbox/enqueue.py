@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+from pydantic import SecretStr
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -33,9 +36,19 @@ _AUTOMATIC_KINDS = tuple(k.value for k in ReplyKind if k.automatic)
 
 def signing_key(settings: Settings) -> bytes:
     """The key our Message-IDs are signed with (shared with the review UI's cookies)."""
+    configured = settings.secret_key.get_secret_value()
+    if configured:
+        return configured.encode("utf-8")
+    return _stored_key(Path(settings.var_dir))
+
+
+@lru_cache(maxsize=8)
+def _stored_key(var_dir: Path) -> bytes:
+    # The generated key never changes once written: read from disk once per process and
+    # var_dir, not once per reply. secret_key reads only these two settings.
     from mailbot.secrets import secret_key  # noqa: PLC0415 - keeps file I/O out of import time
 
-    return secret_key(settings)
+    return secret_key(Settings.model_construct(secret_key=SecretStr(""), var_dir=var_dir))
 
 
 def message_id_domain(settings: Settings) -> str:
