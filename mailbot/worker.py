@@ -24,11 +24,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.campaign import load_catalog
 from mailbot.config import Settings
-from mailbot.db.session import open_database
+from mailbot.db.models import utcnow
+from mailbot.db.session import open_database, transaction
 from mailbot.errors import SourceError
 from mailbot.fetch import FetchReport, SettleReport, fetch_new, settle
 from mailbot.intake import IntakeReport, process_pending
 from mailbot.locks import MailboxLock
+from mailbot.outbox.reminders import due_reminders
 from mailbot.outbox.sender import SendReport, SentCopy, build_transport, send_due
 from mailbot.outbox.transports import Transport
 from mailbot.sources import MailSource, open_source, sent_copier
@@ -49,6 +51,7 @@ class WorkerReport:
     settle: SettleReport | None
     send: SendReport | None
     mailbox_busy: bool = False
+    reminders: int = 0  # reminders queued this pass
 
     def summary(self) -> str:
         if self.mailbox_busy or self.fetch is None:
@@ -63,6 +66,8 @@ class WorkerReport:
             parts.append(f"{self.intake.processed} processed, {self.intake.failed} failed")
         if self.settle is not None:
             parts.append(f"{self.settle.processed + self.settle.quarantined} moved")
+        if self.reminders:
+            parts.append(f"{self.reminders} reminders queued")
         if self.send is not None:
             parts.append(f"{self.send.sent} sent, {self.send.retried} to retry")
         return "; ".join(parts)
@@ -138,6 +143,12 @@ def _intake(
             return IntakeReport(processed, failed, skipped, tuple(failed_ids), replies)
 
 
+def _remind(parts: _Parts, settings: Settings, now: datetime | None) -> int:
+    """Queue the reminders that are due (one transaction; the guards still apply)."""
+    with transaction(parts.sessions) as session:
+        return len(due_reminders(session, settings, now or utcnow()))
+
+
 def _pass(
     parts: _Parts,
     settings: Settings,
@@ -149,6 +160,7 @@ def _pass(
     intake = _intake(parts, settings, stop, now)
     settled = settle(parts.sessions, parts.source, stop=stop)
     stopping = stop is not None and stop.is_set()
+    reminders = 0 if stopping else _remind(parts, settings, now)
     # A stopping service leaves the outbox to the next start rather than delay its exit.
     sent = (
         None
@@ -157,7 +169,7 @@ def _pass(
             parts.sessions, parts.transport, settings=settings, now=now, sent_copy=parts.sent_copy
         )
     )
-    report = WorkerReport(fetched, intake, settled, sent)
+    report = WorkerReport(fetched, intake, settled, sent, reminders=reminders)
     log.info("%s: %s", parts.source.name, report.summary())
     return report
 
