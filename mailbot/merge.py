@@ -204,22 +204,12 @@ def apply_parsed(
         }
         stored = list(nomination.nominees)
         match = match_nominee([facts_of(n) for n in stored], facts_of(incoming))
-        if match is not None:
+        if match is None:
+            nominee = Nominee(position_index=len(stored), evidence={})
+            nomination.nominees.append(nominee)
+        else:
             nominee = stored[match]
-            _apply_one(
-                session,
-                nominee,
-                incoming,
-                evidence,
-                result,
-                pending=pending,
-                inbound_id=inbound_id,
-                now=now,
-                audited=True,
-            )
-            continue
-        nominee = Nominee(position_index=len(stored), evidence={})
-        nomination.nominees.append(nominee)
+        # A correction to a known nominee is audited field by field; a new one as a whole.
         _apply_one(
             session,
             nominee,
@@ -229,8 +219,10 @@ def apply_parsed(
             pending=pending,
             inbound_id=inbound_id,
             now=now,
-            audited=False,
+            audited=match is not None,
         )
+        if match is not None:
+            continue
         result.added.append(nominee.position_index)
         pending.append(_added_event(session, nomination, nominee, inbound_id=inbound_id, now=now))
     # One flush for the ids the audit trail names (the nomination's, new nominees').

@@ -25,6 +25,7 @@ from typing import Any
 import authres
 
 from mailbot.db.models import NominationStatus
+from parsers.models import NOMINEE_FIELDS
 
 __all__ = [
     "ASKED_NOMINEE_FIELDS",
@@ -46,15 +47,8 @@ __all__ = [
     "status_after_intake",
 ]
 
-ASKED_NOMINEE_FIELDS: tuple[str, ...] = (
-    "task_forces",
-    "title",
-    "last_name",
-    "first_name",
-    "position",
-    "username",
-    "account_email",
-)
+# The annex asks for these, in its order; the parser reports missing ones the same way.
+ASKED_NOMINEE_FIELDS: tuple[str, ...] = NOMINEE_FIELDS
 REQUIRED_NOMINEE_FIELDS: tuple[str, ...] = tuple(f for f in ASKED_NOMINEE_FIELDS if f != "title")
 REQUIRED_NOMINATION_FIELDS: tuple[str, ...] = ("office",)
 OPEN_STATUSES: frozenset[str] = frozenset(
