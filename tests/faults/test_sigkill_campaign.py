@@ -108,9 +108,13 @@ def test_sigkill_during_fetch_intake_and_send(
                 stage, target = "intake", min(processed + rng.randint(10, 80), COUNT - 1)
             else:
                 stage, target = "send", 0
-            # Random moments too, but never instead of a send kill: a lucky random run could
-            # finish the whole outbox and leave no send to interrupt.
-            if kills["send"] >= QUOTA["send"] or (stage != "send" and rng.random() < 0.15):
+            # Random moments too, but never instead of a stage's first kill: a lucky random
+            # run could finish the whole stage (fetching 300 messages takes about a second)
+            # and leave nothing of it to interrupt.
+            first_of_stage = kills[stage] == 0
+            if kills["send"] >= QUOTA["send"] or (
+                stage != "send" and not first_of_stage and rng.random() < 0.15
+            ):
                 stage = "random"
             process = _poll(env, tmp_path)
             if stage == "send":
