@@ -113,8 +113,14 @@ def _headers(
 
 
 def _header_block_size(raw: bytes) -> int:
-    ends = [i for i in (raw.find(b"\n\n"), raw.find(b"\r\n\r\n"), raw.find(b"\r\r")) if i >= 0]
-    return min(ends) if ends else len(raw)
+    size = len(raw)
+    # The first blank line, whichever line ends it uses; each search stops where an
+    # earlier one already found it instead of reading a large body to its end.
+    for separator in (b"\n\n", b"\r\n\r\n", b"\r\r"):
+        found = raw.find(separator, 0, size + len(separator) - 1)
+        if found >= 0:
+            size = found
+    return size
 
 
 def _stdlib_parse(raw: bytes) -> Message:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
@@ -47,6 +48,15 @@ class _Found:
     tnef_body: list[str] = field(default_factory=list)
 
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _without_controls(value: str) -> str:
+    # A Content-Type holding NUL or another control character means nothing more than
+    # without it, and PostgreSQL refuses NUL in the stored parse result.
+    return _CONTROLS.sub("", value) if _CONTROLS.search(value) else value
+
+
 def _filename(part: Message, defects: list[str]) -> str:
     try:
         # get_filename() applies RFC 2231 (filename*=utf-8''...) and falls back to name=.
@@ -86,7 +96,7 @@ def _assemble(
     view = MimeView(
         headers=headers,
         header_map=header_map,
-        content_type=msg.get_content_type(),
+        content_type=_without_controls(msg.get_content_type()),
         report_type=report_type.lower() if isinstance(report_type, str) else None,
         body_text=body,
         body_html=html,
@@ -124,7 +134,7 @@ class Walker:
                 raise MimeStructureError(
                     f"MIME nesting deeper than {self.options.max_mime_depth} levels"
                 )
-            ctype = part.get_content_type()
+            ctype = _without_controls(part.get_content_type())
             defects.extend(f"{ctype}: {type(d).__name__}" for d in part.defects)
             # get_payload() on a leaf decodes 8-bit bytes with the declared charset and raises
             # on labels such as "idna" or one holding a NUL; leaves are read in _leaf.

@@ -234,6 +234,23 @@ def test_nul_bytes_never_reach_the_result() -> None:
     assert nominee.last_name == "Carter"
 
 
+def test_nul_in_a_part_header_never_reaches_the_result() -> None:
+    # Found by the mutation fuzzer: a NUL inside a Content-Type reached the attachment list.
+    raw = (
+        b"From: registry@ipo.example.org\r\nTo: cws.mail@example.com\r\n"
+        b"Subject: C. CWS 175\r\nMessage-ID: <nul-ctype@example.org>\r\n"
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        b"--b\r\nContent-Type: text/plain\r\n\r\nSee the annex.\r\n"
+        b"--b\r\nContent-Type: text/h\x00tml\r\n\r\n<p>annex</p>\r\n"
+        b'--b\r\nContent-Type: application/p\x00df; name="an\x00nex.pdf"\r\n\r\n%PDF\r\n'
+        b"--b--\r\n"
+    )
+    result = bounded_parse(raw)
+    assert isinstance(result, ParsedEmail)
+    round_trips(result)  # includes "no NUL anywhere"
+    assert "application/pdf" in [a.content_type for a in result.attachments]
+
+
 @pytest.fixture
 def desk(sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
     return make_desk(sessions, tmp_path, monkeypatch)

@@ -8,7 +8,10 @@ import time
 from email.message import EmailMessage
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from parsers import mime
 from parsers.errors import MessageTooLargeError, MimeStructureError, ParseError
 from parsers.mime import MimeView, read_message
 from parsers.models import ParseOptions
@@ -451,3 +454,10 @@ def test_malformed_boundaries_do_not_crash() -> None:
     view = read_message(raw, OPTIONS)
     assert isinstance(view, MimeView)
     assert view.defects
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.binary(max_size=16).map(lambda b: bytes(b"\r\nA:"[x % 4] for x in b)))
+def test_header_block_ends_at_the_first_blank_line_of_any_kind(raw: bytes) -> None:
+    ends = [raw.find(sep) for sep in (b"\n\n", b"\r\n\r\n", b"\r\r")]
+    assert mime._header_block_size(raw) == min([e for e in ends if e >= 0], default=len(raw))
