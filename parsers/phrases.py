@@ -16,7 +16,7 @@ VERB = (
     r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
     r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"
 )
-VERB_FIRST = r"(?=[nNdDaApPcCиИнНвВкК提推指委任ترمن])"
+VERB_FIRST = r"(?=[nNdDaApPcCiIkKvVsSfFиИнНвВкК提推指委任ترمني])"
 _VERB_RE = re.compile(VERB_FIRST + "(?:" + VERB + ")", re.IGNORECASE)
 # A withdrawal needs both the verb and the thing withdrawn, close together:
 # "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".

@@ -4,161 +4,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.names import nominative_post
-from parsers.phrases import SENTENCE_END, VERB, VERB_FIRST, has_nominate_verb
+from parsers.people import Person, titled_people
+from parsers.phrases import SENTENCE_END, has_nominate_verb
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import find_task_forces, mentions_all
 
-__all__ = ["PERSON_LINE", "Person", "find_people"]
+__all__ = ["find_people"]
 
-_UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
-_LOW = r"a-zà-öø-ÿā-žа-яё"
-_TOKEN = rf"(?:[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?(?:\.(?=\s))?)"
-# Tokens of one name may be split by a line wrap, never by a blank line.
-_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|ibn|al|el|y)"
-_NAME = rf"{_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})*{_TOKEN}){{0,4}}"
-_AR_WORD = r"[\u0621-\u064a\u0640]+"
-_AR_STOP = frozenset(
-    [
-        "في",
-        "لعضوية",
-        "عضوا",
-        "عضواً",
-        "ممثلا",
-        "ممثلاً",
-        "بصفته",
-        "بصفتها",
-        "الذي",
-        "التي",
-        "وهو",
-        "وهي",
-        "لتمثيل",
-        "إلى",
-        "الى",
-        "كممثل",
-        "كعضو",
-        "ضمن",
-        "لدى",
-        "للمشاركة",
-        "من",
-        "على",
-        "عن",
-        "رئيس",
-        "رئيسة",
-        "مدير",
-        "مديرة",
-        "خبير",
-        "خبيرة",
-        "فاحص",
-        "فاحصة",
-        "اسم",
-        "ويمكن",
-        "و",
-    ]
-)
-# Case matters in running text: "MS Plus" is a product, "Ms Plus" a person.
-_PROSE_TITLE = (
-    r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|(?:MRS|MR|MS|MME)(?=\.)|M(?=\.)|Sra|Srta|Sr"
-    r"|Señora|Señorita|Señor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
-    r"|[гГ]-(?:ну|на|н|жу|жи|же|жа)|[гГ]осподин[ау]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
-)
-# The leading look-ahead on first letters lets the regex engine skip ahead quickly.
-_TITLED = re.compile(
-    rf"(?=[MSDPГгДдПп])(?<![\w-])(?P<title>{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*)[ \t]+(?P<name>{_NAME})"
-)
-_AR_TITLED = re.compile(
-    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
-)
-# A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
-_AR_TITLED_LATIN = re.compile(rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور)[ \t]+(?P<name>{_NAME})")
-# Russian titles in the nominative: the name and the position after them are not inflected.
 _RU_NOMINATIVE = frozenset({"г-н", "г-жа", "господин", "госпожа"})
 _ZH_TITLES = frozenset({"先生", "女士", "小姐"})
-_HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
-_ZH_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<title>先生|女士|小姐)")
-_ZH_LEAD = re.compile(
-    r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:)"
-)
-_VERB_NAME = re.compile(rf"{VERB_FIRST}(?i:{VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})")
-_GREETING = re.compile(
-    r"(?:dear|hello|hi|cher|ch[èe]re|bonjour|estimad[oa]s?|querid[oa]|hola|уважаем\w*|здравствуйте|尊敬的|亲爱的|عزيزي|عزيزتي)[\s,]*$",
-    re.IGNORECASE,
-)
-_GREETING_REACH = 40  # characters; longer than any greeting word with its spaces
-_ROLE_WORDS = frozenset(
-    [
-        "Examiner",
-        "Director",
-        "Head",
-        "Officer",
-        "Engineer",
-        "Expert",
-        "Analyst",
-        "Manager",
-        "Advisor",
-        "Adviser",
-        "Counsellor",
-        "Specialist",
-        "Patent",
-        "Senior",
-        "Chief",
-        "Deputy",
-        "Division",
-        "Section",
-        "Unit",
-        "Department",
-        "Information",
-        "Legal",
-        "Technical",
-    ]
-)
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "Following",
-        "Our",
-        "This",
-        "These",
-        "Task",
-        "Force",
-        "Forces",
-        "Office",
-        "Team",
-        "Expert",
-        "Experts",
-        "Representative",
-        "Member",
-        "Members",
-        "WIPO",
-        "CWS",
-        "Secretariat",
-        "Committee",
-        "International",
-        "Bureau",
-        "Please",
-        "Dear",
-        "Thank",
-        "Regards",
-        "Le",
-        "La",
-        "Les",
-        "El",
-        "Los",
-        "Las",
-        "Madam",
-        "Sir",
-        "Monsieur",
-        "Madame",
-        "Señor",
-        "Señora",
-    ]
-)
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MAIL_WORD = re.compile(
     r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|البريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
@@ -188,78 +46,6 @@ _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?[,،，]\s*")
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
 # "陈女士现任专利审查员，": the position stated in a later clause.
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
-# A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:".
-PERSON_LINE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME})[ \t]*[:,]?[ \t]*$"
-)
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    start: int
-    end: int
-    title: str
-
-
-def _people(text: str) -> list[Person]:
-    found: list[Person] = []
-    for match in _TITLED.finditer(text):
-        # A greeting ends right before the title, so a short look-back is enough; searching
-        # the whole line before every title made one long line quadratic.
-        line_start = text.rfind("\n", max(0, match.start() - _GREETING_REACH), match.start()) + 1
-        line_start = max(line_start, match.start() - _GREETING_REACH)
-        if _GREETING.search(text[line_start : match.start()]):
-            continue
-        words = match.group("name").split()
-        while words and words[-1] in _NOT_NAMES:
-            words.pop()
-        if words and not set(words) <= _ROLE_WORDS:
-            name = " ".join(words)
-            found.append(
-                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
-            )
-    for match in _AR_TITLED.finditer(text) if _HAS_ARABIC.search(text) else ():
-        words = match.group("name").split()
-        keep: list[str] = []
-        for word in words:
-            if word in _AR_STOP or (
-                keep and word.startswith(("ل", "ب")) and len(word) > 4 and word[1:3] == "ال"
-            ):
-                break
-            keep.append(word)
-        if keep and not _GREETING.search(text[max(0, match.start() - 12) : match.start()]):
-            name = " ".join(keep)
-            found.append(
-                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
-            )
-    for match in _AR_TITLED_LATIN.finditer(text) if _HAS_ARABIC.search(text) else ():
-        words = match.group("name").split()
-        while words and words[-1] in _NOT_NAMES:
-            words.pop()
-        if len(words) >= 2:
-            name = " ".join(words)
-            found.append(
-                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
-            )
-    for match in _ZH_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
-        name = _ZH_LEAD.sub("", match.group("name"))
-        if 2 <= len(name) <= 4 and not text[max(0, match.start() - 3) : match.start()].endswith(
-            "尊敬的"
-        ):
-            start = match.end("name") - len(name)
-            found.append(Person(name, start, match.end(), match.group("title")))
-    for match in _VERB_NAME.finditer(text):
-        words = match.group("name").split()
-        if len(words) >= 2 and not set(words) & _NOT_NAMES:
-            found.append(Person(match.group("name"), match.start("name"), match.end("name"), ""))
-    found.sort(key=lambda p: p.start)
-    unique: list[Person] = []
-    for person in found:
-        if unique and person.start < unique[-1].end:
-            continue
-        unique.append(person)
-    return unique
 
 
 def _position(segment: str) -> tuple[str, int, int] | None:
@@ -312,7 +98,7 @@ def find_people(
     skip: list[tuple[int, int]] | None = None,
 ) -> list[Draft]:
     """One draft per person named in the prose, with what the sentences around them say."""
-    people = [p for p in _people(text) if not any(s <= p.start < e for s, e in skip or [])]
+    people = [p for p in titled_people(text) if not any(s <= p.start < e for s, e in skip or [])]
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
