@@ -90,29 +90,9 @@ def check_zip(data: bytes, *, max_unpacked: int) -> zipfile.ZipFile:
 
 def docx_text(data: bytes, options: ParseOptions) -> str:
     """Paragraphs and tables of a .docx in document order; a table row per line."""
-    import docx  # noqa: PLC0415 - heavy import, only when a .docx arrives
+    from parsers.word import document_text  # noqa: PLC0415 - imports python-docx
 
-    check_zip(data, max_unpacked=options.max_unpacked_bytes)
-    document = docx.Document(io.BytesIO(data))
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, docx.table.Table):
-            lines.append("")
-            for row in block.rows:
-                seen: list[object] = []
-                cells: list[str] = []
-                for cell in row.cells:
-                    # A merged cell is returned once per grid column it spans.
-                    if any(cell._tc is s for s in seen):
-                        continue
-                    seen.append(cell._tc)
-                    cells.append(" ".join(cell.text.split()))
-                if any(cells):
-                    lines.append(CELL_SEPARATOR.join(cells).rstrip())
-            lines.append("")
-        else:
-            lines.append(block.text)
-    return "\n".join(lines).strip()
+    return document_text(check_zip(data, max_unpacked=options.max_unpacked_bytes), data)
 
 
 def xlsx_text(data: bytes, options: ParseOptions) -> str:

@@ -180,6 +180,113 @@ def test_text_extraction(
         assert line in lines, (line, lines)
 
 
+def _docx_replacing(data: bytes, member: str, content: bytes | None) -> bytes:
+    """`data` with one zip member's bytes replaced (None: the member left out)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != member:
+                target.writestr(info.filename, source.read(info))
+            elif content is not None:
+                target.writestr(info.filename, content)
+    return out.getvalue()
+
+
+def test_docx_main_part_alone_reads_as_the_whole_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parsers import word  # noqa: PLC0415 - imports python-docx
+
+    data = make_docx()
+    quick = extract_text("a.docx", DOCX, data, OPTIONS)
+    monkeypatch.setattr(word, "_main_document", lambda archive: None)
+    assert extract_text("a.docx", DOCX, data, OPTIONS) == quick
+    assert quick[0] is not None
+    assert "Task force | XML4IP" in quick[0].splitlines()
+
+
+_RICH_BODY = (
+    '<w:p><w:r><w:t xml:space="preserve">Name: </w:t><w:tab/><w:t>Jane</w:t>'
+    '<w:br/><w:t>DOE</w:t><w:br w:type="page"/><w:cr/><w:noBreakHyphen/><w:ptab w:relativeTo="margin"'
+    ' w:alignment="left" w:leader="none"/><w:t/></w:r>'
+    '<w:hyperlink r:id="rId99"><w:r><w:t>jane@office.example</w:t></w:r></w:hyperlink>'
+    '<w:ins><w:r><w:t>inserted</w:t></w:r></w:ins><w:r><w:br w:type="column"/><w:t>end</w:t></w:r></w:p>'
+    "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+    '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Task</w:t></w:r></w:p>'
+    "<w:p><w:r><w:t>force</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>XML4IP</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>nested</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr>"
+    "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>3D</w:t></w:r></w:p></w:tc></w:tr>"
+    "</w:tbl>"
+)
+
+
+def test_docx_text_reads_runs_and_cells_as_python_docx_does() -> None:
+    from docx.oxml import parse_xml  # noqa: PLC0415
+    from docx.oxml.ns import nsdecls  # noqa: PLC0415
+
+    from parsers import word  # noqa: PLC0415 - imports python-docx
+
+    document = docx.Document()
+    body = document.element.body
+    for element in parse_xml(f"<w:body {nsdecls('w', 'r')}>" + _RICH_BODY + "</w:body>"):
+        body.insert(len(body) - 1, element)
+    out = io.BytesIO()
+    document.save(out)
+    reread = docx.Document(io.BytesIO(out.getvalue()))
+    paragraphs = [p for p in reread.paragraphs if p.text]
+    assert paragraphs
+    for paragraph in paragraphs:
+        assert word._paragraph_text(paragraph._p) == paragraph.text
+    assert paragraphs[0].text.startswith("Name: \tJane\nDOE")
+    cells = [cell for table in reread.tables for row in table.rows for cell in row.cells]
+    assert len(cells) == 4
+    for cell in cells:
+        assert word._cell_text(cell) == cell.text
+    text, error = extract_text("rich.docx", DOCX, out.getvalue(), OPTIONS)
+    assert error is None
+    assert text is not None
+    assert "Task force | XML4IP" in text.splitlines()
+
+
+def test_docx_with_damaged_styles_is_still_read() -> None:
+    # Only the main document part is parsed; the text does not depend on the styles.
+    data = _docx_replacing(make_docx(), "word/styles.xml", b"<<< not xml")
+    text, error = extract_text("a.docx", DOCX, data, OPTIONS)
+    assert error is None
+    assert text is not None
+    assert "Smith | John | ca-jsmith | js@example.org" in text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("member", "content", "reason"),
+    [
+        ("word/document.xml", b"<w:document", "unreadable (XMLSyntaxError"),
+        ("word/document.xml", None, "unreadable (KeyError"),
+        ("[Content_Types].xml", None, "unreadable (KeyError"),
+        ("_rels/.rels", None, "unreadable (KeyError"),
+    ],
+)
+def test_docx_without_a_readable_main_part_is_unreadable(
+    member: str, content: bytes | None, reason: str
+) -> None:
+    data = _docx_replacing(make_docx(), member, content)
+    text, error = extract_text("a.docx", DOCX, data, OPTIONS)
+    assert text is None
+    assert error is not None
+    assert error.startswith(reason), error
+
+
+def test_docx_whose_main_part_is_not_word_is_refused() -> None:
+    source = zipfile.ZipFile(io.BytesIO(make_docx()))
+    types = source.read("[Content_Types].xml").replace(
+        b"wordprocessingml.document.main", b"spreadsheetml.sheet.main"
+    )
+    data = _docx_replacing(make_docx(), "[Content_Types].xml", types)
+    text, error = extract_text("a.docx", DOCX, data, OPTIONS)
+    assert text is None
+    assert error is not None
+    assert "is not a Word file" in error
+
+
 def test_pdf_pages_are_capped() -> None:
     pages = [f"Page {n}" for n in range(attachments.MAX_PDF_PAGES + 5)]
     text, error = extract_text("long.pdf", "application/pdf", make_pdf(pages), OPTIONS)
