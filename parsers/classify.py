@@ -33,6 +33,7 @@ _LIST_HEADERS = (
 )
 # How much new text an absence notice may have; a long message is a person writing.
 _OOO_NEW_TEXT = 1500
+_SNS_TOP = 20000
 _OOO_TOP = 600
 
 
@@ -65,6 +66,14 @@ def _failure_text(view: MimeView) -> bool:
     )
 
 
+def _sns_text(view: MimeView) -> bool:
+    # Both SNS patterns name one of these keys: most mail is spared the regex searches.
+    body = view.body_text
+    return (
+        body.find("notificationType", 0, _SNS_TOP) >= 0 or body.find("eventType", 0, _SNS_TOP) >= 0
+    )
+
+
 def _dsn(view: MimeView) -> Classification | None:
     if view.content_type == "multipart/report" and view.report_type in {
         "delivery-status",
@@ -76,7 +85,7 @@ def _dsn(view: MimeView) -> Classification | None:
         return Classification(Kind.BOUNCE, f"{part} part")
     if view.header("x-failed-recipients"):
         return Classification(Kind.BOUNCE, "header X-Failed-Recipients")
-    if cues.SNS_BOUNCE.search(view.body_text[:20000]):
+    if _sns_text(view) and cues.SNS_BOUNCE.search(view.body_text[:_SNS_TOP]):
         return Classification(Kind.BOUNCE, "Amazon SES/SNS bounce notification")
     return None
 
@@ -87,7 +96,7 @@ def _reports(view: MimeView) -> Classification | None:
     for part in view.part_types:
         if part in _REPORT_PARTS:
             return Classification(Kind.OTHER, _REPORT_PARTS[part])
-    if cues.SNS_OTHER.search(view.body_text[:20000]):
+    if _sns_text(view) and cues.SNS_OTHER.search(view.body_text[:_SNS_TOP]):
         return Classification(Kind.OTHER, "Amazon SES/SNS notification")
     return None
 

@@ -19,7 +19,7 @@ __all__ = [
 
 # Subjects of out-of-office and other automatic replies (en, fr, es, ru, zh, ar, de, it, pt,
 # nl, pl, ja, ko, sv...). Seeded from Outlook/Exchange, Gmail, Zimbra and the corpus.
-OOO_SUBJECT = re.compile(
+_OOO_SUBJECT = (
     r"automatic reply|auto[- ]?reply|auto[- ]?response|autorespon|automatic response"
     r"|^\s*auto(matic)?\s*:|out of (the )?office|out-of-office|\booo\b|away from (the )?office"
     r"|\bvacation\b|on (annual )?leave|away until|\babsence\b"
@@ -34,12 +34,15 @@ OOO_SUBJECT = re.compile(
     r"|automatisch antwoord|afwezig|niet aanwezig"
     r"|automatyczna odpowied|nieobecn|poza biurem"
     r"|自動応答|自動返信|不在通知|外出中|자동\s*응답|부재중|자동 회신"
-    r"|frånvaro|automatiskt svar|fraværende|automatisk svar|poissa",
-    re.IGNORECASE,
+    r"|frånvaro|automatiskt svar|fraværende|automatisk svar|poissa"
+)
+# Each phrase's first letter (or the space before "auto:"): see OOO_BODY.
+OOO_SUBJECT = re.compile(
+    r"(?=[\sacfnoprvавоاخر不休外自부자])(?:" + _OOO_SUBJECT + ")", re.IGNORECASE
 )
 
 # Subjects of delivery failures (DSNs and non-standard bounces).
-BOUNCE_SUBJECT = re.compile(
+_BOUNCE_SUBJECT = (
     r"undeliver|undelivered|not delivered|delivery (status )?notification|delivery fail|non-delivery"
     r"|mail failure|failed mail|mail failed|returning to sender|could not send|delivery warning"
     r"|has not yet been delivered|mail error|user unknown|unknown user|メールエラー|エラー通知"
@@ -54,8 +57,11 @@ BOUNCE_SUBJECT = re.compile(
     r"|لم يتم التسليم|تعذر التسليم|فشل التسليم"
     r"|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|non recapitabile|mancata consegna"
     r"|não entregue|nao entregue|falha na entrega|onbestelbaar|niet afgeleverd|niedostarczon"
-    r"|olevererbar|kan ikke leveres",
-    re.IGNORECASE,
+    r"|olevererbar|kan ikke leveres"
+)
+# Each phrase's first letter: see OOO_BODY.
+BOUNCE_SUBJECT = re.compile(
+    r"(?=[cdefhikmnoruwzéвноتفلエメ投无未無系退送配반전])(?:" + _BOUNCE_SUBJECT + ")", re.IGNORECASE
 )
 
 # Text of a delivery failure, for senders that bounce without a DSN part.
@@ -72,7 +78,7 @@ BOUNCE_TEXT = re.compile(
 )
 
 # Body phrases of absence notices, looked for only in the new text at the top.
-OOO_BODY = re.compile(
+_OOO_BODY = (
     r"\bI am (currently )?(out of (the )?office|away|on (annual |parental |sick )?leave|on vacation|on holiday|travell?ing|absent)"
     r"|\bI('m| will be| shall be) (out of (the )?office|away|on (annual )?leave|on vacation|on holiday|absent)"
     r"|\bout of (the )?office (until|from|till)|\bwith limited (access to )?e-?mail"
@@ -85,9 +91,12 @@ OOO_BODY = re.compile(
     r"|\bsono (attualmente )?(fuori ufficio|assente|in ferie)"
     r"|\bestou (ausente|fora do escritório|de férias)"
     r"|\bik ben (afwezig|met vakantie|niet op kantoor)"
-    r"|\bjestem (nieobecn|na urlopie|poza biurem)",
-    re.IGNORECASE,
+    r"|\bjestem (nieobecn|na urlopie|poza biurem)"
 )
+# Every Latin or Cyrillic phrase starts at a word boundary and the others with one of these
+# letters: most positions fail the look-ahead at once instead of trying each phrase in
+# turn (same matches, several times faster).
+OOO_BODY = re.compile(r"(?=\b[ijosweбвноя]|[不我休外خفس])(?:" + _OOO_BODY + ")", re.IGNORECASE)
 
 # Where quoted history starts in plain text (a reply quoting an older message).
 QUOTE_START = re.compile(

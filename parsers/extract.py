@@ -26,14 +26,20 @@ __all__ = ["parse_email"]
 _MAX_SOURCE_CHARS = 200_000
 # Bidirectional marks around Latin text in Arabic mail ("\u200fqa-jdoe\u200f") carry no
 # content (Unicode UAX #9); blanked one for one, so that offsets stay those of the text.
-_BIDI = str.maketrans(
-    dict.fromkeys("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069", " ")
-)
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = str.maketrans(dict.fromkeys(_BIDI_MARKS, " "))
+_HAS_BIDI = re.compile(f"[{_BIDI_MARKS}]")
 _CAMPAIGN = re.compile(
     r"(?=[WwOoCcВвКкTtÉéEeЦц产產工ال])\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
     r"|целев\w+\s+групп|产权组织|產權組織|工作队|工作隊|الويبو|فرق(?:ة)?\s+العمل",
     re.IGNORECASE,
 )
+
+
+def _source_text(text: str) -> str:
+    text = text[:_MAX_SOURCE_CHARS]
+    # translate() looks every character up; most mail has no mark to blank.
+    return text.translate(_BIDI) if _HAS_BIDI.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -61,7 +67,7 @@ class _Reading:
 
 def _attachment_sources(view: MimeView) -> list[_Source]:
     return [
-        _Source(f"attachment:{a.filename}", a.text[:_MAX_SOURCE_CHARS].translate(_BIDI))
+        _Source(f"attachment:{a.filename}", _source_text(a.text))
         for a in view.attachments
         if a.text
     ]
@@ -84,7 +90,7 @@ def _own_earlier(split: QuoteSplit, sender: str | None, options: ParseOptions) -
 
 def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], QuoteSplit, bool]:
     """Texts to read, in priority order, plus the body's new and quoted masks."""
-    body = view.body_text[:_MAX_SOURCE_CHARS].translate(_BIDI)
+    body = _source_text(view.body_text)
     split = split_quotes(body, subject=view.headers.subject)
     sources = [_Source("body", split.new, split.signature)]
     sources.extend(_attachment_sources(view))
@@ -101,9 +107,7 @@ def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], Quot
         )
     for inner in view.forwarded:
         forwarded = True
-        inner_split = split_quotes(
-            inner.body_text[:_MAX_SOURCE_CHARS].translate(_BIDI), subject=inner.headers.subject
-        )
+        inner_split = split_quotes(_source_text(inner.body_text), subject=inner.headers.subject)
         sender = formataddr((inner.headers.from_name or "", inner.headers.from_address or ""))
         sources.append(
             _Source(

@@ -11,7 +11,7 @@ from parsers.labels import DASH_LINE, LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.names import name_and_rest, strip_romanisation
 from parsers.normalize import clean_value
-from parsers.prose import PERSON_LINE
+from parsers.people import PERSON_LINE
 from parsers.taskforces import find_task_forces
 
 __all__ = ["LabelledFields", "read_labelled"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from parsers.taskforces import fold
@@ -105,6 +106,8 @@ DASH_LINE = re.compile(
 )
 
 
+# Mail reuses the annex's few dozen labels over and over: each is worked out once.
+@lru_cache(maxsize=4096)
 def classify_label(label: str) -> LabelKind | None:
     """What the annex field a label names, or None if it is not a field label.
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "load_language_models"]
 
 # Only Latin-script text reaches lingua, and only these languages are candidates:
 # fewer candidates are both faster and more accurate on short, name-heavy mail.
@@ -25,10 +26,14 @@ _NOISE = re.compile(
     r"|[A-Za-z0-9._/-]*\d[A-Za-z0-9._/-]*|[|*_>#=\[\]()]",
     re.IGNORECASE,
 )
+# Every noise match lies inside one whitespace-free token that holds "@", "/" (of "://"),
+# "." (of "www."), "-", a digit or one of the marks: only such tokens go through _NOISE.
+_NOISY_TOKEN = re.compile(r"(?<!\S)[^\s@/.\-|*_>#=\[\]()\d]*+[@/.\-|*_>#=\[\]()\d]\S*")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
@@ -186,10 +191,10 @@ def _word_codes() -> dict[str, tuple[str, ...]]:
     return codes
 
 
-def _by_function_words(text: str) -> str | None:
+def _by_function_words(words: list[str]) -> str | None:
     word_codes = _word_codes()
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in _WORD.findall(text.lower()):
+    for word in words:
         for code in word_codes.get(word, ()):
             counts[code] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
@@ -197,10 +202,23 @@ def _by_function_words(text: str) -> str | None:
     return best if top >= 6 and top >= 3 * second else None
 
 
+def _denoise(token: re.Match[str]) -> str:
+    return _NOISE.sub(" ", token.group())
+
+
 @lru_cache(maxsize=1)
 def _detector() -> LanguageDetector:
     # Models load on first use: most mail is settled by function words and never needs them.
     return LanguageDetectorBuilder.from_languages(*_LATIN_LANGUAGES).build()
+
+
+def load_language_models() -> None:
+    """Load the language models now rather than on the first text that needs them.
+
+    Loading holds the GIL for about half a second; a long-running service does it at
+    start, so its first correspondent and its other threads do not wait for it.
+    """
+    _detector().detect_language_of("the models load on the first detection")
 
 
 def detect_language(text: str) -> str | None:
@@ -213,15 +231,20 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Прошу включить г-на Иванова в целевую группу XML4IP.")
     'ru'
     """
-    sample = _NOISE.sub(" ", text[: _MAX_CHARS * 2])
-    han = len(_HAN.findall(sample))
-    arabic = len(_ARABIC.findall(sample))
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    if _KANA.search(sample):
-        return "ja"
-    if _HANGUL.search(sample):
-        return "ko"
+    sample = _NOISY_TOKEN.sub(_denoise, text[: _MAX_CHARS * 2])
+    if sample.isascii():
+        # No other script to count, and bytes.translate counts the letters fast.
+        han = arabic = cyrillic = 0
+        latin = len(sample) - len(sample.encode("ascii").translate(None, _ASCII_LETTERS))
+    else:
+        if _KANA.search(sample):
+            return "ja"
+        if _HANGUL.search(sample):
+            return "ko"
+        han = len(_HAN.findall(sample))
+        arabic = len(_ARABIC.findall(sample))
+        cyrillic = len(_CYRILLIC.findall(sample))
+        latin = len(_LATIN.findall(sample))
     # Han characters carry a word each, so a few of them outweigh many Latin letters.
     scores = {"zh": han * 3, "ar": arabic, "ru": cyrillic}
     best = max(scores, key=lambda code: scores[code])
@@ -229,11 +252,13 @@ def detect_language(text: str) -> str | None:
         return best
     if latin < 3:
         return best if scores[best] else None
-    words = re.sub(r"\s+", " ", sample).strip()[:_MAX_CHARS]
-    quick = _by_function_words(words)
+    # Whitespace runs as one space (str.split and the regex \s agree on what is whitespace).
+    words = " ".join(sample.split())[:_MAX_CHARS]
+    tokens = _WORD.findall(words.lower())
+    quick = _by_function_words(tokens)
     if quick is not None:
         return quick
-    if len(_WORD.findall(words.lower())) < 3:
+    if len(tokens) < 3:
         return None  # "Hello" or "Merci !": too short for any detector to be right
     found = _detector().detect_language_of(words)
     return _LATIN_LANGUAGES.get(found) if found is not None else None

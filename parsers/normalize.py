@@ -104,6 +104,10 @@ TITLE_WORDS: dict[str, Title | None] = {
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 _EDGE = re.compile(r"^[\s*_\"'«»“”‘’`:;,.|=-]+|[\s*_\"'«»“”‘’`:;,|=]+$")
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"), ("（", "）"))
+# What _EDGE or _PAIRS can take off the start or the end of a collapsed value (the space:
+# a value cut at the limit); a value with none of these at its ends is already clean.
+_EDGE_FIRST = frozenset("*_\"'«»“”‘’`:;,.|=-([{<（ ")
+_EDGE_LAST = frozenset("*_\"'«»“”‘’`:;,|=)]}>） ")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 # Spam-proofed addresses: "jane[at]office.example", "jane (at) office (dot) example".
 _AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|＠)\s*", re.IGNORECASE)
@@ -124,9 +128,15 @@ def clean_value(text: str) -> str:
     >>> clean_value("  **us-jdoe** ;")
     'us-jdoe'
     """
+    value = collapse_ws(text)[:_MAX_VALUE_CHARS]
+    if not value or (value[0] not in _EDGE_FIRST and value[-1] not in _EDGE_LAST):
+        return value  # most values: nothing at either end that _trim_edges would take off
+    return _trim_edges(value)
+
+
+def _trim_edges(value: str) -> str:
     # Each pass strips one unbalanced bracket, so the loop is quadratic in the length: a
     # field value is a name or a title, never a kilobyte ("> > > ..." took seconds).
-    value = collapse_ws(text)[:_MAX_VALUE_CHARS]
     previous = None
     while previous != value:
         previous = value

@@ -29,6 +29,11 @@ _ATTRIBUTION = re.compile(
     r")[ \t]*$",
     _M,
 )
+# Every attribution above holds one of these verbs: mail without one (most mail) is spared
+# the attribution search, which tries each line's every position. Same flags, so the same
+# letters match; the look-ahead lets most positions fail at once.
+_ATTRIBUTION_VERBS = r"wrote|a [ée]crit|escribi[óo]|schrieb|escreveu|пишет|написал|写道|كتب"
+_ATTRIBUTION_VERB = re.compile(r"(?=[waesпн写ك])(?:" + _ATTRIBUTION_VERBS + ")", _M)
 _SEPARATOR = re.compile(
     r"^[ \t]*-{2,}[ \t]*(?:Original Message|Message d'origine|Mensaje original|Исходное сообщение"
     r"|Ursprüngliche Nachricht|Mensagem original|原始邮件|الرسالة الأصلية)[ \t]*-{2,}[ \t]*$"
@@ -83,11 +88,14 @@ _SIGNATURE = re.compile(
     _M,
 )
 # Labels that only a nomination has: a "valediction" followed by these is not the end.
-_NOMINEE_LABEL = re.compile(
+# The look-ahead holds every label's first letter (most positions fail there at once).
+_NOMINEE_LABELS = (
     r"user\s*name|task\s*force|last\s*name|family\s*name|surname|first\s*name|given\s*name"
     r"|pr[ée]nom|nom d'utilisateur|[ée]quipe|apellido|nombre de usuario|equipo|фамилия"
-    r"|имя пользователя|целев|用户名|工作队|姓\s*[:：]|اسم المستخدم|اسم العائلة|فرقة",
-    re.IGNORECASE,
+    r"|имя пользователя|целев|用户名|工作队|姓\s*[:：]|اسم المستخدم|اسم العائلة|فرقة"
+)
+_NOMINEE_LABEL = re.compile(
+    r"(?=[utlfsgpneéaфиц用工姓اف])(?:" + _NOMINEE_LABELS + ")", re.IGNORECASE
 )
 # The first prefix decides: "FW: RE: x" forwards a reply, "RE: FW: x" answers a forward.
 _FORWARD_SUBJECT = re.compile(
@@ -219,6 +227,8 @@ def _history_start(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Where quoted or forwarded history begins: (offset, "forward" | "reply")."""
     found: list[tuple[int, str]] = []
     for pattern, kind in ((_FORWARD, "forward"), (_SEPARATOR, "reply"), (_ATTRIBUTION, "reply")):
+        if pattern is _ATTRIBUTION and not _ATTRIBUTION_VERB.search(text, start, end):
+            continue
         match = pattern.search(text, start, end)
         if match:
             found.append((match.start(), kind))

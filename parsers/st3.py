@@ -159,6 +159,8 @@ def is_st3_code(code: str) -> bool:
     return code.lower() in ST3_CODES
 
 
+# Offices write their name the same way in every mail: each name is looked up once.
+@lru_cache(maxsize=4096)
 def office_code(office: str) -> str | None:
     """The ST.3 code of the office `office` names, or None if unknown.
 

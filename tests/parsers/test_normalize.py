@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from parsers import normalize
 from parsers.normalize import clean_value, normalize_address, normalize_title, normalize_username
 
 
@@ -98,3 +101,22 @@ def test_normalize_username_keeps_case_and_trims(raw: str, expected: str) -> Non
 )
 def test_clean_value(raw: str, expected: str) -> None:
     assert clean_value(raw) == expected
+
+
+# Value characters, everything _EDGE and _PAIRS strip, and whitespace of several kinds.
+_VALUES = st.text(
+    alphabet=st.sampled_from(list("aZé1 @.-*_\"'«»“”‘’`:;,|=()[]{}<>（）\t\n\u00a0\u200b")),
+    max_size=30,
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_VALUES)
+def test_clean_values_skip_the_trimming_loop_unchanged(raw: str) -> None:
+    collapsed = normalize.collapse_ws(raw)[: normalize._MAX_VALUE_CHARS]
+    assert clean_value(raw) == normalize._trim_edges(collapsed)
+
+
+def test_a_value_cut_at_the_limit_loses_its_trailing_space() -> None:
+    raw = "x" * (normalize._MAX_VALUE_CHARS - 1) + " yz"
+    assert clean_value(raw) == "x" * (normalize._MAX_VALUE_CHARS - 1)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+import re
+import unicodedata
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parsers import taskforces
 from parsers.models import TaskForce, TaskForceCatalog
-from parsers.taskforces import find_task_forces, match_task_forces
+from parsers.taskforces import find_task_forces, fold, match_task_forces
 from tests.parsers.mailmaker import catalog
 
 XML4IP = "XML4IP Task Force"
@@ -126,3 +132,35 @@ def test_catalogue_is_an_argument() -> None:
     )
     assert match_task_forces("unicorns", small).names == ("Unicorn Task Force",)
     assert match_task_forces("XML4IP", small).names == ()
+
+
+def test_aliases_grouped_by_first_letter_match_as_the_flat_alternation() -> None:
+    matcher = taskforces._matcher(catalog())
+    regexes = sorted({taskforces._alias_regex(a) for a in matcher.choices}, key=len, reverse=True)
+    flat = re.compile(taskforces._LB + "(?:" + "|".join(regexes) + ")" + taskforces._RB)
+    aliases = sorted(matcher.choices)
+    text = fold(
+        " ".join(f"{a}, {a} tf; {a[:-1]}/{a}-x {a}{a} st.{a}" for a in aliases)
+        + " 3d3d xml4ip-tf the st.26 st.2 13d api's dx-tf"
+    )
+
+    def found(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    assert found(matcher.pattern) == found(flat)
+    assert len(found(flat)) > len(aliases)
+
+
+def _fold_by_table(text: str) -> str:
+    table = {ord("ё"): ord("е"), ord("Ё"): ord("Е"), ord("’"): ord("'")}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = ord(base)
+    return text.translate(table).lower()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x500), max_size=40))
+def test_fold_replaces_what_the_accent_table_maps(text: str) -> None:
+    assert fold(text) == _fold_by_table(text)
