@@ -13,11 +13,13 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from functools import lru_cache
 
+from replies import wire
 from replies.errors import AddressError
 from replies.models import Envelope, Mailbox, ReplyKind
 from replies.render import Rendered
 
 __all__ = [
+    "build_bytes",
     "build_message",
     "clean_header_value",
     "is_own_message_id",
@@ -115,7 +117,8 @@ def thread_ids(in_reply_to: str | None, references: tuple[str, ...]) -> tuple[st
     return parent, " ".join(ids)
 
 
-def _address(mailbox: Mailbox) -> Address:
+def _mailbox(mailbox: Mailbox) -> tuple[str, str]:
+    """(display name, address) as they go into a header: cleaned, specials dropped if long."""
     addr = clean_header_value(mailbox.address, limit=320)
     name = clean_header_value(mailbox.name)
     if len(name) + len(addr) > _ONE_LINE:
@@ -123,10 +126,53 @@ def _address(mailbox: Mailbox) -> Address:
         # quotes when it folds a long one: "aaa...: b, c <d@e>" went out as a group with
         # an extra address. A display name is cosmetic, so its specials become spaces.
         name = " ".join(_SPECIALS.sub(" ", name).split())
+    return name, addr
+
+
+def _address(name: str, addr: str) -> Address:
     try:
         return Address(display_name=name, addr_spec=addr)
     except (ValueError, IndexError) as exc:
         raise AddressError(f"not a usable address: {addr!r}") from exc
+
+
+# A header's value: text, or (display name, address) pairs for an address header.
+_Value = str | tuple[tuple[str, str], ...]
+
+
+def _headers(envelope: Envelope, subject: str, kind: ReplyKind) -> list[tuple[str, _Value]]:
+    """The message's headers before the MIME ones, in order, values cleaned."""
+    headers: list[tuple[str, _Value]] = [
+        ("From", (_mailbox(envelope.sender),)),
+        ("To", tuple(_mailbox(m) for m in envelope.to)),
+    ]
+    if envelope.cc:
+        headers.append(("Cc", tuple(_mailbox(m) for m in envelope.cc)))
+    if envelope.reply_to:
+        headers.append(("Reply-To", (_mailbox(Mailbox(address=envelope.reply_to)),)))
+    headers.append(("Subject", clean_header_value(subject)))
+    when = envelope.date if envelope.date.tzinfo else envelope.date.replace(tzinfo=UTC)
+    headers.append(("Date", format_datetime(when)))
+    headers.append(("Message-ID", envelope.message_id))
+    parent, references = thread_ids(envelope.in_reply_to, envelope.references)
+    if parent:
+        headers.append(("In-Reply-To", parent))
+    if references:
+        headers.append(("References", references))
+    if kind.auto_submitted:
+        headers.append(("Auto-Submitted", kind.auto_submitted))  # RFC 3834 §5
+    # Exchange: no out-of-office or other auto-replies to us; "All" would also
+    # suppress delivery and read receipts staff may want.
+    headers.append(("X-Auto-Response-Suppress", "OOF, AutoReply"))
+    headers.append(("X-CWS-Mailbot", "1"))  # our loop marker, checked on inbound mail
+    return headers
+
+
+def _stored(value: _Value) -> str | list[Address]:
+    """The value as EmailMessage is given it."""
+    if isinstance(value, str):
+        return value
+    return [_address(name, addr) for name, addr in value]
 
 
 class _ReusedHeaderClasses(HeaderRegistry):
@@ -152,33 +198,49 @@ def _smtp_policy() -> policy.EmailPolicy[EmailMessage]:
     return policy.SMTP.clone(header_factory=_ReusedHeaderClasses())
 
 
+def _subject(rendered: Rendered, envelope: Envelope) -> str:
+    return reply_subject(envelope.original_subject or "") or rendered.subject
+
+
 def build_message(rendered: Rendered, envelope: Envelope, *, kind: ReplyKind) -> EmailMessage:
     """The message as it will be sent: multipart/alternative, text first (RFC 2046 §5.1.4)."""
     msg = EmailMessage(policy=_smtp_policy())
-    msg["From"] = _address(envelope.sender)
-    msg["To"] = [_address(m) for m in envelope.to]
-    if envelope.cc:
-        msg["Cc"] = [_address(m) for m in envelope.cc]
-    if envelope.reply_to:
-        msg["Reply-To"] = _address(Mailbox(address=envelope.reply_to))
-    subject = reply_subject(envelope.original_subject or "") or rendered.subject
-    msg["Subject"] = clean_header_value(subject)
-    when = envelope.date if envelope.date.tzinfo else envelope.date.replace(tzinfo=UTC)
-    msg["Date"] = format_datetime(when)
-    msg["Message-ID"] = envelope.message_id
-    parent, references = thread_ids(envelope.in_reply_to, envelope.references)
-    if parent:
-        msg["In-Reply-To"] = parent
-    if references:
-        msg["References"] = references
-    if kind.auto_submitted:
-        msg["Auto-Submitted"] = kind.auto_submitted  # RFC 3834 §5
-    # Exchange: no out-of-office or other auto-replies to us; "All" would also
-    # suppress delivery and read receipts staff may want.
-    msg["X-Auto-Response-Suppress"] = "OOF, AutoReply"
-    msg["X-CWS-Mailbot"] = "1"  # our loop marker, checked on inbound mail
+    for name, value in _headers(envelope, _subject(rendered, envelope), kind):
+        msg[name] = _stored(value)
     msg.set_content(rendered.text, subtype="plain", charset="utf-8")
     msg.add_alternative(rendered.html, subtype="html", charset="utf-8")
     # After add_alternative, which moves every Content-* header into the first part.
     msg["Content-Language"] = rendered.language  # RFC 3282
     return msg
+
+
+def _line(name: str, value: _Value) -> tuple[str, bytes]:
+    """(decoded value, folded header line); the email package only when folding is needed."""
+    if isinstance(value, str):
+        plain = wire.plain_line(name, value)
+        if plain is not None:
+            return value, plain
+    else:
+        listed = wire.plain_address_list(value)
+        plain = wire.plain_line(name, listed) if listed is not None else None
+        if plain is not None and listed is not None:
+            return listed, plain
+    policy = _smtp_policy()
+    header_name, header = policy.header_store_parse(name, _stored(value))
+    return str(header), policy.fold_binary(header_name, header)
+
+
+def build_bytes(rendered: Rendered, envelope: Envelope, *, kind: ReplyKind) -> tuple[str, bytes]:
+    """(Subject, message bytes): build_message(...).as_bytes() at a fraction of the cost.
+
+    Only the MIME boundary differs (it is random in both).
+    """
+    subject = ""
+    lines = []
+    for name, value in _headers(envelope, _subject(rendered, envelope), kind):
+        decoded, line = _line(name, value)
+        subject = decoded if name == "Subject" else subject
+        lines.append(line)
+    _, language = _line("Content-Language", rendered.language)
+    raw = wire.alternative(b"".join(lines), rendered.text, rendered.html, trailer=language)
+    return subject, raw

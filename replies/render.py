@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,6 +15,7 @@ from jinja2 import (
     Environment,
     FileSystemLoader,
     StrictUndefined,
+    Template,
     TemplateError,
     TemplateNotFound,
 )
@@ -74,12 +76,13 @@ class _OverridesFirst(BaseLoader):
         source, filename, uptodate = self.choices.get_source(environment, template)
         if self.overrides is None or filename is None:
             return source, filename, uptodate
-        staff_copy = self.overrides.joinpath(*split_template_path(template))
-        if Path(filename) == staff_copy:
+        staff_copy = os.path.join(self.overrides, *split_template_path(template))
+        if os.path.normpath(filename) == os.path.normpath(staff_copy):
             return source, filename, uptodate
 
         def fresh() -> bool:
-            return not staff_copy.is_file() and (uptodate is None or uptodate())
+            # Asked on every get_template (auto_reload): os.path, not pathlib, is cheaper.
+            return not os.path.isfile(staff_copy) and (uptodate is None or uptodate())
 
         return source, filename, fresh
 
@@ -133,13 +136,16 @@ def field_value(nominee: NomineeView, field: str, language: str) -> str:
 
 def select_language(env: SandboxedEnvironment, kind: str, language: str) -> str:
     """`language` if a template of `kind` exists in it, else English (the fallback)."""
+    return _text_template(env, kind, language)[0]
+
+
+def _text_template(env: SandboxedEnvironment, kind: str, language: str) -> tuple[str, Template]:
     candidates = [language, "en"] if language in LANGUAGES else ["en"]
     for lang in candidates:
         try:
-            env.get_template(f"{lang}/{kind}.txt")
+            return lang, env.get_template(f"{lang}/{kind}.txt")
         except TemplateNotFound:
             continue
-        return lang
     raise TemplateMissingError(f"no template for {kind!r}", template=f"en/{kind}.txt")
 
 
@@ -158,7 +164,7 @@ def render(
     A text template sets its subject with `{% set subject = "..." %}` at top level.
     """
     env = env or environment(templates_dir)
-    lang = select_language(env, context.kind, context.language)
+    lang, text_template = _text_template(env, context.kind, context.language)
     variables: dict[str, Any] = {
         name: getattr(context, name) for name in type(context).model_fields
     }
@@ -172,7 +178,7 @@ def render(
     html_name = f"{lang}/{context.kind}.html"
     current = text_name
     try:
-        module = env.get_template(text_name).make_module(variables)
+        module = text_template.make_module(variables)
         text = str(module)
         subject = getattr(module, "subject", None)
         current = html_name

@@ -30,6 +30,7 @@ def test_exported_names() -> None:
         "make_message_id",
         "render",
         "render_reply",
+        "render_reply_bytes",
         "reply_subject",
     ]
     for name in replies.__all__:
