@@ -25,6 +25,7 @@ from mailbot.db.models import (
     InboundMessage,
     Nomination,
     Nominee,
+    OutboxAddress,
     OutboxItem,
     OutboxStatus,
 )
@@ -123,17 +124,18 @@ def _messages(session: Session, address: str) -> Iterator[tuple[InboundMessage, 
 
 
 def _outbox(session: Session, address: str) -> list[OutboxItem]:
+    # outbox_address holds every recipient of every row, lower-cased and indexed.
     query = (
         select(OutboxItem)
         .options(undefer(OutboxItem.raw))
-        .where(func.lower(OutboxItem.recipient).contains(address, autoescape=True))
+        .where(
+            OutboxItem.id.in_(
+                select(OutboxAddress.outbox_id).where(OutboxAddress.address == address)
+            )
+        )
         .order_by(OutboxItem.id)
     )
-    return [
-        item
-        for item in session.scalars(query)
-        if address in {part.strip().lower() for part in item.recipient.split(",")}
-    ]
+    return list(session.scalars(query))
 
 
 def _audit(session: Session, address: str, subjects: set[tuple[str, int]]) -> Iterator[AuditEvent]:

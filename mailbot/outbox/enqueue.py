@@ -6,14 +6,13 @@ reply it calls for are stored together or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import SecretStr
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot import audit
@@ -25,13 +24,11 @@ from mailbot.db.models import (
     OutboxStatus,
     utcnow,
 )
-from mailbot.outbox import guards
+from mailbot.outbox import guards, history
 from mailbot.outbox.contexts import build_context, build_envelope, thread_parent
-from replies import ReplyKind, make_message_id, render_reply
+from replies import ReplyKind, make_message_id, render_reply_bytes
 
 __all__ = ["enqueue", "message_id_domain", "signing_key"]
-
-_AUTOMATIC_KINDS = tuple(k.value for k in ReplyKind if k.automatic)
 
 
 def signing_key(settings: Settings) -> bytes:
@@ -87,28 +84,6 @@ def _thread_key(nomination: Nomination | None, parent: InboundMessage | None) ->
     return f"nomination:{nomination.id}" if nomination is not None else ""
 
 
-def _history(session: Session, recipients: Sequence[str], since: datetime) -> list[guards.History]:
-    """Recent automatic rows naming any of `recipients` (pending rows included via autoflush)."""
-    if not recipients:
-        return []
-    column = func.lower(OutboxItem.recipient)
-    matches = [column.contains(r.strip().lower(), autoescape=True) for r in recipients]
-    rows = session.execute(
-        select(OutboxItem.kind, OutboxItem.recipient, OutboxItem.thread_key, OutboxItem.created_at)
-        .where(OutboxItem.created_at >= since)
-        .where(OutboxItem.status != OutboxStatus.SUPPRESSED)
-        .where(OutboxItem.kind.in_(_AUTOMATIC_KINDS))
-        .where(or_(*matches))
-    ).all()
-    wanted = {r.strip().lower() for r in recipients}
-    history = []
-    for kind, recipient, thread_key, created_at in rows:
-        listed = tuple(a.strip() for a in recipient.split(",") if a.strip())
-        if wanted & {a.lower() for a in listed}:
-            history.append(guards.History(kind, listed, thread_key, created_at))
-    return history
-
-
 def enqueue(
     session: Session,
     *,
@@ -147,13 +122,13 @@ def enqueue(
     thread_key = _thread_key(nomination, parent)
     grace = timedelta(hours=settings.reply_grace_hours)
     window = max(grace, *(w for w, _ in guards.RATE_LIMITS))
-    history = _history(session, to_kept, now - window) if reply_kind.automatic else []
+    earlier = history.recent(session, to_kept, now - window) if reply_kind.automatic else []
     verdict = guards.decide(
         reply_kind.value,
         automatic=reply_kind.automatic,
         to=to_kept,
         thread_key=thread_key,
-        history=history,
+        history=earlier,
         now=now,
         grace=grace,
     )
@@ -179,15 +154,11 @@ def enqueue(
         parent=parent,
         now=now,
     )
-    raw = b""
+    subject, raw = "", b""
     if shown_to:
-        message = render_reply(
+        subject, raw = render_reply_bytes(
             reply_context, envelope, templates_dir=settings.effective_templates_dir
         )
-        raw = message.as_bytes()
-        subject = str(message["Subject"])
-    else:
-        subject = ""
     item = OutboxItem(
         kind=reply_kind.value,
         nomination_id=nomination.id if nomination is not None else None,

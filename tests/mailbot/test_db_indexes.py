@@ -13,7 +13,7 @@ from sqlalchemy import Engine, event
 from mailbot.db.models import Nomination, Nominee
 from mailbot.db.session import make_engine, make_sessionmaker, upgrade
 from mailbot.merge import flag_duplicates
-from mailbot.outbox.enqueue import _history
+from mailbot.outbox.history import recent
 from mailbot.threads import find_thread
 
 
@@ -53,11 +53,11 @@ def test_thread_duplicate_and_history_lookups_search_an_index(engine: Engine) ->
             session, ids=[], sender="registry@office.example", office=None, campaign="C. CWS 175"
         )
         flag_duplicates(session, nomination, now=datetime(2023, 10, 2, tzinfo=UTC))
-        _history(session, ["registry@office.example"], datetime(2023, 10, 1, tzinfo=UTC))
+        recent(session, ["registry@office.example"], datetime(2023, 10, 1, tzinfo=UTC))
 
     joined = "\n".join(plans)
     assert "USING INDEX ix_nomination_sender_lower" in joined, joined
     assert "USING INDEX ix_nominee_username_lower" in joined, joined
     assert "USING INDEX ix_nominee_account_email_lower" in joined, joined
-    assert "USING INDEX ix_outbox_history" in joined, joined
-    assert not [p for p in plans if p.startswith("SCAN nomin") or p.startswith("SCAN outbox")]
+    assert "INDEX ix_outbox_address_recent (address=? AND created_at>?)" in joined, joined
+    assert not [p for p in plans if p.startswith("SCAN") or " SCAN " in p], joined

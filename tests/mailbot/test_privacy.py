@@ -23,6 +23,7 @@ from mailbot.db.models import (
     Membership,
     Nomination,
     Nominee,
+    OutboxAddress,
     OutboxItem,
     OutboxStatus,
 )
@@ -241,6 +242,10 @@ def test_erase(sessions: sessionmaker[Session], world: World) -> None:
         assert session.get(OutboxItem, world.sent_to_her) is None
         assert session.get(OutboxItem, world.queued_to_her) is not None
         assert session.get(OutboxItem, world.sent_to_lada) is not None
+        # The erased row's recipients went with it; the others' stay.
+        addressed = {row.outbox_id for row in session.scalars(select(OutboxAddress))}
+        assert world.sent_to_her not in addressed
+        assert {world.queued_to_her, world.sent_to_lada} <= addressed
 
         events = {e.id: e for e in session.scalars(select(AuditEvent))}
         assert events[world.edit_ada].before == {"account_email": ERASED}
