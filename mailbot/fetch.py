@@ -2,19 +2,25 @@
 
 The database, not the server, decides what is new. A pass lists the folder (UIDs not yet
 moved out), looks those UIDs up under the current UIDVALIDITY, and downloads only the
-unknown ones. Per message, one transaction stores it (store_raw dedupes by SHA-256, then by
-Message-ID + From); messages already committed are flagged $MailbotStored in batches, and
-MailboxState.last_uid follows. `settle()` runs after intake and moves every message whose
-row is final to the processed or quarantine place.
+unknown ones, a batch at a time (Settings.imap_batch_size, one FETCH). Per batch, one
+transaction stores every message (store_raw_batch dedupes by SHA-256, then by Message-ID +
+From, also within the batch) and advances MailboxState.last_uid; once it has committed the
+batch is flagged $MailbotStored. A stop request is honoured between batches. `settle()`
+runs after intake and moves every message whose row is final to the processed or
+quarantine place.
 
 Crash windows and what the next pass does:
-- before the commit: the UID is unknown, so it is downloaded again;
+- before the commit (a crash, or a database error anywhere in the batch): the batch's
+  UIDs are unknown and unflagged, so they are downloaded again;
 - after the commit, before the flag: the UID is known; settle moves it after intake;
 - UIDVALIDITY changed (RFC 3501 2.3.1.1): every UID is unknown, so the folder is rescanned;
-  store_raw recognises each message and its row is re-pointed at the new UID, so nothing
-  is stored twice or left behind;
-- a second copy of a stored message (same bytes or Message-ID): moved out as processed
-  straight away, since its row already exists.
+  store_raw_batch recognises each message and its row is re-pointed at the new UID, so
+  nothing is stored twice or left behind;
+- a second copy of a stored message (same bytes or Message-ID, in an earlier batch or the
+  same one): moved out as processed straight after its batch's commit, since its row
+  exists;
+- another worker storing the same bytes at the same moment (PostgreSQL): the INSERT skips
+  the row (ON CONFLICT DO NOTHING) and the message counts as a copy of the other's row.
 """
 
 from __future__ import annotations
@@ -25,14 +31,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot.config import Settings
 from mailbot.db.models import InboundMessage, MailboxState, MessageStatus, utcnow
-from mailbot.db.queries import store_raw
+from mailbot.db.queries import RawMessage, store_raw_batch
 from mailbot.db.session import transaction
-from mailbot.sources.base import MailSource, Outcome
+from mailbot.sources.base import MailSource, Outcome, RawMail
 
 __all__ = ["FetchReport", "SettleReport", "fetch_new", "outcome_for", "settle"]
 
@@ -103,33 +108,60 @@ def _state(session: Session, mailbox: str) -> MailboxState:
     return state
 
 
-def _checkpoint(
-    sessions: sessionmaker[Session], source: MailSource, flag: list[int], uidvalidity: int
-) -> None:
-    """Flag what was committed since the last checkpoint and advance MailboxState.last_uid."""
-    if not flag:
-        return
-    source.mark_stored(flag)
-    with transaction(sessions) as session:
-        state = _state(session, source.name)
-        if state.uidvalidity == uidvalidity:
-            state.last_uid = max(state.last_uid, *flag)
-    flag.clear()
+@dataclass
+class _Tally:
+    stored: int = 0
+    duplicates: int = 0
+    relocated: int = 0
+    oversized: int = 0
+
+
+def _store_batch(
+    session: Session, name: str, uidvalidity: int, batch: Sequence[RawMail], tally: _Tally
+) -> dict[Outcome, list[int]]:
+    """Store one batch and advance last_uid (not committed); the copies to move out at once."""
+    found = store_raw_batch(
+        session,
+        [RawMessage(m.raw or b"", m.uidvalidity, m.uid, m.size, m.oversized) for m in batch],
+        mailbox=name,
+    )
+    copies: dict[Outcome, list[int]] = {}
+    moves: dict[int, dict[str, int]] = {}  # row id -> its new place (a UIDVALIDITY change)
+    for mail, row in zip(batch, found, strict=True):
+        if row.is_new:
+            tally.stored += 1
+            tally.oversized += mail.oversized
+            continue
+        era = moves[row.id]["uidvalidity"] if row.id in moves else row.uidvalidity
+        if row.mailbox == name and era != mail.uidvalidity:
+            # The row's UID belongs to an older numbering of this folder: this message
+            # is that row, not a copy of it.
+            moves[row.id] = {"id": row.id, "uidvalidity": mail.uidvalidity, "uid": mail.uid}
+            tally.relocated += 1
+            continue
+        tally.duplicates += 1
+        log.info("%s uid %s duplicates inbound message %s", name, mail.uid, row.id)
+        copies.setdefault(outcome_for(row.status) or "processed", []).append(mail.uid)
+    if moves:
+        session.execute(update(InboundMessage), list(moves.values()))
+    state = _state(session, name)
+    if state.uidvalidity == uidvalidity:
+        state.last_uid = max(state.last_uid, *(mail.uid for mail in batch))
+    return copies
 
 
 def fetch_new(
     sessions: sessionmaker[Session],
     source: MailSource,
     *,
-    settings: Settings,
     stop: threading.Event | None = None,
     now: datetime | None = None,
 ) -> FetchReport:
     """Store every message of the folder the database does not know yet; see the module doc.
 
-    One transaction per message; flags go out every Settings.imap_batch_size messages, each
-    for messages already committed. Raises SourceError when the mailbox cannot be read; what
-    was committed stays committed.
+    One transaction per batch the source downloads (its size is Settings.imap_batch_size,
+    given to the source), then one flag command for the batch. Raises SourceError when the
+    mailbox cannot be read; what was committed stays committed.
     """
     name = source.name
     snap = source.snapshot()
@@ -148,54 +180,28 @@ def fetch_new(
         state.last_poll_at = now or utcnow()
         known = _known_statuses(session, name, snap.uidvalidity, snap.uids)
     todo = [uid for uid in snap.uids if uid not in known]
-    stored = duplicates = relocated = oversized = 0
+    tally = _Tally()
     stopped = False
-    committed: list[int] = []  # stored, not yet flagged
-    for mail in source.fetch_new(todo):
+    for batch in source.fetch_batches(todo):
         with transaction(sessions) as session:
-            row, is_new = store_raw(
-                session,
-                raw=mail.raw or b"",
-                mailbox=name,
-                uidvalidity=mail.uidvalidity,
-                uid=mail.uid,
-                size=mail.size,
-                oversized=mail.oversized,
-            )
-            duplicate = not is_new
-            if duplicate and row.mailbox == name and row.uidvalidity != mail.uidvalidity:
-                # The row's UID belongs to an older numbering of this folder: this message
-                # is that row, not a copy of it.
-                row.uidvalidity, row.uid = mail.uidvalidity, mail.uid
-                duplicate = False
-                relocated += 1
-            done = outcome_for(row.status) or "processed"
-        # Committed: only now may the server learn about it.
-        committed.append(mail.uid)
-        if is_new:
-            stored += 1
-            oversized += mail.oversized
-        elif duplicate:
-            duplicates += 1
-            log.info("%s uid %s duplicates inbound message %s", name, mail.uid, row.id)
-            _checkpoint(sessions, source, committed, snap.uidvalidity)
-            source.mark_done([mail.uid], done)
-        if len(committed) >= settings.imap_batch_size:
-            _checkpoint(sessions, source, committed, snap.uidvalidity)
+            copies = _store_batch(session, name, snap.uidvalidity, batch, tally)
+        # Committed: only now may the server learn about these messages.
+        source.mark_stored([mail.uid for mail in batch])
+        for outcome, uids in copies.items():
+            source.mark_done(uids, outcome)
         if stop is not None and stop.is_set():
             stopped = True
             break
-    _checkpoint(sessions, source, committed, snap.uidvalidity)
     with transaction(sessions) as session:
         _state(session, name).last_success_at = now or utcnow()
     return FetchReport(
         mailbox=name,
         uidvalidity=snap.uidvalidity,
         in_folder=len(snap.uids),
-        stored=stored,
-        duplicates=duplicates,
-        relocated=relocated,
-        oversized=oversized,
+        stored=tally.stored,
+        duplicates=tally.duplicates,
+        relocated=tally.relocated,
+        oversized=tally.oversized,
         uidvalidity_changed=changed,
         stopped=stopped,
     )

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import email.policy
 import hashlib
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.header import decode_header, make_header
-from email.message import Message
-from email.parser import BytesHeaderParser
-from email.utils import getaddresses, parsedate_to_datetime
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
+from mailbot.db.headers import (
+    HeaderSummary,
+    id_variants,
+    split_msg_ids,
+    summarize_headers,
+)
 from mailbot.db.models import (
     InboundMessage,
     MessageStatus,
@@ -28,131 +27,191 @@ from mailbot.db.models import (
 
 __all__ = [
     "HeaderSummary",
+    "RawMessage",
+    "StoredRow",
     "id_variants",
     "inbound_by_message_ids",
     "nominations_with_nominees",
     "outbox_by_message_ids",
     "split_msg_ids",
     "store_raw",
+    "store_raw_batch",
     "summarize_headers",
 ]
 
-_MSG_ID = re.compile(r"<[^<>\s]+>")
+# Values per IN (...) list: far below SQLite's 32766 and PostgreSQL's 65535 parameters.
+_IN_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
-class HeaderSummary:
-    """What store_raw keeps from the header block; every field survives malformed input."""
+class RawMessage:
+    """A message to keep: `raw` is the whole message, or its header block if `oversized`.
 
-    message_id: str | None
-    from_address: str | None
-    subject: str
-    date: datetime | None
-    in_reply_to: str | None
-    references: tuple[str, ...]
-
-
-def _clean(value: object, limit: int | None = None) -> str:
-    # compat32 smuggles undecodable 8-bit header bytes as surrogates (RFC 6532 UTF-8
-    # headers arrive this way); PostgreSQL rejects both surrogates and NUL.
-    text = str(value).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    text = text.replace("\x00", "").strip()
-    return text[:limit] if limit else text
-
-
-def split_msg_ids(value: str | None) -> tuple[str, ...]:
-    """The msg-id tokens of a Message-ID, In-Reply-To or References value (RFC 5322 3.6.4).
-
-    >>> split_msg_ids("<a@example.org> (comment) <b@example.org>")
-    ('<a@example.org>', '<b@example.org>')
-    >>> split_msg_ids("bare-id@example.org")
-    ('<bare-id@example.org>',)
+    `size` is what the server reported (None: len(raw)); uidvalidity and uid are None for
+    mail that comes from no mailbox folder (an import).
     """
-    if not value:
-        return ()
-    found = tuple(_MSG_ID.findall(value))
-    if found:
-        return found
-    # Some mailers omit the angle brackets; one bare token is still an id.
-    bare = value.strip().split()
-    return (f"<{bare[0]}>",) if len(bare) == 1 and "@" in bare[0] else ()
+
+    raw: bytes
+    uidvalidity: int | None = None
+    uid: int | None = None
+    size: int | None = None
+    oversized: bool = False
 
 
-def id_variants(ids: Iterable[str]) -> list[str]:
-    """Each id with and without angle brackets, for columns written by different code."""
-    out: list[str] = []
-    for msg_id in ids:
-        core = msg_id.strip().strip("<>")
-        if core:
-            out.extend((f"<{core}>", core))
-    return out
+@dataclass(frozen=True, slots=True)
+class StoredRow:
+    """The row a message was stored as (is_new) or recognised as, as it was looked up."""
+
+    id: int
+    is_new: bool
+    mailbox: str
+    uidvalidity: int | None
+    status: str
 
 
-def _header(message: Message, name: str) -> str | None:
-    try:
-        value = message.get(name)
-    except Exception:  # a broken header is data, never a crash
-        return None
-    return None if value is None else _clean(value)
+_ROW = (
+    InboundMessage.sha256,
+    InboundMessage.id,
+    InboundMessage.mailbox,
+    InboundMessage.uidvalidity,
+    InboundMessage.status,
+)
 
 
-def _decoded(value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return _clean(make_header(decode_header(value)))
-    except Exception:  # RFC 2047 words with a bogus charset
-        return _clean(value)
+def _rows_by_sha256(session: Session, digests: Sequence[str]) -> dict[str, StoredRow]:
+    found: dict[str, StoredRow] = {}
+    for start in range(0, len(digests), _IN_CHUNK):
+        chunk = digests[start : start + _IN_CHUNK]
+        query = select(*_ROW).where(InboundMessage.sha256.in_(chunk))
+        for digest, row_id, mailbox, uidvalidity, status in session.execute(query):
+            found[digest] = StoredRow(row_id, False, mailbox, uidvalidity, status)
+    return found
 
 
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+def _rows_by_sender(
+    session: Session, keys: Sequence[tuple[str, str]], rows: dict[str, StoredRow]
+) -> dict[tuple[str, str], tuple[tuple[int, int], str]]:
+    """Rows by (Message-ID as stored, lower-case From): (0, id) and sha256 of the oldest.
 
-
-def summarize_headers(raw: bytes) -> HeaderSummary:
-    """Message-ID, From, Subject, Date, In-Reply-To and References from the header block only.
-
-    No MIME parse: the body is never looked at, so an oversized or mangled
-    message still gets a row. A header that cannot be read comes back empty.
+    `keys` are header Message-IDs, each looked up in both spellings (id_variants); the
+    rows found join `rows`.
     """
-    message = BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
-    message_ids = split_msg_ids(_header(message, "Message-ID"))
-    from_value = _header(message, "From")
-    from_address: str | None = None
-    if from_value:
-        try:
-            addresses = [addr for _, addr in getaddresses([from_value]) if "@" in addr]
-        except Exception:  # getaddresses has raised on odd groups
-            addresses = []
-        from_address = _clean(addresses[0].lower(), 320) if addresses else None
-    in_reply_to = split_msg_ids(_header(message, "In-Reply-To"))
-    return HeaderSummary(
-        message_id=message_ids[0][:998] if message_ids else None,
-        from_address=from_address,
-        subject=_decoded(_header(message, "Subject")),
-        date=_date(_header(message, "Date")),
-        in_reply_to=in_reply_to[0][:998] if in_reply_to else None,
-        references=split_msg_ids(_header(message, "References")),
-    )
+    found: dict[tuple[str, str], tuple[tuple[int, int], str]] = {}
+    sender = func.lower(InboundMessage.from_address)
+    for start in range(0, len(keys), _IN_CHUNK):
+        chunk = keys[start : start + _IN_CHUNK]
+        query = (
+            select(*_ROW, InboundMessage.message_id, sender)
+            .where(InboundMessage.message_id.in_(id_variants(msg_id for msg_id, _ in chunk)))
+            .where(sender.in_(sorted({address for _, address in chunk})))
+            .order_by(InboundMessage.id)
+        )
+        for digest, row_id, mailbox, uidvalidity, status, msg_id, address in session.execute(query):
+            # Ordered by id: the first row of a key is its oldest.
+            found.setdefault((msg_id, address), ((0, row_id), digest))
+            rows.setdefault(digest, StoredRow(row_id, False, mailbox, uidvalidity, status))
+    return found
 
 
-def _insert_new(session: Session, values: dict[str, object]) -> int | None:
-    """INSERT ... ON CONFLICT (sha256) DO NOTHING; the id, or None when another copy won."""
+def _oldest(
+    by_sender: dict[tuple[str, str], tuple[tuple[int, int], str]], msg_id: str, address: str
+) -> str | None:
+    """The sha256 of the oldest row whose Message-ID is either spelling of `msg_id`."""
+    hits = [by_sender[k] for v in id_variants([msg_id]) if (k := (v, address)) in by_sender]
+    return min(hits)[1] if hits else None
+
+
+def _new_values(
+    message: RawMessage, mailbox: str, digest: str, headers: HeaderSummary
+) -> dict[str, object]:
+    oversized = message.oversized
+    return {
+        "mailbox": mailbox[:255],
+        "uidvalidity": message.uidvalidity,
+        "uid": message.uid,
+        "message_id": headers.message_id,
+        "sha256": digest,
+        "size": len(message.raw) if message.size is None else message.size,
+        "raw": message.raw,
+        "received_at": headers.date,
+        "from_address": headers.from_address,
+        "subject": headers.subject,
+        "in_reply_to": headers.in_reply_to,
+        "references": " ".join(headers.references),
+        "status": MessageStatus.OVERSIZED if oversized else MessageStatus.RECEIVED,
+        # Nothing can parse a body never downloaded: staff see it straight away.
+        "triage": TriageState.OPEN if oversized else TriageState.NONE,
+        "triage_reason": "oversized: body not downloaded" if oversized else "",
+    }
+
+
+def _insert_new(session: Session, rows: list[dict[str, object]]) -> dict[str, int]:
+    """INSERT ... ON CONFLICT (sha256) DO NOTHING, all rows in one statement: sha256 -> id.
+
+    A row missing from the answer lost to a concurrent fetch that stored the same bytes.
+    """
+    if not rows:
+        return {}
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # On the table, not the entity: the ORM's bulk path only adds per-row work here.
+    table = InboundMessage.metadata.tables[InboundMessage.__tablename__]
     statement = (
-        insert(InboundMessage)
-        .values(**values)
+        insert(table)
         .on_conflict_do_nothing(index_elements=["sha256"])
-        .returning(InboundMessage.id)
+        .returning(table.c.sha256, table.c.id)
     )
-    return session.execute(statement).scalar_one_or_none()
+    return dict(session.execute(statement, rows).all())
+
+
+def store_raw_batch(
+    session: Session, messages: Sequence[RawMessage], *, mailbox: str
+) -> list[StoredRow]:
+    """Keep several messages as store_raw would one after another: one StoredRow each, in order.
+
+    A few statements for the whole batch: rows by SHA-256, rows by Message-ID + From for
+    the messages whose bytes are new, one multi-row INSERT. A message repeated within the
+    batch is a copy of its first occurrence. Never raises on a malformed header.
+    """
+    digests = [hashlib.sha256(message.raw).hexdigest() for message in messages]
+    rows = _rows_by_sha256(session, sorted(set(digests)))  # sha256 -> row, is_new false
+    headers = {
+        i: summarize_headers(m.raw) for i, m in enumerate(messages) if digests[i] not in rows
+    }
+    keys = {
+        i: (summary.message_id, summary.from_address)
+        for i, summary in headers.items()
+        if summary.message_id and summary.from_address
+    }
+    by_sender = _rows_by_sender(session, sorted(set(keys.values())), rows) if keys else {}
+    new: dict[str, dict[str, object]] = {}  # sha256 -> values, in message order
+    planned: dict[str, StoredRow] = {}  # sha256 -> the new row, its id still unknown
+    targets: list[tuple[str, bool]] = []  # each message's row (by sha256), and added by it
+    for i, message in enumerate(messages):
+        digest, key = digests[i], keys.get(i)
+        if digest in rows or digest in new:
+            targets.append((digest, False))
+        elif key is not None and (same := _oldest(by_sender, *key)) is not None:
+            targets.append((same, False))
+        else:
+            values = _new_values(message, mailbox, digest, headers[i])
+            new[digest] = values
+            planned[digest] = StoredRow(
+                0, False, mailbox[:255], message.uidvalidity, str(values["status"])
+            )
+            targets.append((digest, True))
+            if key is not None:  # later copies in this batch find it, after older rows
+                by_sender.setdefault(key, ((1, len(new)), digest))
+    ids = _insert_new(session, list(new.values()))
+    for digest, row_id in ids.items():
+        rows[digest] = replace(planned[digest], id=row_id)
+    lost = [digest for digest in new if digest not in ids]
+    if lost:
+        rows.update(_rows_by_sha256(session, lost))
+    return [
+        replace(rows[digest], is_new=True) if added and digest in ids else rows[digest]
+        for digest, added in targets
+    ]
 
 
 def store_raw(
@@ -173,48 +232,9 @@ def store_raw(
     For an `oversized` message `raw` holds only what was downloaded (its
     header block) and `size` the size the server reported.
     """
-    digest = hashlib.sha256(raw).hexdigest()
-    existing = session.scalars(
-        select(InboundMessage).where(InboundMessage.sha256 == digest)
-    ).first()
-    if existing is not None:
-        return existing, False
-    headers = summarize_headers(raw)
-    if headers.message_id and headers.from_address:
-        same = session.scalars(
-            select(InboundMessage)
-            .where(InboundMessage.message_id.in_(id_variants([headers.message_id])))
-            .where(func.lower(InboundMessage.from_address) == headers.from_address)
-            .order_by(InboundMessage.id)
-        ).first()
-        if same is not None:
-            return same, False
-    new_id = _insert_new(
-        session,
-        {
-            "mailbox": mailbox[:255],
-            "uidvalidity": uidvalidity,
-            "uid": uid,
-            "message_id": headers.message_id,
-            "sha256": digest,
-            "size": size if size is not None else len(raw),
-            "raw": raw,
-            "received_at": headers.date,
-            "from_address": headers.from_address,
-            "subject": headers.subject,
-            "in_reply_to": headers.in_reply_to,
-            "references": " ".join(headers.references),
-            "status": MessageStatus.OVERSIZED if oversized else MessageStatus.RECEIVED,
-            # Nothing can parse a body never downloaded: staff see it straight away.
-            "triage": TriageState.OPEN if oversized else TriageState.NONE,
-            "triage_reason": "oversized: body not downloaded" if oversized else "",
-        },
-    )
-    if new_id is None:  # a concurrent fetch stored the same bytes first
-        return session.scalars(
-            select(InboundMessage).where(InboundMessage.sha256 == digest)
-        ).one(), False
-    return session.get_one(InboundMessage, new_id), True
+    message = RawMessage(raw, uidvalidity, uid, size, oversized)
+    (stored,) = store_raw_batch(session, [message], mailbox=mailbox)
+    return session.get_one(InboundMessage, stored.id), stored.is_new
 
 
 def inbound_by_message_ids(session: Session, ids: Sequence[str]) -> list[InboundMessage]:

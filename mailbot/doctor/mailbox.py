@@ -32,7 +32,7 @@ def check_imap(settings: Settings, *, timeout: float = DEFAULT_TIMEOUT) -> Check
         snapshot = source.snapshot()
     except SourceError as exc:
         cause = exc.__cause__ or exc
-        # Matched by name, not imported: imapclient stays inside mailbot.sources.imap.
+        # Matched by name, not imported: imapclient stays inside mailbot.sources.
         if type(cause).__name__ == "LoginError":
             return CheckResult(
                 name,

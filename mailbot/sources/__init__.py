@@ -7,7 +7,8 @@ from functools import partial
 
 from mailbot.config import Settings
 from mailbot.sources.base import MailSource, Outcome, RawMail, Snapshot
-from mailbot.sources.imap import ImapSource, append_copies, parse_imap_url
+from mailbot.sources.imap import ImapSource, parse_imap_url
+from mailbot.sources.imap_sent import append_copies
 from mailbot.sources.maildir import MaildirSource
 
 __all__ = ["MailSource", "Outcome", "RawMail", "Snapshot", "open_source", "sent_copier"]
@@ -32,6 +33,7 @@ def open_source(settings: Settings) -> MailSource:
     return MaildirSource(
         settings.effective_maildir,
         max_message_bytes=settings.max_message_bytes,
+        batch_size=settings.imap_batch_size,
         processed_folder=settings.imap_processed_folder,
         quarantine_folder=settings.imap_quarantine_folder,
     )

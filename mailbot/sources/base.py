@@ -4,10 +4,11 @@ A source names messages by integer UIDs valid under one UIDVALIDITY (RFC 3501 2.
 IMAP's own, or for a Maildir a stable hash of each file's unique name. The life of a
 message in a source, and who moves it on:
 
-    in folder ──fetch_new──► bytes committed to the DB ──mark_stored──► (flagged)
+    in folder ──fetch_batches──► bytes committed to the DB ──mark_stored──► (flagged)
               ──intake──► mark_done(uids, "processed" | "quarantine") ──► moved out
 
-Both take several UIDs so a backlog costs one command per batch, not one per message.
+All three work on several messages at once, so a backlog costs one command (and one
+database transaction) per batch, not one per message.
 
 `mark_stored` and `mark_done` are only ever called after the database commit that makes
 them true; a source never changes anything on its own while fetching.
@@ -17,13 +18,27 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-__all__ = ["MailSource", "Outcome", "RawMail", "Snapshot", "header_section", "stable_uid"]
+from mailbot.db.headers import header_section
+
+__all__ = [
+    "MAX_BATCH_BYTES",
+    "MailSource",
+    "Outcome",
+    "RawMail",
+    "Snapshot",
+    "batched",
+    "header_section",
+    "stable_uid",
+]
 
 Outcome = Literal["processed", "quarantine"]
+
+# Bytes of message held in one batch at most, so a batch of big messages stays bounded.
+MAX_BATCH_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,14 @@ class MailSource(Protocol):
         """
         ...
 
+    def fetch_batches(self, uids: Sequence[int] | None = None) -> Iterator[list[RawMail]]:
+        """fetch_new's messages, in the same order, grouped as they were downloaded.
+
+        A batch holds at most the source's batch size and about MAX_BATCH_BYTES; it is
+        never empty.
+        """
+        ...
+
     def mark_stored(self, uids: Sequence[int]) -> None:
         """These messages' bytes are committed; flag them so people and tools can tell."""
         ...
@@ -98,19 +121,21 @@ def stable_uid(key: str) -> int:
     return int.from_bytes(digest[:8], "big") >> 2 or 1
 
 
-def header_section(data: bytes) -> bytes:
-    r"""The header block up to and including the blank line that ends it (RFC 5322 2.1).
+def batched(
+    mails: Iterable[RawMail], size: int, max_bytes: int = MAX_BATCH_BYTES
+) -> Iterator[list[RawMail]]:
+    """Consecutive non-empty groups of at most `size` messages and `max_bytes` of raw bytes.
 
-    Accepts CRLF (IMAP, RFC 3501 2.2) and bare LF (Maildir, mbox) line ends:
-
-    >>> header_section(b"Subject: hi\r\n\r\nbody\n\nmore")
-    b'Subject: hi\r\n\r\n'
-    >>> header_section(b"Subject: hi\n\nbody")
-    b'Subject: hi\n\n'
+    A message larger than `max_bytes` makes a group of its own.
     """
-    ends = [
-        found + len(separator)
-        for separator in (b"\r\n\r\n", b"\n\n")
-        if (found := data.find(separator)) >= 0
-    ]
-    return data[: min(ends)] if ends else data
+    group: list[RawMail] = []
+    held = 0
+    for mail in mails:
+        length = len(mail.raw or b"")
+        if group and (len(group) >= size or held + length > max_bytes):
+            yield group
+            group, held = [], 0
+        group.append(mail)
+        held += length
+    if group:
+        yield group

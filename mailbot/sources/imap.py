@@ -1,6 +1,5 @@
-"""IMAP mail source (the only importer of imapclient): UID fetch, IDLE, flag and move.
-
-Also appends copies of sent mail to the Sent folder (append_copies), on the same account.
+"""IMAP mail source (with imap_sent.py, the only importers of imapclient): UID fetch, IDLE,
+flag and move. Copies of sent mail go to the Sent folder through mailbot.sources.imap_sent.
 
 The URL (mailbot.sources.imap_url) names the transport explicitly; nothing is guessed
 from the server's CAPABILITY. Certificates are verified against the system store or
@@ -9,6 +8,7 @@ Settings.imap_ca_file.
 Order of effects for one message (see mailbot.fetch for the database side):
   1. SEARCH lists the folder; RFC822.SIZE is fetched for a batch, then BODY.PEEK[] (or
      only BODY.PEEK[HEADER] above max_message_bytes). PEEK leaves \\Seen alone (RFC 3501 6.4.5).
+     A batch reaches the database as one list (fetch_batches), stored in one transaction.
   2. After the raw bytes are committed: +FLAGS $MailbotStored.
   3. After intake: MOVE (RFC 6851) to the processed or quarantine folder, created if absent;
      without MOVE: COPY, +FLAGS \\Deleted, then UID EXPUNGE (RFC 4315 UIDPLUS) or, lacking
@@ -21,33 +21,26 @@ a second download, and a second MOVE finds nothing to move.
 from __future__ import annotations
 
 import logging
-import re
 import ssl
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
-from datetime import UTC, datetime
-from email.parser import BytesHeaderParser
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
 from mailbot.errors import SourceError
-from mailbot.sources.base import Outcome, RawMail, Snapshot
+from mailbot.sources.base import MAX_BATCH_BYTES, Outcome, RawMail, Snapshot
 from mailbot.sources.imap_url import ImapTarget, parse_imap_url
 
-__all__ = ["ImapSource", "ImapTarget", "append_copies", "parse_imap_url"]
+__all__ = ["ImapSource", "ImapTarget", "ensure_folder", "login", "logout", "parse_imap_url"]
 
 log = logging.getLogger(__name__)
 
 STORED = b"$MailbotStored"
 DONE = b"$MailbotDone"
-# Bytes downloaded per BODY.PEEK[] command at most, so a batch of big messages stays bounded.
-_MAX_BATCH_BYTES = 64 * 1024 * 1024
-_BARE_NEWLINE = re.compile(rb"\r?\n")
 
 
 def _announces_mail(responses: Iterable[tuple[object, ...]]) -> bool:
@@ -60,7 +53,7 @@ def _batches(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
         yield items[start : start + max(size, 1)]
 
 
-def _login(target: ImapTarget, *, ca_file: Path | None, timeout: float) -> IMAPClient:
+def login(target: ImapTarget, *, ca_file: Path | None, timeout: float) -> IMAPClient:
     """A logged-in connection over the transport the URL names (no folder selected)."""
     context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
     client = IMAPClient(
@@ -85,14 +78,14 @@ def _shutdown(client: IMAPClient) -> None:
         client.shutdown()
 
 
-def _logout(client: IMAPClient) -> None:
+def logout(client: IMAPClient) -> None:
     try:
         client.logout()
     except (IMAPClientError, OSError):
         _shutdown(client)
 
 
-def _ensure_folder(client: IMAPClient, folder: str) -> None:
+def ensure_folder(client: IMAPClient, folder: str) -> None:
     if not client.folder_exists(folder):
         try:
             client.create_folder(folder)
@@ -100,60 +93,6 @@ def _ensure_folder(client: IMAPClient, folder: str) -> None:
             # Another worker may have created it between the two commands.
             if not client.folder_exists(folder):
                 raise
-
-
-def _internal_date(raw: bytes) -> datetime | None:
-    """The Date header as an aware datetime; None (the server's clock) when absent or bad.
-
-    "-0000" (RFC 5322 3.3: zone unknown) parses naive; it is read as UTC rather than
-    imapclient's default, the local zone of whichever host runs the worker.
-    """
-    value = BytesHeaderParser().parsebytes(raw).get("Date")
-    if value is None:
-        return None
-    try:
-        when = parsedate_to_datetime(str(value))
-    except (TypeError, ValueError):
-        return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
-
-
-def append_copies(
-    target: ImapTarget,
-    folder: str,
-    messages: Iterable[bytes],
-    *,
-    ca_file: Path | None = None,
-    timeout_seconds: float = 30.0,
-) -> int:
-    """APPEND each message to `folder`, flagged \\Seen and dated by its Date header.
-
-    One connection for all of them; the folder is created if absent. Returns how many
-    were appended. Raises SourceError naming how many went in before the failure: e.g.
-    "2 of 3 copies appended" when the server went away during the third.
-    """
-    pending = list(messages)
-    if not pending:
-        return 0
-    appended = 0
-    try:
-        client = _login(target, ca_file=ca_file, timeout=timeout_seconds)
-        try:
-            _ensure_folder(client, folder)
-            for raw in pending:
-                # APPEND takes a message with CRLF line ends (RFC 3501 2.2, 6.3.11);
-                # some servers (Cyrus) refuse bare LF.
-                message = _BARE_NEWLINE.sub(b"\r\n", raw)
-                client.append(folder, message, flags=(b"\\Seen",), msg_time=_internal_date(raw))
-                appended += 1
-        finally:
-            _logout(client)
-    except (IMAPClientError, OSError) as exc:
-        raise SourceError(
-            f"{target.name}: {appended} of {len(pending)} copies appended to {folder!r}: "
-            f"{type(exc).__name__}: {exc}"
-        ) from exc
-    return appended
 
 
 class ImapSource:
@@ -196,7 +135,7 @@ class ImapSource:
             return self._client
         target = self._target
         try:
-            client = _login(target, ca_file=self._ca_file, timeout=self._timeout)
+            client = login(target, ca_file=self._ca_file, timeout=self._timeout)
             try:
                 info = client.select_folder(target.folder)
             except BaseException:
@@ -231,7 +170,7 @@ class ImapSource:
         client, self._client = self._client, None
         if client is None:
             return
-        _logout(client)
+        logout(client)
 
     # -- reading --------------------------------------------------------------------------
     def snapshot(self) -> Snapshot:
@@ -247,14 +186,21 @@ class ImapSource:
         return Snapshot(self._uidvalidity, tuple(sorted(int(u) for u in uids)))
 
     def fetch_new(self, uids: Sequence[int] | None = None) -> Iterator[RawMail]:
+        for batch in self.fetch_batches(uids):
+            yield from batch
+
+    def fetch_batches(self, uids: Sequence[int] | None = None) -> Iterator[list[RawMail]]:
         wanted = sorted(self.snapshot().uids if uids is None else uids)
         for batch in _batches(wanted, self._batch):
             try:
-                yield from self._fetch_batch(batch)
+                for mails in self._fetch_batch(batch):
+                    if mails:  # empty when every message vanished meanwhile
+                        yield mails
             except (IMAPClientError, OSError) as exc:
                 raise self._fail(exc) from exc
 
-    def _fetch_batch(self, batch: Sequence[int]) -> Iterator[RawMail]:
+    def _fetch_batch(self, batch: Sequence[int]) -> Iterator[list[RawMail]]:
+        """One batch of UIDs as one list, or several when the bodies exceed MAX_BATCH_BYTES."""
         client = self._listed()
         uidvalidity = self._uidvalidity
         sizes = {
@@ -262,36 +208,40 @@ class ImapSource:
             for uid, data in client.fetch(batch, ["RFC822.SIZE"]).items()
             if b"RFC822.SIZE" in data
         }
+        heads: dict[int, RawMail] = {}  # oversized: header only, fetched one by one
         small: list[int] = []
         small_bytes = 0
         for uid in batch:
             if uid not in sizes:
                 continue  # expunged meanwhile
             if sizes[uid] > self._max:
-                yield from self._flush(small, sizes)
-                small, small_bytes = [], 0
                 head = client.fetch([uid], ["BODY.PEEK[HEADER]"]).get(uid, {})
                 header = head.get(b"BODY[HEADER]")
                 if header is not None:
-                    yield RawMail(uid, uidvalidity, sizes[uid], bytes(header), oversized=True)
+                    heads[uid] = RawMail(uid, uidvalidity, sizes[uid], bytes(header), True)
                 continue
-            if small and small_bytes + sizes[uid] > _MAX_BATCH_BYTES:
-                yield from self._flush(small, sizes)
-                small, small_bytes = [], 0
+            if small and small_bytes + sizes[uid] > MAX_BATCH_BYTES:
+                yield self._download(small, sizes, heads)
+                small, small_bytes, heads = [], 0, {}
             small.append(uid)
             small_bytes += sizes[uid]
-        yield from self._flush(small, sizes)
+        if small or heads:
+            yield self._download(small, sizes, heads)
 
-    def _flush(self, uids: list[int], sizes: dict[int, int]) -> Iterator[RawMail]:
-        if not uids:
-            return
-        client = self._listed()
-        uidvalidity = self._uidvalidity
-        data = client.fetch(uids, ["BODY.PEEK[]"])
-        for uid in uids:
-            body = data.get(uid, {}).get(b"BODY[]")
-            if body is not None:
-                yield RawMail(uid, uidvalidity, sizes.get(uid, len(body)), bytes(body))
+    def _download(
+        self, uids: list[int], sizes: dict[int, int], heads: dict[int, RawMail]
+    ) -> list[RawMail]:
+        """BODY.PEEK[] of `uids` in one command, merged with `heads` in UID order."""
+        mails = dict(heads)
+        if uids:
+            client = self._listed()
+            uidvalidity = self._uidvalidity
+            data = client.fetch(uids, ["BODY.PEEK[]"])
+            for uid in uids:
+                body = data.get(uid, {}).get(b"BODY[]")
+                if body is not None:
+                    mails[uid] = RawMail(uid, uidvalidity, sizes.get(uid, len(body)), bytes(body))
+        return [mails[uid] for uid in sorted(mails)]
 
     # -- effects after commit -------------------------------------------------------------
     def mark_stored(self, uids: Sequence[int]) -> None:
@@ -329,7 +279,7 @@ class ImapSource:
     def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
         if folder in self._existing_folders:
             return
-        _ensure_folder(client, folder)
+        ensure_folder(client, folder)
         self._existing_folders.add(folder)
 
     # -- waiting --------------------------------------------------------------------------

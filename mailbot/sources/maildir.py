@@ -17,7 +17,14 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from mailbot.sources.base import Outcome, RawMail, Snapshot, header_section, stable_uid
+from mailbot.sources.base import (
+    Outcome,
+    RawMail,
+    Snapshot,
+    batched,
+    header_section,
+    stable_uid,
+)
 
 __all__ = ["MaildirSource"]
 
@@ -36,6 +43,7 @@ class MaildirSource:
         path: Path,
         *,
         max_message_bytes: int,
+        batch_size: int = 200,
         processed_folder: str = "Processed",
         quarantine_folder: str = "Quarantine",
         poll_step_seconds: float = 0.2,
@@ -46,6 +54,7 @@ class MaildirSource:
             (self._root / sub).mkdir(parents=True, exist_ok=True)
         self._box = mailbox.Maildir(self._root, create=False)
         self._max = max_message_bytes
+        self._batch = batch_size
         self._folders: dict[Outcome, str] = {
             "processed": processed_folder or "Processed",
             "quarantine": quarantine_folder or "Quarantine",
@@ -97,6 +106,10 @@ class MaildirSource:
                 log.info("maildir message %s vanished before it was read", path.name)
                 continue
             yield RawMail(uid, MAILDIR_UIDVALIDITY, len(data), data)
+
+    def fetch_batches(self, uids: Sequence[int] | None = None) -> Iterator[list[RawMail]]:
+        # Files are read one by one; a batch only groups them for the database.
+        return batched(self.fetch_new(uids), self._batch)
 
     def _current_path(self, uid: int) -> Path | None:
         path = self._files.get(uid)

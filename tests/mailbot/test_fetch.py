@@ -83,7 +83,7 @@ def test_store_commit_flag_then_move_after_intake(
     settings = settings_for(server, imap_batch_size=2)
     source = open_source(settings)
     try:
-        report = fetch_new(sessions, source, settings=settings)
+        report = fetch_new(sessions, source)
         assert (report.stored, report.in_folder, report.duplicates) == (3, 3, 0)
         stored = rows(sessions)
         assert [r.status for r in stored] == [MessageStatus.RECEIVED] * 3
@@ -97,7 +97,7 @@ def test_store_commit_flag_then_move_after_intake(
         assert len(server.messages("bot")) == 3
 
         # A second pass downloads nothing.
-        assert fetch_new(sessions, source, settings=settings).stored == 0
+        assert fetch_new(sessions, source).stored == 0
 
         with transaction(sessions) as session:
             session.execute(
@@ -131,19 +131,19 @@ def test_nothing_flagged_or_moved_when_the_commit_fails(
     source = open_source(settings)
 
     def refuse(session: Session) -> None:
-        # The store transaction (store_raw loads the new row), not the MailboxState one.
-        if any(isinstance(obj, InboundMessage) for obj in session.identity_map.values()):
+        # The commit that would make stored rows durable, not the MailboxState one.
+        if session.scalar(select(func.count()).select_from(InboundMessage)):
             raise RuntimeError("disk full")
 
     event.listen(sessions, "before_commit", refuse)
     try:
         with pytest.raises(RuntimeError, match="disk full"):
-            fetch_new(sessions, source, settings=settings)
+            fetch_new(sessions, source)
         assert rows(sessions) == []
         assert flags(server) == {message(1): ()}  # unflagged, still in INBOX
         event.remove(sessions, "before_commit", refuse)
 
-        assert fetch_new(sessions, source, settings=settings).stored == 1
+        assert fetch_new(sessions, source).stored == 1
     finally:
         source.close()
     assert len(rows(sessions)) == 1
@@ -165,18 +165,20 @@ def test_server_killed_mid_batch_resumes_without_loss_or_duplicates(
     def crash_after_second_store(session: Session) -> None:
         nonlocal commits
         commits += 1
-        if commits == 3:  # the MailboxState commit, then two stores
+        if commits == 3:  # the MailboxState commit, then two batches of two
             server.stop(kill=True)
 
     event.listen(sessions, "after_commit", crash_after_second_store)
     try:
         with pytest.raises(SourceError):
-            fetch_new(sessions, source, settings=settings)
+            fetch_new(sessions, source)
         event.remove(sessions, "after_commit", crash_after_second_store)
-        assert len(rows(sessions)) == 2  # committed before the crash: kept
+        assert len(rows(sessions)) == 4  # committed before the crash: kept
         server.start()
-        report = fetch_new(sessions, source, settings=settings)
-        assert (report.stored, report.duplicates) == (3, 0)
+        # The first batch was flagged; the second died between its commit and its flag.
+        assert [n for n in range(5) if "$MailbotStored" in flags(server)[message(n)]] == [0, 1]
+        report = fetch_new(sessions, source)
+        assert (report.stored, report.duplicates) == (1, 0)
         finish_intake(sessions)
         settle(sessions, source)
     finally:
@@ -199,7 +201,7 @@ def test_uidvalidity_change_loses_and_duplicates_nothing(
     settings = settings_for(server)
     source = open_source(settings)
     try:
-        fetch_new(sessions, source, settings=settings)
+        fetch_new(sessions, source)
         with transaction(sessions) as session:  # intake finished one of the three
             session.execute(
                 update(InboundMessage)
@@ -213,7 +215,7 @@ def test_uidvalidity_change_loses_and_duplicates_nothing(
         assert server.uidvalidity("bot") != before
         server.append("bot", message(3))
 
-        report = fetch_new(sessions, source, settings=settings)
+        report = fetch_new(sessions, source)
         assert report.uidvalidity_changed
         assert (report.in_folder, report.stored, report.relocated, report.duplicates) == (
             3,
@@ -241,7 +243,7 @@ def test_oversized_is_recorded_and_quarantined_without_download(
     settings = settings_for(server, max_message_bytes=2000)
     source = open_source(settings)
     try:
-        assert fetch_new(sessions, source, settings=settings).oversized == 1
+        assert fetch_new(sessions, source).oversized == 1
         settle(sessions, source)
     finally:
         source.close()
@@ -268,7 +270,7 @@ def test_second_copy_is_moved_out_at_once(
     settings = settings_for(server)
     source = open_source(settings)
     try:
-        report = fetch_new(sessions, source, settings=settings)
+        report = fetch_new(sessions, source)
     finally:
         source.close()
     assert (report.stored, report.duplicates) == (1, 1)
@@ -285,9 +287,9 @@ def test_maildir_source_through_fetch(
     inbox = settings.effective_maildir / "new"
     for n in range(2):
         (inbox / f"170000000{n}.M{n}P1.test").write_bytes(message(n))
-    report = fetch_new(sessions, source, settings=settings)
+    report = fetch_new(sessions, source)
     assert report.stored == 2
-    assert fetch_new(sessions, source, settings=settings).stored == 0
+    assert fetch_new(sessions, source).stored == 0
     assert sorted(p.name.split(":")[0] for p in (inbox.parent / "cur").iterdir()) == [
         "1700000000.M0P1.test",
         "1700000001.M1P1.test",

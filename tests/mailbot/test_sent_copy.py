@@ -18,7 +18,8 @@ from mailbot.config import Settings
 from mailbot.db.models import OutboxItem, OutboxStatus
 from mailbot.errors import SourceError
 from mailbot.sources import sent_copier
-from mailbot.sources.imap import append_copies, parse_imap_url
+from mailbot.sources.imap import parse_imap_url
+from mailbot.sources.imap_sent import append_copies
 from mailbot.worker import run_once
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import SmtpServer
