@@ -60,13 +60,25 @@ class Settings(BaseSettings):
             "Maildir. A failed copy is logged as a warning and not retried; the message stays sent."
         ),
     )
-    imap_batch_size: int = Field(200, description="Messages fetched per IMAP FETCH command.")
+    imap_batch_size: int = Field(
+        200,
+        description="Messages per IMAP FETCH command (files per batch from a Maildir); each batch is stored in one transaction.",
+    )
     max_message_bytes: int = Field(
         25 * 1024 * 1024,
         description="Larger messages are recorded and quarantined without being downloaded (bytes).",
     )
     maildir_path: Path | None = Field(
         None, description="Local Maildir inbox; empty means <var_dir>/maildir."
+    )
+    parse_workers: int | None = Field(
+        None,
+        ge=0,
+        description=(
+            "Processes that parse a backlog ahead of intake; empty means one per CPU core "
+            "(at most 4; none on a single core), 0 parses in the service's own process. "
+            "Up to 25 waiting messages are always parsed in-process."
+        ),
     )
     poll_interval_seconds: float = Field(
         300.0, description="Full poll as a fallback to IDLE (seconds)."
@@ -195,6 +207,13 @@ class Settings(BaseSettings):
     @property
     def effective_outbox_dir(self) -> Path:
         return self.outbox_dir or self.var_dir / "outbox"
+
+    @property
+    def effective_parse_workers(self) -> int:
+        if self.parse_workers is not None:
+            return self.parse_workers
+        cores = os.cpu_count() or 1
+        return 0 if cores < 2 else min(4, cores)  # one core: a pool would only add overhead
 
     @property
     def effective_templates_dir(self) -> Path:

@@ -1,248 +1,69 @@
-"""Intake: each stored message is parsed, decided and filed with its reply in one transaction.
+"""Intake: every stored message parsed, decided and filed with its reply, or marked FAILED.
 
-Like Mailman's runner loop (preserve, shunt, go on): a message whose processing
-raises is rolled back whole, then marked FAILED with the error in a fresh
-transaction, put on the staff triage list, never answered, and the loop moves on.
+Messages are read in groups of GROUP_SIZE. A group is parsed ahead (in worker processes
+when mailbot.parse_pool has any and there is more than one group), then filed in ONE
+transaction while the next groups are being parsed. Like Mailman's runner loop
+(preserve, shunt, go on), a message whose processing raises must not take others down:
+its group is rolled back whole and redone one message per transaction, so the culprit
+alone is marked FAILED with the error, put on the staff triage list, never answered, and
+the loop moves on. A crash loses at most the uncommitted group, whose messages are
+still RECEIVED (and their replies never queued), so the next pass redoes them.
 `replay` puts failed messages back through once the cause is fixed.
 """
 
 from __future__ import annotations
 
-import logging
+import threading
+from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker, undefer
+from sqlalchemy.orm import Session, sessionmaker
 
-from mailbot import audit, policy
+from mailbot import audit
 from mailbot.config import Settings
-from mailbot.db.models import InboundMessage, MessageStatus, Nomination, TriageState, utcnow
-from mailbot.db.queries import outbox_by_message_ids
+from mailbot.db.models import InboundMessage, MessageStatus, TriageState
 from mailbot.db.session import transaction
-from mailbot.errors import MailbotError
-from mailbot.filing import file_bounce, file_nomination, new_nomination, set_triage
-from mailbot.followups import with_followup_fields
-from mailbot.merge import SCALAR_FIELDS
-from mailbot.outbox.enqueue import enqueue
-from mailbot.threads import find_thread, thread_ids
-from parsers import parse_email
-from parsers.models import Kind, ParsedEmail, ParseOptions, TaskForceCatalog
+from mailbot.filing import set_triage
+from mailbot.intake_groups import IntakeReport, Tally, file_group, file_one
+from mailbot.message_intake import IntakeError, parse_options, process_message
+from mailbot.parse_pool import ParsePool, PendingParse
+from parsers.models import TaskForceCatalog
 
-__all__ = ["IntakeError", "IntakeReport", "process_message", "process_pending", "replay"]
+__all__ = [
+    "GROUP_SIZE",
+    "IntakeError",
+    "IntakeReport",
+    "process_message",
+    "process_pending",
+    "replay",
+]
 
-log = logging.getLogger(__name__)
-
-
-class IntakeError(MailbotError):
-    """A stored message cannot be processed as it stands (e.g. its raw bytes were purged)."""
-
-
-@dataclass(frozen=True, slots=True)
-class IntakeReport:
-    processed: int = 0
-    failed: int = 0
-    skipped: int = 0  # taken by another worker, or not in a state replay accepts
-    failed_ids: tuple[int, ...] = ()
-    replies: int = 0
+# Messages per transaction (and per parse job): large enough to amortise a commit and a
+# round trip to the parse workers, small enough that a stop request waits little.
+GROUP_SIZE = 25
+# Groups handed to the parser ahead of the one being filed: keeps two workers busy.
+_AHEAD = 3
 
 
-@dataclass
-class _Tally:
-    processed: int = 0
-    skipped: int = 0
-    replies: int = 0
-    failed_ids: list[int] = field(default_factory=list)
-
-    def report(self) -> IntakeReport:
-        return IntakeReport(
-            self.processed, len(self.failed_ids), self.skipped, tuple(self.failed_ids), self.replies
+def _load_raws(sessions: sessionmaker[Session], ids: Sequence[int]) -> dict[int, bytes]:
+    """Raw bytes of the RECEIVED messages among `ids`, to parse ahead (read-only)."""
+    with sessions() as session:
+        rows = session.execute(
+            select(InboundMessage.id, InboundMessage.raw)
+            .where(InboundMessage.id.in_(ids))
+            .where(InboundMessage.status == MessageStatus.RECEIVED)
         )
+        return {row_id: raw for row_id, raw in rows if raw is not None}
 
 
-def parse_options(settings: Settings) -> ParseOptions:
-    return _parse_options(
-        settings.campaign_reference,
-        settings.from_address,
-        settings.reply_to,
-        settings.max_message_bytes,
-    )
-
-
-@lru_cache(maxsize=8)
-def _parse_options(
-    campaign_reference: str, from_address: str, reply_to: str, max_message_bytes: int
-) -> ParseOptions:
-    # Built once per distinct setting values, not once per message.
-    defaults = ParseOptions()
-    accepted = defaults.accepted_references
-    if campaign_reference not in accepted:
-        accepted = (campaign_reference,)
-    own = tuple(a for a in (from_address, reply_to) if a)
-    return ParseOptions(
-        own_addresses=own,
-        campaign_reference=campaign_reference,
-        accepted_references=accepted,
-        max_message_bytes=max_message_bytes,
-    )
-
-
-def _supplies_fields(parsed: ParsedEmail) -> bool:
-    return any(n.task_forces or any(getattr(n, f) for f in SCALAR_FIELDS) for n in parsed.nominees)
-
-
-def _loop_reason(
-    session: Session, inbound: InboundMessage, parsed: ParsedEmail, settings: Settings
-) -> str | None:
-    headers = parsed.headers
-    own_message = bool(inbound.message_id and outbox_by_message_ids(session, [inbound.message_id]))
-    return policy.loop_guard(
-        kind=parsed.kind.value,
-        from_address=headers.from_address or inbound.from_address,
-        auto_submitted=headers.auto_submitted,
-        precedence=headers.precedence,
-        list_id=headers.list_id,
-        own_addresses=(settings.from_address, settings.reply_to),
-        own_message=own_message,
-    )
-
-
-def process_message(
-    session: Session,
-    inbound: InboundMessage,
-    *,
-    catalog: TaskForceCatalog,
-    settings: Settings,
-    now: datetime,
-    parsed: ParsedEmail | None = None,
-) -> None:
-    """Parse, decide, store and enqueue any reply for one message, inside the caller's transaction.
-
-    `parsed` is parse_email's result for this message's raw bytes when the caller parsed
-    it ahead (parse_email is pure). Raises on any failure; the caller rolls back and marks
-    the message FAILED.
-    """
-    if inbound.status == MessageStatus.OVERSIZED:
-        set_triage(inbound, TriageState.OPEN, "oversized: body not downloaded")
-        return
-    raw = inbound.raw
-    if raw is None:
-        raise IntakeError(f"message {inbound.id} has no raw bytes (purged)")
-    if parsed is None:
-        parsed = parse_email(raw, catalog=catalog, options=parse_options(settings))
-    # Every lookup below reads rows committed by earlier messages, never this one's pending
-    # changes, so autoflush would only write early; the ids the audit trail and the decision
-    # log need are flushed explicitly (merge.apply_parsed, after enqueue), the rest at commit.
-    with session.no_autoflush:
-        _apply(session, inbound, raw, parsed, catalog=catalog, settings=settings, now=now)
-
-
-def _apply(
-    session: Session,
-    inbound: InboundMessage,
-    raw: bytes,
-    parsed: ParsedEmail,
-    *,
-    catalog: TaskForceCatalog,
-    settings: Settings,
-    now: datetime,
-) -> None:
-    inbound.parsed = parsed.to_contract()
-    inbound.kind = parsed.kind.value
-    inbound.kind_reason = parsed.kind_reason
-    inbound.language = (parsed.language or "")[:8] or None
-    headers = parsed.headers
-    ids = thread_ids(
-        headers.in_reply_to or inbound.in_reply_to, headers.references or inbound.references
-    )
-    decisions: dict[str, object] = {"kind": parsed.kind.value, "kind_reason": parsed.kind_reason}
-    nomination: Nomination | None = None
-    if parsed.kind is Kind.BOUNCE:
-        decisions["thread"] = file_bounce(session, inbound, raw, ids)
-    else:
-        match = find_thread(
-            session,
-            ids=ids,
-            sender=headers.from_address or inbound.from_address,
-            office=parsed.office,
-            campaign=settings.campaign_reference,
-            exclude_inbound=inbound.id,
-        )
-        decisions["thread"] = match.rule if match else None
-        # A reply in a known thread that supplies fields counts even when the parser,
-        # seeing no reference to the circular, called it "other".
-        if match is not None and parsed.kind is Kind.OTHER:
-            parsed = with_followup_fields(parsed, catalog=catalog, options=parse_options(settings))
-        followup = match is not None and parsed.kind is Kind.OTHER and _supplies_fields(parsed)
-        if parsed.kind is Kind.NOMINATION or followup:
-            nomination = match.nomination if match else new_nomination(inbound, parsed, settings)
-            decisions["filed"] = file_nomination(
-                session,
-                inbound,
-                parsed,
-                nomination,
-                created=match is None,
-                raw=raw,
-                settings=settings,
-                now=now,
-            )
-        else:
-            inbound.nomination_id = match.nomination.id if match else None
-            if policy.is_out_of_office(parsed.kind.value, parsed.kind_reason, headers.subject):
-                set_triage(inbound, TriageState.DISMISSED, "out-of-office auto-reply: no action")
-            else:
-                set_triage(inbound, TriageState.OPEN, f"not a nomination ({parsed.kind.value})")
-    decision = policy.decide_reply(
-        policy.ReplyFacts(
-            kind=Kind.NOMINATION.value if nomination else parsed.kind.value,
-            applied=nomination is not None,
-            status=nomination.status if nomination else None,
-            late=bool(nomination and nomination.late),
-            held=bool(nomination and nomination.unverified_sender),
-            # Only a filed nomination can be answered: the guard is looked up for those alone.
-            loop_reason=_loop_reason(session, inbound, parsed, settings) if nomination else None,
-        )
-    )
-    queued: int | None = None
-    if decision.kind is not None and nomination is not None:
-        item = enqueue(
-            session,
-            kind=decision.kind,
-            settings=settings,
-            nomination=nomination,
-            inbound=inbound,
-            now=now,
-        )
-        if item is not None:
-            session.flush()  # the row's id, for the decision log and the report
-            queued = item.id
-    decisions["reply"] = {"kind": decision.kind, "reason": decision.reason, "queued": queued}
-    inbound.decisions = audit.jsonable(decisions)
-    inbound.status = MessageStatus.PROCESSED
-    inbound.processed_at = now
-    inbound.error = None
-
-
-def _mark_failed(sessions: sessionmaker[Session], inbound_id: int, exc: BaseException) -> None:
-    error = f"{type(exc).__name__}: {exc}"
-    with transaction(sessions) as session:
-        inbound = session.get_one(InboundMessage, inbound_id)
-        inbound.status = MessageStatus.FAILED
-        inbound.error = error
-        inbound.attempts += 1
-        set_triage(inbound, TriageState.OPEN, "processing failed; never answered automatically")
-        audit.record(
-            session,
-            actor="bot",
-            action="processing_failed",
-            subject_type="message",
-            subject_id=inbound_id,
-            after={"status": MessageStatus.FAILED, "attempts": inbound.attempts},
-            note=error,
-        )
+def _start_parse(
+    sessions: sessionmaker[Session], ids: Sequence[int], pool: ParsePool, *, inline: bool
+) -> tuple[Sequence[int], dict[int, bytes], PendingParse]:
+    """The group, its raw bytes (kept for filing: read once), and their parse under way."""
+    raws = _load_raws(sessions, ids)
+    return ids, raws, pool.submit(list(raws.values()), inline=inline)
 
 
 def _process_ids(
@@ -252,36 +73,40 @@ def _process_ids(
     catalog: TaskForceCatalog,
     settings: Settings,
     now: datetime | None,
-    tally: _Tally,
+    tally: Tally,
+    pool: ParsePool | None = None,
+    stop: threading.Event | None = None,
 ) -> None:
-    for inbound_id in ids:
-        try:
-            with transaction(sessions) as session:
-                # SKIP LOCKED on PostgreSQL: another worker holding it keeps it.
-                inbound = session.get(
-                    InboundMessage,
-                    inbound_id,
-                    with_for_update={"skip_locked": True},
-                    options=[undefer(InboundMessage.raw)],  # read with the row, not after
-                )
-                if inbound is None or inbound.status != MessageStatus.RECEIVED:
-                    tally.skipped += 1
-                    continue
-                process_message(
-                    session, inbound, catalog=catalog, settings=settings, now=now or utcnow()
-                )
-                queued = (inbound.decisions or {}).get("reply", {}).get("queued")
-                tally.replies += 1 if queued else 0
-        except OperationalError:
-            # The database went away or stayed locked: our problem, not the message's. It
-            # stays RECEIVED; the worker backs off and the next pass processes it.
-            raise
-        except Exception as exc:  # never crash the loop on one message
-            log.exception("message %s failed", inbound_id)
-            _mark_failed(sessions, inbound_id, exc)
-            tally.failed_ids.append(inbound_id)
-            continue
-        tally.processed += 1
+    """Parse ahead (GROUP_SIZE messages at a time, in `pool` when there is more than one
+    group), and file each group in one transaction while the next ones are parsed."""
+    pool = pool or ParsePool(0, catalog, parse_options(settings))
+    groups = [ids[i : i + GROUP_SIZE] for i in range(0, len(ids), GROUP_SIZE)]
+    inline = len(groups) < 2  # one group: the pool's round trip would only add latency
+    ahead = deque(_start_parse(sessions, g, pool, inline=inline) for g in groups[:_AHEAD])
+    upcoming = iter(groups[_AHEAD:])
+    while ahead:
+        if stop is not None and stop.is_set():
+            return
+        group, raws, pending = ahead.popleft()
+        following = next(upcoming, None)
+        if following is not None:
+            ahead.append(_start_parse(sessions, following, pool, inline=inline))
+        outcomes = dict(zip(raws, pending.outcomes(), strict=True))
+        good = {i: o for i, o in outcomes.items() if o.error is None}
+        filed = bool(good) and file_group(
+            sessions, good, raws, catalog=catalog, settings=settings, now=now, tally=tally
+        )
+        for inbound_id in [i for i in group if not (filed and i in good)]:
+            file_one(
+                sessions,
+                inbound_id,
+                outcomes.get(inbound_id),
+                raws.get(inbound_id),
+                catalog=catalog,
+                settings=settings,
+                now=now,
+                tally=tally,
+            )
 
 
 def process_pending(
@@ -291,8 +116,14 @@ def process_pending(
     settings: Settings,
     now: datetime | None = None,
     limit: int | None = None,
+    pool: ParsePool | None = None,
+    stop: threading.Event | None = None,
 ) -> IntakeReport:
-    """Process every RECEIVED message, oldest first, one transaction each."""
+    """Process every RECEIVED message (up to `limit`), oldest first; see _process_ids.
+
+    `pool` parses ahead in worker processes (the worker passes its own); `stop` is
+    honoured between groups, leaving the rest RECEIVED for the next pass.
+    """
     with transaction(sessions) as session:
         ids = list(
             session.scalars(
@@ -302,8 +133,17 @@ def process_pending(
                 .limit(limit)
             )
         )
-    tally = _Tally()
-    _process_ids(sessions, ids, catalog=catalog, settings=settings, now=now, tally=tally)
+    tally = Tally()
+    _process_ids(
+        sessions,
+        ids,
+        catalog=catalog,
+        settings=settings,
+        now=now,
+        tally=tally,
+        pool=pool,
+        stop=stop,
+    )
     return tally.report()
 
 
@@ -321,7 +161,7 @@ def replay(
 
     Messages in any other state are left alone and counted as skipped.
     """
-    tally = _Tally()
+    tally = Tally()
     with transaction(sessions) as session:
         conditions: list[ColumnElement[bool]] = []
         if ids:

@@ -28,20 +28,24 @@ from mailbot.db.models import utcnow
 from mailbot.db.session import open_database, transaction
 from mailbot.errors import SourceError
 from mailbot.fetch import FetchReport, SettleReport, fetch_new, settle
-from mailbot.intake import IntakeReport, process_pending
+from mailbot.intake import GROUP_SIZE, IntakeReport, process_pending
 from mailbot.locks import MailboxLock
+from mailbot.message_intake import parse_options
 from mailbot.outbox.reminders import due_reminders
 from mailbot.outbox.sender import SendReport, SentCopy, build_transport, send_due
 from mailbot.outbox.transports import Transport
+from mailbot.parse_pool import ParsePool
 from mailbot.sources import MailSource, open_source, sent_copier
+from parsers.language import load_language_models
 from parsers.models import TaskForceCatalog
 
 __all__ = ["WorkerReport", "WorkerStatus", "run", "run_once"]
 
 log = logging.getLogger(__name__)
 
-# Intake runs in slices so a stop request waits for one slice, not the whole backlog.
-_INTAKE_SLICE = 20
+# Intake reads the pending list in slices (bounding memory); within one it parses ahead
+# and commits in groups, and a stop request waits for one group (mailbot.intake).
+_INTAKE_SLICE = 1000
 
 
 @dataclass(frozen=True)
@@ -92,22 +96,29 @@ class _Parts:
     transport: Transport
     source: MailSource
     lock: MailboxLock
+    parse_pool: ParsePool
     sent_copy: SentCopy | None = None  # Settings.imap_sent_folder; None when off
 
     @classmethod
     def open(cls, settings: Settings) -> _Parts:
         sessions = open_database(settings)
         source = open_source(settings)
+        catalog = load_catalog(settings.taskforces_file)
         return cls(
             sessions=sessions,
-            catalog=load_catalog(settings.taskforces_file),
+            catalog=catalog,
             transport=build_transport(settings),
             source=source,
             lock=MailboxLock(_engine(sessions), source.name),
+            # Worker processes start only when a backlog needs them.
+            parse_pool=ParsePool(
+                settings.effective_parse_workers, catalog, parse_options(settings)
+            ),
             sent_copy=sent_copier(settings),
         )
 
     def close(self) -> None:
+        self.parse_pool.close()
         self.source.close()
         self.lock.release()
         _engine(self.sessions).dispose()
@@ -132,6 +143,8 @@ def _intake(
             settings=settings,
             now=now,
             limit=_INTAKE_SLICE,
+            pool=parts.parse_pool,
+            stop=stop,
         )
         processed += report.processed
         failed += report.failed
@@ -156,8 +169,11 @@ def _pass(
     stop: threading.Event | None = None,
     now: datetime | None = None,
 ) -> WorkerReport:
-    fetched = fetch_new(parts.sessions, parts.source, settings=settings, stop=stop, now=now)
+    fetched = fetch_new(parts.sessions, parts.source, stop=stop, now=now)
     intake = _intake(parts, settings, stop, now)
+    if intake.processed + intake.failed + intake.skipped <= GROUP_SIZE:
+        # The backlog is worked off: give the parse workers' memory back until the next one.
+        parts.parse_pool.close()
     settled = settle(parts.sessions, parts.source, stop=stop)
     stopping = stop is not None and stop.is_set()
     reminders = 0 if stopping else _remind(parts, settings, now)
@@ -214,6 +230,7 @@ def run(
     """
     status = status or WorkerStatus()
     parts = _Parts.open(settings)
+    load_language_models()
     delay = backoff_initial_seconds
     next_poll = 0.0  # monotonic time of the next full poll; 0 means now
     try:

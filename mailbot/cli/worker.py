@@ -19,6 +19,9 @@ from mailbot.logs import setup_logging
 
 __all__ = ["iter_import", "register"]
 
+# Messages stored per transaction by `mailbot import` (as one IMAP FETCH batch is).
+_IMPORT_BATCH = 200
+
 
 def _fail(exc: Exception) -> typer.Exit:
     typer.echo(f"error: {exc}", err=True)
@@ -97,9 +100,11 @@ def import_command(
     from rich.progress import track  # noqa: PLC0415
 
     from mailbot.campaign import load_catalog  # noqa: PLC0415
-    from mailbot.db.queries import store_raw  # noqa: PLC0415
+    from mailbot.db.queries import RawMessage, store_raw_batch  # noqa: PLC0415
     from mailbot.db.session import open_database, transaction  # noqa: PLC0415
     from mailbot.intake import process_pending  # noqa: PLC0415
+    from mailbot.message_intake import parse_options  # noqa: PLC0415
+    from mailbot.parse_pool import ParsePool  # noqa: PLC0415
     from mailbot.sources.base import header_section  # noqa: PLC0415
 
     settings = Settings()
@@ -108,25 +113,27 @@ def import_command(
         sessions = open_database(settings)
         messages = list(iter_import(path))
         stored = duplicates = oversized = 0
-        for _label, raw in track(messages, description="Storing", transient=True):
-            big = len(raw) > settings.max_message_bytes
+        batches = range(0, len(messages), _IMPORT_BATCH)
+        for start in track(batches, description="Storing", transient=True):
+            batch = [
+                # Same rule as a mailbox: above the limit only the header is kept.
+                RawMessage(header_section(raw), size=len(raw), oversized=True)
+                if len(raw) > settings.max_message_bytes
+                else RawMessage(raw)
+                for _label, raw in messages[start : start + _IMPORT_BATCH]
+            ]
             with transaction(sessions) as session:
-                _row, is_new = store_raw(
-                    session,
-                    # Same rule as a mailbox: above the limit only the header is kept.
-                    raw=header_section(raw) if big else raw,
-                    mailbox=f"import:{path.resolve()}",
-                    uidvalidity=None,
-                    uid=None,
-                    size=len(raw),
-                    oversized=big,
-                )
-            stored += is_new
-            duplicates += not is_new
-            oversized += big and is_new
-        report = process_pending(
-            sessions, catalog=load_catalog(settings.taskforces_file), settings=settings
-        )
+                rows = store_raw_batch(session, batch, mailbox=f"import:{path.resolve()}")
+            for message, row in zip(batch, rows, strict=True):
+                stored += row.is_new
+                duplicates += not row.is_new
+                oversized += message.oversized and row.is_new
+        catalog = load_catalog(settings.taskforces_file)
+        pool = ParsePool(settings.effective_parse_workers, catalog, parse_options(settings))
+        try:
+            report = process_pending(sessions, catalog=catalog, settings=settings, pool=pool)
+        finally:
+            pool.close()
     except (MailbotError, OSError) as exc:
         raise _fail(exc) from exc
     typer.echo(

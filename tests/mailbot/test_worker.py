@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ from mailbot.config import Settings
 from mailbot.db.models import InboundMessage, MessageStatus
 from mailbot.db.session import make_engine, make_sessionmaker
 from mailbot.worker import WorkerStatus, run, run_once
+from parsers import language
 from tests.servers.dovecot import DovecotServer
 
 SAMPLES = Path(__file__).resolve().parents[2] / "mailbot" / "data" / "samples"
@@ -197,3 +199,37 @@ def test_stop_is_prompt_while_waiting_on_a_maildir(db_url: str, tmp_path: Path) 
         wait_until(lambda: len(stored(db_url)) == 1, timeout=3)
         assert status.owns_mailbox
     assert time.monotonic() - started < 5
+
+
+def test_parse_workers_start_for_a_backlog_and_stop_after_it(db_url: str, tmp_path: Path) -> None:
+    settings = Settings(var_dir=tmp_path, database_url=db_url, parse_workers=2)
+    inbox = settings.effective_maildir / "new"
+    inbox.mkdir(parents=True)
+    for n in range(60):  # more than two groups: parsed in the workers
+        (inbox / f"17000001{n:02}.M1P1.test").write_bytes(note(n))
+    before = set(multiprocessing.active_children())
+    with running(settings) as status:
+        wait_until(lambda: len(stored(db_url)) == 60 and status.last_report is not None)
+        report = status.last_report
+        assert report is not None
+        assert report.intake is not None
+        assert report.intake.processed == 60
+        workers = set(multiprocessing.active_children()) - before
+        assert len(workers) == 2
+        # One more message: a pass with no backlog lets the workers go.
+        (inbox / "1700000200.M1P1.test").write_bytes(note(200))
+        wait_until(lambda: len(stored(db_url)) == 61 and status.passes >= 2)
+        wait_until(lambda: not any(worker.is_alive() for worker in workers))
+    assert all(s != MessageStatus.RECEIVED for _id, s in stored(db_url))
+
+
+def test_the_service_loads_the_language_models_before_the_first_mail(
+    db_url: str, tmp_path: Path
+) -> None:
+    language._detector.cache_clear()
+    assert language._detector.cache_info().currsize == 0
+    with running(Settings(var_dir=tmp_path, database_url=db_url)) as status:
+        assert status.last_report is not None
+        assert status.last_report.intake is not None
+        assert status.last_report.intake.processed == 0  # nothing parsed: an empty mailbox
+        assert language._detector.cache_info().currsize == 1

@@ -87,6 +87,25 @@ def test_import_stores_once_and_runs_intake(runner: CliRunner, db_url: str, tmp_
     assert len(rows(db_url)) == 6
 
 
+def test_import_of_more_than_one_batch_with_a_repeated_message(
+    runner: CliRunner, db_url: str, tmp_path: Path
+) -> None:
+    def note(n: int) -> bytes:
+        return (
+            f"From: office{n}@ipo.example\r\nMessage-ID: <note-{n}@ipo.example>\r\n"
+            f"Subject: question {n}\r\n\r\nWhen is the deadline?\r\n"
+        ).encode()
+
+    raws = [note(n) for n in range(250)]
+    raws.insert(230, note(3))  # the same mail again, in the second batch
+    archive = tmp_path / "many.mbox"
+    make_mbox(archive, raws)
+    result = runner.invoke(app, ["import", str(archive)])
+    assert result.exit_code == 0, result.output
+    assert "251 read, 250 stored (0 oversized), 1 already known" in result.output
+    assert len(rows(db_url)) == 250
+
+
 def test_import_keeps_only_the_header_of_an_oversized_message(
     runner: CliRunner, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,198 @@
+"""One stored message through intake: parse (unless parsed ahead), decide, file, queue the reply.
+
+Runs inside the caller's transaction; mailbot.intake decides how messages are grouped
+into transactions and what happens when one raises.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+from sqlalchemy.orm import Session
+
+from mailbot import audit, policy
+from mailbot.config import Settings
+from mailbot.db.models import InboundMessage, MessageStatus, Nomination, TriageState
+from mailbot.db.queries import outbox_by_message_ids
+from mailbot.errors import MailbotError
+from mailbot.filing import file_bounce, file_nomination, new_nomination, set_triage
+from mailbot.followups import with_followup_fields
+from mailbot.merge import SCALAR_FIELDS
+from mailbot.outbox.enqueue import enqueue
+from mailbot.threads import find_thread, thread_ids
+from parsers import parse_email
+from parsers.models import Kind, ParsedEmail, ParseOptions, TaskForceCatalog
+
+__all__ = ["IntakeError", "parse_options", "process_message"]
+
+
+class IntakeError(MailbotError):
+    """A stored message cannot be processed as it stands (e.g. its raw bytes were purged)."""
+
+
+def parse_options(settings: Settings) -> ParseOptions:
+    return _parse_options(
+        settings.campaign_reference,
+        settings.from_address,
+        settings.reply_to,
+        settings.max_message_bytes,
+    )
+
+
+@lru_cache(maxsize=8)
+def _parse_options(
+    campaign_reference: str, from_address: str, reply_to: str, max_message_bytes: int
+) -> ParseOptions:
+    # Built once per distinct setting values, not once per message.
+    defaults = ParseOptions()
+    accepted = defaults.accepted_references
+    if campaign_reference not in accepted:
+        accepted = (campaign_reference,)
+    own = tuple(a for a in (from_address, reply_to) if a)
+    return ParseOptions(
+        own_addresses=own,
+        campaign_reference=campaign_reference,
+        accepted_references=accepted,
+        max_message_bytes=max_message_bytes,
+    )
+
+
+def _supplies_fields(parsed: ParsedEmail) -> bool:
+    return any(n.task_forces or any(getattr(n, f) for f in SCALAR_FIELDS) for n in parsed.nominees)
+
+
+def _loop_reason(
+    session: Session, inbound: InboundMessage, parsed: ParsedEmail, settings: Settings
+) -> str | None:
+    headers = parsed.headers
+    own_message = bool(inbound.message_id and outbox_by_message_ids(session, [inbound.message_id]))
+    return policy.loop_guard(
+        kind=parsed.kind.value,
+        from_address=headers.from_address or inbound.from_address,
+        auto_submitted=headers.auto_submitted,
+        precedence=headers.precedence,
+        list_id=headers.list_id,
+        own_addresses=(settings.from_address, settings.reply_to),
+        own_message=own_message,
+    )
+
+
+def process_message(
+    session: Session,
+    inbound: InboundMessage,
+    *,
+    catalog: TaskForceCatalog,
+    settings: Settings,
+    now: datetime,
+    parsed: ParsedEmail | None = None,
+    raw: bytes | None = None,
+) -> None:
+    """Parse, decide, store and enqueue any reply for one message, inside the caller's transaction.
+
+    `raw` and `parsed` are the message's bytes and parse_email's result for them when the
+    caller read and parsed them ahead (parse_email is pure); otherwise they are read from
+    the row and parsed here. Raises on any failure; the caller rolls back and marks the
+    message FAILED.
+    """
+    if inbound.status == MessageStatus.OVERSIZED:
+        set_triage(inbound, TriageState.OPEN, "oversized: body not downloaded")
+        return
+    raw = raw if raw is not None else inbound.raw
+    if raw is None:
+        raise IntakeError(f"message {inbound.id} has no raw bytes (purged)")
+    if parsed is None:
+        parsed = parse_email(raw, catalog=catalog, options=parse_options(settings))
+    # Every lookup below reads rows written by earlier messages, never this one's pending
+    # changes, so autoflush would only write early; the ids the audit trail needs are
+    # flushed explicitly (merge.apply_parsed), the rest when the message ends (_apply).
+    with session.no_autoflush:
+        _apply(session, inbound, raw, parsed, catalog=catalog, settings=settings, now=now)
+
+
+def _apply(
+    session: Session,
+    inbound: InboundMessage,
+    raw: bytes,
+    parsed: ParsedEmail,
+    *,
+    catalog: TaskForceCatalog,
+    settings: Settings,
+    now: datetime,
+) -> None:
+    inbound.parsed = parsed.to_contract()
+    inbound.kind = parsed.kind.value
+    inbound.kind_reason = parsed.kind_reason
+    inbound.language = (parsed.language or "")[:8] or None
+    headers = parsed.headers
+    ids = thread_ids(
+        headers.in_reply_to or inbound.in_reply_to, headers.references or inbound.references
+    )
+    decisions: dict[str, object] = {"kind": parsed.kind.value, "kind_reason": parsed.kind_reason}
+    nomination: Nomination | None = None
+    if parsed.kind is Kind.BOUNCE:
+        decisions["thread"] = file_bounce(session, inbound, raw, ids)
+    else:
+        match = find_thread(
+            session,
+            ids=ids,
+            sender=headers.from_address or inbound.from_address,
+            office=parsed.office,
+            campaign=settings.campaign_reference,
+            exclude_inbound=inbound.id,
+        )
+        decisions["thread"] = match.rule if match else None
+        # A reply in a known thread that supplies fields counts even when the parser,
+        # seeing no reference to the circular, called it "other".
+        if match is not None and parsed.kind is Kind.OTHER:
+            parsed = with_followup_fields(parsed, catalog=catalog, options=parse_options(settings))
+        followup = match is not None and parsed.kind is Kind.OTHER and _supplies_fields(parsed)
+        if parsed.kind is Kind.NOMINATION or followup:
+            nomination = match.nomination if match else new_nomination(inbound, parsed, settings)
+            decisions["filed"] = file_nomination(
+                session,
+                inbound,
+                parsed,
+                nomination,
+                created=match is None,
+                raw=raw,
+                settings=settings,
+                now=now,
+            )
+        else:
+            inbound.nomination_id = match.nomination.id if match else None
+            if policy.is_out_of_office(parsed.kind.value, parsed.kind_reason, headers.subject):
+                set_triage(inbound, TriageState.DISMISSED, "out-of-office auto-reply: no action")
+            else:
+                set_triage(inbound, TriageState.OPEN, f"not a nomination ({parsed.kind.value})")
+    decision = policy.decide_reply(
+        policy.ReplyFacts(
+            kind=Kind.NOMINATION.value if nomination else parsed.kind.value,
+            applied=nomination is not None,
+            status=nomination.status if nomination else None,
+            late=bool(nomination and nomination.late),
+            held=bool(nomination and nomination.unverified_sender),
+            # Only a filed nomination can be answered: the guard is looked up for those alone.
+            loop_reason=_loop_reason(session, inbound, parsed, settings) if nomination else None,
+        )
+    )
+    item = None
+    if decision.kind is not None and nomination is not None:
+        item = enqueue(
+            session,
+            kind=decision.kind,
+            settings=settings,
+            nomination=nomination,
+            inbound=inbound,
+            now=now,
+        )
+    reply = {"kind": decision.kind, "reason": decision.reason, "queued": None}
+    inbound.decisions = audit.jsonable({**decisions, "reply": reply})
+    inbound.status = MessageStatus.PROCESSED
+    inbound.processed_at = now
+    inbound.error = None
+    # One flush per message: the next message of a group must see this one's rows (its
+    # thread lookups read the database), and the reply's row gets its id for the log.
+    session.flush()
+    if item is not None:
+        inbound.decisions = audit.jsonable({**decisions, "reply": {**reply, "queued": item.id}})
