@@ -1,4 +1,4 @@
-"""IMAP mail source (with imap_sent.py, the only importers of imapclient): UID fetch, IDLE,
+"""IMAP mail source (with imap_login.py and imap_sent.py, the only importers of imapclient): UID fetch, IDLE,
 flag and move. Copies of sent mail go to the Sent folder through mailbot.sources.imap_sent.
 
 The URL (mailbot.sources.imap_url) names the transport explicitly; nothing is guessed
@@ -21,11 +21,9 @@ a second download, and a second MOVE finds nothing to move.
 from __future__ import annotations
 
 import logging
-import ssl
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import suppress
 from pathlib import Path
 
 from imapclient import IMAPClient
@@ -33,9 +31,10 @@ from imapclient.exceptions import IMAPClientError
 
 from mailbot.errors import SourceError
 from mailbot.sources.base import MAX_BATCH_BYTES, Outcome, RawMail, Snapshot
+from mailbot.sources.imap_login import ensure_folder, login, logout, shutdown
 from mailbot.sources.imap_url import ImapTarget, parse_imap_url
 
-__all__ = ["ImapSource", "ImapTarget", "ensure_folder", "login", "logout", "parse_imap_url"]
+__all__ = ["ImapSource", "ImapTarget", "parse_imap_url"]
 
 log = logging.getLogger(__name__)
 
@@ -51,48 +50,6 @@ def _announces_mail(responses: Iterable[tuple[object, ...]]) -> bool:
 def _batches(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
     for start in range(0, len(items), max(size, 1)):
         yield items[start : start + max(size, 1)]
-
-
-def login(target: ImapTarget, *, ca_file: Path | None, timeout: float) -> IMAPClient:
-    """A logged-in connection over the transport the URL names (no folder selected)."""
-    context = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
-    client = IMAPClient(
-        target.host,
-        port=target.port,
-        ssl=target.scheme == "imaps",
-        ssl_context=context,
-        timeout=timeout,
-    )
-    try:
-        if target.scheme == "imap+starttls":
-            client.starttls(context)
-        client.login(target.user, target.password)
-    except BaseException:
-        _shutdown(client)  # keep the original error, not the teardown's
-        raise
-    return client
-
-
-def _shutdown(client: IMAPClient) -> None:
-    with suppress(OSError, IMAPClientError):
-        client.shutdown()
-
-
-def logout(client: IMAPClient) -> None:
-    try:
-        client.logout()
-    except (IMAPClientError, OSError):
-        _shutdown(client)
-
-
-def ensure_folder(client: IMAPClient, folder: str) -> None:
-    if not client.folder_exists(folder):
-        try:
-            client.create_folder(folder)
-        except IMAPClientError:
-            # Another worker may have created it between the two commands.
-            if not client.folder_exists(folder):
-                raise
 
 
 class ImapSource:
@@ -139,7 +96,7 @@ class ImapSource:
             try:
                 info = client.select_folder(target.folder)
             except BaseException:
-                _shutdown(client)
+                shutdown(client)
                 raise
         except (IMAPClientError, OSError) as exc:
             raise SourceError(f"{self.name}: {type(exc).__name__}: {exc}") from exc

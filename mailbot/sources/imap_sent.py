@@ -16,7 +16,7 @@ from pathlib import Path
 from imapclient.exceptions import IMAPClientError
 
 from mailbot.errors import SourceError
-from mailbot.sources.imap import ensure_folder, login, logout
+from mailbot.sources.imap_login import ensure_folder, login, logout
 from mailbot.sources.imap_url import ImapTarget
 
 __all__ = ["append_copies"]
