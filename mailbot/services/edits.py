@@ -28,6 +28,7 @@ __all__ = [
     "NOMINATION_FIELDS",
     "NOMINEE_EDIT_FIELDS",
     "FieldPath",
+    "clean_value",
     "edit_field",
     "merge",
     "parse_field_path",
@@ -67,7 +68,7 @@ def parse_field_path(path: str) -> FieldPath:
     raise ActionError(f"unknown field {path!r}; fields are: {allowed}")
 
 
-def _clean(field: str, value: str, catalog: Sequence[str] | None) -> str | list[str] | None:
+def clean_value(field: str, value: str, catalog: Sequence[str] | None) -> str | list[str] | None:
     """Validate one staff-entered value; empty means 'unknown' (None)."""
     value = value.strip()
     if field == "task_forces":
@@ -120,7 +121,7 @@ def edit_field(
     """
     now = moment(now)
     where = parse_field_path(path)
-    cleaned = _clean(where.field, value, catalog)
+    cleaned = clean_value(where.field, value, catalog)
     nomination = load_nomination(session, nomination_id, lock=True)
     if where.nominee_index is None:
         before = getattr(nomination, where.field)
@@ -135,7 +136,7 @@ def edit_field(
             raise ActionError(f"nomination {nomination_id} has no nominees[{where.nominee_index}]")
         nominee = nomination.nominees[where.nominee_index]
         if where.field == "task_forces":
-            assert isinstance(cleaned, list)  # noqa: S101 - _clean returns a list for this field
+            assert isinstance(cleaned, list)  # noqa: S101 - clean_value returns a list for this field
             before = sorted(m.task_force for m in nominee.memberships)
             if before == sorted(cleaned):
                 return False
