@@ -17,6 +17,7 @@ from mailbot.config import Settings
 from mailbot.review import (
     views_account,
     views_desk,
+    views_filing,
     views_nomination,
     views_ops,
     views_queue,
@@ -67,6 +68,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> Starlette
         *views_queue.routes,
         *views_nomination.routes,
         *views_desk.routes,
+        *views_filing.routes,
         *views_ops.routes,
         *views_templates.routes,
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),

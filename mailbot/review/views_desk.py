@@ -18,6 +18,7 @@ from mailbot.services import (
     triage_list,
 )
 from mailbot.services.details import load_message_detail
+from mailbot.services.from_message import followup_offers
 from mailbot.services.users import ROLES, add_user, list_users, reset_totp, set_active
 
 __all__ = ["routes"]
@@ -63,8 +64,12 @@ def assign(page: Page) -> Response:
     target = page.field("nomination").strip().lstrip("#")
     if not target.isdigit():
         raise ActionError("Give the number of the nomination this message belongs to.")
-    assign_message(page.db, _id(page), int(target), actor=page.actor)
+    message_id = _id(page)
+    assign_message(page.db, message_id, int(target), actor=page.actor)
     page.flash(f"Message filed under nomination #{target}.")
+    # What the message says is offered next, rather than left for staff to retype.
+    if followup_offers(page.db, message_id, page.settings).offers:
+        return page.redirect(f"/messages/{message_id}/offers")
     return page.back("/triage")
 
 

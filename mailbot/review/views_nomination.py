@@ -8,6 +8,7 @@ from starlette.routing import Route
 from mailbot.errors import ActionError
 from mailbot.review.message_view import evidence_spans, view_message
 from mailbot.review.pages import Page, endpoint
+from mailbot.review.views_filing import nominee_from_form
 from mailbot.services import (
     approve,
     edit_field,
@@ -18,8 +19,10 @@ from mailbot.services import (
     request_info,
     withdraw,
 )
+from mailbot.services._common import load_nomination
 from mailbot.services.catalog import task_force_choices
 from mailbot.services.edits import NOMINEE_EDIT_FIELDS
+from mailbot.services.nominees import NomineeInput, add_nominee, check_nominee, remove_nominee
 
 __all__ = ["routes"]
 
@@ -33,6 +36,12 @@ def _catalog_names(page: Page) -> list[str]:
 
 
 def detail(page: Page) -> Response:
+    return _detail(page)
+
+
+def _detail(
+    page: Page, new: NomineeInput | None = None, error: str = "", status: int = 200
+) -> Response:
     data = nomination_detail(page.db, _id(page))
     show_html = {int(v) for v in page.request.query_params.getlist("html") if v.isdigit()}
     views = [(m, view_message(m.raw, evidence_spans(m.parsed))) for m in data.messages]
@@ -47,8 +56,10 @@ def detail(page: Page) -> Response:
         "pending": any(
             m.review_status == "pending" for n in data.nomination.nominees for m in n.memberships
         ),
+        "new": new or NomineeInput(),
+        "new_error": error,
     }
-    return page.render("nomination.html", context)
+    return page.render("nomination.html", context, status)
 
 
 def edit(page: Page) -> Response:
@@ -135,6 +146,40 @@ def merge_view(page: Page) -> Response:
     return page.redirect(f"/nominations/{nomination_id}")
 
 
+def add_nominee_view(page: Page) -> Response:
+    nomination_id = _id(page)
+    entry = nominee_from_form(page, "new.")
+    nomination = load_nomination(page.db, nomination_id)
+    try:
+        check_nominee(
+            entry,
+            settings=page.settings,
+            office_code=nomination.office_code,
+            sender=nomination.sender_address,
+        )
+    except ActionError as exc:
+        # Shown again as typed, with the reason: nothing has been written.
+        return _detail(page, entry, str(exc), 422)
+    added = add_nominee(page.db, nomination_id, entry, actor=page.actor, settings=page.settings)
+    page.flash(f"Nominee {added.nominee.position_index + 1} added.")
+    for warning in added.warnings:
+        page.flash(warning.message, "error")
+    return page.redirect(f"/nominations/{nomination_id}#nominee-{added.nominee.id}")
+
+
+def remove_nominee_view(page: Page) -> Response:
+    nomination_id = _id(page)
+    nominee = page.field("nominee")
+    if not nominee.isdigit():
+        raise ActionError("Say which nominee to remove.")
+    values = remove_nominee(
+        page.db, nomination_id, int(nominee), actor=page.actor, reason=page.field("reason")
+    )
+    name = " ".join(filter(None, [values.get("first_name"), values.get("last_name")]))
+    page.flash(f"Removed {name or 'the nominee'}; the audit trail keeps the values.")
+    return page.redirect(f"/nominations/{nomination_id}")
+
+
 routes = [
     Route("/nominations/{id:int}", endpoint(detail), methods=["GET"]),
     Route("/nominations/{id:int}/edit", endpoint(edit), methods=["POST"]),
@@ -143,4 +188,6 @@ routes = [
     Route("/nominations/{id:int}/request-info", endpoint(request_info_view), methods=["POST"]),
     Route("/nominations/{id:int}/withdraw", endpoint(withdraw_view), methods=["POST"]),
     Route("/nominations/{id:int}/merge", endpoint(merge_view), methods=["POST"]),
+    Route("/nominations/{id:int}/nominees", endpoint(add_nominee_view), methods=["POST"]),
+    Route("/nominations/{id:int}/nominees/remove", endpoint(remove_nominee_view), methods=["POST"]),
 ]

@@ -35,6 +35,7 @@ from mailbot.services.catalog import task_force_catalog, task_force_choices
 from mailbot.services.details import load_message_detail
 from mailbot.services.edits import clean_value, edit_field
 from mailbot.services.nominees import (
+    CheckedNominee,
     NomineeInput,
     add_nominee,
     check_nominee,
@@ -57,6 +58,7 @@ __all__ = [
     "Offer",
     "Reading",
     "apply_offers",
+    "check_draft",
     "create_from_message",
     "draft_from",
     "followup_offers",
@@ -220,6 +222,30 @@ def _evidence_for(
     return evidence
 
 
+def check_draft(
+    draft: NominationDraft, *, settings: Settings
+) -> tuple[dict[str, Any], list[CheckedNominee]]:
+    """The draft's nomination fields and nominees, checked; ActionError for the first problem.
+
+    Reads nothing and writes nothing, so a form can be checked and shown again as typed.
+    """
+    fields = _nomination_fields(draft)
+    entries = [e for e in draft.nominees if not e.blank]
+    if not entries:
+        raise ActionError("a nomination needs at least one nominee")
+    checked = [
+        check_nominee(
+            entry,
+            settings=settings,
+            office_code=fields["office_code"],
+            sender=fields["sender_address"],
+            path=f"nominees[{index}]",
+        )
+        for index, entry in enumerate(entries)
+    ]
+    return fields, checked
+
+
 def create_from_message(
     session: Session,
     message_id: int,
@@ -243,20 +269,7 @@ def create_from_message(
         where = f"nomination {message.nomination_id}" if message.nomination_id else "a nomination"
         raise ActionError(f"message {message_id} is already filed under {where}")
     reading = _read(message, settings)
-    fields = _nomination_fields(draft)
-    entries = [e for e in draft.nominees if not e.blank]
-    if not entries:
-        raise ActionError("a nomination needs at least one nominee")
-    checked = [
-        check_nominee(
-            entry,
-            settings=settings,
-            office_code=fields["office_code"],
-            sender=fields["sender_address"],
-            path=f"nominees[{index}]",
-        )
-        for index, entry in enumerate(entries)
-    ]
+    fields, checked = check_draft(draft, settings=settings)
     parsed = reading.parsed
     nomination = Nomination(
         campaign=settings.campaign_reference,
