@@ -44,6 +44,15 @@ _MORE_POSITION = re.compile(
 _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?[,،，]\s*")
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
+# A question about someone ("может ли г-н X быть также включен ...?") nominates nobody; a
+# request worded as a question ("Could you please add Ms X ...?") still does.
+_QUESTION_MARKS = frozenset("?？؟")
+_REQUEST = re.compile(
+    r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|pourriez|pouvez-vous|veuillez|merci\s+de"
+    r"|por\s+favor|podr[ií]an|sírvanse|sirvanse|le[s]?\s+rogamos|не\s+могли\s+бы|прошу\s+(?:включить|назначить)"
+    r"|просим\s+(?:включить|назначить|добавить|зарегистрировать))\b|请|يرجى|نرجو",
+    re.IGNORECASE,
+)
 # "陈女士现任专利审查员，": the position stated in a later clause.
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
 
@@ -103,6 +112,8 @@ def find_people(
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
     sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)] if people else []
+    back = _back_references(people)
+    made: dict[int, Draft] = {}
     for k, person in enumerate(people):
         seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
         segment = text[person.end : seg_end]
@@ -128,6 +139,12 @@ def find_people(
             draft.put("position", value, person.end + s, person.end + e, rule="prose", text=value)
         sentence_end = SENTENCE_END.search(text, person.end)
         first_sentence_end = sentence_end.start() if sentence_end else len(text)
+        ended = bisect_right(sentence_ends, person.start)
+        sentence_start = sentence_ends[ended - 1] if ended else 0
+        if text[first_sentence_end : first_sentence_end + 1] in _QUESTION_MARKS and not (
+            _REQUEST.search(text, sentence_start, first_sentence_end)
+        ):
+            continue
         for name, value, s, e in inline_pairs(segment):
             if name == "account_email":
                 before = segment[max(0, s - 80) : s]
@@ -147,8 +164,6 @@ def find_people(
                         text=match.group("u"),
                     )
                     break
-        ended = bisect_right(sentence_ends, person.start)
-        sentence_start = sentence_ends[ended - 1] if ended else 0
         lead = (
             text[sentence_start : person.start]
             if k == 0 or people[k - 1].end <= sentence_start
@@ -180,10 +195,43 @@ def find_people(
         nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
         nominated = nominated or (listed and at_line_start)
         listed = listed or nominated
-        if nominated or "username" in draft.values:
+        made[k] = draft
+        ref = back.get(k)
+        if (
+            ref is not None
+            and ref in made
+            and (len(person.name.split()) == 1 or not has_nominate_verb(own_sentence))
+        ):
+            # Named again by title and surname ("... وقد أنشأت الدكتورة حداد حساباً"): what
+            # that sentence says completes the person named in full before. (An Arabic
+            # name runs on into the next word, so a longer one counts only outside a
+            # nominating sentence, where it cannot be a second nominee.)
+            made[ref].absorb(draft)
+            draft = made[ref]
+        if (nominated or "username" in draft.values) and all(d is not draft for d in drafts):
             drafts.append(draft)
     _respectively(text, people, drafts)
     return drafts
+
+
+def _back_references(people: list[Person]) -> dict[int, int]:
+    """Later mentions by title and surname alone ("Dr. Haddad", "الدكتورة حداد") of a person
+    named in full before: index of the mention -> index of the full name."""
+    out: dict[int, int] = {}
+    for k, person in enumerate(people):
+        words = person.name.split()
+        for j in range(k):
+            full = people[j].name.split()
+            if (
+                j not in out
+                and len(full) >= 2
+                and words
+                and words[0].casefold() == full[-1].casefold()
+                and person.title == people[j].title
+            ):
+                out[k] = j
+                break
+    return out
 
 
 def _respectively(text: str, people: list[Person], drafts: list[Draft]) -> None:
