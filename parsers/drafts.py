@@ -37,6 +37,7 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _FORMAL_RULES = ("label", "table")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass
@@ -97,7 +98,9 @@ class Draft:
             if "@" in username or normalize_address(username):
                 self.put("account_email", username, start, end, rule=rule, text=text)
                 return
-            if username:
+            # WIPO Account usernames are Latin letters: "暂未注册" or "قيد الإنشاء"
+            # (not created yet) in the username field is a note, not a username.
+            if username and _LATIN_LETTER.search(username):
                 self.values.setdefault(name, Found(username, start, end, rule, text))
             return
         cleaned = clean_value(value)
@@ -166,7 +169,7 @@ class Draft:
 # The look-behind starts a try only where a local part starts: without it a long run of
 # letters with no "@" (a pasted base64 line) is rescanned from every position, quadratically.
 _ADDRESS_IN = re.compile(
-    r"(?:mailto:)?(?<![A-Za-z0-9.!#$%&'*+/=?^`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^`{|}~-]+\s*(?:@|\[at\]|\(at\)|＠)\s*[A-Za-z0-9-]+"
+    r"(?:mailto:)?(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+\s*(?:@|\[at\]|\(at\)|＠)\s*[A-Za-z0-9-]+"
     r"(?:(?:\.|\s*(?:\[dot\]|\(dot\))\s*)[A-Za-z0-9-]+)+",
     re.IGNORECASE,
 )

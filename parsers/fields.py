@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from parsers.drafts import Draft, Found, inline_pairs
-from parsers.labels import DASH_LINE, LINE, LabelKind, classify_label
+from parsers.labels import BRACKET_LINE, DASH_LINE, LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.names import name_and_rest, strip_romanisation
 from parsers.normalize import clean_value
@@ -72,14 +72,51 @@ class _Lines:
         return self.text[start:end]
 
 
+_MIN_INLINE_PAIRS = 3
+
+
+def _split_inline_pairs(lines: _Lines) -> None:
+    """One span per pair on a line of "Nom : X ; Prénom : Y ; Fonction : Z" pairs.
+
+    Only when the line starts with a label and at least three of its ";"-separated parts
+    are "label : value", so that prose with a bracketed "(username: x; e-mail: y)" stays.
+    """
+    out: list[tuple[int, int]] = []
+    text = lines.text
+    for start, end in lines.spans:
+        if text.count(";", start, end) < _MIN_INLINE_PAIRS - 1:
+            out.append((start, end))
+            continue
+        parts: list[tuple[int, int]] = []
+        pos = start
+        for piece in text[start:end].split(";"):
+            parts.append((pos, pos + len(piece.rstrip())))
+            pos += len(piece) + 1
+        labelled = [
+            (match := LINE.match(text[s:e])) is not None
+            and classify_label(match.group("label")) is not None
+            for s, e in parts
+        ]
+        if labelled[0] and sum(labelled) >= _MIN_INLINE_PAIRS:
+            out.extend(parts)
+        else:
+            out.append((start, end))
+    lines.spans = out
+
+
 class _Reader:
     def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
         self.lines = _Lines.of(text)
+        if ";" in text:
+            _split_inline_pairs(self.lines)
         self.catalog = catalog
         self.source = source
         self.out = LabelledFields()
         self.current = Draft(source=source)
         self._labels: dict[int, _Label | None] = {}
+        # A block of "|" lines that is no table is not retried from each of its later lines
+        # (the tail of a "Analyst | Analyste" bilingual signature would pass for one).
+        self._no_table_until = 0
 
     # -- drafts ---------------------------------------------------------------------------
     def _next_draft(self) -> None:
@@ -164,17 +201,24 @@ class _Reader:
         start, end = self.lines.spans[i]
         line = self.lines.text[start:end]
         head = line[:110]
+        if "【" in head:
+            bracketed = BRACKET_LINE.match(self.lines.text, start, end)
+            kind = classify_label(bracketed.group("label")) if bracketed else None
+            if bracketed and kind:
+                return _Label(kind, bracketed.start("value"), bracketed.end("value"))
         if ":" in head or "：" in head:
-            match = LINE.match(self.lines.text, start, end)
+            # Matched on the line itself: a span may start mid-line (";"-separated pairs),
+            # where "^" would not match.
+            match = LINE.match(line)
             if match is not None:
                 kind = classify_label(match.group("label"))
                 if kind:
-                    return _Label(kind, match.start("value"), match.end("value"))
-        if "—" in head or "–" in head:
-            dashed = DASH_LINE.match(self.lines.text, start, end)
+                    return _Label(kind, start + match.start("value"), start + match.end("value"))
+        if "—" in head or "–" in head or " -- " in head:
+            dashed = DASH_LINE.match(line)
             kind = classify_label(dashed.group("label")) if dashed else None
             if dashed and kind and kind.field not in ("ignore", "country", "person"):
-                return _Label(kind, dashed.start("value"), dashed.end("value"))
+                return _Label(kind, start + dashed.start("value"), start + dashed.end("value"))
         if "\t" in line:
             # A two-column table pasted as text: "Cargo<TAB>Analista de Sistemas".
             label, _, value = line.strip().partition("\t")
@@ -226,7 +270,7 @@ class _Reader:
         n = len(self.lines.spans)
         while i < n:
             line = self.lines.line(i)
-            if "|" in line:
+            if "|" in line and i >= self._no_table_until:
                 consumed = self._table(i)
                 if consumed:
                     i += consumed
@@ -296,6 +340,7 @@ class _Reader:
         rows = [self._cells(k) for k in range(i, j)]
         rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
         if not rows:
+            self._no_table_until = j
             return 0
         for h, row in enumerate(rows[:3]):
             kinds = [classify_label(c[0]) if c[0] else None for c in row]
@@ -312,6 +357,7 @@ class _Reader:
                 return j - i
         first = [classify_label(r[0][0]) if r and r[0][0] else None for r in rows]
         if sum(k is not None for k in first) * 2 < len(rows):
+            self._no_table_until = j
             return 0
         width = max(len(r) for r in rows)
         for column in range(1, max(width, 2)):

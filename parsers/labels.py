@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from parsers.taskforces import fold
 
-__all__ = ["DASH_LINE", "LINE", "LabelKind", "classify_label", "split_label_line"]
+__all__ = ["BRACKET_LINE", "DASH_LINE", "LINE", "LabelKind", "classify_label", "split_label_line"]
 
 
 class LabelKind(NamedTuple):
@@ -33,11 +33,11 @@ _POSITION = (
 _TASK_FORCE = r"task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
 _OFFICE = (
     r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
-    r"|主管局|局名|机构|组织|機構|組織|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
+    r"|主管局|局名|机构|组织|機構|組織|单位|單位|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
 )
 _COUNTRY = r"^(?:country|member state|pays|etat membre|pais|estado miembro|страна|государство|国家|البلد|الدولة)\b"
 _TITLE = (
-    r"^(?:title|salutation|civilite|titre|tratamiento|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|اللقب|التحية)$"
+    r"^(?:title|salutation|civilite|titre|tratamiento|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|性别|性別|اللقب|التحية)$"
     r"|^(?:mr|mrs|ms|m|mme|sr|sra)[./]"
 )
 _LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
@@ -84,6 +84,8 @@ _PERSON_RE = re.compile(_PERSON)
 _IGNORE_RE = re.compile(rf"^(?:{_IGNORE})\b")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DECOR = re.compile(r"[*_#•·▪◦\t]+")
+# Chinese forms pad short labels to one width: "姓　　名" is "姓名".
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _MAX_LABEL_WORDS = 12
 # Pronouns and verbs of a sentence: "Please find below our nominee for the task force:" is no label.
 _PROSE = re.compile(
@@ -92,18 +94,24 @@ _PROSE = re.compile(
     r"|был\w*|является)\b|我们|我局|以下|نحن|التالي"
 )
 
-# "1. Name of Office: X", "- **Last name**: DOE", "Фамилия： Иванов", "Title (Mr/Ms)\tMs".
+# "1. Name of Office: X", "1/ Nom : DOE", "- **Last name**: DOE", "Фамилия： Иванов", "Title (Mr/Ms)\tMs".
 LINE = re.compile(
-    r"^[ \t]*(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+|\(\w{1,3}\)\s*|[-*•·▪◦–—+]\s*)?"
+    r"^[ \t]*(?:(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)/]\s+|\(\w{1,3}\)\s*|[-*•·▪◦–—+]\s*)?"
     r"(?P<label>[^:：\n|]{1,90}?)[ \t*_]*(?P<sep>[:：])(?!//)[ \t*_]*(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
 
-# "Ф.И.О. — Соколов Алексей Николаевич;": a dash between spaces instead of a colon.
+# "Ф.И.О. — Соколов Алексей Николаевич;", "b) Task Force(s) -- API Task Force": a dash
+# (or a typewriter double hyphen) between spaces instead of a colon.
 DASH_LINE = re.compile(
-    r"^[ \t]*(?:[-*•·▪◦]\s*)?(?P<label>[^\n—–:：|]{1,60}?)[ \t]+[—–][ \t]+(?P<value>[^\n]*)$",
+    r"^[ \t]*(?:[-*•·▪◦]\s*|(?:\d{1,2}|[a-z])[.)][ \t]+)?(?P<label>[^\n—–:：|]{1,60}?)"
+    r"[ \t]+(?:[—–]|--)[ \t]+(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
+
+
+# "【姓　　名】周文斌": Chinese forms set the label in lenticular brackets, no colon.
+BRACKET_LINE = re.compile(r"^[ \t]*【(?P<label>[^】\n]{1,40})】[ \t:：]*(?P<value>[^\n]*)$", re.MULTILINE)
 
 
 # Mail reuses the annex's few dozen labels over and over: each is worked out once.
@@ -124,6 +132,8 @@ def classify_label(label: str) -> LabelKind | None:
     folded = fold(raw)
     bare = _PARENS.sub(" ", folded)
     bare = re.sub(r"\s+", " ", bare).strip(" .-–/")
+    if " " in bare and not bare.isascii():
+        bare = _HAN_GAP.sub("", bare)
     if len(bare.split()) > _MAX_LABEL_WORDS or not bare or _PROSE.search(bare):
         return None
     last = _LAST_RE.search(bare)
@@ -136,6 +146,9 @@ def classify_label(label: str) -> LabelKind | None:
                 break
             if name == "office" and _ADDRESSEE.search(bare):
                 return None  # "世界知识产权组织国际局：" greets the Secretariat
+            if name == "patronymic" and first:
+                # "Имя, отчество" (one column for both): the value is the whole given name.
+                return LabelKind("first_name")
             return LabelKind(name)
     if last and first:
         return LabelKind("full_name", last.start() < first.start())

@@ -33,10 +33,11 @@ TITLE_PATTERN = (
     r"|д-р|проф|السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\.?"
 )
 _TITLE_HEAD = re.compile(
-    rf"^(?:{TITLE_PATTERN})(?=[\s/]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*", re.IGNORECASE
+    rf"^(?:{TITLE_PATTERN})(?=[\s/]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*(?:/\s+)?",
+    re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(
-    r"\s*[(\[,،（]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta|г-н|г-жа|السيدة|السيد)\.?\s*[)\]）]?\s*$"
+    r"\s*[(\[,،（]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta|г-н|г-жа|السيدة|السيد|先生|女士|小姐)\.?\s*[)\]）]?\s*$"
 )
 # A romanisation in brackets after a name in Han script: "刘建国（LIU Jianguo）".
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'’-]*[)）]")
@@ -298,6 +299,15 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
         before, _, after = value.partition(",")
         if before.strip() and after.strip():
             return PersonName(title, clean_value(before), clean_value(after))
+    if " / " in value:
+        # "LIM / Wei Ming Benjamin" under "Surname / Given name": the slash parts the two
+        # as a comma does; the label's order decides, else the part in capitals.
+        before, _, after = (clean_value(p) for p in value.partition(" / "))
+        if before and after and "/" not in after:
+            caps_after = all(_is_caps(t) for t in after.split())
+            if surname_first is False or (surname_first is None and caps_after):
+                return PersonName(title, after, before)
+            return PersonName(title, before, after)
     tokens = value.split()
     if surname_first and len(tokens) > 1 and not any(_is_caps(t) for t in tokens):
         return PersonName(title, tokens[0], " ".join(tokens[1:]))

@@ -28,8 +28,9 @@ _ROLE = re.compile(
 )
 # The verb phrase is found first; the office is the clause before it.
 _PROSE_VERB = re.compile(
-    r"\s(?=[iIhHwWnNdDpPaAsStTeEиИнНвВсСрРпП])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
+    r"\s(?=[iIhHwWnNdDpPaAsStTeEиИнНвВсСрРпПvV])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
     r"|wishes\s+to|hereby|herewith|nominates|designates|presents|proposes|a\s+l['’]honneur|a\s+le\s+plaisir"
+    r"|vous\s+(?:informe|transmet|communique|fait\s+parvenir|adresse)|transmet"
     r"|pr[ée]sente\s+ses\s+compliments|saluda\s+atentamente|presenta\s+sus\s+saludos|свидетельствует"
     r"|souhaite|d[ée]sire|d[ée]signe|propose|tiene\s+el\s+(?:agrado|honor|placer|gusto)|se\s+complace"
     r"|desea|designa|propone|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
@@ -59,10 +60,15 @@ _ZH_PROSE = re.compile(
     r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心))(?:谨|特此|现|拟|兹|很高兴|荣幸)?(?:提名|推荐|指定|委派)"
 )
 _AR_PROSE = re.compile(
-    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)\s+(?P<o>(?:مكتب|المكتب|الهيئة"
+    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
     r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)"
     r"[^،,.\n]{2,100}?)"
     r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد)"
+)
+# "ببيانات ممثلي المكتب المغربي ...:": the representatives (or nominees) of the office.
+_AR_OF_OFFICE = re.compile(
+    r"(?:ممثلي|ممثل|مرشحي|مرشح)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة"
+    r"|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s*(?=[:،,.؛\n])"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -101,7 +107,7 @@ def prose_office(text: str) -> Found | None:
         )
         if found is not None:
             return found
-    for pattern, script in ((_ZH_PROSE, _HAN), (_AR_PROSE, _ARABIC)):
+    for pattern, script in ((_ZH_PROSE, _HAN), (_AR_PROSE, _ARABIC), (_AR_OF_OFFICE, _ARABIC)):
         for match in pattern.finditer(text) if script.search(text) else ():
             found = _found(text, match.start("o"), match.end("o"), "prose")
             if found is not None:

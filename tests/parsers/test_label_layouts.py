@@ -1,0 +1,129 @@
+"""Less common ways of writing the annex fields: "--" separators, ";"-joined pairs, "/" names."""
+
+from __future__ import annotations
+
+from parsers.fields import read_labelled
+from parsers.names import split_person
+from parsers.offices import prose_office
+from tests.parsers.mailmaker import catalog
+
+
+def _values(text: str) -> list[dict[str, str]]:
+    out = read_labelled(text, catalog())
+    return [{k: f.value for k, f in d.values.items()} for d in out.drafts if d.has_person_data]
+
+
+def test_double_hyphen_separates_label_and_value_after_a_letter() -> None:
+    text = (
+        "a) Name of Office / Organisation -- Intellectual Property Office of Singapore (IPOS)\n"
+        "b) Task Force(s) -- Legal Status Task Force & Digital Transformation Task Force\n"
+        "c) Surname / Given name (Title) -- LIM / Wei Ming Benjamin (Mr)\n"
+        "d) Designation -- Senior Manager, Patents Registry\n"
+        "e) WIPO Account username -- sg-wmlim\n"
+        "f) Email used for WIPO Account -- lim_wei_ming@ipos.example\n"
+    )
+    out = read_labelled(text, catalog())
+    assert out.office is not None
+    assert out.office.value == "Intellectual Property Office of Singapore (IPOS)"
+    [draft] = [d for d in out.drafts if d.has_person_data]
+    got = {k: f.value for k, f in draft.values.items()}
+    assert got == {
+        "title": "Mr",
+        "last_name": "LIM",
+        "first_name": "Wei Ming Benjamin",
+        "position": "Senior Manager, Patents Registry",
+        "username": "sg-wmlim",
+        "account_email": "lim_wei_ming@ipos.example",
+    }
+    assert draft.task_forces == ["Legal Status Task Force", "Digital Transformation Task Force"]
+
+
+def test_double_hyphen_needs_spaces_around_it() -> None:
+    assert _values("Full name -- Ms Jane DOE\nPosition--Examiner\n") == [
+        {"title": "Ms", "last_name": "DOE", "first_name": "Jane"}
+    ]
+
+
+def test_account_address_keeps_underscores_in_its_local_part() -> None:
+    [got] = _values("Name: Ms Jane DOE\nE-mail: jane_m_doe@office.example\n")
+    assert got["account_email"] == "jane_m_doe@office.example"
+
+
+def test_slash_parts_surname_and_given_name() -> None:
+    assert split_person("LIM / Wei Ming Benjamin (Mr)", surname_first=True)[1:] == (
+        "LIM",
+        "Wei Ming Benjamin",
+    )
+    assert split_person("Jane / DOE")[1:] == ("DOE", "Jane")
+    assert split_person("Jane / Doe", surname_first=False)[1:] == ("Doe", "Jane")
+    assert split_person("Ms Jane DOE").last_name == "DOE"
+
+
+def test_semicolon_joined_pairs_on_one_numbered_line_are_separate_fields() -> None:
+    text = (
+        "1/ Nom : KOUASSI ; Prénoms : Adjoua Marie-Laure ; Civilité : Mme ; "
+        "Fonction : Sous-directrice des brevets ; Identifiant OMPI : ci-amkouassi ; "
+        "E-mail : am.kouassi@oipi.example ; Équipes : ST.26, ST.27 et ST.37\n"
+        "2/ Nom : YAO ; Prénoms : Koffi Serge ; Civilité : M. ; Fonction : Informaticien ; "
+        "Identifiant OMPI : ci-ksyao ; E-mail : ks.yao@oipi.example ; Équipe : Blockchain\n"
+    )
+    out = read_labelled(text, catalog())
+    first, second = (d for d in out.drafts if d.has_person_data)
+    assert {k: f.value for k, f in first.values.items()} == {
+        "last_name": "KOUASSI",
+        "first_name": "Adjoua Marie-Laure",
+        "title": "Mrs",
+        "position": "Sous-directrice des brevets",
+        "username": "ci-amkouassi",
+        "account_email": "am.kouassi@oipi.example",
+    }
+    assert first.task_forces == [
+        "Sequence Listings Task Force",
+        "Legal Status Task Force",
+        "Authority File Task Force",
+    ]
+    assert second.values["username"].value == "ci-ksyao"
+    assert second.task_forces == ["Blockchain Task Force"]
+    # The offsets are those of the text: each value reads back from where it was found.
+    found = first.values["first_name"]
+    assert text[found.start : found.end] == "Adjoua Marie-Laure"
+
+
+def test_bracketed_pairs_inside_prose_are_not_split_into_lines() -> None:
+    text = "– Mme Aminata DIALLO, Chef (nom d'utilisateur : oa-adiallo ; courriel : a@oapi.example) ;\n"
+    out = read_labelled(text, catalog())
+    assert not any("last_name" in d.values for d in out.drafts)
+
+
+def test_bilingual_signature_with_pipes_is_no_label_table() -> None:
+    text = (
+        "Senior Policy Analyst | Analyste principale des politiques\n"
+        "International Affairs | Affaires internationales\n"
+        "Canadian Intellectual Property Office | Office de la propriété intellectuelle du Canada\n"
+        "Innovation, Science and Economic Development Canada | Innovation, Sciences et Développement\n"
+    )
+    assert read_labelled(text, catalog()).office is None
+
+
+def test_two_column_label_table_still_reads() -> None:
+    out = read_labelled("Office | Japan Patent Office\nTask Force | API Task Force\n", catalog())
+    assert out.office is not None
+    assert out.office.value == "Japan Patent Office"
+
+
+def test_office_that_informs_or_transmits_in_french_prose() -> None:
+    for text, office in (
+        (
+            "Suite à la circulaire C. CWS 175, l'Agence Sénégalaise pour la Propriété "
+            "Industrielle (ASPIT) vous informe que M. FALL a pris sa retraite.",
+            "Agence Sénégalaise pour la Propriété Industrielle (ASPIT)",
+        ),
+        (
+            "En réponse à votre circulaire, l'Office Ivoirien de la Propriété Intellectuelle "
+            "(OIPI) vous transmet ci-après la liste de ses représentants :",
+            "Office Ivoirien de la Propriété Intellectuelle (OIPI)",
+        ),
+    ):
+        found = prose_office(text)
+        assert found is not None
+        assert found.value == office
