@@ -111,7 +111,9 @@ DASH_LINE = re.compile(
 
 
 # "【姓　　名】周文斌": Chinese forms set the label in lenticular brackets, no colon.
-BRACKET_LINE = re.compile(r"^[ \t]*【(?P<label>[^】\n]{1,40})】[ \t:：]*(?P<value>[^\n]*)$", re.MULTILINE)
+BRACKET_LINE = re.compile(
+    r"^[ \t]*【(?P<label>[^】\n]{1,40})】[ \t:：]*(?P<value>[^\n]*)$", re.MULTILINE
+)
 
 
 # Mail reuses the annex's few dozen labels over and over: each is worked out once.

@@ -45,6 +45,8 @@ TITLE_WORDS: dict[str, Title | None] = {
             "先生",
             "السيد",
             "السيّد",
+            # A Chinese form's 性别 (sex) field, which stands for the salutation.
+            "男",
             "sig",
             "herr",
         ],
@@ -75,6 +77,7 @@ TITLE_WORDS: dict[str, Title | None] = {
             "夫人",
             "السيدة",
             "السيّدة",
+            "女",
             "frau",
         ],
         "Mrs",

@@ -12,7 +12,7 @@ VERB = (
     r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
     r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
     r"|кандидатур\w*|включ\w*|提名|推荐|指定|委派|任命|推选|ترشيح|نرشح|يرشح|ترشح|مرشح"
-    r"|تعيين|تسمية|نسمي|يسمي|inscri\w*"
+    r"|تعيين|تسمية|[نيت]سم\u0651?ي|inscri\w*"
     r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
     r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"
 )
