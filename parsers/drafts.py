@@ -37,6 +37,13 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _FORMAL_RULES = ("label", "table")
+# A username has no spaces: several words saying it is coming ("— (compte en cours de
+# création)", "account pending") are a note about the username, not one.
+_PENDING_NOTE = re.compile(
+    r"\b(?:en\s+cours|pending|to\s+be\s+(?:created|registered|confirmed|provided)|not\s+yet"
+    r"|[àa]\s+(?:venir|suivre|cr[ée]er)|en\s+tr[áa]mite|pendiente|por\s+crear)\b",
+    re.IGNORECASE,
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
@@ -100,6 +107,8 @@ class Draft:
                 return
             # WIPO Account usernames are Latin letters: "暂未注册" or "قيد الإنشاء"
             # (not created yet) in the username field is a note, not a username.
+            if " " in username and _PENDING_NOTE.search(username):
+                return
             if username and _LATIN_LETTER.search(username):
                 self.values.setdefault(name, Found(username, start, end, rule, text))
             return

@@ -14,7 +14,7 @@ from parsers.fields import read_labelled
 from parsers.language import detect_language
 from parsers.mime import MimeView, read_message
 from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
-from parsers.offices import prose_office, signature_office
+from parsers.offices import prose_office, signature_office, spelled_out
 from parsers.phrases import has_nominate_verb, withdrawal_spans
 from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
@@ -133,9 +133,21 @@ def _same_person(a: Draft, b: Draft) -> bool:
 
     if same("username") or same("account_email"):
         return True
+    if _surname_as_whole_name(a, b) or _surname_as_whole_name(b, a):
+        return True
     if not same("last_name"):
         return False
     return "first_name" not in a.values or "first_name" not in b.values or same("first_name")
+
+
+def _surname_as_whole_name(a: Draft, b: Draft) -> bool:
+    """ "M. De Waele" later in a letter about "Monsieur Thibault DE WAELE": the surname
+    with a particle reads as a first and a last name when written in mixed case."""
+    last = a.values.get("last_name")
+    if last is None or " " not in last.value.strip() or "last_name" not in b.values:
+        return False
+    whole = " ".join(b.values[n].value for n in ("first_name", "last_name") if n in b.values)
+    return whole.casefold() == last.value.casefold()
 
 
 def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
@@ -191,6 +203,12 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
             office_source = source.name
         if not context and labelled.context_task_forces:
             context, context_source = labelled.context_task_forces, source.name
+    if office is not None and office.rule in ("label", "table"):
+        for source in sources:
+            fuller = spelled_out(office, source.text)
+            if fuller is not None:
+                office, office_source = fuller, source.name
+                break
     if office is None:
         for source in sources:
             office = prose_office(source.text) or signature_office(source.signature)

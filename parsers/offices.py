@@ -8,7 +8,7 @@ from parsers.drafts import Found
 from parsers.normalize import clean_value
 from parsers.st3 import office_code
 
-__all__ = ["prose_office", "signature_office"]
+__all__ = ["prose_office", "signature_office", "spelled_out"]
 
 _INSTITUTION = re.compile(
     r"Office|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|Agency|Agence|Agencia|Service"
@@ -137,3 +137,20 @@ def signature_office(signature: str) -> Found | None:
                 )
     candidates.sort(key=lambda c: c[0])
     return candidates[0][1] if candidates else None
+
+
+# An office written as its acronym, maybe with the country: "INNORPI – Tunisie", "OMPIC".
+_ACRONYM_ONLY = re.compile(r"^(?P<a>[A-ZÀ-Þ]{2,10})(?:\s*[-–—,/(]\s*\w[^()]{0,30}\)?)?$")
+
+
+def spelled_out(office: Found, text: str) -> Found | None:
+    """The full name `text` gives an office labelled by its acronym alone.
+
+    "Nom de l'office : INNORPI – Tunisie" under "l'Institut National de la Normalisation et
+    de la Propriété Industrielle (INNORPI) a l'honneur de ...": the clerk writes the name.
+    """
+    acronym = _ACRONYM_ONLY.match(office.value)
+    if acronym is None or f"({acronym.group('a')})" not in text:
+        return None
+    found = prose_office(text)
+    return found if found is not None and found.value.endswith(f"({acronym.group('a')})") else None

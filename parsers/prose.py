@@ -53,6 +53,13 @@ _REQUEST = re.compile(
     r"|просим\s+(?:включить|назначить|добавить|зарегистрировать))\b|请|يرجى|نرجو",
     re.IGNORECASE,
 )
+# A sentence saying someone already sits in a task force, with no nominating verb, is
+# about the present ("is a member of ... since 2021"), often before a question about them.
+_MEMBER_NOW = re.compile(
+    r"\b(?:is|are)\s+(?:already\s+)?(?:a\s+)?members?\s+of|\best\s+(?:d[ée]j[àa]\s+)?membre\s+d"
+    r"|\bfait\s+(?:d[ée]j[àa]\s+)?partie\s+d|\bes\s+(?:ya\s+)?miembro\s+d|\bforma\s+(?:ya\s+)?parte\s+d",
+    re.IGNORECASE,
+)
 # "陈女士现任专利审查员，": the position stated in a later clause.
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
 
@@ -145,6 +152,10 @@ def find_people(
             _REQUEST.search(text, sentence_start, first_sentence_end)
         ):
             continue
+        if _MEMBER_NOW.search(text, person.end, first_sentence_end) and not has_nominate_verb(
+            text[sentence_start:first_sentence_end]
+        ):
+            continue  # "M. X est membre de l'équipe depuis 2021": who sits there now
         for name, value, s, e in inline_pairs(segment):
             if name == "account_email":
                 before = segment[max(0, s - 80) : s]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from parsers import parse_email
 from parsers.fields import read_labelled
 from parsers.names import split_person
 from parsers.offices import prose_office
-from tests.parsers.mailmaker import catalog
+from tests.parsers.mailmaker import catalog, make_mail
 
 
 def _values(text: str) -> list[dict[str, str]]:
@@ -127,3 +128,55 @@ def test_office_that_informs_or_transmits_in_french_prose() -> None:
         found = prose_office(text)
         assert found is not None
         assert found.value == office
+
+
+def test_a_note_that_the_account_is_coming_is_no_username() -> None:
+    for note in ("— (compte en cours de création)", "account pending", "(to be created)"):
+        [got] = _values(f"Name: Ms Jane DOE\nUsername: {note}\nE-mail: jane@office.example\n")
+        assert "username" not in got, note
+    [got] = _values("Name: Ms Jane DOE\nUsername: us-jdoe\n")
+    assert got["username"] == "us-jdoe"
+
+
+def test_office_labelled_by_its_acronym_takes_the_name_the_letter_spells_out() -> None:
+    body = (
+        "Madame, Monsieur,\n\nSuite à la circulaire C. CWS 175, l'Institut National de la "
+        "Normalisation et de la Propriété Industrielle (INNORPI) a l'honneur de vous "
+        "communiquer le nom de son représentant :\n\n"
+        "Nom de l'office : INNORPI – Tunisie\nNom : TRABELSI\nPrénom : Mohamed Ali\n"
+        "Civilité : M.\nFonction : Chef de service\nNom d'utilisateur : tn-mtrabelsi\n"
+        "Équipe d'experts : Équipe d'experts chargée de la 3D\n"
+    )
+    got = parse_email(make_mail(body), catalog=catalog())
+    assert (
+        got.office
+        == "Institut National de la Normalisation et de la Propriété Industrielle (INNORPI)"
+    )
+    # Without the spelled-out name in the text, the label's value stays.
+    got = parse_email(make_mail(body.replace("(INNORPI) ", "")), catalog=catalog())
+    assert got.office == "INNORPI – Tunisie"
+
+
+def test_surname_with_a_particle_named_again_in_mixed_case_is_the_same_nominee() -> None:
+    body = (
+        "En réponse à la circulaire C. CWS 175, l'Office désigne Monsieur Thibault DE WAELE, "
+        "attaché au service Brevets, comme membre de l'Équipe d'experts chargée de la norme "
+        "XML4IP.\n\nCompte OMPI de M. De Waele :\n    nom d'utilisateur : be-tdewaele\n"
+        "    adresse électronique : thibault.dewaele@office.example\n"
+    )
+    got = parse_email(make_mail(body), catalog=catalog())
+    [nominee] = got.nominees
+    assert (nominee.last_name, nominee.first_name) == ("DE WAELE", "Thibault")
+    assert nominee.username == "be-tdewaele"
+
+
+def test_a_sitting_member_asked_about_is_no_nominee() -> None:
+    body = (
+        "Madame, Monsieur,\n\nNous avons bien reçu la circulaire C. CWS 175.\n\n"
+        "M. Lucien MBARGA, chef de la cellule informatique, est membre de l'Équipe d'experts "
+        "chargée de la norme XML4IP depuis 2021 (nom d'utilisateur : cm-lmbarga). "
+        "Pourriez-vous nous indiquer s'il doit être désigné à nouveau ?\n"
+    )
+    assert parse_email(make_mail(body), catalog=catalog()).kind == "other"
+    nominated = body.replace("est membre de", "est désigné comme membre de")
+    assert parse_email(make_mail(nominated), catalog=catalog()).kind == "nomination"
