@@ -42,6 +42,19 @@ _LABEL_ONLY = re.compile(
     r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]+|\*{1,2}(?=\S))[*_]*(?P<label>[^!?:：\n]{1,90}?[^!?:：.\n])[*_]*[ \t]*$"
 )
 
+# An unmarked label line: no colon, no sentence punctuation at its end, a few words.
+_PLAIN_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^:：\n!?;]{2,70}?[^\s:：.!?;,])[ \t]*$")
+_PLAIN_LABEL_WORDS = 8
+_MIN_PLAIN_LABELS = 3
+
+
+def _plain_label(line: str) -> LabelKind | None:
+    if len(line) > 80 or len(line.split()) > _PLAIN_LABEL_WORDS:
+        return None
+    match = _PLAIN_LABEL.match(line)
+    kind = classify_label(match.group("label")) if match else None
+    return kind if kind and kind.field not in ("ignore", "country", "person") else None
+
 
 @dataclass
 class LabelledFields:
@@ -114,6 +127,7 @@ class _Reader:
         self.out = LabelledFields()
         self.current = Draft(source=source)
         self._labels: dict[int, _Label | None] = {}
+        self._plain: dict[int, LabelKind] | None = None
         # A block of "|" lines that is no table is not retried from each of its later lines
         # (the tail of a "Analyst | Analyste" bilingual signature would pass for one).
         self._no_table_until = 0
@@ -233,7 +247,39 @@ class _Reader:
             kind = classify_label(bare.group("label"))
             if kind and kind.field not in ("ignore", "country"):
                 return _Label(kind, end, end)
+        kind = self._plain_labels().get(i)
+        if kind is not None:
+            return _Label(kind, end, end)
         return None
+
+    def _plain_labels(self) -> dict[int, LabelKind]:
+        """Unmarked label lines ("Должность в ведомстве"), each with its value on the next line.
+
+        Only among at least three such lines naming different fields, so that one short line
+        of prose or of a signature that happens to contain "Office" never passes for a label;
+        the line under a label is its value even when it reads like one ("Oficina ...").
+        """
+        if self._plain is None:
+            found: dict[int, LabelKind] = {}
+            value_line = -1
+            for k in range(len(self.lines.spans)):
+                line = self.lines.line(k)
+                if not line.strip() or k == value_line:
+                    continue
+                kind = _plain_label(line)
+                if kind is not None:
+                    found[k] = kind
+                    value_line = next(
+                        (
+                            j
+                            for j in range(k + 1, min(k + 3, len(self.lines.spans)))
+                            if self.lines.line(j).strip()
+                        ),
+                        -1,
+                    )
+            fields = {kind.field for kind in found.values()}
+            self._plain = found if len(fields) >= _MIN_PLAIN_LABELS else {}
+        return self._plain
 
     def _next_is_label(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines.spans))):

@@ -18,8 +18,15 @@ def parse(raw: bytes) -> ParsedEmail:
     return parse_email(raw, catalog=catalog(), options=ParseOptions())
 
 
+_CONTRACT = ("title", "last_name", "first_name", "position", "username", "account_email")
+
+
 def people(parsed: ParsedEmail) -> list[dict[str, Any]]:
-    return [n.model_dump() for n in parsed.nominees]
+    """The nominees as the contract's fields."""
+    return [
+        {k: n[k] for k in _CONTRACT} | {"task_forces": list(n["task_forces"])}
+        for n in parsed.to_contract()["nominees"]
+    ]
 
 
 def test_question_about_a_member_nominates_nobody() -> None:
@@ -47,3 +54,72 @@ Regards
     parsed = parse(make_mail(body))
     assert parsed.kind is Kind.NOMINATION
     assert [(n.last_name, n.username) for n in parsed.nominees] == [("ROE", "us-jroe")]
+
+
+def test_given_name_and_patronymic_under_one_label() -> None:
+    body = """Уважаемые коллеги!
+
+Ведомство: Патентное ведомство Республики Пример
+Целевая группа: Целевая группа по API
+Фамилия: Белова
+Имя, отчество: Ольга Игоревна
+Должность: главный эксперт
+Имя пользователя: kz-obelova
+Адрес электронной почты: o.belova@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.first_name) for n in parsed.nominees] == [("Белова", "Ольга Игоревна")]
+
+
+def test_unmarked_label_lines_with_values_below() -> None:
+    body = """Buenos días:
+
+En respuesta a la circular C. CWS 175:
+
+Nombre de la Oficina
+Oficina de Patentes de Ejemplo (OPE)
+
+Equipo Técnico
+Equipo Técnico sobre API
+
+Apellidos, nombre (Sra./Sr.)
+LÓPEZ VIDAL, Marta (Sra.)
+
+Cargo
+Jefa de Servicio de Sistemas
+
+Nombre de usuario
+es-mlopez
+
+Correo electrónico de la cuenta OMPI
+mlopez@ope.example
+
+Saludos cordiales
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Oficina de Patentes de Ejemplo (OPE)"
+    assert people(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "LÓPEZ VIDAL",
+            "first_name": "Marta",
+            "position": "Jefa de Servicio de Sistemas",
+            "username": "es-mlopez",
+            "account_email": "mlopez@ope.example",
+            "task_forces": [API],
+        }
+    ]
+
+
+def test_one_unmarked_office_line_is_no_label() -> None:
+    body = """Dear colleagues,
+
+In reply to C. CWS 175 we nominate Mr. John DOE, Examiner, to the API Task Force
+(username us-jdoe, e-mail john.doe@office.example).
+
+Patent Office of Example
+Legal Department
+"""
+    parsed = parse(make_mail(body))
+    assert [n.last_name for n in parsed.nominees] == ["DOE"]
+    assert parsed.nominees[0].position == "Examiner"
