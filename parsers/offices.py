@@ -28,12 +28,12 @@ _ROLE = re.compile(
 )
 # The verb phrase is found first; the office is the clause before it.
 _PROSE_VERB = re.compile(
-    r"\s(?=[iIhHwWnNdDpPaAsStTeEиИнНвВсСрРпПvV])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
+    r"\s(?=[iIhHwWnNdDpPaAsStTeEcCrRиИнНвВсСрРпПvV])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
     r"|wishes\s+to|hereby|herewith|nominates|designates|presents|proposes|a\s+l['’]honneur|a\s+le\s+plaisir"
     r"|vous\s+(?:informe|transmet|communique|fait\s+parvenir|adresse)|transmet"
     r"|pr[ée]sente\s+ses\s+compliments|saluda\s+atentamente|presenta\s+sus\s+saludos|свидетельствует"
     r"|souhaite|d[ée]sire|d[ée]signe|propose|tiene\s+el\s+(?:agrado|honor|placer|gusto)|se\s+complace"
-    r"|desea|designa|propone|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
+    r"|desea|designa|propone|comunica|informa|remite|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
     r"|рада|рад)\b",
     re.IGNORECASE,
 )
@@ -63,7 +63,8 @@ _AR_PROSE = re.compile(
     r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
     r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)"
     r"[^،,.\n]{2,100}?)"
-    r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد)"
+    r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد"
+    r"|إعلام|إفاد|إخطار)"
 )
 # "ببيانات ممثلي المكتب المغربي ...:": the representatives (or nominees) of the office.
 _AR_OF_OFFICE = re.compile(

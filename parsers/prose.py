@@ -8,7 +8,7 @@ from bisect import bisect_right
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.names import nominative_post
-from parsers.people import Person, titled_people
+from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import find_task_forces, mentions_all
@@ -59,6 +59,27 @@ _MEMBER_NOW = re.compile(
     r"\b(?:is|are)\s+(?:already\s+)?(?:a\s+)?members?\s+of|\best\s+(?:d[ée]j[àa]\s+)?membre\s+d"
     r"|\bfait\s+(?:d[ée]j[àa]\s+)?partie\s+d|\bes\s+(?:ya\s+)?miembro\s+d|\bforma\s+(?:ya\s+)?parte\s+d",
     re.IGNORECASE,
+)
+# A replacement: the verb names who comes in; the person right after it is who goes.
+_REPLACE = (
+    r"replac\w*|in\s+(?:the\s+)?place\s+of|instead\s+of|succeed\w*|remplac\w*|en\s+lieu\s+et\s+place"
+    r"|[àa]\s+la\s+place|reemplaz\w*|sustitu\w*|в\s*место|замен\w*|接替|代替|取代"
+    r"|بدلا\u064b?\s+من\s|خلفا\u064b?\s+ل"
+)
+_REPLACES = re.compile(rf"(?:{_REPLACE})", re.IGNORECASE)
+# Or the one who goes is said to be "no longer" there: "李明先生不再参加", "السيد ... لم يعد".
+_LEAVES = (
+    r"不再|已不再|已离职|已调离|لم\s+يعد|لم\s+تعد|(?:is|will\s+be)\s+no\s+longer|n['’]est\s+plus"
+    r"|ne\s+(?:fait|sera|participe)\s+plus|ya\s+no\s|больше\s+не\s|более\s+не\s"
+)
+_LEAVES_ANYWHERE = re.compile(_LEAVES, re.IGNORECASE)
+_LEAVES_AFTER = re.compile(rf"[\s,，،]*(?:{_LEAVES})", re.IGNORECASE)
+_REPLACED_BEFORE = re.compile(
+    rf"(?:{_REPLACE})(?:\s+(?:de|d['’]|of|a|al|del|du|de\s+la))?\s*$", re.IGNORECASE
+)
+# "推荐我局数据管理部副主任张丽华女士": the post written right before the name.
+_ZH_POST_AHEAD = re.compile(
+    rf".*(?:推荐|提名|指定|委派|[，。、：:；])(?:我局|本局|我中心|我司)?(?P<p>[^，。、：:；\n]{{2,20}}?{ZH_ROLE_END})$"
 )
 # "陈女士现任专利审查员，": the position stated in a later clause.
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
@@ -115,6 +136,7 @@ def find_people(
 ) -> list[Draft]:
     """One draft per person named in the prose, with what the sentences around them say."""
     people = [p for p in titled_people(text) if not any(s <= p.start < e for s, e in skip or [])]
+    people = _without_replaced(text, people)
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
@@ -135,6 +157,11 @@ def find_people(
         post = _ZH_CURRENT_POST.search(segment[:200]) if person.title in _ZH_TITLES else None
         if position is None and post is not None:
             position = post.group("p"), post.start("p"), post.end("p")
+        if position is None and person.title in _ZH_TITLES:
+            ahead = _ZH_POST_AHEAD.search(text, max(0, person.start - 30), person.start)
+            if ahead is not None:
+                s, e = ahead.span("p")
+                position = ahead.group("p"), s - person.end, e - person.end
         if (
             position
             and person.title[:1] in ("г", "Г")
@@ -204,6 +231,8 @@ def find_people(
             " \t-*•.)0123456789"
         )
         nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
+        # "Ms X will replace Dr Y on the ... Task Force": the one who replaces is nominated.
+        nominated = nominated or bool(_REPLACES.search(own_sentence))
         nominated = nominated or (listed and at_line_start)
         listed = listed or nominated
         made[k] = draft
@@ -223,6 +252,34 @@ def find_people(
             drafts.append(draft)
     _respectively(text, people, drafts)
     return drafts
+
+
+def _without_replaced(text: str, people: list[Person]) -> list[Person]:
+    """The people named, less those being replaced ("will replace Dr. Michael Chen", "en
+    remplacement de M. X") and their later mentions ("Dr. Chen has moved ..."); what
+    follows them then reads as part of the text about the one who replaces them."""
+    if not people or not (_REPLACES.search(text) or _LEAVES_ANYWHERE.search(text)):
+        return people
+    replaced = {
+        k
+        for k, p in enumerate(people)
+        if _REPLACED_BEFORE.search(text, max(0, p.start - 40), p.start)
+        or _LEAVES_AFTER.match(text, p.end)
+    }
+    # The same full name elsewhere ("我局曾推荐李明先生 ... 李明先生不再参加").
+    replaced |= {k for k, p in enumerate(people) if any(p.name == people[r].name for r in replaced)}
+    replaced |= {k for k, ref in _back_references(people).items() if ref in replaced}
+    # "el Sr. Valdivia" after "al Sr. Héctor Valdivia Soto": one of two Spanish surnames.
+    gone = [people[k] for k in replaced]
+    replaced |= {
+        k
+        for k, p in enumerate(people)
+        if any(
+            g.title == p.title and p.name.split()[-1].casefold() in g.name.casefold().split()[1:]
+            for g in gone
+        )
+    }
+    return [p for k, p in enumerate(people) if k not in replaced]
 
 
 def _back_references(people: list[Person]) -> dict[int, int]:

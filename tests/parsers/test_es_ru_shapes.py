@@ -123,3 +123,27 @@ Legal Department
     parsed = parse(make_mail(body))
     assert [n.last_name for n in parsed.nominees] == ["DOE"]
     assert parsed.nominees[0].position == "Examiner"
+
+
+def test_replaced_person_named_again_by_first_surname_is_no_nominee() -> None:
+    body = """Estimada Secretaría:
+
+Con relación a la circular C. CWS 175, la Oficina de Patentes de Ejemplo comunica lo siguiente:
+
+La Sra. Elena Beatriz RUIZ PARDO, Jefa de Sistemas, reemplazará al Sr. Tomás Vega Ríos en el
+Equipo Técnico SEQL, dado que el Sr. Vega se jubiló. Su nombre de usuario es es-eruiz y su
+cuenta OMPI está asociada a eruiz@ope.example.
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Oficina de Patentes de Ejemplo"
+    assert people(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "RUIZ PARDO",
+            "first_name": "Elena Beatriz",
+            "position": "Jefa de Sistemas",
+            "username": "es-eruiz",
+            "account_email": "eruiz@ope.example",
+            "task_forces": [SEQL],
+        }
+    ]
