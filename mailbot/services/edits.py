@@ -23,6 +23,7 @@ from mailbot.db.models import (
 )
 from mailbot.errors import ActionError
 from mailbot.services._common import load_nomination, moment
+from mailbot.services.status import refresh_status
 
 __all__ = [
     "NOMINATION_FIELDS",
@@ -162,6 +163,8 @@ def edit_field(
         note=f"nomination {nomination.id}: {path}",
         at=now,
     )
+    # Filling the last missing field by hand ends the wait for the office's answer.
+    refresh_status(session, nomination, actor=actor, now=now)
     return True
 
 

@@ -40,10 +40,10 @@ from mailbot.services.nominees import (
     add_nominee,
     check_nominee,
     new_nominee,
-    refresh_status,
     staff_evidence,
     values_of,
 )
+from mailbot.services.status import refresh_status
 from mailbot.threads import match_nominee
 from parsers import parse_email
 from parsers.models import Nominee as ParsedNominee

@@ -9,22 +9,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mailbot import policy
 from mailbot.audit import record
 from mailbot.config import Settings
 from mailbot.db.models import (
     Membership,
-    Nomination,
     NominationStatus,
     Nominee,
     ReviewStatus,
 )
 from mailbot.errors import ActionError, NotFoundError
-from mailbot.merge import SCALAR_FIELDS, add_warning, facts_of, flag_duplicates
+from mailbot.merge import SCALAR_FIELDS, add_warning, flag_duplicates
 from mailbot.message_intake import parse_options
 from mailbot.services._common import load_nomination, moment
 from mailbot.services.catalog import task_force_choices
 from mailbot.services.edits import clean_value
+from mailbot.services.status import refresh_status
 from parsers.checks import check_email, check_username
 from parsers.models import ParseWarning
 
@@ -152,59 +151,6 @@ def values_of(nominee: Nominee) -> dict[str, Any]:
         **{name: getattr(nominee, name) for name in SCALAR_FIELDS},
         "task_forces": [m.task_force for m in nominee.memberships],
     }
-
-
-def refresh_status(
-    session: Session,
-    nomination: Nomination,
-    *,
-    actor: str,
-    now: datetime,
-    note: str = "",
-    created: bool = False,
-) -> None:
-    """Set the status the nominees now call for, the way intake and decisions would.
-
-    Open: awaiting_info while a required field is missing, else pending_review; once
-    every task force is decided, approved or rejected. A decided nomination reopens for
-    a new pending nominee. Withdrawn stays withdrawn. `created`: the first status of a
-    new nomination, recorded from None as intake records it.
-    """
-    before: str | None = None if created else nomination.status
-    if before == NominationStatus.WITHDRAWN:
-        return
-    statuses = [m.review_status for n in nomination.nominees for m in n.memberships]
-    pending = ReviewStatus.PENDING in statuses
-    after: str
-    # Settled once every task force is decided and nobody is still without one.
-    if statuses and not pending and all(n.memberships for n in nomination.nominees):
-        after = (
-            NominationStatus.APPROVED
-            if ReviewStatus.APPROVED in statuses
-            else NominationStatus.REJECTED
-        )
-    else:
-        missing = policy.nomination_missing(
-            nomination.office, [facts_of(n) for n in nomination.nominees]
-        )
-        current = before if before in policy.OPEN_STATUSES else None
-        after = policy.status_after_intake(current, missing)
-        note = note or (f"missing: {', '.join(missing)}" if missing else "complete")
-    if after == before:
-        return
-    nomination.status = after
-    nomination.decided_at = now if after in {"approved", "rejected"} else None
-    record(
-        session,
-        actor=actor,
-        action="status_changed",
-        subject_type="nomination",
-        subject_id=nomination.id,
-        before={"status": before},
-        after={"status": after},
-        note=note,
-        at=now,
-    )
 
 
 def add_nominee(

@@ -74,6 +74,33 @@ def test_edit_records_who_and_marks_evidence_as_staff(sessions: sessionmaker[Ses
         assert event.actor == "staff:rita"
 
 
+def test_filling_the_last_missing_field_moves_the_nomination_to_review(
+    sessions: sessionmaker[Session],
+) -> None:
+    with transaction(sessions) as session:
+        nomination_id = make_nomination(
+            session, status="awaiting_info", nominees=[NomineeSpec(username=None)]
+        ).id
+    with transaction(sessions) as session:
+        assert edit_field(
+            session, nomination_id, "nominees[0].position", "Examiner", actor="staff:rita"
+        )
+        assert session.get(Nomination, nomination_id).status == "awaiting_info"  # type: ignore[union-attr]
+        assert edit_field(
+            session, nomination_id, "nominees[0].username", "pt-apereira", actor="staff:rita"
+        )
+    with transaction(sessions) as session:
+        assert session.get(Nomination, nomination_id).status == "pending_review"  # type: ignore[union-attr]
+        (event,) = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "status_changed")
+        ).all()
+        assert (event.actor, event.before, event.after) == (
+            "staff:rita",
+            {"status": "awaiting_info"},
+            {"status": "pending_review"},
+        )
+
+
 @pytest.mark.parametrize(
     ("path", "value", "message"),
     [

@@ -284,10 +284,11 @@ def test_filing_a_follow_up_offers_its_fields(
         nomination = session.get(Nomination, nomination_id)
         assert nomination is not None
         assert nomination.status == "pending_review"  # nothing required is missing now
+        # The edit that completes the nomination moves it to review, as any staff edit does.
         assert actions(session)[-3:] == [
             (ACTOR, "edit", "nominee"),
-            (ACTOR, "fields_applied", "message"),
             (ACTOR, "status_changed", "nomination"),
+            (ACTOR, "fields_applied", "message"),
         ]
         assert [o.key for o in followup_offers(session, message_id, settings).offers] == [
             "nominees[0].position"
