@@ -127,7 +127,9 @@ class _Renderer:
             elif tag == "caption":
                 self.render(child, depth + 1)
         self.brk(2)
-        for row in rows:
+        # Column -> (text, rows still covered) for cells that span several rows.
+        carry: dict[int, tuple[str, int]] = {}
+        for r, row in enumerate(rows):
             cells = [c for c in row if _tag(c) in _CELLS]
             if any(c.find(".//table") is not None for c in cells):
                 # A layout table (a table inside a cell): render cells as blocks, not columns.
@@ -137,16 +139,37 @@ class _Renderer:
                     self.brk(1)
                 continue
             texts: list[str] = []
-            for cell in cells:
-                texts.append(self.cell_text(cell, depth + 2))
-                span = cell.get("colspan") or "1"
-                extra = min(int(span), _MAX_COLSPAN) - 1 if span.isdigit() else 0
-                texts.extend([""] * max(extra, 0))
+            spans_rows = spans_columns = False
+            for cell in [*cells, None]:
+                while len(texts) in carry:
+                    column = len(texts)
+                    value, left = carry.pop(column)
+                    texts.append(value)
+                    if left > 1:
+                        carry[column] = (value, left - 1)
+                if cell is None:
+                    break
+                text = self.cell_text(cell, depth + 2)
+                width, height = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+                spans_columns = spans_columns or (width > 1 and bool(text))
+                spans_rows = spans_rows or height > 1
+                for k in range(width):
+                    if height > 1:
+                        carry[len(texts)] = (text if k == 0 else "", height - 1)
+                    texts.append(text if k == 0 else "")
+            if spans_rows and spans_columns and r + 1 < len(rows) and r < 2:
+                # A two-storey header ("Nominee" over Title / Family name / Given name):
+                # the lower row, with the cells spanning both, is the one that names columns.
+                continue
             if any(texts):
                 self.brk(1)
                 self.emit(CELL_SEPARATOR.join(texts).rstrip())
                 self.brk(1)
         self.brk(2)
+
+
+def _span(value: str | None) -> int:
+    return min(int(value), _MAX_COLSPAN) if value and value.isdigit() and int(value) > 0 else 1
 
 
 def _finish(parts: list[str]) -> str:

@@ -1,9 +1,11 @@
-"""Less common ways of writing the annex fields: "--" separators, ";"-joined pairs, "/" names."""
+"""Less common layouts of the annex: "--" separators, ";"-joined pairs, "/" names, two-storey
+table headers, replacements, pending-account notes and questions about sitting members."""
 
 from __future__ import annotations
 
 from parsers import parse_email
 from parsers.fields import read_labelled
+from parsers.html import html_to_text
 from parsers.names import split_person
 from parsers.offices import prose_office
 from tests.parsers.mailmaker import catalog, make_mail
@@ -180,3 +182,48 @@ def test_a_sitting_member_asked_about_is_no_nominee() -> None:
     assert parse_email(make_mail(body), catalog=catalog()).kind == "other"
     nominated = body.replace("est membre de", "est désigné comme membre de")
     assert parse_email(make_mail(nominated), catalog=catalog()).kind == "nomination"
+
+
+def test_the_one_who_replaces_is_nominated_not_the_one_replaced() -> None:
+    body = (
+        "Good morning,\n\nMs. Rebecca Halvorsen, Supervisory Patent Examiner, will replace "
+        "Dr. Michael Chen on the Sequence Listings Task Force, effective immediately. Dr. Chen "
+        "has moved to another unit.\n\nRebecca will register her WIPO Account with "
+        "rebecca.halvorsen@office.example.\n"
+    )
+    got = parse_email(make_mail(body), catalog=catalog())
+    assert got.kind == "nomination"
+    [nominee] = got.nominees
+    assert (nominee.last_name, nominee.first_name) == ("Halvorsen", "Rebecca")
+    assert nominee.position == "Supervisory Patent Examiner"
+    assert nominee.task_forces == ("Sequence Listings Task Force",)
+    assert nominee.account_email == "rebecca.halvorsen@office.example"
+    french = (
+        "En remplacement de M. Pierre LEGRAND, l'Office désigne Mme Claire DUPONT, juriste, "
+        "pour l'Équipe d'experts chargée de la 3D.\n"
+    )
+    [nominee] = parse_email(make_mail(french), catalog=catalog()).nominees
+    assert nominee.last_name == "DUPONT"
+
+
+def test_two_storey_table_header_names_the_columns_by_its_lower_row() -> None:
+    html = (
+        "<table><tr><th rowspan=2>Task Force(s)</th><th colspan=3>Nominee</th>"
+        "<th rowspan=2>Position</th><th colspan=2>WIPO Account</th></tr>"
+        "<tr><th>Title</th><th>Family name</th><th>Given name</th><th>User name</th>"
+        "<th>E-mail</th></tr>"
+        "<tr><td>API Task Force</td><td>Mr.</td><td>YAMAMOTO</td><td>Takeshi</td>"
+        "<td>Deputy Director</td><td>jp-tyamamoto</td><td>t@jpo.example</td></tr></table>"
+    )
+    assert html_to_text(html) == (
+        "Task Force(s) | Title | Family name | Given name | Position | User name | E-mail\n"
+        "API Task Force | Mr. | YAMAMOTO | Takeshi | Deputy Director | jp-tyamamoto | t@jpo.example"
+    )
+
+
+def test_a_cell_spanning_rows_holds_for_each_row() -> None:
+    html = (
+        "<table><tr><th>Office</th><th>Name</th></tr>"
+        "<tr><td rowspan=2>JPO</td><td>Mr. A</td></tr><tr><td>Ms. B</td></tr></table>"
+    )
+    assert html_to_text(html) == "Office | Name\nJPO | Mr. A\nJPO | Ms. B"
