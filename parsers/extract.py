@@ -187,6 +187,9 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
         found = _merge_task_force_only(found)
         if source.name == "forwarded" and source.sender:
             found = _from_forward_sender(source, found)
+        # Whether the texts read before this one named anyone (not the drafts this one
+        # adds: a forwarded letter may name two people).
+        named_before = any(d.has_name for d in drafts)
         for draft in found:
             twin = next((d for d in drafts if _same_person(d, draft)), None)
             if twin is not None:
@@ -195,7 +198,7 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 not source.secondary
                 # The sender's own earlier mail only completes people named now; a
                 # question quoting an old nomination is not a new one.
-                or (source.name != "quoted" and not any(d.has_name for d in drafts))
+                or (source.name != "quoted" and not named_before)
             ):
                 drafts.append(draft)
         if office is None and (labelled.office or labelled.country):
@@ -210,7 +213,10 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 office, office_source = fuller, source.name
                 break
     if office is None:
-        for source in sources:
+        # The text that names the nominees names their office first: a forwarded letter's
+        # office, not the forwarding mission's signature.
+        named = {d.source for d in drafts}
+        for source in sorted(sources, key=lambda s: s.name not in named):
             office = prose_office(source.text) or signature_office(source.signature)
             if office is not None:
                 office_source = source.name

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from parsers.phrases import VERB, VERB_FIRST
 
-__all__ = ["PERSON_LINE", "Person", "titled_people"]
+__all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LOW = r"a-zà-öø-ÿā-žа-яё"
@@ -54,17 +54,22 @@ _AR_STOP = frozenset(
         "اسم",
         "ويمكن",
         "و",
+        # "السيد رشيد حمادي لم يعد ممثلاً": "no longer" ends the name.
+        "لم",
+        "لن",
     ]
 )
 # Case matters in running text: "MS Plus" is a product, "Ms Plus" a person.
 _PROSE_TITLE = (
     r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|(?:MRS|MR|MS|MME)(?=\.)|M(?=\.)|Sra|Srta|Sr"
     r"|Señora|Señorita|Señor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
+    # Latin American academic titles ("designa al Ing. Gonzalo PEREIRA"): no Mr/Mrs/Ms.
+    r"|(?:Ing|Inga|Lic|Licda|Licdo|Arq|Mtro|Mtra)(?=\.)"
     r"|[гГ]-(?:ну|на|н|жу|жи|же|жа)|[гГ]осподин[ау]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
 )
 # The leading look-ahead on first letters lets the regex engine skip ahead quickly.
 _TITLED = re.compile(
-    rf"(?=[MSDPГгДдПп])(?<![\w-])(?P<title>{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*)[ \t]+(?P<name>{_NAME})"
+    rf"(?=[MSDPILAГгДдПп])(?<![\w-])(?P<title>{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*){_GAP}(?P<name>{_NAME})"
 )
 _AR_TITLED = re.compile(
     rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
@@ -78,6 +83,11 @@ _ZH_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<title>先生|女士
 _ZH_LEAD = re.compile(
     r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:)"
 )
+# Posts that end right before a name in Han script, with no separator: "数据管理部副主任张丽华女士".
+ZH_ROLE_END = (
+    r"(?:主任|处长|局长|司长|科长|部长|所长|主管|顾问|审查员|研究员|工程师|专员|经理|秘书)"
+)
+_ZH_ROLE_END = re.compile(rf"^.*{ZH_ROLE_END}")
 _VERB_NAME = re.compile(rf"{VERB_FIRST}(?i:{VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})")
 _GREETING = re.compile(
     r"(?:dear|hello|hi|cher|ch[èe]re|bonjour|estimad[oa]s?|querid[oa]|hola|уважаем\w*|здравствуйте|尊敬的|亲爱的|عزيزي|عزيزتي)[\s,]*$",
@@ -209,6 +219,8 @@ def titled_people(text: str) -> list[Person]:
             )
     for match in _ZH_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
         name = _ZH_LEAD.sub("", match.group("name"))
+        if len(name) > 4:
+            name = _ZH_ROLE_END.sub("", name)  # "副主任张丽华女士": the post runs into the name
         if 2 <= len(name) <= 4 and not text[max(0, match.start() - 3) : match.start()].endswith(
             "尊敬的"
         ):

@@ -144,3 +144,86 @@ def test_second_arabic_nominee_sharing_a_word_with_the_first_is_not_merged() -> 
         ("علي", "xx-mali"),
         ("حسن", "xx-ahassan"),
     ]
+
+
+def test_forwarded_chinese_letter_replacing_a_nominee() -> None:
+    body = """尊敬的秘书处：
+
+现转发来函，请协助办理。谢谢！
+
+刘洋
+常驻日内瓦代表团 知识产权处
+
+---------- 转发的邮件 ---------
+发件人：示例国知识产权局国际合作司 <intl@office.example>
+日期：2023年10月9日周一 10:12
+主题：关于更换工作队成员的函
+收件人：刘洋 <ip@mission.example>
+
+国际局：
+
+根据C. CWS 175号通函，我局曾推荐李明先生参加区块链工作队。因工作调整，李明先生不再参加该工作队的工作，现改为推荐我局数据管理部副主任张丽华女士参加区块链工作队。张丽华女士的产权组织账户用户名为cn-zhanglh，创建账户时使用的电子邮箱为zhanglihua@office.example。
+
+示例国知识产权局国际合作司
+"""
+    parsed = parse(make_mail(body, subject="转发: 关于更换工作队成员的函"))
+    assert fields(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "张",
+            "first_name": "丽华",
+            "position": "数据管理部副主任",
+            "username": "cn-zhanglh",
+            "account_email": "zhanglihua@office.example",
+        }
+    ]
+    # The letter's office, not the forwarding mission's signature.
+    assert parsed.office is not None
+    assert parsed.office.startswith("示例国知识产权局")
+
+
+def test_arabic_nominee_no_longer_there_and_the_one_instead_of_him() -> None:
+    body = """السيد الفاضل،
+
+بالإشارة إلى التعميم C. CWS 175، يود المعهد الوطني للملكية الصناعية إعلامكم بأن السيد رشيد حمادي لم يعد ممثلاً للمعهد في فرقة العمل المعنية بالنماذج الثلاثية الأبعاد، ويرشح المعهد بدلاً منه السيدة أمينة بن يوسف، رئيسة قسم الرسوم والنماذج الصناعية.
+
+اسم المستخدم: dz-abenyoucef
+البريد الإلكتروني المرتبط بالحساب: a.benyoucef@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "المعهد الوطني للملكية الصناعية"
+    assert fields(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "بن يوسف",
+            "first_name": "أمينة",
+            "position": "رئيسة قسم الرسوم والنماذج الصناعية",
+            "username": "dz-abenyoucef",
+            "account_email": "a.benyoucef@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == (D3,)
+
+
+def test_forwarded_letter_naming_two_people_keeps_both() -> None:
+    body = """Dear Secretariat,
+
+Please see the office's letter below.
+
+Best regards,
+Pat Doe
+
+---------- Forwarded message ---------
+From: Example Office <intl@office.example>
+Date: Mon, 9 Oct 2023 at 11:20
+Subject: C. CWS 175
+To: Pat Doe <pat.doe@mission.example>
+
+The Example Office is pleased to nominate Ms. Jane ROE (username xx-jroe) to the XML4IP
+Task Force and Mr. John POE (username xx-jpoe) to the 3D Task Force.
+"""
+    parsed = parse(make_mail(body, subject="Fwd: C. CWS 175"))
+    assert [(n.last_name, n.username) for n in parsed.nominees] == [
+        ("ROE", "xx-jroe"),
+        ("POE", "xx-jpoe"),
+    ]
