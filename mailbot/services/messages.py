@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot.audit import record
@@ -41,6 +41,15 @@ class TriageRow:
     reason: str
 
 
+def _waiting_for_staff() -> ColumnElement[bool]:
+    """The triage list's rows; the navigation badge counts the same ones."""
+    return or_(
+        InboundMessage.triage == TriageState.OPEN,
+        (InboundMessage.status == MessageStatus.FAILED)
+        & (InboundMessage.triage != TriageState.DISMISSED),
+    )
+
+
 def triage_list(session: Session, *, limit: int = 200) -> list[TriageRow]:
     """Messages waiting for staff: triaged non-nominations and messages that failed to parse."""
     query = (
@@ -55,13 +64,7 @@ def triage_list(session: Session, *, limit: int = 200) -> list[TriageRow]:
             InboundMessage.triage_reason,
             InboundMessage.error,
         )
-        .where(
-            or_(
-                InboundMessage.triage == TriageState.OPEN,
-                (InboundMessage.status == MessageStatus.FAILED)
-                & (InboundMessage.triage != TriageState.DISMISSED),
-            )
-        )
+        .where(_waiting_for_staff())
         .order_by(InboundMessage.fetched_at.desc(), InboundMessage.id.desc())
         .limit(limit)
     )
@@ -80,7 +83,7 @@ def triage_list(session: Session, *, limit: int = 200) -> list[TriageRow]:
 
 
 def triage_count(session: Session) -> int:
-    query = select(func.count(InboundMessage.id)).where(InboundMessage.triage == TriageState.OPEN)
+    query = select(func.count(InboundMessage.id)).where(_waiting_for_staff())
     return int(session.scalar(query) or 0)
 
 

@@ -26,6 +26,7 @@ from mailbot.services import (
     merge,
     parse_field_path,
     retry_outbox,
+    triage_count,
     triage_list,
 )
 from tests.mailbot.review_factories import TF_SEQL, TF_XML, NomineeSpec, make_nomination
@@ -208,6 +209,30 @@ def test_assign_and_dismiss_triage(sessions: sessionmaker[Session]) -> None:
         dismiss_message(session, message_id, actor="staff:rita", note="answered by phone")
     with pytest.raises(ActionError, match="already"), transaction(sessions) as session:
         dismiss_message(session, message_id, actor="staff:rita")
+
+
+def test_badge_counts_what_the_triage_list_shows(sessions: sessionmaker[Session]) -> None:
+    with transaction(sessions) as session:
+        question = _triage_message(session)
+        failed = InboundMessage(
+            mailbox="INBOX",
+            sha256=hashlib.sha256(b"failed").hexdigest(),
+            raw=b"Subject: broken\r\n\r\n?\r\n",
+            from_address="registry@office.example.org",
+            subject="broken",
+            status="failed",
+            error="ValueError: example",
+        )
+        session.add(failed)
+        session.flush()
+        failed_id = failed.id
+    with transaction(sessions) as session:
+        assert sorted(r.id for r in triage_list(session)) == sorted([question, failed_id])
+        assert triage_count(session) == 2
+        dismiss_message(session, failed_id, actor="staff:rita")
+    with transaction(sessions) as session:
+        assert [r.id for r in triage_list(session)] == [question]
+        assert triage_count(session) == 1
 
 
 def test_retry_puts_a_failed_send_back_in_the_queue(sessions: sessionmaker[Session]) -> None:
