@@ -71,6 +71,9 @@ _REPLACES = re.compile(rf"(?:{_REPLACE})", re.IGNORECASE)
 _LEAVES = (
     r"不再|已不再|已离职|已调离|لم\s+يعد|لم\s+تعد|(?:is|will\s+be)\s+no\s+longer|n['’]est\s+plus"
     r"|ne\s+(?:fait|sera|participe)\s+plus|ya\s+no\s|больше\s+не\s|более\s+не\s"
+    # the passive: "Mr X will be replaced by Ms Y", "M. X sera remplacé par Mme Y"
+    r"|(?:is|will\s+be|has\s+been|shall\s+be)\s+replaced|(?:est|sera|a\s+été)\s+remplac[ée]"
+    r"|(?:es|será|ha\s+sido)\s+(?:reemplazad|sustituid)[oa]"
 )
 _LEAVES_ANYWHERE = re.compile(_LEAVES, re.IGNORECASE)
 _LEAVES_AFTER = re.compile(rf"[\s,，،]*(?:{_LEAVES})", re.IGNORECASE)
@@ -269,16 +272,6 @@ def _without_replaced(text: str, people: list[Person]) -> list[Person]:
     # The same full name elsewhere ("我局曾推荐李明先生 ... 李明先生不再参加").
     replaced |= {k for k, p in enumerate(people) if any(p.name == people[r].name for r in replaced)}
     replaced |= {k for k, ref in _back_references(people).items() if ref in replaced}
-    # "el Sr. Valdivia" after "al Sr. Héctor Valdivia Soto": one of two Spanish surnames.
-    gone = [people[k] for k in replaced]
-    replaced |= {
-        k
-        for k, p in enumerate(people)
-        if any(
-            g.title == p.title and p.name.split()[-1].casefold() in g.name.casefold().split()[1:]
-            for g in gone
-        )
-    }
     return [p for k, p in enumerate(people) if k not in replaced]
 
 
@@ -294,7 +287,16 @@ def _back_references(people: list[Person]) -> dict[int, int]:
                 j not in out
                 and len(full) >= 2
                 and words
-                and words[0].casefold() == full[-1].casefold()
+                and (
+                    words[0].casefold() == full[-1].casefold()
+                    # "el Ing. Pereira" after "Ing. Gonzalo PEREIRA SILVA": the first of
+                    # two Spanish surnames.
+                    or (
+                        len(words) == 1
+                        and len(full) >= 3
+                        and words[0].casefold() == full[-2].casefold()
+                    )
+                )
                 and person.title == people[j].title
             ):
                 out[k] = j

@@ -227,3 +227,14 @@ def test_a_cell_spanning_rows_holds_for_each_row() -> None:
         "<tr><td rowspan=2>JPO</td><td>Mr. A</td></tr><tr><td>Ms. B</td></tr></table>"
     )
     assert html_to_text(html) == "Office | Name\nJPO | Mr. A\nJPO | Ms. B"
+
+
+def test_the_one_replaced_in_the_passive_is_no_nominee() -> None:
+    for body in (
+        "Mr. John SMITH will be replaced by Ms. Jane DOE, Senior Examiner, on the API Task "
+        "Force (username us-jdoe).\n",
+        "M. Pierre LEGRAND sera remplacé par Mme Claire DUPONT, juriste, au sein de l'Équipe "
+        "d'experts chargée de la 3D (nom d'utilisateur : fr-cdupont).\n",
+    ):
+        [nominee] = parse_email(make_mail(body), catalog=catalog()).nominees
+        assert nominee.last_name in ("DOE", "DUPONT"), body
