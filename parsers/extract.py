@@ -14,7 +14,7 @@ from parsers.fields import read_labelled
 from parsers.language import detect_language
 from parsers.mime import MimeView, read_message
 from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
-from parsers.offices import prose_office, signature_office, spelled_out
+from parsers.offices import names_institution, prose_office, signature_office, spelled_out
 from parsers.phrases import has_nominate_verb, withdrawal_spans
 from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
@@ -233,8 +233,9 @@ def _from_forward_sender(source: _Source, found: list[Draft]) -> list[Draft]:
             draft.put(field_name, value, start, end, rule="prose", text=value)
         found = [draft] if "username" in draft.values else []
     unnamed = [d for d in found if not d.has_name]
-    if len(found) == 1 and unnamed and name and "@" not in name:
-        # Only the name: the address the nominee writes from need not be the account's.
+    if len(found) == 1 and unnamed and name and "@" not in name and not names_institution(name):
+        # Only the name: the address the nominee writes from need not be the account's (and
+        # an office's own mailbox names no person).
         unnamed[0].put_name(name, 0, 0, "header")
     return found
 

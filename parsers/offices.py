@@ -8,7 +8,7 @@ from parsers.drafts import Found
 from parsers.normalize import clean_value
 from parsers.st3 import office_code
 
-__all__ = ["prose_office", "signature_office", "spelled_out"]
+__all__ = ["names_institution", "prose_office", "signature_office", "spelled_out"]
 
 _INSTITUTION = re.compile(
     r"Office|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|Agency|Agence|Agencia|Service"
@@ -57,7 +57,9 @@ _ADJUNCT = re.compile(
 )
 _ARTICLE = re.compile(r"^\s*(?:the|la|le|el|l['’])\s*", re.IGNORECASE)
 _ZH_PROSE = re.compile(
-    r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心))(?:谨|特此|现|拟|兹|很高兴|荣幸)?(?:提名|推荐|指定|委派)"
+    r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心|辦公室|組織|機構))"
+    # Traditional script too: "香港特別行政區政府知識產權署謹提名".
+    r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲)?(?:提名|推荐|指定|委派|推薦)"
 )
 _AR_PROSE = re.compile(
     r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
@@ -90,6 +92,11 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         return None
     begin = start + raw.find(value)
     return Found(value, begin, begin + len(value), rule, value)
+
+
+def names_institution(text: str) -> bool:
+    """Whether a display name is an office's ("Dirección Nacional de la Propiedad Industrial")."""
+    return bool(_INSTITUTION.search(text))
 
 
 def prose_office(text: str) -> Found | None:

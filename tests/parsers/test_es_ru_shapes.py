@@ -147,3 +147,42 @@ cuenta OMPI está asociada a eruiz@ope.example.
             "task_forces": [SEQL],
         }
     ]
+
+
+def test_forwarding_office_mailbox_name_is_no_nominee_name() -> None:
+    body = """Estimados:
+
+Les reenvío la designación.
+
+---------- Mensaje reenviado ---------
+De: Dirección Nacional de la Propiedad Industrial <secretaria@dnpi.example>
+Date: lun, 9 oct 2023 a las 16:20
+Subject: Designación - Circular C. CWS 175
+To: <mision@mision.example>
+
+Designación para el Equipo Técnico sobre API: usuario uy-jperez, correo jperez@dnpi.example.
+"""
+    parsed = parse(make_mail(body, subject="Fwd: Designación - Circular C. CWS 175"))
+    assert [(n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        (None, None, "uy-jperez")
+    ]
+
+
+def test_academic_title_before_a_wrapped_name() -> None:
+    body = """Por medio de la presente, y en respuesta a la circular C. CWS 175, la Oficina de
+Patentes de Ejemplo designa al Ing.
+Gonzalo PEREIRA SILVA, Jefe del Departamento de Informática, como representante ante el
+Equipo Técnico sobre API. El Ing. Pereira tiene el usuario uy-gpereira, registrado con la
+dirección gpereira@ope.example.
+"""
+    assert people(parse(make_mail(body))) == [
+        {
+            "title": None,
+            "last_name": "PEREIRA SILVA",
+            "first_name": "Gonzalo",
+            "position": "Jefe del Departamento de Informática",
+            "username": "uy-gpereira",
+            "account_email": "gpereira@ope.example",
+            "task_forces": [API],
+        }
+    ]
