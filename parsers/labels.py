@@ -28,7 +28,7 @@ _USERNAME = (
 )
 _POSITION = (
     r"position|poste|fonction|cargo|puesto|job|designation|occupation|должност|позиц|职务|职位|职称"
-    r"|職位|職務|職稱|المنصب|الوظيفة|الصفة"
+    r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي"
 )
 _TASK_FORCE = r"task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
 _OFFICE = (

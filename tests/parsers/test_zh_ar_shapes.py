@@ -227,3 +227,19 @@ Task Force and Mr. John POE (username xx-jpoe) to the 3D Task Force.
         ("ROE", "xx-jroe"),
         ("POE", "xx-jpoe"),
     ]
+
+
+def test_traditional_chinese_office_sentence_and_arabic_job_title_label() -> None:
+    body = """敬啟者：
+
+就C. CWS 175號通函，香港特別行政區政府知識產權署謹提名下列人員加入3D工作隊：
+
+姓名：陳家豪（先生）
+用戶名稱：hk-chankh
+電郵地址：kh.chan@office.example
+
+知識產權署署長
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "香港特別行政區政府知識產權署"
+    assert classify_label("المسمى الوظيفي") == classify_label("المنصب")
