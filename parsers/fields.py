@@ -89,7 +89,7 @@ _MIN_INLINE_PAIRS = 3
 
 
 def _split_inline_pairs(lines: _Lines) -> None:
-    """One span per pair on a line of "Nom : X ; Prénom : Y ; Fonction : Z" pairs.
+    """One span per pair on a line of "Nom : X ; Prénom : Y ; Fonction : Z" pairs (or "|").
 
     Only when the line starts with a label and at least three of its ";"-separated parts
     are "label : value", so that prose with a bracketed "(username: x; e-mail: y)" stays.
@@ -97,12 +97,13 @@ def _split_inline_pairs(lines: _Lines) -> None:
     out: list[tuple[int, int]] = []
     text = lines.text
     for start, end in lines.spans:
-        if text.count(";", start, end) < _MIN_INLINE_PAIRS - 1:
+        separator = ";" if text.count(";", start, end) >= _MIN_INLINE_PAIRS - 1 else "|"
+        if text.count(separator, start, end) < _MIN_INLINE_PAIRS - 1:
             out.append((start, end))
             continue
         parts: list[tuple[int, int]] = []
         pos = start
-        for piece in text[start:end].split(";"):
+        for piece in text[start:end].split(separator):
             parts.append((pos, pos + len(piece.rstrip())))
             pos += len(piece) + 1
         labelled = [
@@ -120,7 +121,7 @@ def _split_inline_pairs(lines: _Lines) -> None:
 class _Reader:
     def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
         self.lines = _Lines.of(text)
-        if ";" in text:
+        if ";" in text or "|" in text:
             _split_inline_pairs(self.lines)
         self.catalog = catalog
         self.source = source
@@ -232,6 +233,10 @@ class _Reader:
             dashed = DASH_LINE.match(line)
             kind = classify_label(dashed.group("label")) if dashed else None
             if dashed and kind and kind.field not in ("ignore", "country", "person"):
+                return _Label(kind, start + dashed.start("value"), start + dashed.end("value"))
+            if dashed and kind and kind.field == "person" and " -- " in line:
+                # "3) Name -- Ms Jane DOE": a typewriter form line (an em dash after a bare
+                # "Expert" or "Representative" is more often a sentence).
                 return _Label(kind, start + dashed.start("value"), start + dashed.end("value"))
         if "\t" in line:
             # A two-column table pasted as text: "Cargo<TAB>Analista de Sistemas".

@@ -238,3 +238,32 @@ def test_the_one_replaced_in_the_passive_is_no_nominee() -> None:
     ):
         [nominee] = parse_email(make_mail(body), catalog=catalog()).nominees
         assert nominee.last_name in ("DOE", "DUPONT"), body
+
+
+def test_pipe_joined_pairs_on_one_line_are_separate_fields() -> None:
+    [got] = _values(
+        "Name: DOE | First name: Jane | Title: Ms | Position: Examiner | Username: rr-jdoe "
+        "| E-mail: jane@po.example\n"
+    )
+    assert got == {
+        "last_name": "DOE",
+        "first_name": "Jane",
+        "title": "Ms",
+        "position": "Examiner",
+        "username": "rr-jdoe",
+        "account_email": "jane@po.example",
+    }
+    # A header row of labels without values is still a table's header.
+    [row] = _values("Name | First name | Username\nDOE | Jane | rr-jdoe\n")
+    assert row == {"last_name": "DOE", "first_name": "Jane", "username": "rr-jdoe"}
+
+
+def test_a_bare_name_label_before_a_double_hyphen_names_the_nominee() -> None:
+    [got] = _values("3) Name -- Ms Jane DOE\n4) Position -- Examiner\n5) Username -- rr-jdoe\n")
+    assert got == {
+        "title": "Ms",
+        "last_name": "DOE",
+        "first_name": "Jane",
+        "position": "Examiner",
+        "username": "rr-jdoe",
+    }
