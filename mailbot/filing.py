@@ -52,7 +52,7 @@ def file_bounce(session: Session, inbound: InboundMessage, raw: bytes, ids: Sequ
         outbox_id=item.id,
         inbound_id=inbound.id,
     )
-    audit.record(
+    audit.emit(
         session,
         actor="bot",
         action="bounce_received",
@@ -91,15 +91,16 @@ def file_nomination(
         session.add(nomination)
         nomination.created_at = now
     merged = apply_parsed(session, nomination, parsed, inbound_id=inbound.id, now=now)
-    inbound.nomination_id = nomination.id
+    if nomination.id is None:  # not flushed yet (intake): linked, the id comes with the flush
+        inbound.nomination = nomination
+    else:
+        inbound.nomination_id = nomination.id
     set_triage(inbound, TriageState.NONE, "")
     if created:
-        audit.record(
+        _nomination_event(
             session,
-            actor="bot",
-            action="nomination_created",
-            subject_type="nomination",
-            subject_id=nomination.id,
+            nomination,
+            "nomination_created",
             after={"inbound_id": inbound.id, "office": nomination.office},
             at=now,
         )
@@ -111,12 +112,10 @@ def file_nomination(
     if policy.dmarc_failed(_auth_results(raw, parsed), settings.trusted_authserv_ids):
         nomination.unverified_sender = True
         add_warning(nomination, "dmarc_fail", "sender failed DMARC: held", inbound_id=inbound.id)
-        audit.record(
+        _nomination_event(
             session,
-            actor="bot",
-            action="held_unverified",
-            subject_type="nomination",
-            subject_id=nomination.id,
+            nomination,
+            "held_unverified",
             after={"unverified_sender": True, "inbound_id": inbound.id},
             at=now,
         )
@@ -128,12 +127,10 @@ def file_nomination(
     nomination.status = policy.status_after_intake(before, missing)
     nomination.updated_at = now
     if before != nomination.status:
-        audit.record(
+        _nomination_event(
             session,
-            actor="bot",
-            action="status_changed",
-            subject_type="nomination",
-            subject_id=nomination.id,
+            nomination,
+            "status_changed",
             before={"status": before},
             after={"status": nomination.status},
             note=f"missing: {', '.join(missing)}" if missing else "complete",
@@ -147,3 +144,31 @@ def file_nomination(
         "missing": list(missing),
         "duplicates": duplicates,
     }
+
+
+def _nomination_event(
+    session: Session,
+    nomination: Nomination,
+    action: str,
+    *,
+    after: dict[str, object],
+    at: datetime,
+    before: dict[str, object] | None = None,
+    note: str = "",
+) -> None:
+    """An event about `nomination`, whose id may wait for the flush (audit.later)."""
+
+    def event() -> None:
+        audit.emit(
+            session,
+            actor="bot",
+            action=action,
+            subject_type="nomination",
+            subject_id=nomination.id,
+            before=before,
+            after=after,
+            note=note,
+            at=at,
+        )
+
+    audit.later(session, event)

@@ -99,7 +99,7 @@ def _record(
     before = {change["field"]: change.get("before")} if "before" in change else None
 
     def emit() -> None:
-        audit.record(
+        audit.emit(
             session,
             actor="bot",
             action=action,
@@ -225,10 +225,16 @@ def apply_parsed(
             continue
         result.added.append(nominee.position_index)
         pending.append(_added_event(session, nomination, nominee, inbound_id=inbound_id, now=now))
-    # One flush for the ids the audit trail names (the nomination's, new nominees').
-    session.flush()
-    for emit in pending:
-        emit()
+
+    def events() -> None:
+        for emit in pending:
+            emit()
+
+    # The audit trail names ids (the nomination's, new nominees'): in a held session
+    # (intake) the events wait for the message's one flush, elsewhere a flush here.
+    if not audit.is_held(session):
+        session.flush()
+    audit.later(session, events)
     return result
 
 
@@ -243,7 +249,7 @@ def _added_event(
     }
 
     def emit() -> None:
-        audit.record(
+        audit.emit(
             session,
             actor="bot",
             action="nominee_added",
@@ -276,17 +282,23 @@ def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) 
     if not keys:
         return flagged
     # One query for every nominee of the message, rather than one each.
-    others = session.execute(
+    query = (
         select(
             Nominee.id,
             Nominee.nomination_id,
             func.lower(Nominee.username),
             func.lower(Nominee.account_email),
         )
-        .where(Nominee.nomination_id != nomination.id)
         .where(or_(*keys))
         .order_by(Nominee.id)
-    ).all()
+    )
+    if nomination.id is not None:  # an unflushed nomination has no nominees stored yet
+        query = query.where(Nominee.nomination_id != nomination.id)
+    # Plain rows: on the connection, without the ORM layer (flushing first as
+    # Session.execute would when autoflush is on).
+    if session.autoflush:
+        session.flush()
+    others = session.connection().execute(query).all()
     for nominee in wanted:
         username = nominee.username.lower() if nominee.username else None
         email = nominee.account_email.lower() if nominee.account_email else None
@@ -302,6 +314,8 @@ def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) 
         if earlier is None:
             continue
         earlier_id, earlier_nomination = earlier[0], earlier[1]
+        if nominee.id is None:  # the warning and the trail name it (intake flushes late)
+            session.flush()
         nominee.duplicate_of = earlier_id
         flagged.append(nominee.id)
         add_warning(
@@ -312,7 +326,7 @@ def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) 
             other_nominee_id=earlier_id,
             other_nomination_id=earlier_nomination,
         )
-        audit.record(
+        audit.emit(
             session,
             actor="bot",
             action="duplicate_flagged",

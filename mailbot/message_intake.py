@@ -9,12 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 from functools import lru_cache
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from mailbot import audit, policy
 from mailbot.config import Settings
-from mailbot.db.models import InboundMessage, MessageStatus, Nomination, TriageState
-from mailbot.db.queries import outbox_by_message_ids
+from mailbot.db.models import InboundMessage, MessageStatus, Nomination, OutboxItem, TriageState
+from mailbot.db.queries import id_variants
 from mailbot.errors import MailbotError
 from mailbot.filing import file_bounce, file_nomination, new_nomination, set_triage
 from mailbot.followups import with_followup_fields
@@ -62,11 +63,26 @@ def _supplies_fields(parsed: ParsedEmail) -> bool:
     return any(n.task_forces or any(getattr(n, f) for f in SCALAR_FIELDS) for n in parsed.nominees)
 
 
+# Is a Message-ID (either spelling) one of ours? Built once; the row itself is not needed.
+_OURS = (
+    select(OutboxItem.id)
+    .where(OutboxItem.message_id.in_(bindparam("ids", expanding=True)))
+    .limit(1)
+)
+
+
+def _own_message(session: Session, message_id: str | None) -> bool:
+    if not message_id:
+        return False
+    # Inside no_autoflush (process_message): what a Session query would see, minus the ORM.
+    rows = session.connection().execute(_OURS, {"ids": id_variants([message_id])})
+    return rows.first() is not None
+
+
 def _loop_reason(
     session: Session, inbound: InboundMessage, parsed: ParsedEmail, settings: Settings
 ) -> str | None:
     headers = parsed.headers
-    own_message = bool(inbound.message_id and outbox_by_message_ids(session, [inbound.message_id]))
     return policy.loop_guard(
         kind=parsed.kind.value,
         from_address=headers.from_address or inbound.from_address,
@@ -74,7 +90,7 @@ def _loop_reason(
         precedence=headers.precedence,
         list_id=headers.list_id,
         own_addresses=(settings.from_address, settings.reply_to),
-        own_message=own_message,
+        own_message=_own_message(session, inbound.message_id),
     )
 
 
@@ -104,9 +120,10 @@ def process_message(
     if parsed is None:
         parsed = parse_email(raw, catalog=catalog, options=parse_options(settings))
     # Every lookup below reads rows written by earlier messages, never this one's pending
-    # changes, so autoflush would only write early; the ids the audit trail needs are
-    # flushed explicitly (merge.apply_parsed), the rest when the message ends (_apply).
-    with session.no_autoflush:
+    # changes, so autoflush would only write early. The message's rows are written in one
+    # flush when it ends (_apply); the audit events, which name their ids, are held until
+    # then and written after it in one INSERT.
+    with session.no_autoflush, audit.held(session):
         _apply(session, inbound, raw, parsed, catalog=catalog, settings=settings, now=now)
 
 
@@ -187,12 +204,18 @@ def _apply(
             now=now,
         )
     reply = {"kind": decision.kind, "reason": decision.reason, "queued": None}
+    filed = decisions.get("filed")
+    unnumbered = isinstance(filed, dict) and filed.get("nomination_id") is None
     inbound.decisions = audit.jsonable({**decisions, "reply": reply})
     inbound.status = MessageStatus.PROCESSED
     inbound.processed_at = now
     inbound.error = None
     # One flush per message: the next message of a group must see this one's rows (its
-    # thread lookups read the database), and the reply's row gets its id for the log.
+    # thread lookups read the database), and new rows get the ids the log names.
     session.flush()
-    if item is not None:
-        inbound.decisions = audit.jsonable({**decisions, "reply": {**reply, "queued": item.id}})
+    audit.release(session)
+    if item is not None or unnumbered:
+        if isinstance(filed, dict) and nomination is not None:
+            filed["nomination_id"] = nomination.id
+        queued = item.id if item is not None else None
+        inbound.decisions = audit.jsonable({**decisions, "reply": {**reply, "queued": queued}})

@@ -188,14 +188,23 @@ def enqueue(
 def _audit_suppressed(
     session: Session, item: OutboxItem, *, actor: str, reason: str, now: datetime
 ) -> None:
-    session.flush()  # the row's id, for the audit trail
-    audit.record(
-        session,
-        actor=actor,
-        action="suppressed",
-        subject_type="outbox",
-        subject_id=item.id,
-        after={"kind": item.kind, "recipient": item.recipient, "nomination_id": item.nomination_id},
-        note=reason,
-        at=now,
-    )
+    def event() -> None:
+        audit.emit(
+            session,
+            actor=actor,
+            action="suppressed",
+            subject_type="outbox",
+            subject_id=item.id,
+            after={
+                "kind": item.kind,
+                "recipient": item.recipient,
+                "nomination_id": item.nomination_id,
+            },
+            note=reason,
+            at=now,
+        )
+
+    # The row's id, for the audit trail: intake's one flush per message gives it later.
+    if not audit.is_held(session):
+        session.flush()
+    audit.later(session, event)

@@ -1,0 +1,117 @@
+"""Intake writes each message in one flush; the audit trail still names the new rows, in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from mailbot import audit
+from mailbot.db.models import AuditEvent
+from mailbot.db.session import transaction
+from tests.mailbot.intake_env import Desk, make_desk
+from tests.mailbot.intake_mail import nomination_mail
+
+# A nomination on the first one's person (same username and e-mail), from another office.
+SAME_PERSON = nomination_mail(
+    "<nom-9@other.example.net>",
+    sender="registry@other.example.net",
+    office="Other Example Office",
+)
+
+
+@pytest.fixture
+def desk(sessions: sessionmaker[Session], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    return make_desk(sessions, tmp_path, monkeypatch)
+
+
+def _office(n: int) -> bytes:
+    return nomination_mail(
+        f"<nom-{n}@ipo{n}.example.org>",
+        sender=f"registry@ipo{n}.example.org",
+        office=f"Example Office Number {n}",
+        fields={
+            "WIPO Accounts username": f"xa-u{n}",
+            "E-mail address used for the WIPO Account": f"person{n}@ipo{n}.example.org",
+        },
+    )
+
+
+def _trail(desk: Desk) -> list[tuple[str, str, int | None]]:
+    with transaction(desk.sessions) as session:
+        query = select(AuditEvent.action, AuditEvent.subject_type, AuditEvent.subject_id)
+        return [tuple(row) for row in session.execute(query.order_by(AuditEvent.id))]  # type: ignore[misc]
+
+
+def test_new_nominations_take_one_flush_each(desk: Desk) -> None:
+    for n in range(10):
+        desk.store(_office(n))
+    flushes: list[int] = []
+    event.listen(desk.sessions, "before_flush", lambda *_: flushes.append(1))
+    report = desk.run()
+    assert (report.processed, report.replies) == (10, 10)
+    # One per message (nomination, nominee, membership and reply rows together), then the
+    # commit's: the decision logs naming the replies' ids. Two per message before.
+    assert len(flushes) <= 11
+    assert len(desk.nominations()) == 10
+    assert [a for a, _, _ in _trail(desk)].count("nomination_created") == 10
+
+
+def test_the_trail_of_a_new_nomination_names_its_rows_in_order(desk: Desk) -> None:
+    desk.receive(nomination_mail())
+    inbound = desk.receive(SAME_PERSON)
+    first, second = desk.nominations()
+    (original,) = first.nominees
+    (copy,) = second.nominees
+    assert copy.duplicate_of == original.id
+    assert _trail(desk) == [
+        ("nominee_added", "nominee", original.id),
+        ("nomination_created", "nomination", first.id),
+        ("status_changed", "nomination", first.id),
+        ("nominee_added", "nominee", copy.id),
+        ("nomination_created", "nomination", second.id),
+        ("duplicate_flagged", "nominee", copy.id),
+        ("status_changed", "nomination", second.id),
+    ]
+    (added,) = [e for e in desk.audit("nominee_added") if e.subject_id == copy.id]
+    assert added.after is not None
+    assert added.after["nomination_id"] == second.id
+    assert [w["nominee_id"] for w in (second.warnings or {})["items"]] == [copy.id]
+    assert inbound.nomination_id == second.id
+    assert inbound.decisions is not None
+    assert inbound.decisions["filed"]["nomination_id"] == second.id
+    assert inbound.decisions["filed"]["duplicates"] == [copy.id]
+    reply = desk.outbox()[-1]
+    assert inbound.decisions["reply"]["queued"] == reply.id
+    assert reply.nomination_id == second.id
+
+
+def test_held_events_wait_for_release_and_keep_their_order(
+    sessions: sessionmaker[Session],
+) -> None:
+    with transaction(sessions) as session, audit.held(session):
+        subject: list[int] = []
+        audit.emit(session, actor="bot", action="first", subject_type="t", subject_id=1)
+        audit.later(
+            session,
+            lambda: audit.emit(
+                session, actor="bot", action="second", subject_type="t", subject_id=subject[0]
+            ),
+        )
+        audit.emit(session, actor="bot", action="third", subject_type="t", subject_id=3)
+        assert audit.is_held(session)
+        assert session.scalars(select(AuditEvent)).all() == []
+        subject.append(2)  # the id a flush gives, in intake
+        audit.release(session)
+        rows = session.execute(
+            select(AuditEvent.action, AuditEvent.subject_id).order_by(AuditEvent.id)
+        ).all()
+        assert [tuple(r) for r in rows] == [("first", 1), ("second", 2), ("third", 3)]
+        assert audit.is_held(session)  # still holding: the next message's events wait too
+    with transaction(sessions) as session:
+        audit.emit(session, actor="bot", action="fourth", subject_type="t", subject_id=4)
+        assert not audit.is_held(session)
+    with transaction(sessions) as session:
+        assert len(session.scalars(select(AuditEvent)).all()) == 4
