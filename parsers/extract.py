@@ -14,7 +14,13 @@ from parsers.fields import read_labelled
 from parsers.language import detect_language
 from parsers.mime import MimeView, read_message
 from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
-from parsers.offices import names_institution, prose_office, signature_office, spelled_out
+from parsers.offices import (
+    letterhead_office,
+    names_institution,
+    prose_office,
+    signature_office,
+    spelled_out,
+)
 from parsers.phrases import has_nominate_verb, withdrawal_spans
 from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
@@ -218,6 +224,8 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
         named = {d.source for d in drafts}
         for source in sorted(sources, key=lambda s: s.name not in named):
             office = prose_office(source.text) or signature_office(source.signature)
+            if office is None and source.name.startswith("attachment:"):
+                office = letterhead_office(source.text)
             if office is not None:
                 office_source = source.name
                 break

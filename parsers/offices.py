@@ -8,7 +8,13 @@ from parsers.drafts import Found
 from parsers.normalize import clean_value
 from parsers.st3 import office_code
 
-__all__ = ["names_institution", "prose_office", "signature_office", "spelled_out"]
+__all__ = [
+    "letterhead_office",
+    "names_institution",
+    "prose_office",
+    "signature_office",
+    "spelled_out",
+]
 
 _INSTITUTION = re.compile(
     r"Office|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|Agency|Agence|Agencia|Service"
@@ -120,6 +126,34 @@ def prose_office(text: str) -> Found | None:
             found = _found(text, match.start("o"), match.end("o"), "prose")
             if found is not None:
                 return found
+    return None
+
+
+_LETTERHEAD_LINES = 3
+
+
+def letterhead_office(text: str) -> Found | None:
+    """The office heading a letter (an attached note or "oficio"): one of its first lines."""
+    pos = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        offset = pos
+        pos += len(line)
+        value = clean_value(line)
+        if not value:
+            continue
+        seen += 1
+        if seen > _LETTERHEAD_LINES:
+            break
+        if (
+            len(value) <= 120
+            and "@" not in value
+            and not re.search(r"\d{3}", value)
+            and not _SENTENCE_WORDS.search(value)
+            and _INSTITUTION.search(value)
+        ):
+            start = offset + line.find(value)
+            return Found(value, start, start + len(value), "letterhead", value)
     return None
 
 

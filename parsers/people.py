@@ -163,6 +163,12 @@ _NOT_NAMES = frozenset(
     ]
 )
 
+# Turkic patronymics end in a lower-case word that belongs to the name: "Лейла Рафик кызы",
+# "Эльчин Вагиф оглы", "Бакыт уулу".
+_PATRONYMIC_PARTICLE = re.compile(
+    r"[ \t]+(?P<p>оглы|кызы|қызы|улы|уулу|oglu|ogly|qizi|kyzy|uulu)\b"
+)
+
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:".
 PERSON_LINE = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME})[ \t]*[:,]?[ \t]*$"
@@ -191,9 +197,11 @@ def titled_people(text: str) -> list[Person]:
             words.pop()
         if words and not set(words) <= _ROLE_WORDS:
             name = " ".join(words)
-            found.append(
-                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
-            )
+            end = match.start("name") + len(name)
+            particle = _PATRONYMIC_PARTICLE.match(text, end) if end == match.end() else None
+            if particle is not None:
+                name, end = f"{name} {particle.group('p')}", particle.end()
+            found.append(Person(name, match.start(), end, match.group("title")))
     for match in _AR_TITLED.finditer(text) if _HAS_ARABIC.search(text) else ():
         words = match.group("name").split()
         keep: list[str] = []

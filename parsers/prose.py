@@ -30,9 +30,11 @@ _ST3_USERNAME = re.compile(
 # patentes", "ingénieur principal à la Direction des brevets"); they end it only before
 # the task force or the membership it is for.
 _POSITION_STOP = re.compile(
-    r"\s(?:to|as|for|who|whose|comme|como|para|quien|в|на|для|который|которая|و|في|لعضوية)\s"
+    r"\s(?:to|as|for|who|whose|comme|como|para|quien|на|для|который|которая|و|في|لعضوية)\s"
     r"|\s(?:in|at|en|au|aux|à|al|a)\s(?=(?:the\s|l['’]|la\s|le\s|el\s|los\s|les\s|qualité|calidad|capacity)?"
     r"\s*(?:task|équipe|equipe|equipo|grupo|groupe|capacity|qualit|calidad|membre|miembro|member))"
+    # "начальник отдела ... в области биотехнологий" keeps its "в"; "в Целевую группу" does not.
+    r"|\sв\s(?=целев|состав|качеств|рабоч|групп|член)"
     r"|\s+[-–—]\s",
     re.IGNORECASE,
 )

@@ -186,3 +186,54 @@ dirección gpereira@ope.example.
             "task_forces": [API],
         }
     ]
+
+
+def test_turkic_patronymic_and_a_position_with_v_oblasti() -> None:
+    body = """Агентство интеллектуальной собственности Республики Пример в ответ на письмо
+C. CWS 175 сообщает, что его представителем в Целевой группе по SEQL назначена г-жа Алиева
+Севда Рафик кызы, начальник отдела экспертизы в области биотехнологий.
+
+Учетная запись ВОИС: az-salieva (s.alieva@office.example).
+"""
+    assert people(parse(make_mail(body))) == [
+        {
+            "title": "Mrs",
+            "last_name": "Алиева",
+            "first_name": "Севда Рафик кызы",
+            "position": "начальник отдела экспертизы в области биотехнологий",
+            "username": "az-salieva",
+            "account_email": "s.alieva@office.example",
+            "task_forces": [SEQL],
+        }
+    ]
+
+
+def test_position_still_ends_before_v_tselevuyu_gruppu() -> None:
+    body = """Ведомство по интеллектуальной собственности Республики Пример в ответ на письмо
+C. CWS 175 просит включить г-на Иванова Петра Сергеевича, главного эксперта в состав
+Целевой группы по API. Имя пользователя: kz-pivanov, эл. почта: p.ivanov@office.example.
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.position) for n in parsed.nominees] == [("Иванов", "главный эксперт")]
+
+
+def test_office_from_the_letterhead_of_an_attached_letter() -> None:
+    letter = """OFICINA DE PATENTES DE EJEMPLO (OPE)
+Ciudad de Ejemplo, 10 de octubre de 2023
+
+Ref.: Circular C. CWS 175
+
+Nombre: Sr. Juan LÓPEZ
+Cargo: Jefe de Informática
+Equipo Técnico: Equipo Técnico sobre API
+Usuario (Cuenta OMPI): es-jlopez
+Correo electrónico: jlopez@ope.example
+"""
+    raw = make_mail(
+        "Estimados señores:\n\nAdjunto el oficio de referencia.\n\nAtentamente\n",
+        subject="Oficio 412/2023",
+        attachments=(("oficio.txt", "text/plain", letter.encode()),),
+    )
+    parsed = parse(raw)
+    assert parsed.office == "OFICINA DE PATENTES DE EJEMPLO (OPE)"
+    assert [n.username for n in parsed.nominees] == ["es-jlopez"]
