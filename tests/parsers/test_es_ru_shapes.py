@@ -23,10 +23,8 @@ _CONTRACT = ("title", "last_name", "first_name", "position", "username", "accoun
 
 def people(parsed: ParsedEmail) -> list[dict[str, Any]]:
     """The nominees as the contract's fields."""
-    return [
-        {k: n[k] for k in _CONTRACT} | {"task_forces": list(n["task_forces"])}
-        for n in parsed.to_contract()["nominees"]
-    ]
+    nominees: list[dict[str, Any]] = parsed.model_dump(mode="json")["nominees"]
+    return [{k: n[k] for k in (*_CONTRACT, "task_forces")} for n in nominees]
 
 
 def test_question_about_a_member_nominates_nobody() -> None:
