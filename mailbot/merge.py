@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from mailbot import audit
@@ -263,6 +263,25 @@ def _added_event(
     return emit
 
 
+# Built once, not per message: constructing the statement cost more than running it.
+_DUPLICATES = (
+    select(
+        Nominee.id,
+        Nominee.nomination_id,
+        func.lower(Nominee.username),
+        func.lower(Nominee.account_email),
+    )
+    .where(
+        or_(
+            func.lower(Nominee.username).in_(bindparam("usernames", expanding=True)),
+            func.lower(Nominee.account_email).in_(bindparam("emails", expanding=True)),
+        )
+    )
+    .order_by(Nominee.id)
+)
+_DUPLICATES_ELSEWHERE = _DUPLICATES.where(Nominee.nomination_id != bindparam("nomination"))
+
+
 def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) -> list[int]:
     """Point nominees already nominated elsewhere (same username or account e-mail) at the first.
 
@@ -274,31 +293,17 @@ def flag_duplicates(session: Session, nomination: Nomination, *, now: datetime) 
     ]
     usernames = sorted({n.username.lower() for n in wanted if n.username})
     emails = sorted({n.account_email.lower() for n in wanted if n.account_email})
-    keys = []
-    if usernames:
-        keys.append(func.lower(Nominee.username).in_(usernames))
-    if emails:
-        keys.append(func.lower(Nominee.account_email).in_(emails))
-    if not keys:
+    if not usernames and not emails:
         return flagged
-    # One query for every nominee of the message, rather than one each.
-    query = (
-        select(
-            Nominee.id,
-            Nominee.nomination_id,
-            func.lower(Nominee.username),
-            func.lower(Nominee.account_email),
-        )
-        .where(or_(*keys))
-        .order_by(Nominee.id)
-    )
-    if nomination.id is not None:  # an unflushed nomination has no nominees stored yet
-        query = query.where(Nominee.nomination_id != nomination.id)
+    # One query for every nominee of the message, rather than one each; an empty IN list
+    # matches nothing. An unflushed nomination (intake) has no nominees stored yet.
+    query = _DUPLICATES if nomination.id is None else _DUPLICATES_ELSEWHERE
+    values = {"usernames": usernames, "emails": emails, "nomination": nomination.id}
     # Plain rows: on the connection, without the ORM layer (flushing first as
     # Session.execute would when autoflush is on).
     if session.autoflush:
         session.flush()
-    others = session.connection().execute(query).all()
+    others = session.connection().execute(query, values).all()
     for nominee in wanted:
         username = nominee.username.lower() if nominee.username else None
         email = nominee.account_email.lower() if nominee.account_email else None

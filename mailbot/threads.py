@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import Message
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from mailbot.db.models import Nomination
@@ -129,6 +129,16 @@ def bounced_message_ids(raw: bytes) -> tuple[str, ...]:
     return tuple(dict.fromkeys(mid for mid in found if mid not in own))
 
 
+# Built once, not per message (statement construction cost more than running it).
+_BY_SENDER = (
+    select(Nomination)
+    .where(func.lower(Nomination.sender_address) == bindparam("sender"))
+    .where(Nomination.campaign == bindparam("campaign"))
+    .where(Nomination.status.in_(sorted(OPEN_STATUSES)))
+    .order_by(Nomination.id.desc())
+)
+
+
 def find_thread(
     session: Session,
     *,
@@ -157,11 +167,7 @@ def find_thread(
     if not sender:
         return None
     candidates = session.scalars(
-        select(Nomination)
-        .where(func.lower(Nomination.sender_address) == sender.strip().lower())
-        .where(Nomination.campaign == campaign)
-        .where(Nomination.status.in_(sorted(OPEN_STATUSES)))
-        .order_by(Nomination.id.desc())
+        _BY_SENDER, {"sender": sender.strip().lower(), "campaign": campaign}
     )
     code = office_code(office) if office else None
     for nomination in candidates:

@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, selectinload
 
@@ -237,30 +237,31 @@ def store_raw(
     return session.get_one(InboundMessage, stored.id), stored.is_new
 
 
+# Built once, not per message: constructing a statement cost more than SQLite running it.
+_INBOUND_BY_IDS = (
+    select(InboundMessage)
+    .where(InboundMessage.message_id.in_(bindparam("ids", expanding=True)))
+    .order_by(InboundMessage.id)
+)
+_OUTBOX_BY_IDS = (
+    select(OutboxItem)
+    .where(OutboxItem.message_id.in_(bindparam("ids", expanding=True)))
+    .order_by(OutboxItem.id)
+)
+
+
 def inbound_by_message_ids(session: Session, ids: Sequence[str]) -> list[InboundMessage]:
     """Inbound messages whose Message-ID is one of `ids` (bracketed or not), oldest first."""
     if not ids:
         return []
-    return list(
-        session.scalars(
-            select(InboundMessage)
-            .where(InboundMessage.message_id.in_(id_variants(ids)))
-            .order_by(InboundMessage.id)
-        )
-    )
+    return list(session.scalars(_INBOUND_BY_IDS, {"ids": id_variants(ids)}))
 
 
 def outbox_by_message_ids(session: Session, ids: Sequence[str]) -> list[OutboxItem]:
     """Our own outgoing messages whose Message-ID is one of `ids`, oldest first."""
     if not ids:
         return []
-    return list(
-        session.scalars(
-            select(OutboxItem)
-            .where(OutboxItem.message_id.in_(id_variants(ids)))
-            .order_by(OutboxItem.id)
-        )
-    )
+    return list(session.scalars(_OUTBOX_BY_IDS, {"ids": id_variants(ids)}))
 
 
 def nominations_with_nominees(session: Session, *, status: str | None = None) -> list[Nomination]:
