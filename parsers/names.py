@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from parsers.normalize import Title, clean_value, normalize_title
@@ -13,6 +14,7 @@ __all__ = [
     "deinflect_russian",
     "name_and_rest",
     "nominative_post",
+    "resplit_by_username",
     "split_person",
     "strip_romanisation",
 ]
@@ -223,6 +225,44 @@ def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     lo = len(tokens) - 1
     while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
         lo -= 1
+    return " ".join(tokens[lo:]), " ".join(tokens[:lo])
+
+
+def _ascii_fold(token: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", token.lower())
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+
+
+def resplit_by_username(last: str, first: str, username: str) -> tuple[str, str] | None:
+    """(last, first) as the username tells, for a given-first name with no capitals to go by.
+
+    "Rodrigo Benítez Acosta" reads as given name "Rodrigo Benítez" by default; the
+    recommended username ("py-rbenitez": the initial, then the surname) shows that the
+    surname starts at "Benítez". Only when exactly one split fits the username.
+    """
+    tokens = first.split() + last.split()
+    if len(tokens) < 3 or any(_is_caps(t) or not _ascii_fold(t) for t in tokens):
+        return None
+    if any(_CYRILLIC.search(t) or _ARABIC.search(t) for t in tokens):
+        return None
+    local = re.sub(r"[^a-z]", "", username.lower().partition("-")[2])
+    if not local:
+        return None
+    folded = [_ascii_fold(t) for t in tokens]
+    fits = [
+        i
+        for i in range(1, len(tokens))
+        if local.startswith(
+            ("".join(f[0] for f in folded[:i]) + folded[i], folded[0][0] + folded[i])
+        )
+    ]
+    if len(fits) != 1:
+        return None
+    lo = fits[0]
+    while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
+        lo -= 1  # "Rafael da Silva Santos", "br-rsilva": "da" goes with the surname
+    if " ".join(tokens[lo:]) == last:
+        return None
     return " ".join(tokens[lo:]), " ".join(tokens[:lo])
 
 

@@ -16,6 +16,7 @@ from parsers.models import (
     ParseWarning,
     TaskForceCatalog,
 )
+from parsers.names import resplit_by_username
 from parsers.st3 import office_code
 
 __all__ = ["assemble"]
@@ -59,6 +60,10 @@ def _nominee(
                 field=f"{path}.username",
             )
         )
+    if {"last_name", "first_name", "username"} <= values.keys():
+        resplit = resplit_by_username(values["last_name"], values["first_name"], values["username"])
+        if resplit is not None:
+            values["last_name"], values["first_name"] = resplit
     for name in values:
         evidence[f"{path}.{name}"] = _evidence(draft.values[name], draft.source)
     task_forces = list(draft.task_forces)

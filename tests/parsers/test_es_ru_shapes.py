@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.names import resplit_by_username
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -235,3 +236,35 @@ Correo electrónico: jlopez@ope.example
     parsed = parse(raw)
     assert parsed.office == "OFICINA DE PATENTES DE EJEMPLO (OPE)"
     assert [n.username for n in parsed.nominees] == ["es-jlopez"]
+
+
+def test_username_tells_where_two_spanish_surnames_start() -> None:
+    assert resplit_by_username("Acosta", "Rodrigo Benítez", "py-rbenitez") == (
+        "Benítez Acosta",
+        "Rodrigo",
+    )
+    # Two given names: "co-jpgonzalez" confirms the default split, so nothing changes.
+    assert resplit_by_username("González", "Juan Pablo", "co-jpgonzalez") is None
+    # A particle stays with the surname; capitals, when given, decide on their own.
+    assert resplit_by_username("Silva Santos", "Rafael da", "br-rsilva") == (
+        "da Silva Santos",
+        "Rafael",
+    )
+    assert resplit_by_username("ACOSTA", "Rodrigo BENÍTEZ", "py-rbenitez") is None
+    # A username that fits no split (or several) changes nothing.
+    assert resplit_by_username("Acosta", "Rodrigo Benítez", "py-director1") is None
+
+
+def test_unmarked_spanish_name_split_by_the_username() -> None:
+    body = """Estimados señores:
+
+En respuesta a la circular C. CWS 175:
+
+Nombre y apellido: Sr. Rodrigo Benítez Acosta
+Cargo: Director de Informática
+Equipo Técnico: Equipo Técnico sobre API
+Usuario (Cuenta OMPI): py-rbenitez
+Correo electrónico: rbenitez@ope.example
+"""
+    nominee = people(parse(make_mail(body)))[0]
+    assert (nominee["last_name"], nominee["first_name"]) == ("Benítez Acosta", "Rodrigo")
