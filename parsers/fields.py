@@ -46,6 +46,7 @@ _LABEL_ONLY = re.compile(
 _PLAIN_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^:：\n!?;]{2,70}?[^\s:：.!?;,])[ \t]*$")
 _PLAIN_LABEL_WORDS = 8
 _MIN_PLAIN_LABELS = 3
+_MIN_SEPARATORS = 3  # four cells or more
 
 
 def _plain_label(line: str) -> LabelKind | None:
@@ -321,8 +322,9 @@ class _Reader:
         n = len(self.lines.spans)
         while i < n:
             line = self.lines.line(i)
-            if "|" in line and i >= self._no_table_until:
-                consumed = self._table(i)
+            separator = _cell_separator(line)
+            if separator and i >= self._no_table_until:
+                consumed = self._table(i, separator)
                 if consumed:
                     i += consumed
                     continue
@@ -367,12 +369,12 @@ class _Reader:
         return self.out
 
     # -- tables ---------------------------------------------------------------------------
-    def _cells(self, i: int) -> list[tuple[str, int, int]]:
+    def _cells(self, i: int, separator: str) -> list[tuple[str, int, int]]:
         start, end = self.lines.spans[i]
         line = self.lines.text[start:end]
         cells: list[tuple[str, int, int]] = []
         pos = 0
-        for part in line.split("|"):
+        for part in line.split(separator):
             s = start + pos + len(part) - len(part.lstrip())
             cells.append((part.strip(), s, s + len(part.strip())))
             pos += len(part) + 1
@@ -382,18 +384,25 @@ class _Reader:
             cells = cells[:-1]
         return cells
 
-    def _table(self, i: int) -> int:
-        """Read a table starting at line i; returns the number of lines consumed (0: not a table)."""
+    def _table(self, i: int, separator: str) -> int:
+        """Read a table starting at line i; returns the number of lines consumed (0: not a table).
+
+        "|" tables may be headed by a row or by a column of labels. Rows pasted from a
+        spreadsheet (tabs) or a CSV file (";") count only under a header row of bare labels:
+        "Nom : X ; Prénom : Y" is a line of label pairs, not a header.
+        """
         n = len(self.lines.spans)
         j = i
-        while j < n and "|" in self.lines.line(j):
+        while j < n and _cell_separator(self.lines.line(j)) == separator:
             j += 1
-        rows = [self._cells(k) for k in range(i, j)]
+        rows = [self._cells(k, separator) for k in range(i, j)]
         rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
         if not rows:
             self._no_table_until = j
             return 0
         for h, row in enumerate(rows[:3]):
+            if separator != "|" and any(":" in c[0] or "：" in c[0] for c in row):
+                continue
             kinds = [classify_label(c[0]) if c[0] else None for c in row]
             useful = {k.field for k in kinds if k and k.field not in ("ignore",)}
             if len(useful) >= 2 and sum(k is not None for k in kinds) * 2 >= len(
@@ -406,6 +415,9 @@ class _Reader:
                             self._apply(kind, value, s, e, "table")
                     self._next_draft()
                 return j - i
+        if separator != "|":
+            self._no_table_until = j
+            return 0
         first = [classify_label(r[0][0]) if r and r[0][0] else None for r in rows]
         if sum(k is not None for k in first) * 2 < len(rows):
             self._no_table_until = j
@@ -419,6 +431,17 @@ class _Reader:
             if width > 2:
                 self._next_draft()
         return j - i
+
+
+def _cell_separator(line: str) -> str | None:
+    """What splits a line into table cells: "|", else tabs or ";" between four or more cells."""
+    if "|" in line:
+        return "|"
+    if line.count("\t") >= _MIN_SEPARATORS:
+        return "\t"
+    if line.count(";") >= _MIN_SEPARATORS:
+        return ";"
+    return None
 
 
 def read_labelled(text: str, catalog: TaskForceCatalog, *, source: str = "body") -> LabelledFields:

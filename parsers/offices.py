@@ -130,6 +130,7 @@ def prose_office(text: str) -> Found | None:
 
 
 _LETTERHEAD_LINES = 3
+_CELL_SEPARATOR = re.compile(r"[;|\t]")
 
 
 def letterhead_office(text: str) -> Found | None:
@@ -148,6 +149,7 @@ def letterhead_office(text: str) -> Found | None:
         if (
             len(value) <= 120
             and "@" not in value
+            and not _CELL_SEPARATOR.search(value)  # a table's header row, not a letterhead
             and not re.search(r"\d{3}", value)
             and not _SENTENCE_WORDS.search(value)
             and _INSTITUTION.search(value)
