@@ -15,7 +15,7 @@ from mailbot.db.models import InboundMessage, Nomination, NominationStatus, Tria
 from mailbot.db.queries import outbox_by_message_ids
 from mailbot.merge import add_warning, apply_parsed, facts_of, flag_duplicates
 from mailbot.sources.base import header_section
-from mailbot.threads import bounced_message_ids
+from mailbot.threads import bounced_message_ids, opened
 from parsers.models import ParsedEmail
 
 __all__ = ["file_bounce", "file_nomination", "new_nomination", "set_triage"]
@@ -90,6 +90,7 @@ def file_nomination(
     if created:
         session.add(nomination)
         nomination.created_at = now
+        opened(session, nomination)
     merged = apply_parsed(session, nomination, parsed, inbound_id=inbound.id, now=now)
     if nomination.id is None:  # not flushed yet (intake): linked, the id comes with the flush
         inbound.nomination = nomination

@@ -23,7 +23,7 @@ from mailbot.config import Settings
 from mailbot.db.models import InboundMessage, MessageStatus, TriageState, utcnow
 from mailbot.db.session import transaction
 from mailbot.filing import set_triage
-from mailbot.message_intake import process_message
+from mailbot.message_intake import expect_group, process_message
 from mailbot.parse_pool import Outcome
 from parsers.models import TaskForceCatalog
 
@@ -163,6 +163,7 @@ def file_group(
                 .with_for_update(skip_locked=True)
             ).all()
             skipped = len(outcomes) - len(rows)
+            expect_group(session, rows, {i: o.parsed for i, o in outcomes.items()}, settings)
             for inbound in rows:
                 if inbound.status != MessageStatus.RECEIVED:
                     skipped += 1

@@ -6,6 +6,7 @@ into transactions and what happens when one raises.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
 
@@ -21,11 +22,11 @@ from mailbot.filing import file_bounce, file_nomination, new_nomination, set_tri
 from mailbot.followups import with_followup_fields
 from mailbot.merge import SCALAR_FIELDS
 from mailbot.outbox.enqueue import enqueue
-from mailbot.threads import find_thread, thread_ids
+from mailbot.threads import expect_senders, find_thread, thread_ids
 from parsers import parse_email
 from parsers.models import Kind, ParsedEmail, ParseOptions, TaskForceCatalog
 
-__all__ = ["IntakeError", "parse_options", "process_message"]
+__all__ = ["IntakeError", "expect_group", "parse_options", "process_message"]
 
 
 class IntakeError(MailbotError):
@@ -71,11 +72,44 @@ _OURS = (
 )
 
 
+_OURS_AMONG = select(OutboxItem.message_id).where(
+    OutboxItem.message_id.in_(bindparam("ids", expanding=True))
+)
+_OWN = "mailbot.message_intake.own"
+
+
+def expect_group(
+    session: Session,
+    rows: Sequence[InboundMessage],
+    parsed: Mapping[int, ParsedEmail | None],
+    settings: Settings,
+) -> None:
+    """Make two look-ups each message of a group needs once for the whole group.
+
+    Which senders have an open nomination (threads.expect_senders), and which Message-IDs
+    are our own mail coming back (the loop guard): the outbox rows the group adds have
+    fresh Message-IDs of ours, which no message already stored can carry.
+    """
+    senders = [
+        (found.headers.from_address if found else None) or row.from_address
+        for row in rows
+        if (found := parsed.get(row.id)) is None or found.kind is not Kind.BOUNCE
+    ]
+    expect_senders(session, senders, campaign=settings.campaign_reference)
+    asked = id_variants(row.message_id for row in rows if row.message_id)
+    ours = session.connection().execute(_OURS_AMONG, {"ids": asked}).scalars()
+    session.info[_OWN] = (set(asked), set(ours))
+
+
 def _own_message(session: Session, message_id: str | None) -> bool:
     if not message_id:
         return False
+    variants = id_variants([message_id])
+    known: tuple[set[str], set[str]] | None = session.info.get(_OWN)
+    if known is not None and known[0].issuperset(variants):
+        return not known[1].isdisjoint(variants)
     # Inside no_autoflush (process_message): what a Session query would see, minus the ORM.
-    rows = session.connection().execute(_OURS, {"ids": id_variants([message_id])})
+    rows = session.connection().execute(_OURS, {"ids": variants})
     return rows.first() is not None
 
 

@@ -6,7 +6,7 @@ import email
 import email.policy
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from email.message import Message
 
@@ -21,9 +21,11 @@ from parsers.st3 import office_code
 __all__ = [
     "ThreadMatch",
     "bounced_message_ids",
+    "expect_senders",
     "find_thread",
     "fold",
     "match_nominee",
+    "opened",
     "thread_ids",
 ]
 
@@ -139,6 +141,49 @@ _BY_SENDER = (
 )
 
 
+_OPEN_SENDERS = (
+    select(func.lower(Nomination.sender_address))
+    .where(func.lower(Nomination.sender_address).in_(bindparam("senders", expanding=True)))
+    .where(Nomination.campaign == bindparam("campaign"))
+    .where(Nomination.status.in_(sorted(OPEN_STATUSES)))
+    .distinct()
+)
+_SENDERS = "mailbot.threads.senders"
+
+
+@dataclass(slots=True)
+class _Senders:
+    campaign: str
+    asked: set[str]  # lower-cased senders looked up
+    open: set[str]  # those with an open nomination in `campaign`
+
+
+def expect_senders(session: Session, senders: Iterable[str | None], *, campaign: str) -> None:
+    """Find which of `senders` have an open nomination, in one query for a whole group.
+
+    Until the session ends, find_thread skips its sender query for the others: it would
+    find nothing, unless a nomination opened since (see `opened`).
+    """
+    wanted = sorted({s.strip().lower() for s in senders if s})
+    found = session.connection().execute(_OPEN_SENDERS, {"senders": wanted, "campaign": campaign})
+    session.info[_SENDERS] = _Senders(campaign, set(wanted), set(found.scalars()))
+
+
+def opened(session: Session, nomination: Nomination) -> None:
+    """`nomination` was just added: its sender now has an open nomination (expect_senders)."""
+    known: _Senders | None = session.info.get(_SENDERS)
+    if known is not None and nomination.campaign == known.campaign:
+        known.open.add(nomination.sender_address.lower())
+
+
+def _known_without_open(session: Session, sender: str, campaign: str) -> bool:
+    """True when expect_senders looked `sender` up and found no open nomination."""
+    known: _Senders | None = session.info.get(_SENDERS)
+    if known is None or known.campaign != campaign:
+        return False
+    return sender in known.asked and sender not in known.open
+
+
 def find_thread(
     session: Session,
     *,
@@ -166,9 +211,10 @@ def find_thread(
             return ThreadMatch(earlier.nomination, f"inbound:{earlier.id}")
     if not sender:
         return None
-    candidates = session.scalars(
-        _BY_SENDER, {"sender": sender.strip().lower(), "campaign": campaign}
-    )
+    key = sender.strip().lower()
+    if _known_without_open(session, key, campaign):
+        return None
+    candidates = session.scalars(_BY_SENDER, {"sender": key, "campaign": campaign})
     code = office_code(office) if office else None
     for nomination in candidates:
         # "USPTO" and "United States Patent and Trademark Office" share the ST.3 code US.

@@ -9,10 +9,10 @@ from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot import audit
-from mailbot.db.models import AuditEvent
+from mailbot.db.models import AuditEvent, NominationStatus
 from mailbot.db.session import transaction
 from tests.mailbot.intake_env import Desk, make_desk
-from tests.mailbot.intake_mail import nomination_mail
+from tests.mailbot.intake_mail import SENDER, nomination_mail
 
 # A nomination on the first one's person (same username and e-mail), from another office.
 SAME_PERSON = nomination_mail(
@@ -86,6 +86,52 @@ def test_the_trail_of_a_new_nomination_names_its_rows_in_order(desk: Desk) -> No
     reply = desk.outbox()[-1]
     assert inbound.decisions["reply"]["queued"] == reply.id
     assert reply.nomination_id == second.id
+
+
+def _statements(desk: Desk, needle: str) -> list[str]:
+    seen: list[str] = []
+
+    def count(*args: object) -> None:
+        statement = str(args[2])
+        if needle in statement:
+            seen.append(statement)
+
+    event.listen(desk.sessions.kw["bind"], "before_cursor_execute", count)
+    return seen
+
+
+def test_a_group_looks_senders_up_once_and_sees_what_it_opened(desk: Desk) -> None:
+    # A first mail lacking the username, then the same office again with it, no
+    # In-Reply-To: the second continues the nomination the first opened in this group.
+    desk.store(nomination_mail("<nom-1@ipo.example.org>", fields={"WIPO Accounts username": None}))
+    for n in range(3):
+        desk.store(_office(n))
+    second = desk.store(nomination_mail("<nom-2@ipo.example.org>"))
+    by_sender = _statements(desk, "lower(nomination.sender_address)")
+    report = desk.run()
+    assert report.processed == 5
+    # One look-up for the group's five senders, then the candidates of the one sender
+    # known to have an open nomination by then (one query each before).
+    assert len(by_sender) == 2
+    nominations = desk.nominations()
+    assert len(nominations) == 4
+    (carter,) = [n for n in nominations if n.sender_address == SENDER]
+    assert carter.status == NominationStatus.PENDING_REVIEW
+    assert carter.nominees[0].username == "xa-hcarter"
+    inbound = desk.message(second)
+    assert inbound.nomination_id == carter.id
+    assert inbound.decisions is not None
+    assert inbound.decisions["thread"] == "sender_office"
+
+
+def test_an_open_nomination_from_an_earlier_pass_is_found(desk: Desk) -> None:
+    desk.receive(nomination_mail(fields={"WIPO Accounts username": None}))
+    desk.store(_office(1))
+    later = desk.store(nomination_mail("<nom-2@ipo.example.org>"))
+    desk.run()
+    (carter,) = [n for n in desk.nominations() if n.sender_address == SENDER]
+    assert carter.status == NominationStatus.PENDING_REVIEW
+    assert desk.message(later).nomination_id == carter.id
 
 
 def test_held_events_wait_for_release_and_keep_their_order(
