@@ -145,19 +145,19 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
     for word in words:
         w = word
         if male_oblique:
-            w = re.sub(r"(ов|ев|ин|ын)(а|у)$", r"\1", w)
+            w = re.sub(r"(ов|ев|ёв|ин|ын)(а|у)$", r"\1", w)
             w = re.sub(r"(ск|цк)(ого|ому)$", r"\1ий", w)
             w = re.sub(r"(вич)(а|у)$", r"\1", w)
             w = re.sub(r"([^аеёиоуыэюяь])[ау]$", r"\1", w)
             w = re.sub(r"([аеиоу])[яю]$", r"\1й", w)
         elif female_acc:
-            w = re.sub(r"(ов|ев|ин|ын)у$", r"\1а", w)
+            w = re.sub(r"(ов|ев|ёв|ин|ын)у$", r"\1а", w)
             w = re.sub(r"(ск|цк)ую$", r"\1ая", w)
             w = re.sub(r"(вн|чн)у$", r"\1а", w)
             w = re.sub(r"у$", "а", w)
             w = re.sub(r"ю$", "я", w)
         elif female_gen:
-            w = re.sub(r"(ов|ев|ин|ын)ой$", r"\1а", w)
+            w = re.sub(r"(ов|ев|ёв|ин|ын)ой$", r"\1а", w)
             w = re.sub(r"(ск|цк)ой$", r"\1ая", w)
             w = re.sub(r"(вн|чн)ы$", r"\1а", w)
             w = re.sub(r"ии$", "ия", w)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
-from parsers.names import nominative_post
+from parsers.names import deinflect_russian, nominative_post
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb
 from parsers.st3 import ST3_CODES
@@ -300,10 +300,34 @@ def _back_references(people: list[Person]) -> dict[int, int]:
                     )
                 )
                 and person.title == people[j].title
-            ):
+            ) or _russian_back_reference(person, people[j]):
                 out[k] = j
                 break
     return out
+
+
+def _russian_gender(title: str) -> str | None:
+    low = title.casefold().rstrip(".")
+    if low.startswith(("г-ж", "госпож")):
+        return "f"
+    if low.startswith(("г-н", "господин")):
+        return "m"
+    return None
+
+
+def _russian_back_reference(mention: Person, full: Person) -> bool:
+    """ "Учетная запись г-жи Ковалёвой" after "Г-жа Ковалёва Марина Сергеевна": the surname
+    alone, inflected after an inflected title of the same gender (surname first in Russian)."""
+    words, names = mention.name.split(), full.name.split()
+    gender = _russian_gender(mention.title)
+    if len(words) != 1 or len(names) < 2 or gender is None:
+        return False
+    if gender != _russian_gender(full.title):
+        return False
+    surname = names[0].casefold()
+    return words[0].casefold() == surname or (
+        deinflect_russian(words, mention.title)[0].casefold() == surname
+    )
 
 
 def _respectively(text: str, people: list[Person], drafts: list[Draft]) -> None:
