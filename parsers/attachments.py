@@ -172,7 +172,11 @@ _BY_TYPE = {
 
 
 def extract_text(
-    filename: str, content_type: str, data: bytes, options: ParseOptions
+    filename: str,
+    content_type: str,
+    data: bytes,
+    options: ParseOptions,
+    charset: str | None = None,
 ) -> tuple[str | None, str | None]:
     """(text, error) for one attachment; never raises.
 
@@ -188,7 +192,13 @@ def extract_text(
     if reader is None:
         return None, None
     try:
-        text = reader(data, options)
+        if charset and reader in (_plain, _html):
+            # The part's declared charset: detection guesses wrong on short Arabic or
+            # Cyrillic texts (windows-1256 read as koi8-r).
+            text = decode_bytes(data, charset).text
+            text = html_to_text(text) if reader is _html else text
+        else:
+            text = reader(data, options)
     except AttachmentError as exc:
         return None, exc.reason
     except RecursionError:

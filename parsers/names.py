@@ -117,6 +117,7 @@ _ZH_COMPOUND = frozenset(
         "申屠",
     ]
 )
+_AR_NAME_PARTICLES = frozenset(["بن", "ابن", "بو", "أبو", "ابو", "آل", "عبد", "ولد"])
 _RU_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|их|ых)$"
 )
@@ -351,6 +352,8 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
             return PersonName(title, before, after)
     tokens = value.split()
     if surname_first and len(tokens) > 1 and not any(_is_caps(t) for t in tokens):
-        return PersonName(title, tokens[0], " ".join(tokens[1:]))
+        # "بن علي كريم", "عبد الله محمد": an Arabic family name opened by a particle is two words.
+        n_last = 2 if len(tokens) > 2 and tokens[0] in _AR_NAME_PARTICLES else 1
+        return PersonName(title, " ".join(tokens[:n_last]), " ".join(tokens[n_last:]))
     surname, given = _split_tokens(tokens)
     return PersonName(title, surname, given)

@@ -79,6 +79,12 @@ _AR_OF_OFFICE = re.compile(
     r"(?:ممثلي|ممثل|مرشحي|مرشح)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة"
     r"|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s*(?=[:،,.؛\n])"
 )
+# "... بأن مديرية حماية الملكية الصناعية في وزارة الصناعة ترشح السيدة ...": the office as the
+# subject of "nominates" in a clause a note verbale or a covering letter opens with "أن".
+_AR_SUBJECT = re.compile(
+    r"(?:^|\s)ب?أن\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة"
+    r"|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s+(?:ترشح|يرشح|تقترح|يقترح|تسمي|يسمي)\s"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORECASE)
@@ -121,7 +127,12 @@ def prose_office(text: str) -> Found | None:
         )
         if found is not None:
             return found
-    for pattern, script in ((_ZH_PROSE, _HAN), (_AR_PROSE, _ARABIC), (_AR_OF_OFFICE, _ARABIC)):
+    for pattern, script in (
+        (_ZH_PROSE, _HAN),
+        (_AR_PROSE, _ARABIC),
+        (_AR_OF_OFFICE, _ARABIC),
+        (_AR_SUBJECT, _ARABIC),
+    ):
         for match in pattern.finditer(text) if script.search(text) else ():
             found = _found(text, match.start("o"), match.end("o"), "prose")
             if found is not None:

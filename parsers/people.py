@@ -54,10 +54,18 @@ _AR_STOP = frozenset(
         "اسم",
         "ويمكن",
         "و",
+        # "السيد يوسف العلوي منصب رئيس ...": the post held ends the name.
+        "منصب",
+        "وظيفة",
         # "السيد رشيد حمادي لم يعد ممثلاً": "no longer" ends the name.
         "لم",
         "لن",
     ]
+)
+# "السيد محمد علي لفرقة العمل": a task-force or committee noun, bare or with a clitic
+# ("لـ", "بـ", "و"), is what the person is named to, never part of the name.
+_AR_GROUP_NOUN = re.compile(
+    r"^(?:و?[لب])?(?:فرق[ةه]?|فريق|لجن[ةه]|للجن[ةه]|جميع|كاف[ةه]|مجموع[ةه])$"
 )
 # Case matters in running text: "MS Plus" is a product, "Ms Plus" a person.
 _PROSE_TITLE = (
@@ -206,8 +214,10 @@ def titled_people(text: str) -> list[Person]:
         words = match.group("name").split()
         keep: list[str] = []
         for word in words:
-            if word in _AR_STOP or (
-                keep and word.startswith(("ل", "ب")) and len(word) > 4 and word[1:3] == "ال"
+            if (
+                word in _AR_STOP
+                or _AR_GROUP_NOUN.match(word)
+                or (keep and word.startswith(("ل", "ب")) and len(word) > 4 and word[1:3] == "ال")
             ):
                 break
             keep.append(word)

@@ -22,6 +22,7 @@ _MAIL_WORD = re.compile(
     r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|البريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
     re.IGNORECASE,
 )
+_OPEN_BRACKET = re.compile(r"\s*[(\[<]\s*(?:mailto:)?", re.IGNORECASE)
 _ST3_USERNAME = re.compile(
     r"(?<![A-Za-z0-9@.-])(?P<u>[a-z]{2}-[a-z][a-z0-9._-]{1,40}[a-z0-9])(?![A-Za-z0-9@-])",
     re.IGNORECASE,
@@ -88,6 +89,9 @@ _ZH_POST_AHEAD = re.compile(
 )
 # "陈女士现任专利审查员，": the position stated in a later clause.
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
+# "ويشغل السيد ... منصب رئيس المصلحة،": the post held, named after "منصب" (post).
+_AR_POST = re.compile(r"(?:^|\s)(?:منصب|وظيفة)\s+(?P<p>[^،,.؛;:\n]{2,60}?)\s*(?=[،,.؛;:\n]|$)")
+_AR_TITLES = frozenset({"السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة"})
 
 
 def _position(segment: str) -> tuple[str, int, int] | None:
@@ -162,6 +166,10 @@ def find_people(
         post = _ZH_CURRENT_POST.search(segment[:200]) if person.title in _ZH_TITLES else None
         if position is None and post is not None:
             position = post.group("p"), post.start("p"), post.end("p")
+        if position is None and person.title in _AR_TITLES:
+            ar_post = _AR_POST.match(segment[:200])
+            if ar_post is not None:
+                position = ar_post.group("p"), ar_post.start("p"), ar_post.end("p")
         if position is None and person.title in _ZH_TITLES:
             ahead = _ZH_POST_AHEAD.search(text, max(0, person.start - 30), person.start)
             if ahead is not None:
@@ -188,10 +196,16 @@ def find_people(
             text[sentence_start:first_sentence_end]
         ):
             continue  # "M. X est membre de l'équipe depuis 2021": who sits there now
-        for name, value, s, e in inline_pairs(segment):
+        pairs = inline_pairs(segment)
+        username_ends = [e for name, _v, _s, e in pairs if name == "username"]
+        for name, value, s, e in pairs:
             if name == "account_email":
                 before = segment[max(0, s - 80) : s]
-                if person.end + s > first_sentence_end and not _MAIL_WORD.search(before):
+                if (
+                    person.end + s > first_sentence_end
+                    and not _MAIL_WORD.search(before)
+                    and not _bracketed_after_username(segment, username_ends, s)
+                ):
                     continue
             draft.put(name, value, person.end + s, person.end + e, rule="prose", text=value)
         if "username" not in draft.values:
@@ -259,6 +273,13 @@ def find_people(
     return drafts
 
 
+def _bracketed_after_username(segment: str, username_ends: list[int], start: int) -> bool:
+    """ "His username is rr-pmartin (paul.martin@po.example)": the account's own address."""
+    return any(
+        _OPEN_BRACKET.fullmatch(segment, end, start) for end in username_ends if end <= start
+    )
+
+
 def _without_replaced(text: str, people: list[Person]) -> list[Person]:
     """The people named, less those being replaced ("will replace Dr. Michael Chen", "en
     remplacement de M. X") and their later mentions ("Dr. Chen has moved ..."); what
@@ -291,6 +312,8 @@ def _back_references(people: list[Person]) -> dict[int, int]:
                 and words
                 and (
                     words[0].casefold() == full[-1].casefold()
+                    # the full name again, in a later sentence about the same person
+                    or words == full
                     # "el Ing. Pereira" after "Ing. Gonzalo PEREIRA SILVA": the first of
                     # two Spanish surnames.
                     or (

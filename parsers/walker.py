@@ -230,15 +230,21 @@ class Walker:
         if kind is not None:
             found.attachments.append(AttachmentText(name, ctype, len(data), None))
             return
-        self._extract(name, ctype, data, found, defects)
+        self._extract(name, ctype, data, found, defects, part.get_content_charset())
 
     def _embedded(self, sub: Message, level: int, found: _Found) -> None:
         found.forwarded.append(self.view(sub, level + 1, []))
 
-    def _extract(
-        self, name: str, ctype: str, data: bytes, found: _Found, defects: list[str]
+    def _extract(  # noqa: PLR0917 - the part's bytes with what its headers say
+        self,
+        name: str,
+        ctype: str,
+        data: bytes,
+        found: _Found,
+        defects: list[str],
+        charset: str | None = None,
     ) -> None:
-        text, error = readers.extract_text(name, ctype, data, self.options)
+        text, error = readers.extract_text(name, ctype, data, self.options, charset)
         self._add(found, defects, AttachmentText(name, ctype, len(data), text, error))
 
     @staticmethod
