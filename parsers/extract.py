@@ -25,6 +25,7 @@ from parsers.phrases import has_nominate_verb, withdrawal_spans
 from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.reference import find_reference
+from parsers.self_nomination import self_nominee
 from parsers.validate import assemble
 
 __all__ = ["parse_email"]
@@ -98,7 +99,7 @@ def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], Quot
     """Texts to read, in priority order, plus the body's new and quoted masks."""
     body = _source_text(view.body_text)
     split = split_quotes(body, subject=view.headers.subject)
-    sources = [_Source("body", split.new, split.signature)]
+    sources = [_Source("body", split.new, split.signature, sender=view.headers.from_name or "")]
     sources.extend(_attachment_sources(view))
     forwarded = split.forwarded is not None
     if split.forwarded is not None:
@@ -179,6 +180,9 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 people[0].absorb(unnamed[0])
                 found = [d for d in found if d is not unnamed[0]]
             found = people + [d for d in found if d.has_person_data]
+        if not found and source.name == "body" and source.sender is not None:
+            me = self_nominee(outside, source.signature, source.sender, catalog, source="body")
+            found = [me] if me is not None else found
         annex = read_annex_rows(outside, catalog, source=source.name)
         if annex.drafts and not any(d.has_name for d in found):
             found = annex.drafts

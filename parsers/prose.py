@@ -77,9 +77,17 @@ _LEAVES = (
     # the passive: "Mr X will be replaced by Ms Y", "M. X sera remplacé par Mme Y"
     r"|(?:is|will\s+be|has\s+been|shall\s+be)\s+replaced|(?:est|sera|a\s+été)\s+remplac[ée]"
     r"|(?:es|será|ha\s+sido)\s+(?:reemplazad|sustituid)[oa]"
+    # retired or gone: "вышел на пенсию", "has retired", "a pris sa retraite", "se jubiló"
+    r"|(?:вышел|вышл[аи]|уш[её]л|ушл[аи])\s+на\s+пенсию|уволил\w*|(?:has|have)\s+(?:retired|left\s+the)"
+    r"|a\s+pris\s+sa\s+retraite|se\s+jubil[óo]|dej[óo]\s+la\s+(?:instituci[óo]n|oficina)"
 )
 _LEAVES_ANYWHERE = re.compile(_LEAVES, re.IGNORECASE)
-_LEAVES_AFTER = re.compile(rf"[\s,，،]*(?:{_LEAVES})", re.IGNORECASE)
+# "Г-н X (kg-x), ранее участвовавший в ..., вышел на пенсию": a bracket and one appositive
+# clause may stand between the person and what says they go.
+_LEAVES_AFTER = re.compile(
+    rf"[\s,，،]*(?:[(（][^)）\n]{{0,60}}[)）])?(?:[\s,，،]+(?:[^,，،.\n]|\n(?!\s*\n)){{0,80}},)?[\s,，،]*(?:{_LEAVES})",
+    re.IGNORECASE,
+)
 _REPLACED_BEFORE = re.compile(
     rf"(?:{_REPLACE})(?:\s+(?:de|d['’]|of|a|al|del|du|de\s+la))?\s*$", re.IGNORECASE
 )

@@ -1,0 +1,77 @@
+"""A nominee writing for their office: "I have been designated ... My username is ...".
+
+The person is then the sender: the details are in first-person prose and the name (and
+usually the position) only in the signature, or in the From header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.drafts import Draft, inline_pairs
+from parsers.models import TaskForceCatalog
+from parsers.offices import names_institution
+from parsers.people import titled_people
+from parsers.taskforces import find_task_forces, mentions_all
+
+__all__ = ["self_nominee"]
+
+_FIRST_PERSON = re.compile(
+    r"\bI\s+(?:have\s+been|was|am(?:\s+being)?)\s+(?:nominat|designat|appoint|select)\w*"
+    r"|\bmy\s+(?:wipo\s+)?(?:user\s*-?\s*name|account|login)"
+    r"|\bj['’]ai\s+été\s+(?:désign|nomm|propos)\w*|\bmon\s+(?:nom\s+d['’]utilisateur|identifiant)"
+    r"|\bhe\s+sido\s+(?:designad|nombrad|propuest)\w*|\bmi\s+(?:nombre\s+de\s+usuario|usuario)",
+    re.IGNORECASE,
+)
+# A signature line that is no job title: an address, a phone, a web or mail line.
+_NOT_POSITION = re.compile(r"@|https?:|www\.|\d{3}|^(?:tel|tél|phone|fax|mob)", re.IGNORECASE)
+# A job title may name its division ("Senior Examiner, Patent Division"): a role word first.
+_ROLE_FIRST = re.compile(
+    r"^(?:head|director|deputy|chief|senior|acting|manager|officer|examiner|expert|advis[eo]r"
+    r"|analyst|engineer|specialist|directeur|directrice|chef|chargée?|ingénieure?|examinat\w+"
+    r"|jef[ea]|director[a]?|subdirector[a]?|examinador[a]?|t[ée]cnic[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def self_nominee(
+    text: str, signature: str, sender_name: str, catalog: TaskForceCatalog, *, source: str
+) -> Draft | None:
+    """The sender as the nominee, when they write of themself and give a username."""
+    if not _FIRST_PERSON.search(text):
+        return None
+    draft = Draft(source=source)
+    for field_name, value, start, end in inline_pairs(text):
+        draft.put(field_name, value, start, end, rule="prose", text=value)
+    if "username" not in draft.values:
+        return None
+    _name_from_signature(draft, signature, sender_name)
+    for hit in find_task_forces(text, catalog):
+        if hit.name not in draft.task_forces:
+            draft.task_forces.append(hit.name)
+    if mentions_all(text):
+        draft.task_forces.extend(n for n in catalog.names if n not in draft.task_forces)
+    return draft
+
+
+def _name_from_signature(draft: Draft, signature: str, sender_name: str) -> None:
+    lines = [line.strip() for line in signature.splitlines()]
+    sender_words = {w.casefold() for w in re.findall(r"\w+", sender_name)}
+    for k, line in enumerate(lines):
+        # One line at a time: a titled name must not run on into the job title below it.
+        people = titled_people(line) if line else []
+        words = {w.casefold() for w in re.findall(r"\w+", line)}
+        own = bool(sender_words) and sender_words <= words
+        if not people and not own:
+            continue
+        draft.put_name(line if own or not people else line[people[0].start :], 0, 0, "signature")
+        below = next((x for x in lines[k + 1 :] if x), "")
+        if (
+            below
+            and not _NOT_POSITION.search(below)
+            and (_ROLE_FIRST.match(below) or not names_institution(below))
+        ):
+            draft.put("position", below, 0, 0, rule="signature", text=below)
+        return
+    if sender_name and "@" not in sender_name and not names_institution(sender_name):
+        draft.put_name(sender_name, 0, 0, "header")
