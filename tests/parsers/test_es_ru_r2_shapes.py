@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parsers import Kind
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import LS, parse, people
 
@@ -44,3 +45,34 @@ def test_russian_male_surname_in_genitive_completes_him_not_a_woman_of_that_name
         ("Петров", "Иван Ильич", "ru-ipetrov")
     ]
     assert got[0]["account_email"] == "i.petrov@office.example"
+
+
+def test_a_retired_member_named_with_his_username_is_no_nominee() -> None:
+    body = """Уважаемые коллеги!
+
+Благодарим за приглашение. В текущем году ведомство не будет выдвигать представителей.
+
+Г-н Осмонов Бакыт Асанович (kg-bosmonov), ранее участвовавший в работе Целевой группы по
+XML4IP, вышел на пенсию; просим исключить его из списка участников.
+
+С уважением,
+Секретариат
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.OTHER, people(parsed)
+
+
+def test_a_retiree_after_the_nominee_does_not_lend_her_his_fields() -> None:
+    body = """Dear colleagues,
+
+We nominate Ms. Jane ROE, Senior Examiner, for the Legal Status Task Force (username
+us-jroe, e-mail jane.roe@office.example).
+
+Mr. John DOE (us-jdoe), our member until now, has retired.
+
+Regards
+"""
+    got = people(parse(make_mail(body)))
+    assert [(n["last_name"], n["username"], n["account_email"]) for n in got] == [
+        ("ROE", "us-jroe", "jane.roe@office.example")
+    ]
