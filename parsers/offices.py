@@ -67,6 +67,12 @@ _ZH_PROSE = re.compile(
     # Traditional script too: "香港特別行政區政府知識產權署謹提名".
     r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲)?(?:提名|推荐|指定|委派|推薦)"
 )
+# "转去国家知识产权局对C. CWS 175号通函的答复": whose reply a forwarder passes on.
+_ZH_REPLY_OF = re.compile(
+    r"(?:^|[，。：:\s])(?:转去|转发|转交|收到|附上)?(?P<o>[\u4e00-\u9fff]{2,30}?(?:局|署|厅|中心))"
+    r"对[^，。\n]{0,30}?的(?:答复|回复|复函|提名)",
+    re.MULTILINE,
+)
 _AR_PROSE = re.compile(
     r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
     r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)"
@@ -129,6 +135,7 @@ def prose_office(text: str) -> Found | None:
             return found
     for pattern, script in (
         (_ZH_PROSE, _HAN),
+        (_ZH_REPLY_OF, _HAN),
         (_AR_PROSE, _ARABIC),
         (_AR_OF_OFFICE, _ARABIC),
         (_AR_SUBJECT, _ARABIC),
@@ -179,6 +186,8 @@ def signature_office(signature: str) -> Found | None:
         pos += len(line)
         if not line.strip() or "@" in line or "http" in line or re.search(r"\d{3}", line):
             continue
+        if re.search(r"[。！？!?]\s*$", line):
+            continue  # "请代为转交产权组织。谢谢！": a sentence, not a sign-off line
         for part in re.split(r"\s+[|–—]\s+|,\s+|\t", line.strip()):
             value = clean_value(part)
             if len(value) < 3 or len(value) > 120 or _ROLE.match(value):

@@ -109,3 +109,35 @@ def test_attached_text_file_is_read_in_its_declared_charset() -> None:
             "account_email": "f.alrashidi@office.example",
         }
     ]
+
+
+def test_forwarder_names_the_office_whose_reply_it_passes_on() -> None:
+    body = """秘书处同事：
+
+转去示例国知识产权局对C. CWS 175号通函的答复，请查收。
+
+代表团 孙立
+
+-----原始邮件-----
+发件人: 国际合作司 <gjs@office.example>
+发送时间: 2023年10月9日 10:15
+收件人: 孙立 <sunli@mission.example>
+主题: 答复：C. CWS 175
+
+我局提名如下：
+姓名：赵磊 先生
+职务：自动化部 处长
+工作队：区块链工作队
+用户名：xx-zhaolei
+账户邮箱：zhaolei@office.example
+
+请代为转交产权组织。谢谢！
+国际合作司
+"""
+    parsed = parse(
+        make_mail(body, subject="转发：答复：C. CWS 175", sender="Mission <mission@office.example>")
+    )
+    assert parsed.kind is Kind.NOMINATION
+    # not the closing sentence "请代为转交产权组织。谢谢！" above the sign-off
+    assert parsed.office == "示例国知识产权局"
+    assert parsed.nominees[0].task_forces == (BC,)
