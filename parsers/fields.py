@@ -16,6 +16,10 @@ from parsers.taskforces import find_task_forces
 
 __all__ = ["LabelledFields", "read_labelled"]
 
+# A label, three or more spaces, its value: one row of a two-column table pasted as text.
+_SPACED_COLUMNS = re.compile(
+    r"^[ \t]*(?P<label>\S(?:[^\n]{0,60}?\S)?) {3,}(?P<value>\S[^\n]*?)[ \t]*$"
+)
 _NOT_TITLE_BRACKET = re.compile(
     r"[(（](?!\s*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|г-н|г-жа|先生|女士|السيد|السيدة)\.?\s*[)）])[^()（）]*[)）]?.*$",
     re.IGNORECASE,
@@ -246,6 +250,12 @@ class _Reader:
             if kind and value.strip():
                 value_start = start + line.index(value, line.index(label) + len(label))
                 return _Label(kind, value_start, value_start + len(value.rstrip()))
+        if "   " in line:
+            # The same table pasted with spaces for columns: "Poste occupé      Chef ...".
+            spaced = _SPACED_COLUMNS.match(line)
+            kind = classify_label(spaced.group("label")) if spaced else None
+            if spaced and kind and kind.field not in ("ignore", "country"):
+                return _Label(kind, start + spaced.start("value"), start + spaced.end("value"))
         bare = _LABEL_ONLY.match(line)
         if bare:
             # "5. WIPO User Center ID" with its value on the next line: only numbered or
@@ -408,6 +418,11 @@ class _Reader:
             if len(useful) >= 2 and sum(k is not None for k in kinds) * 2 >= len(
                 [c for c in row if c[0]]
             ):
+                for above in rows[:h]:
+                    # "Office | INPI" above the header row: the sheet's own heading.
+                    kind = classify_label(above[0][0]) if len(above) == 2 else None
+                    if kind and kind.field == "office" and above[1][0]:
+                        self._apply(kind, *above[1], "table")
                 for data in rows[h + 1 :]:
                     self._next_draft()
                     for kind, (value, s, e) in zip(kinds, data, strict=False):

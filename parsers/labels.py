@@ -30,7 +30,7 @@ _POSITION = (
     r"position|poste|fonction|cargo|puesto|job|designation|occupation|должност|позиц|职务|职位|职称"
     r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي"
 )
-_TASK_FORCE = r"task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
+_TASK_FORCE = r"^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
 _OFFICE = (
     r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
     r"|主管局|局名|机构|组织|機構|組織|单位|單位|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"

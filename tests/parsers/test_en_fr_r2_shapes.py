@@ -104,3 +104,58 @@ Jane Roe
 """
     parsed = parse(make_mail(body, sender="Jane Roe <jane.roe@office.example>"))
     assert parsed.kind is Kind.OTHER, people(parsed)
+
+
+def test_groupes_label_names_the_task_forces() -> None:
+    body = """Bonjour,
+
+En réponse à la circulaire C. CWS 175 :
+
+Organisme : Office national de la propriété industrielle
+Nom et prénom : Mme ROE Jeanne
+Fonction : Examinatrice
+Groupe(s) : Equipe d'experts XML4IP ; Equipe d'experts API
+Compte OMPI : xx-jroe
+Courriel associé : j.roe@office.example
+"""
+    (person,) = people(parse(make_mail(body)))
+    assert person["task_forces"] == [XML4IP, API]
+
+
+def test_two_column_table_pasted_with_spaces() -> None:
+    body = """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, veuillez trouver la désignation suivante.
+
+Nom de l'office                Office national de la propriété industrielle
+Équipe(s) d'experts            Statut juridique (ST.27)
+Civilité                       M.
+Nom                            ROE
+Prénom                         Jean
+Poste occupé                   Chef du Service de la documentation
+Nom d'utilisateur              xx-jroe
+Adresse électronique           jean.roe@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Office national de la propriété industrielle"
+    assert people(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "ROE",
+            "first_name": "Jean",
+            "position": "Chef du Service de la documentation",
+            "username": "xx-jroe",
+            "account_email": "jean.roe@office.example",
+            "task_forces": [LS],
+        }
+    ]
+
+
+def test_office_row_above_a_spreadsheet_header() -> None:
+    body = """Office | National Patent Office
+Task Force | Title | Last name | First name | Position | Username | E-mail
+API | Ms | ROE | Jane | Examiner | xx-jroe | jane.roe@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "National Patent Office"
+    assert [(n["last_name"], n["task_forces"]) for n in people(parsed)] == [("ROE", [API])]
