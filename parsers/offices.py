@@ -43,9 +43,11 @@ _PROSE_VERB = re.compile(
     r"|рада|рад)\b",
     re.IGNORECASE,
 )
-# "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...".
+# "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...";
+# a nominee writing for the office: "por indicación de la Dirección ... del Instituto ...".
 _OF_OFFICE = re.compile(
-    r"(?=[nNdDcCкКзЗoOaAeE])(?:on\s+behalf|au\s+nom|en\s+nombre|nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
+    r"(?=[nNdDcCкКзЗoOaAeEpPàÀ])(?:on\s+behalf|au\s+nom|en\s+nombre|por\s+(?:indicaci[óo]n|encargo)"
+    r"|on\s+the\s+instructions?|[àa]\s+la\s+demande|nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
     r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?",
     re.IGNORECASE,
 )

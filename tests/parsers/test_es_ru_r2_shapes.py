@@ -76,3 +76,17 @@ Regards
     assert [(n["last_name"], n["username"], n["account_email"]) for n in got] == [
         ("ROE", "us-jroe", "jane.roe@office.example")
     ]
+
+
+def test_nominee_writing_on_the_instruction_of_the_office_names_it() -> None:
+    body = """Estimados señores:
+
+Por indicación de la Dirección del Instituto Nacional de Patentes (INAPA), les escribo para
+proponerme como representante en el Equipo Técnico XML4IP.
+
+Soy la Sra. Ana Ruiz Paz, Jefa de Sistemas. Mi usuario es do-aruiz y mi correo
+aruiz@inapa.example.
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office is not None
+    assert "Instituto Nacional de Patentes (INAPA)" in parsed.office
