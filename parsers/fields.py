@@ -20,6 +20,10 @@ __all__ = ["LabelledFields", "read_labelled"]
 _SPACED_COLUMNS = re.compile(
     r"^[ \t]*(?P<label>\S(?:[^\n]{0,60}?\S)?) {3,}(?P<value>\S[^\n]*?)[ \t]*$"
 )
+# Fields whose value may go on under an empty label cell, and how far right a value column
+# must start for an indented line to be read as the rest of it.
+_CONTINUED_FIELDS = frozenset({"task_forces", "position", "office"})
+_MIN_VALUE_COLUMN = 12
 _NOT_TITLE_BRACKET = re.compile(
     r"[(（](?!\s*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|г-н|г-жа|先生|女士|السيد|السيدة)\.?\s*[)）])[^()（）]*[)）]?.*$",
     re.IGNORECASE,
@@ -327,6 +331,24 @@ class _Reader:
         start += len(self.lines.line(j)) - len(self.lines.line(j).lstrip())
         return start, end, last
 
+    def _continued(self, i: int, start: int, end: int) -> tuple[int, int]:
+        """A value that goes on under an empty label, aligned on its column: (end, last line).
+
+        A two-column table pasted with spaces puts a second task force (or the rest of a
+        long position) on the next row with nothing in the label column.
+        """
+        column = start - self.lines.spans[i][0]
+        if column < _MIN_VALUE_COLUMN:
+            return end, i
+        while i + 1 < len(self.lines.spans):
+            line = self.lines.line(i + 1)
+            body = line.lstrip(" ")
+            if not body.strip() or len(line) - len(body) != column or "   " in body.rstrip():
+                break
+            i += 1
+            end = self.lines.spans[i][1]
+        return end, i
+
     def read(self) -> LabelledFields:
         i = 0
         n = len(self.lines.spans)
@@ -361,6 +383,9 @@ class _Reader:
                 if below:
                     start, end, i = below[0], below[1], below[2]
                     value = self.lines.text[start:end]
+            elif kind.field in _CONTINUED_FIELDS:
+                end, i = self._continued(i, start, end)
+                value = self.lines.text[start:end]
             self._apply(kind, value, start, end, "label")
             i += 1
         self._next_draft()
