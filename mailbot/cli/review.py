@@ -35,16 +35,14 @@ from mailbot.services.catalog import task_force_choices
 from mailbot.services.edits import parse_field_path
 from mailbot.services.from_message import (
     NominationDraft,
-    Offer,
-    apply_offers,
     check_draft,
     create_from_message,
     draft_from,
-    followup_offers,
     read_stored,
 )
 from mailbot.services.messages import assign_message, triage_list
 from mailbot.services.nominees import NomineeInput, add_nominee, remove_nominee
+from mailbot.services.offers import Offer, apply_offers, followup_offers
 
 __all__ = ["register"]
 

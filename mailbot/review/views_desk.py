@@ -18,7 +18,7 @@ from mailbot.services import (
     triage_list,
 )
 from mailbot.services.details import load_message_detail
-from mailbot.services.from_message import followup_offers
+from mailbot.services.offers import followup_offers
 from mailbot.services.users import ROLES, add_user, list_users, reset_totp, set_active
 
 __all__ = ["routes"]

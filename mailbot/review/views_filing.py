@@ -15,14 +15,13 @@ from mailbot.services.catalog import task_force_choices
 from mailbot.services.from_message import (
     NominationDraft,
     Reading,
-    apply_offers,
     check_draft,
     create_from_message,
     draft_from,
-    followup_offers,
     read_stored,
 )
 from mailbot.services.nominees import NomineeInput
+from mailbot.services.offers import apply_offers, followup_offers
 
 __all__ = ["nominee_from_form", "routes"]
 

@@ -27,14 +27,13 @@ from mailbot.db.session import transaction
 from mailbot.errors import ActionError
 from mailbot.services.from_message import (
     NominationDraft,
-    apply_offers,
     create_from_message,
     draft_from,
-    followup_offers,
     read_stored,
 )
 from mailbot.services.messages import assign_message
 from mailbot.services.nominees import NomineeInput, add_nominee, remove_nominee
+from mailbot.services.offers import apply_offers, followup_offers
 from tests.mailbot.review_factories import (
     TF_SEQL,
     TF_XML,
