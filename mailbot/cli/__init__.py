@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from mailbot.cli import db, ops, parse, privacy, review, up, users, worker
+from mailbot.cli import db, ops, parse, privacy, review, triage, up, users, worker
 
 __all__ = ["app", "main"]
 
@@ -15,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for module in (parse, worker, review, users, ops, db, privacy, up):
+for module in (parse, worker, review, triage, users, ops, db, privacy, up):
     module.register(app)
 
 

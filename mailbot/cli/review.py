@@ -1,24 +1,22 @@
-"""`mailbot` review commands: show, edit, approve, reject, withdraw, ask, merge, triage, create-nomination,
-assign, apply, add-nominee, remove-nominee, export, serve."""
+"""`mailbot` review commands: show, edit, approve, reject, withdraw, ask, merge, export, serve.
+
+Messages the bot did not file (triage, create-nomination, assign, apply, add-nominee,
+remove-nominee) are in cli/triage.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import json as jsonlib
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 import typer
 from sqlalchemy.orm import Session
 
 from mailbot.cli.db import nomination_json
+from mailbot.cli.session import ACTOR, run_action
 from mailbot.config import Settings
-from mailbot.db.session import open_database, transaction
+from mailbot.db.session import open_database
 from mailbot.errors import MailbotError
-from mailbot.merge import SCALAR_FIELDS
 from mailbot.services import (
     approve,
     edit_field,
@@ -32,39 +30,8 @@ from mailbot.services import (
     withdraw,
 )
 from mailbot.services.catalog import task_force_choices
-from mailbot.services.edits import parse_field_path
-from mailbot.services.from_message import (
-    NominationDraft,
-    check_draft,
-    create_from_message,
-    draft_from,
-    read_stored,
-)
-from mailbot.services.messages import assign_message, triage_list
-from mailbot.services.nominees import NomineeInput, add_nominee, remove_nominee
-from mailbot.services.offers import Offer, apply_offers, followup_offers
 
 __all__ = ["register"]
-
-ACTOR = "cli"
-T = TypeVar("T")
-
-
-@contextmanager
-def _session(settings: Settings) -> Iterator[Session]:
-    try:
-        sessions = open_database(settings)
-        with transaction(sessions) as session:
-            yield session
-    except MailbotError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
-
-
-def _run(action: Callable[[Session, Settings], T]) -> T:
-    settings = Settings()
-    with _session(settings) as session:
-        return action(session, settings)
 
 
 def show(
@@ -104,7 +71,7 @@ def show(
         for event in data.audit[:10]:
             typer.echo(f"  {event.at:%Y-%m-%d %H:%M} {event.actor} {event.action} {event.note}")
 
-    _run(action)
+    run_action(action)
 
 
 def edit(
@@ -113,7 +80,7 @@ def edit(
     value: str = typer.Argument(..., help='New value; task forces separated by ";".'),
 ) -> None:
     """Correct one field (recorded in the audit trail as the CLI)."""
-    changed = _run(
+    changed = run_action(
         lambda s, settings: edit_field(
             s, nomination_id, field, value, actor=ACTOR, catalog=task_force_choices(settings)
         )
@@ -127,7 +94,7 @@ def approve_command(
     task_force: list[str] | None = typer.Option(None, "--task-force", help="Repeatable."),
 ) -> None:
     """Approve pending task forces and queue the Wiki-access notices."""
-    result = _run(
+    result = run_action(
         lambda s, settings: approve(
             s,
             nomination_id,
@@ -151,7 +118,7 @@ def reject_command(
     task_force: list[str] | None = typer.Option(None, "--task-force", help="Repeatable."),
 ) -> None:
     """Reject pending task forces with a reason."""
-    result = _run(
+    result = run_action(
         lambda s, settings: reject(
             s,
             nomination_id,
@@ -171,7 +138,7 @@ def withdraw_command(
     reason: str = typer.Option("", "--reason"),
 ) -> None:
     """Mark a nomination withdrawn by the office."""
-    result = _run(lambda s, _: withdraw(s, nomination_id, actor=ACTOR, reason=reason))
+    result = run_action(lambda s, _: withdraw(s, nomination_id, actor=ACTOR, reason=reason))
     typer.echo(f"#{result.nomination_id} {result.status}")
 
 
@@ -180,7 +147,7 @@ def ask_command(
     message: str = typer.Option(..., "--message", help="What the office should send."),
 ) -> None:
     """Write to the office by hand asking for information (a "clarification" reply)."""
-    item = _run(
+    item = run_action(
         lambda s, settings: request_info(
             s, nomination_id, actor=ACTOR, message=message, settings=settings
         )
@@ -193,186 +160,8 @@ def merge_command(
     other_id: int = typer.Argument(..., metavar="OTHER"),
 ) -> None:
     """Move OTHER's nominees and messages into ID; OTHER is marked withdrawn."""
-    kept = _run(lambda s, _: merge(s, nomination_id, other_id, actor=ACTOR))
+    kept = run_action(lambda s, _: merge(s, nomination_id, other_id, actor=ACTOR))
     typer.echo(f"#{other_id} merged into #{kept.id}")
-
-
-def triage_command() -> None:
-    """List the messages waiting for staff (not nominations, or unreadable)."""
-    rows = _run(lambda s, _: triage_list(s))
-    for row in rows:
-        typer.echo(
-            f"#{row.id}  {row.fetched_at:%Y-%m-%d %H:%M}  {row.from_address}  "
-            f"{row.subject or '(no subject)'}  [{row.kind or '-'}: {row.reason}]"
-        )
-    if not rows:
-        typer.echo("nothing waiting")
-
-
-def _echo_draft(draft: NominationDraft) -> None:
-    for name in ("office", "office_code", "language", "sender_address", "sender_name"):
-        typer.echo(f"  {name:<14} {getattr(draft, name) or '-'}")
-    for index, entry in enumerate(draft.nominees):
-        typer.echo(f"  nominees[{index}]")
-        for name in SCALAR_FIELDS:
-            typer.echo(f"    {name:<14} {getattr(entry, name) or '-'}")
-        typer.echo(f"    task_forces    {'; '.join(entry.task_forces) or '-'}")
-
-
-def _set_draft(draft: NominationDraft, assignment: str) -> None:
-    path, equals, value = assignment.partition("=")
-    path = path.strip()
-    if not equals:
-        raise typer.BadParameter(f"{assignment!r}: write PATH=VALUE", param_hint="--set")
-    if path in {"office", "office_code", "language", "sender_address", "sender_name"}:
-        setattr(draft, path, value)
-        return
-    try:
-        where = parse_field_path(path)
-    except MailbotError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--set") from exc
-    index = where.nominee_index
-    if index is None or index > len(draft.nominees):
-        raise typer.BadParameter(
-            f"{path}: the next new nominee is nominees[{len(draft.nominees)}]", param_hint="--set"
-        )
-    if index == len(draft.nominees):
-        draft.nominees.append(NomineeInput())
-    values = dataclasses.asdict(draft.nominees[index])
-    values[where.field] = tuple(value.split(";")) if where.field == "task_forces" else value
-    draft.nominees[index] = NomineeInput(**values)
-
-
-def create_command(
-    message_id: int = typer.Argument(..., metavar="MESSAGE"),
-    assignments: list[str] | None = typer.Option(
-        None,
-        "--set",
-        help='PATH=VALUE over what the parser read, e.g. office_code=pt or "nominees[0].task_forces=A;B".',
-    ),
-    dry_run: bool = typer.Option(False, "--dry-run", help="Show and check; create nothing."),
-) -> None:
-    """Create a nomination from a triaged message: the parser's reading, corrected with --set.
-
-    The message is filed under it; nothing is sent to the office (use `mailbot ask`).
-    """
-
-    def action(session: Session, settings: Settings) -> None:
-        reading = read_stored(session, message_id, settings)
-        if reading.error:
-            typer.echo(f"note: {reading.error}", err=True)
-        draft = draft_from(reading)
-        for assignment in assignments or []:
-            _set_draft(draft, assignment)
-        if dry_run:
-            check_draft(draft, settings=settings)
-            typer.echo(f"would create from message {message_id}:")
-            _echo_draft(draft)
-            return
-        created = create_from_message(session, message_id, draft, actor=ACTOR, settings=settings)
-        for warning in created.warnings:
-            typer.echo(f"warning: {warning.message}", err=True)
-        n = created.nomination
-        typer.echo(f"#{n.id} {n.status}: created from message {message_id}")
-
-    _run(action)
-
-
-def _echo_offers(offers: list[Offer]) -> None:
-    for offer in offers:
-        how = "--replace" if offer.replaces else "--fill"
-        now = offer.current or "(empty)"
-        typer.echo(f"  {how} {offer.key}  {offer.who}: {now} -> {offer.offered}")
-    if not offers:
-        typer.echo("  the message adds nothing the nomination does not hold")
-
-
-def assign_command(
-    message_id: int = typer.Argument(..., metavar="MESSAGE"),
-    nomination_id: int = typer.Argument(..., metavar="ID"),
-) -> None:
-    """File a message under nomination ID and list what it could fill in (see `mailbot apply`)."""
-
-    def action(session: Session, settings: Settings) -> list[Offer]:
-        assign_message(session, message_id, nomination_id, actor=ACTOR)
-        return followup_offers(session, message_id, settings).offers
-
-    offers = _run(action)
-    typer.echo(f"message {message_id} filed under #{nomination_id}")
-    _echo_offers(offers)
-
-
-def apply_command(
-    message_id: int = typer.Argument(..., metavar="MESSAGE"),
-    fill: list[str] | None = typer.Option(None, "--fill", help="Fill an empty field (repeatable)."),
-    replace: list[str] | None = typer.Option(
-        None, "--replace", help="Overwrite a value already there (repeatable)."
-    ),
-    missing: bool = typer.Option(False, "--missing", help="Fill every empty field offered."),
-) -> None:
-    """Apply what a filed message says to its nomination; without options, list the offers."""
-
-    def action(session: Session, settings: Settings) -> tuple[list[str], list[Offer]]:
-        offers = followup_offers(session, message_id, settings).offers
-        keys = list(fill or [])
-        if missing:
-            keys += [o.key for o in offers if not o.replaces]
-        if not keys and not replace:
-            return [], offers
-        applied = apply_offers(
-            session, message_id, fill=keys, replace=replace or [], actor=ACTOR, settings=settings
-        )
-        for warning in applied.warnings:
-            typer.echo(f"warning: {warning.message}", err=True)
-        return applied.keys, followup_offers(session, message_id, settings).offers
-
-    keys, offers = _run(action)
-    if keys:
-        typer.echo(f"applied {len(keys)}: {', '.join(keys)}")
-    typer.echo("offered:" if not keys else "still offered:")
-    _echo_offers(offers)
-
-
-def add_nominee_command(
-    nomination_id: int = typer.Argument(..., metavar="ID"),
-    *,
-    last_name: str = typer.Option("", "--last-name"),
-    first_name: str = typer.Option("", "--first-name"),
-    title: str = typer.Option("", "--title", help="Mr, Mrs or Ms."),
-    position: str = typer.Option("", "--position"),
-    username: str = typer.Option("", "--username", help="WIPO Accounts username."),
-    account_email: str = typer.Option("", "--email", help="The WIPO account's e-mail."),
-    task_force: list[str] | None = typer.Option(None, "--task-force", help="Repeatable."),
-) -> None:
-    """Add a nominee by hand, checked as the parser's reading is checked."""
-    entry = NomineeInput(
-        title=title,
-        last_name=last_name,
-        first_name=first_name,
-        position=position,
-        username=username,
-        account_email=account_email,
-        task_forces=tuple(task_force or ()),
-    )
-
-    def action(session: Session, settings: Settings) -> tuple[int, int, str]:
-        added = add_nominee(session, nomination_id, entry, actor=ACTOR, settings=settings)
-        for warning in added.warnings:
-            typer.echo(f"warning: {warning.message}", err=True)
-        return added.nominee.position_index, added.nominee.id, added.nominee.nomination.status
-
-    index, nominee_id, status = _run(action)
-    typer.echo(f"#{nomination_id} {status}: nominees[{index}] added (id {nominee_id})")
-
-
-def remove_nominee_command(
-    nomination_id: int = typer.Argument(..., metavar="ID"),
-    nominee_id: int = typer.Argument(..., metavar="NOMINEE", help="The nominee's id (`show`)."),
-    reason: str = typer.Option("", "--reason"),
-) -> None:
-    """Remove a nominee entered by mistake (not one with a decided task force)."""
-    _run(lambda s, _: remove_nominee(s, nomination_id, nominee_id, actor=ACTOR, reason=reason))
-    typer.echo(f"nominee {nominee_id} removed from #{nomination_id}")
 
 
 def export_command(
@@ -383,7 +172,7 @@ def export_command(
     """Approved representatives per task force, for adding them to the Wiki groups."""
     if fmt not in {"csv", "xlsx"}:
         raise typer.BadParameter("csv or xlsx", param_hint="--format")
-    rows = _run(lambda s, _: export_rows(s, task_force=task_force))
+    rows = run_action(lambda s, _: export_rows(s, task_force=task_force))
     data = to_csv(rows) if fmt == "csv" else to_xlsx(rows)
     if output is None:
         if fmt == "xlsx" and sys.stdout.isatty():
@@ -430,11 +219,5 @@ def register(app: typer.Typer) -> None:
     app.command("withdraw")(withdraw_command)
     app.command("ask")(ask_command)
     app.command("merge")(merge_command)
-    app.command("triage")(triage_command)
-    app.command("create-nomination")(create_command)
-    app.command("assign")(assign_command)
-    app.command("apply")(apply_command)
-    app.command("add-nominee")(add_nominee_command)
-    app.command("remove-nominee")(remove_nominee_command)
     app.command("export")(export_command)
     app.command("serve")(serve)
