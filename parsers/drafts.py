@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from parsers.corrections import find_corrections
 from parsers.models import TaskForceCatalog
 from parsers.names import split_person
 from parsers.normalize import clean_value, normalize_address, normalize_title, normalize_username
@@ -107,8 +108,8 @@ class Draft:
                 return
             # WIPO Account usernames are Latin letters: "暂未注册" or "قيد الإنشاء"
             # (not created yet) in the username field is a note, not a username.
-            if " " in username and _PENDING_NOTE.search(username):
-                return
+            if " " in username and (_PENDING_NOTE.search(username) or find_corrections(username)):
+                return  # or "read kz-x instead of kz-y": a correction, applied elsewhere
             if username and _LATIN_LETTER.search(username):
                 self.values.setdefault(name, Found(username, start, end, rule, text))
             return

@@ -9,6 +9,7 @@ from email.utils import formataddr, parseaddr
 from parsers.annex import read_annex_rows
 from parsers.checks import org_domain
 from parsers.classify import classify
+from parsers.corrections import Correction, find_corrections
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import read_labelled
 from parsers.language import detect_language
@@ -164,6 +165,13 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
     context: list[Found] = []
     context_source = "body"
     verb = withdrawal = False
+    # "Please read pt-rsantos instead of pt-rsanto" above the sender's own quoted nomination:
+    # the quoted one, corrected, is what they send now (looked for only under such a quote).
+    fixes = (
+        find_corrections(sources[0].text)
+        if sources[0].name == "body" and any(s.name == "quoted" for s in sources)
+        else []
+    )
     for source in sources:
         labelled = read_labelled(source.text, catalog, source=source.name)
         found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
@@ -180,9 +188,19 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 people[0].absorb(unnamed[0])
                 found = [d for d in found if d is not unnamed[0]]
             found = people + [d for d in found if d.has_person_data]
-        if not found and source.name == "body" and source.sender is not None:
+        unnamed = [d for d in found if d.has_person_data]
+        if (
+            source.name == "body"
+            and source.sender is not None
+            and len(unnamed) <= 1
+            and not any(d.has_name for d in found)
+        ):
             me = self_nominee(outside, source.signature, source.sender, catalog, source="body")
-            found = [me] if me is not None else found
+            if me is not None:
+                # "Мой логин ВОИС: xx-x" as a labelled line: the writer's own details.
+                for details in unnamed:
+                    details.absorb(me)
+                found = unnamed or [me]
         annex = read_annex_rows(outside, catalog, source=source.name)
         if annex.drafts and not any(d.has_name for d in found):
             found = annex.drafts
@@ -209,6 +227,7 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 # The sender's own earlier mail only completes people named now; a
                 # question quoting an old nomination is not a new one.
                 or (source.name != "quoted" and not named_before)
+                or (source.name == "quoted" and not named_before and _corrected(draft, fixes))
             ):
                 drafts.append(draft)
         if office is None and (labelled.office or labelled.country):
@@ -234,6 +253,19 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 office_source = source.name
                 break
     return _Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
+
+
+def _corrected(draft: Draft, fixes: list[Correction]) -> bool:
+    """Put the right value wherever the draft holds a wrong one; whether any was."""
+    applied = False
+    for fix in fixes:
+        for name, found in list(draft.values.items()):
+            if found.value.casefold() == fix.old.casefold():
+                draft.values[name] = Found(
+                    fix.new, fix.start, fix.end, "correction", fix.new, source="body"
+                )
+                applied = True
+    return applied
 
 
 def _from_forward_sender(source: _Source, found: list[Draft]) -> list[Draft]:

@@ -194,6 +194,7 @@ def signature_office(signature: str) -> Found | None:
             value = clean_value(part)
             if len(value) < 3 or len(value) > 120 or _ROLE.match(value):
                 continue
+            value = _zh_office_of_department(value)
             code, institution = office_code(value), _INSTITUTION.search(value)
             rank = 0 if code and institution else 1 if institution else 2 if code else 3
             if rank < 3:
@@ -203,6 +204,19 @@ def signature_office(signature: str) -> Found | None:
                 )
     candidates.sort(key=lambda c: c[0])
     return candidates[0][1] if candidates else None
+
+
+# "国家知识产权局专利局审查业务管理部": a department (部, 处, 司, 科, 室) is no office; the
+# administration its name opens is.
+_ZH_DEPARTMENT_END = re.compile(r"(?:部|处|處|司|科|室|部门)$")
+_ZH_LEADING_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|署|厅|廳|院|中心|组织|組織)")
+
+
+def _zh_office_of_department(value: str) -> str:
+    if not _ZH_DEPARTMENT_END.search(value):
+        return value
+    lead = _ZH_LEADING_INSTITUTION.match(value)
+    return lead.group(0) if lead is not None else value
 
 
 # An office written as its acronym, maybe with the country: "INNORPI – Tunisie", "OMPIC".

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SENTENCE_END", "VERB", "VERB_FIRST", "has_nominate_verb", "withdrawal_spans"]
+__all__ = [
+    "SENTENCE_END",
+    "VERB",
+    "VERB_FIRST",
+    "has_nominate_verb",
+    "hypothetical",
+    "withdrawal_spans",
+]
 
 SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n\s*\n")
 VERB = (
@@ -18,6 +25,32 @@ VERB = (
 )
 VERB_FIRST = r"(?=[nNdDaApPcCiIkKvVsSfFиИнНвВкК提推指委任ترمني])"
 _VERB_RE = re.compile(VERB_FIRST + "(?:" + VERB + ")", re.IGNORECASE)
+# An office still making up its mind ("we are thinking of nominating Mr X", "nous envisageons
+# de désigner", "我们考虑提名") nominates nobody yet. Only when the doubt governs the verb
+# itself: "Considering the deadline, we nominate ..." is a nomination.
+_CONSIDERING = (
+    r"(?:thinking\s+(?:of|about)|considering|contemplating)\s+(?:(?:the\s+)?possibility\s+of\s+)?"
+    r"|(?:envisag\w*|songe\w*\s+[àa]|r[ée]fl[ée]chi\w*\s+[àa]|pens\w*\s+[àa])\s+"
+    r"(?:la\s+possibilit[ée]\s+)?(?:de\s+|d['’]|la\s+|une\s+)?"
+    r"|(?:pensando\s+en|consider(?:ando|amos)|contempl(?:ando|amos))\s+(?:la\s+posibilidad\s+de\s+)?"
+    r"|(?:думаем|подумываем|размышляем)\s+(?:о\s+|об\s+)?"
+    r"|рассматрива\w+\s+(?:возможность|вопрос\s+о|вариант)\s+"
+    r"|(?:正在|在)?考虑(?:是否)?"
+    r"|نفك\u0651?ر\s+(?:في|ب)\s*|ندرس\s+[إا]مكانية\s+"
+)
+# A plan ("we plan to nominate", "планируем назначить") is as undecided only when the
+# office goes on to ask about it: the caller looks for the question.
+_PLANNING = (
+    r"(?:plan(?:ning)?|intend(?:ing)?)\s+(?:to|on)\s+"
+    r"|(?:pr[ée]voy\w*|comptons)\s+(?:de\s+|d['’])?"
+    r"|(?:planeamos|pensamos|tenemos\s+previsto|prevemos)\s+"
+    r"|(?:планиру\w+|намерен\w*|предполага\w+|собира\w+)\s+"
+    r"|打算|计划|准备"
+    r"|(?:نعتزم|ننوي|نخطط\s+ل)\s*"
+)
+_HYPOTHETICAL = re.compile(
+    rf"(?:(?P<considering>{_CONSIDERING})|(?:{_PLANNING}))(?:{VERB})", re.IGNORECASE
+)
 # A withdrawal needs both the verb and the thing withdrawn, close together:
 # "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".
 _WITHDRAW_VERB = (
@@ -35,6 +68,12 @@ _WITHDRAW = re.compile(
 
 def has_nominate_verb(text: str) -> bool:
     return bool(_VERB_RE.search(text))
+
+
+def hypothetical(text: str) -> re.Match[str] | None:
+    """A nominating verb under doubt or plan; group "considering" is set for doubt, which
+    needs no question to follow."""
+    return _HYPOTHETICAL.search(text)
 
 
 def withdrawal_spans(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.names import deinflect_russian, nominative_post
 from parsers.people import ZH_ROLE_END, Person, titled_people
-from parsers.phrases import SENTENCE_END, has_nominate_verb
+from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import find_task_forces, mentions_all
 
@@ -200,6 +200,8 @@ def find_people(
             _REQUEST.search(text, sentence_start, first_sentence_end)
         ):
             continue
+        if _undecided(text, sentence_start, person.start, first_sentence_end):
+            continue
         if _MEMBER_NOW.search(text, person.end, first_sentence_end) and not has_nominate_verb(
             text[sentence_start:first_sentence_end]
         ):
@@ -279,6 +281,20 @@ def find_people(
             drafts.append(draft)
     _respectively(text, people, drafts)
     return drafts
+
+
+def _undecided(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:
+    """ "We are thinking of nominating Mr X" (or "we plan to nominate Mr X. Would he
+    need ...?"): an office asking before it nominates."""
+    match = hypothetical(text[sentence_start:start])
+    if match is None:
+        return False
+    if match.group("considering"):
+        return True
+    after = SENTENCE_END.search(text, sentence_end + 1)
+    return text[sentence_end : sentence_end + 1] in _QUESTION_MARKS or (
+        after is not None and text[after.start()] in _QUESTION_MARKS
+    )
 
 
 def _bracketed_after_username(segment: str, username_ends: list[int], start: int) -> bool:

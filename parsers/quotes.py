@@ -26,14 +26,19 @@ _ATTRIBUTION = re.compile(
     r"|[^\n]{0,250}?写道\s*[:：]"
     r"|(?:[^\n]{0,250}?[\s،,])?كتب\s[^\n]{0,250}?[:：]"
     r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>\s*(?:wrote|a [ée]crit|escribi[óo])\s*:"
+    # Gmail in Russian and other languages writes no verb ("пт, 6 окт. 2023 г. в 11:02,
+    # Имя <a@x>:"): the address and colon count when quoted lines follow.
+    r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>[ \t]*:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*>)"
     r")[ \t]*$",
     _M,
 )
 # Every attribution above holds one of these verbs: mail without one (most mail) is spared
 # the attribution search, which tries each line's every position. Same flags, so the same
 # letters match; the look-ahead lets most positions fail at once.
-_ATTRIBUTION_VERBS = r"wrote|a [ée]crit|escribi[óo]|schrieb|escreveu|пишет|написал|写道|كتب"
-_ATTRIBUTION_VERB = re.compile(r"(?=[waesпн写ك])(?:" + _ATTRIBUTION_VERBS + ")", _M)
+_ATTRIBUTION_VERBS = (
+    r"wrote|a [ée]crit|escribi[óo]|schrieb|escreveu|пишет|написал|写道|كتب|>[ \t]*:"
+)
+_ATTRIBUTION_VERB = re.compile(r"(?=[waesпн写ك>])(?:" + _ATTRIBUTION_VERBS + ")", _M)
 _SEPARATOR = re.compile(
     r"^[ \t]*-{2,}[ \t]*(?:Original Message|Message d'origine|Mensaje original|Исходное сообщение"
     r"|Ursprüngliche Nachricht|Mensagem original|原始邮件|الرسالة الأصلية)[ \t]*-{2,}[ \t]*$"

@@ -10,6 +10,7 @@ import re
 
 from parsers.drafts import Draft, inline_pairs
 from parsers.models import TaskForceCatalog
+from parsers.names import nominative_post
 from parsers.offices import names_institution
 from parsers.people import titled_people
 from parsers.taskforces import find_task_forces, mentions_all
@@ -20,7 +21,21 @@ _FIRST_PERSON = re.compile(
     r"\bI\s+(?:have\s+been|was|am(?:\s+being)?)\s+(?:nominat|designat|appoint|select)\w*"
     r"|\bmy\s+(?:wipo\s+)?(?:user\s*-?\s*name|account|login)"
     r"|\bj['’]ai\s+été\s+(?:désign|nomm|propos)\w*|\bmon\s+(?:nom\s+d['’]utilisateur|identifiant)"
-    r"|\bhe\s+sido\s+(?:designad|nombrad|propuest)\w*|\bmi\s+(?:nombre\s+de\s+usuario|usuario)",
+    r"|\bhe\s+sido\s+(?:designad|nombrad|propuest)\w*|\bmi\s+(?:nombre\s+de\s+usuario|usuario)"
+    r"|\bя\s+(?:был[аи]?\s+|буду\s+)?(?:назначен|выдвинут|включен|предложен)\w*|\bменя\s+(?:назначили|выдвинули|включили)"
+    r"|\bмо(?:й|ё|е|я)\s+(?:логин|имя\s+пользователя|учетн\w+\s+запис\w+|учётн\w+\s+запис\w+)"
+    r"|我是|本人|我的(?:用户名|账户|账号|帳戶|用戶名)"
+    r"|تم\s+ترشيحي|رشحني|رشحتني|(?:اسم\s+المستخدم|حساب\w*)\s+(?:الخاص\s+)?بي|حسابي",
+    re.IGNORECASE,
+)
+# The post held, in the writer's own words: "我目前在...任三级主任科员", "занимаю должность
+# главного эксперта", "أشغل منصب رئيس قسم". (English, French and Spanish writers put it in
+# the signature, read below.)
+_OWN_POST = re.compile(
+    r"(?<![主责信])(?:担任|任)(?![务何命意])(?P<zh>[^，。；,;（(\n]{2,30}?)(?=[，。；,;（(\n]|$)"
+    r"|(?:занимаю\s+должность|работаю\s+в\s+должности|в\s+должности)\s+"
+    r"(?P<ru>[^,.;:()\n]{3,80}?)(?=\s*[,.;:()\n]|$)"
+    r"|(?:أشغل|اشغل|أعمل\s+في)\s+(?:منصب|وظيفة)\s+(?P<ar>[^،,.؛;:\n]{2,60}?)(?=\s*[،,.؛;:\n]|$)",
     re.IGNORECASE,
 )
 # A signature line that is no job title: an address, a phone, a web or mail line.
@@ -46,12 +61,25 @@ def self_nominee(
     if "username" not in draft.values:
         return None
     _name_from_signature(draft, signature, sender_name)
+    if "position" not in draft.values:
+        _own_post(draft, text)
     for hit in find_task_forces(text, catalog):
         if hit.name not in draft.task_forces:
             draft.task_forces.append(hit.name)
     if mentions_all(text):
         draft.task_forces.extend(n for n in catalog.names if n not in draft.task_forces)
     return draft
+
+
+def _own_post(draft: Draft, text: str) -> None:
+    match = _OWN_POST.search(text)
+    if match is None:
+        return
+    group = next(g for g in ("zh", "ru", "ar") if match.group(g))
+    value = match.group(group).strip()
+    if group == "ru":
+        value = nominative_post(value)
+    draft.put("position", value, match.start(group), match.end(group), rule="prose", text=value)
 
 
 def _name_from_signature(draft: Draft, signature: str, sender_name: str) -> None:
