@@ -97,6 +97,27 @@ def test_nameless_one_line_correction_applies_to_the_only_nominee(desk: Desk) ->
     assert event.before == {"username": "xa-hcarter"}
 
 
+def test_instead_of_correction_above_our_own_quoted_nomination(desk: Desk) -> None:
+    first_raw = nomination_mail()
+    desk.receive(first_raw)
+    original = first_raw.decode().split("\n\n", 1)[1].replace("\r\n", "\n")
+    quoted = "\n".join(f"> {line}" for line in original.splitlines())
+    correction = reply_mail(
+        "<nom-1@ipo.example.org>",
+        "Dear Secretariat,\n\nPlease read xa-hcarter2 instead of xa-hcarter in my previous "
+        "mail.\n\nBest regards,\nHelen Carter\n\n"
+        f"On 2 Oct 2023, at 11:30, Helen Carter <{SENDER}> wrote:\n{quoted}\n",
+    )
+    inbound = desk.receive(correction)
+    (nomination,) = desk.nominations()
+    assert inbound.nomination_id == nomination.id
+    (nominee,) = nomination.nominees
+    assert nominee.username == "xa-hcarter2"
+    (event,) = desk.audit("field_corrected")
+    assert (event.before, event.after) == ({"username": "xa-hcarter"}, {"username": "xa-hcarter2"})
+    assert nomination.status == NominationStatus.PENDING_REVIEW
+
+
 def test_thanks_in_the_thread_is_linked_and_triaged(desk: Desk) -> None:
     desk.receive(nomination_mail())
     thanks = reply_mail("<nom-1@ipo.example.org>", "Dear Secretariat,\n\nThank you.\n\nBest\n")
