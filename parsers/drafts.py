@@ -57,6 +57,8 @@ class Draft:
     unknown_task_forces: list[str] = field(default_factory=list)
     historical: list[str] = field(default_factory=list)
     tf_found: Found | None = None
+    # Its own task forces come on top of those named for every nominee ("also joins ...").
+    tf_also: bool = False
     invalid_emails: list[str] = field(default_factory=list)
     source: str = "body"
 
@@ -167,6 +169,7 @@ class Draft:
             u for u in other.unknown_task_forces if u not in self.unknown_task_forces
         )
         self.historical.extend(other.historical)
+        self.tf_also = self.tf_also or other.tf_also
         if self.tf_found is None and other.tf_found is not None:
             self.tf_found = (
                 other.tf_found
@@ -194,8 +197,11 @@ _USERNAME_VALUE = r"[\"“«'‘]?(?P<u>[A-Za-z0-9][A-Za-z0-9._\-]{1,40}[A-Za-z0
 # "اسم المستخدم في حساب الويبو: ae-x": a label, a little filler, a connector, the value;
 # or the label right before a value that only a username looks like ("username gb-jdoe").
 INLINE_USERNAME = re.compile(
-    rf"{_USERNAME_LABEL}(?:[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
-    rf"{_USERNAME_VALUE}|\s+(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+))",
+    # A username-shaped word right after the label is tried first: "usuario co-x – x@o.example"
+    # has a dash after it that would pass for the connector.
+    rf"{_USERNAME_LABEL}(?:\s+(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)(?![\w@])"
+    rf"|[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
+    rf"{_USERNAME_VALUE})",
     re.IGNORECASE,
 )
 

@@ -11,7 +11,7 @@ from parsers.checks import org_domain
 from parsers.classify import classify
 from parsers.corrections import Correction, find_corrections
 from parsers.drafts import Draft, Found, inline_pairs
-from parsers.fields import read_labelled
+from parsers.fields import apply_shared, read_labelled
 from parsers.language import detect_language
 from parsers.mime import MimeView, read_message
 from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
@@ -213,6 +213,7 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
         if office is None and annex.office is not None and any(d.has_name for d in found):
             office, office_source = annex.office, source.name
         found = _merge_task_force_only(found)
+        apply_shared(labelled.shared, found)
         if source.name == "forwarded" and source.sender:
             found = _from_forward_sender(source, found)
         # Whether the texts read before this one named anyone (not the drafts this one

@@ -12,13 +12,18 @@ from parsers.models import TaskForceCatalog
 from parsers.names import name_and_rest, strip_romanisation
 from parsers.normalize import clean_value
 from parsers.people import PERSON_LINE
-from parsers.taskforces import find_task_forces
+from parsers.taskforces import ALSO, find_task_forces
 
-__all__ = ["LabelledFields", "read_labelled"]
+__all__ = ["LabelledFields", "apply_shared", "read_labelled"]
 
 # A label, three or more spaces, its value: one row of a two-column table pasted as text.
 _SPACED_COLUMNS = re.compile(
     r"^[ \t]*(?P<label>\S(?:[^\n]{0,60}?\S)?) {3,}(?P<value>\S[^\n]*?)[ \t]*$"
+)
+# "三人职务均为专利处技术员": a post said once, in a sentence, for every nominee.
+_ZH_SHARED_POSITION = re.compile(
+    r"(?:[两二三四五\d]人|[两二三四五\d]位|他们|她们|上述人员|以上人员)?的?(?:职务|职位|職務|職位)"
+    r"(?:均|都)(?:为|是|為)(?P<p>[^，。；：,;:\n]{2,40})"
 )
 # Fields whose value may go on under an empty label cell, and how far right a value column
 # must start for an indented line to be read as the rest of it.
@@ -73,6 +78,8 @@ class LabelledFields:
     # Task forces named in the running text around the labels ("to the XML4IP Task Force:").
     context_task_forces: list[Found] = field(default_factory=list)
     labels_seen: int = 0
+    # Values stated once for every nominee ("Position (all three): ..."), by field.
+    shared: dict[str, Found] = field(default_factory=dict)
 
 
 @dataclass
@@ -160,6 +167,12 @@ class _Reader:
                 self.out.country = Found(clean_value(value), start, end, rule, text)
             return
         if name == "ignore":
+            return
+        if kind.shared:
+            # Often a sentence: "Должность у всех троих: ведущий специалист отдела."
+            shared = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_value(value))
+            if shared:
+                self.out.shared.setdefault(name, Found(shared, start, end, rule, text))
             return
         if name == "person" and not re.sub(r"[\W\d_]+", "", value):
             self._next_draft()  # "Nominee 2", "Representative:" opens a block
@@ -373,6 +386,12 @@ class _Reader:
                         start + len(person.group("person")),
                         "label",
                     )
+                    note = person.group("note")
+                    if note and find_task_forces(note, self.catalog):
+                        # "(также в Целевую группу XML4IP)": this nominee's own task force.
+                        s = self.lines.spans[i][0] + person.start("note")
+                        self.current.put_task_forces(note, s, s + len(note), "label", self.catalog)
+                        self.current.tf_also = bool(ALSO.search(note))
                 i += 1
                 continue
             kind, start, end = found
@@ -401,6 +420,11 @@ class _Reader:
             Found(hit.name, hit.start, hit.end, "prose", hit.text)
             for hit in find_task_forces(self.lines.text[:boundary], self.catalog)
         ]
+        if "均" in self.lines.text and "position" not in self.out.shared:
+            said = _ZH_SHARED_POSITION.search(self.lines.text)
+            if said is not None:
+                value, start, end = said.group("p"), said.start("p"), said.end("p")
+                self.out.shared["position"] = Found(value, start, end, "prose", value)
         return self.out
 
     # -- tables ---------------------------------------------------------------------------
@@ -482,6 +506,16 @@ def _cell_separator(line: str) -> str | None:
     if line.count(";") >= _MIN_SEPARATORS:
         return ";"
     return None
+
+
+def apply_shared(shared: dict[str, Found], drafts: list[Draft]) -> None:
+    """Give every nominee who has none of their own the value stated once for all of them."""
+    for name, found in shared.items():
+        for draft in drafts:
+            if draft.has_person_data and not draft.has(name):
+                draft.put(
+                    name, found.value, found.start, found.end, rule=found.rule, text=found.text
+                )
 
 
 def read_labelled(text: str, catalog: TaskForceCatalog, *, source: str = "body") -> LabelledFields:

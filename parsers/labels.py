@@ -16,6 +16,8 @@ class LabelKind(NamedTuple):
 
     field: str
     surname_first: bool = False
+    # "Position (all three)", "Cargo de los tres": one value for every nominee of the mail.
+    shared: bool = False
 
 
 # Checked in order on the folded label: the first rule that matches decides, so the
@@ -77,6 +79,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _ADDRESSEE = re.compile(
     r"international bureau|bureau international|oficina internacional|международно\w* бюро"
     r"|国际局|國際局|المكتب الدولي|secretariat|secretaria"
+)
+# Words saying a label's value holds for all the nominees listed ("Position (all three)",
+# "Cargo de los tres", "Должность у всех троих", "三人职务", "منصب الجميع").
+_SHARED = re.compile(
+    r"\b(?:all|both|each|every(?:one|body)?|common|tous|toutes|chacun\w*|communs?|les (?:deux|trois)"
+    r"|todos|todas|ambos|ambas|cada|comun|de los (?:dos|tres|cuatro)|de las (?:dos|tres|cuatro)"
+    r"|всех|обоих|обеих|кажд\w+|общ\w+)\b|[两二三四]人|全体|均|共同"
+    r"|(?<![^\s(（])(?:لل|ل)?(?:الجميع|جميع\S*|كل|كلهم|الثلاثة|المشترك[ةه]?)(?![^\s)）])"
 )
 _LAST_RE = re.compile(_LAST)
 _FIRST_RE = re.compile(_FIRST)
@@ -148,6 +158,8 @@ def classify_label(label: str) -> LabelKind | None:
                 break
             if name == "office" and _ADDRESSEE.search(bare):
                 return None  # "世界知识产权组织国际局：" greets the Secretariat
+            if name == "position" and _SHARED.search(folded):
+                return LabelKind("position", shared=True)
             if name == "patronymic" and first:
                 # "Имя, отчество" (one column for both): the value is the whole given name.
                 return LabelKind("first_name")

@@ -177,10 +177,20 @@ _PATRONYMIC_PARTICLE = re.compile(
     r"[ \t]+(?P<p>оглы|кызы|қызы|улы|уулу|oglu|ogly|qizi|kyzy|uulu)\b"
 )
 
-# A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:".
+# A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:",
+# perhaps with a bracketed note ("г-н Лазарев Игорь (также в Целевую группу XML4IP)").
 PERSON_LINE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME})[ \t]*[:,]?[ \t]*$"
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME})"
+    r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
 )
+
+# A list item whose name carries its title in brackets after it: "1. ZHANG Wei (Mr), cn-x, ...".
+_TITLE_AFTER = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]*(?P<name>{_NAME})[ \t]*[(（]"
+    r"(?P<t>(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Dr|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?)[)）]",
+    re.MULTILINE,
+)
+_TITLE_AFTER_MARKS = ("(M", "(D", "(S", "(г", "(Г", "（")
 
 
 @dataclass(frozen=True)
@@ -244,6 +254,13 @@ def titled_people(text: str) -> list[Person]:
         ):
             start = match.end("name") - len(name)
             found.append(Person(name, start, match.end(), match.group("title")))
+    if any(mark in text for mark in _TITLE_AFTER_MARKS):
+        for match in _TITLE_AFTER.finditer(text):
+            words = match.group("name").split()
+            if len(words) >= 2 and not set(words) & _NOT_NAMES:
+                found.append(
+                    Person(match.group("name"), match.start("name"), match.end(), match.group("t"))
+                )
     for match in _VERB_NAME.finditer(text):
         words = match.group("name").split()
         if len(words) >= 2 and not set(words) & _NOT_NAMES:

@@ -11,7 +11,7 @@ from parsers.names import deinflect_russian, nominative_post
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical
 from parsers.st3 import ST3_CODES
-from parsers.taskforces import find_task_forces, mentions_all
+from parsers.taskforces import ALSO, find_task_forces, mentions_all
 
 __all__ = ["find_people"]
 
@@ -252,6 +252,8 @@ def find_people(
                     draft.tf_found = draft.tf_found or Found(
                         hit.name, offset + hit.start, offset + hit.end, "prose", hit.text
                     )
+        if draft.tf_found is not None and ALSO.search(text, person.end, first_sentence_end):
+            draft.tf_also = True  # "Ms X would also like to join ...": on top of the common one
         # Only a person someone nominates counts: a nominating verb in their sentence (or
         # before them since the previous person), or a list item under such a person.
         since = text[people[k - 1].end if k else 0 : person.start]
@@ -345,12 +347,20 @@ def _back_references(people: list[Person]) -> dict[int, int]:
                         and len(full) >= 3
                         and words[0].casefold() == full[-2].casefold()
                     )
+                    or _last_words(words, full)
                 )
                 and person.title == people[j].title
             ) or _russian_back_reference(person, people[j]):
                 out[k] = j
                 break
     return out
+
+
+def _last_words(words: list[str], full: list[str]) -> bool:
+    """ "la Sra. Ospina Vargas" after "Sra. Diana Marcela Ospina Vargas": both surnames
+    without the given names."""
+    n = len(words)
+    return 2 <= n < len(full) and [w.casefold() for w in full[-n:]] == [w.casefold() for w in words]
 
 
 def _russian_gender(title: str) -> str | None:

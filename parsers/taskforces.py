@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 from parsers.models import TaskForceCatalog
 
 __all__ = [
+    "ALSO",
     "TaskForceHit",
     "TaskForceMatch",
     "find_task_forces",
@@ -35,6 +36,14 @@ class TaskForceMatch(NamedTuple):
     unknown: tuple[str, ...]
     hits: tuple[TaskForceHit, ...]
     historical: tuple[str, ...] = ()
+
+
+# A task force a nominee joins "also": in addition to the one named for everybody.
+ALSO = re.compile(
+    r"\b(?:also|as\s+well|in\s+addition|additionally|aussi|[ée]galement|en\s+outre|adem[áa]s"
+    r"|tambi[ée]n|asimismo|также|тоже|кроме\s+того|дополнительно)\b|同时|也|还|另外|此外|أيضا|كذلك",
+    re.IGNORECASE,
+)
 
 
 def _fold_table() -> dict[int, int]:

@@ -69,6 +69,8 @@ def _nominee(
     task_forces = list(draft.task_forces)
     if draft.tf_found is not None:
         evidence[f"{path}.task_forces"] = _evidence(draft.tf_found, draft.source)
+        if draft.tf_also:
+            task_forces.extend(f.value for f in context[0] if f.value not in task_forces)
     elif context[0]:
         task_forces = list(dict.fromkeys(f.value for f in context[0]))
         evidence[f"{path}.task_forces"] = _evidence(context[0][0], context[1])
@@ -193,6 +195,9 @@ def assemble(
         evidence["office"] = _evidence(office, office_source)
     code = office_code(office.value) if office else None
     nominees: list[Nominee] = []
+    # A task force one nominee joins "also" (said after the list) is theirs, not everybody's.
+    theirs = {name for d in drafts if d.tf_also for name in d.task_forces}
+    common = [f for f in context_task_forces if f.value not in theirs] or context_task_forces
     if nomination:
         for draft in drafts:
             if not draft.has_person_data:
@@ -202,7 +207,7 @@ def assemble(
                     len(nominees),
                     draft,
                     code=code,
-                    context=(context_task_forces, context_source),
+                    context=(common, context_source),
                     headers=headers,
                     catalog=catalog,
                     options=options,
