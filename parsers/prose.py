@@ -268,6 +268,8 @@ def find_people(
         listed = listed or nominated
         made[k] = draft
         ref = back.get(k)
+        if ref is not None and ref in made:
+            _surnames_from_mention(made[ref], person, people[ref])
         if (
             ref is not None
             and ref in made
@@ -354,6 +356,28 @@ def _back_references(people: list[Person]) -> dict[int, int]:
                 out[k] = j
                 break
     return out
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]*")
+
+
+def _surnames_from_mention(draft: Draft, mention: Person, full: Person) -> None:
+    """ "el Dr. Quispe Mamani" after "Dr. Marco Antonio Quispe Mamani": the later mention
+    shows where the surnames start, which the full name alone does not."""
+    words, names = mention.name.split(), full.name.split()
+    last = draft.values.get("last_name")
+    if last is None or not _last_words(words, names) or not words[0][:1].isupper():
+        return
+    # Latin script only: Russian and Arabic names are ordered otherwise.
+    if len(last.value.split()) >= len(words) or not all(_LATIN_NAME.fullmatch(w) for w in words):
+        return
+    given = " ".join(names[: -len(words)])
+    draft.values["last_name"] = Found(
+        " ".join(words), last.start, last.end, last.rule, last.text, last.source
+    )
+    draft.values["first_name"] = Found(
+        given, last.start, last.end, last.rule, last.text, last.source
+    )
 
 
 def _last_words(words: list[str], full: list[str]) -> bool:

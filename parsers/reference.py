@@ -9,9 +9,9 @@ __all__ = ["ReferenceMatch", "canonical_reference", "find_reference"]
 
 # "C. CWS 175", "C.CWS 175", "C.CWS.175", "C. CWS/175", "C/CWS/175", "C CWS-175".
 _WITH_C = r"(?<![A-Za-z])C\s*[./\s]\s*CWS\s*[./\s-]?\s*(?:No\.?\s*|n[°º]\s*)?(?P<a>\d{2,4})"
-# "CWS175", "CWS 175", "CWS.175": session documents look like "CWS/11/3" or "CWS/11",
-# so a bare number needs three digits and no second "/n".
-_BARE = r"(?<![A-Za-z./])CWS\s*[.\s]?\s*(?P<b>\d{3})(?![\d/])"
+# "CWS175", "CWS 175", "CWS.175", "Ref.: CWS/175": session documents look like "CWS/11/3" or
+# "CWS/11", so a bare number needs three digits and no second "/n".
+_BARE = r"(?<![A-Za-z./])CWS\s*[./\s]?\s*(?P<b>\d{3})(?![\d/])"
 # "circular 175", "circulaire n° 175", "циркуляр № 175", "通函第175号", "التعميم 175".
 _WORD = (
     r"(?:circular(?:\s+letter)?|circulaire|циркуляр[а-я]*|通函|التعميم|تعميم)"

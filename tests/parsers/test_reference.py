@@ -14,6 +14,7 @@ from parsers.reference import find_reference
         ("Re: C.CWS 175 nomination", "C. CWS 175"),
         ("C.CWS.175", "C. CWS 175"),
         ("Ref: CWS175", "C. CWS 175"),
+        ("Ref.: CWS/175", "C. CWS 175"),
         ("C. CWS/175", "C. CWS 175"),
         ("C/CWS/175", "C. CWS 175"),
         ("in reply to circular 175 of 21 September", "C. CWS 175"),

@@ -1,0 +1,43 @@
+"""Spanish and Russian mail shapes of the third blind round."""
+
+from __future__ import annotations
+
+from tests.parsers.mailmaker import make_mail
+from tests.parsers.test_es_ru_shapes import LS, SEQL, parse, people
+
+
+def test_later_mention_by_both_surnames_shows_where_they_start() -> None:
+    body = """Distinguidos señores:
+
+La Oficina designa al Dr. Julio César Mendoza Paz, Jefe de Sistemas, como miembro del Equipo Técnico SEQL.
+
+El Dr. Mendoza Paz aún no tiene Cuenta OMPI.
+
+Atentamente,
+Secretaría
+"""
+    got = people(parse(make_mail(body)))
+    assert [(n["last_name"], n["first_name"]) for n in got] == [("Mendoza Paz", "Julio César")]
+    assert got[0]["task_forces"] == [SEQL]
+
+
+def test_later_mention_by_one_surname_leaves_the_split_alone() -> None:
+    body = """Estimados:
+
+La Oficina designa a la Sra. Ana María Rojas, Analista, para el Equipo Técnico sobre la Situación Jurídica.
+
+La Sra. Rojas tiene la cuenta co-arojas.
+"""
+    got = people(parse(make_mail(body)))
+    assert [(n["last_name"], n["first_name"], n["task_forces"]) for n in got] == [
+        ("Rojas", "Ana María", [LS])
+    ]
+
+
+def test_reference_only_in_the_subject_as_a_document_number() -> None:
+    body = """Distinguidos señores:
+
+En atención a la circular de la referencia, la Oficina designa al Sr. Luis Paz, Analista, para el Equipo Técnico SEQL.
+"""
+    parsed = parse(make_mail(body, subject="Ref.: CWS/175"))
+    assert parsed.reference == "C. CWS 175"
