@@ -33,7 +33,8 @@ _NOT_TITLE_BRACKET = re.compile(
     r"[(（](?!\s*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|г-н|г-жа|先生|女士|السيد|السيدة)\.?\s*[)）])[^()（）]*[)）]?.*$",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+]|\d{1,2}[.)]|[a-z][.)])\s+")
+# Check boxes ("☒", "[ ]") start the items of a form's list as bullets do.
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+☐☑☒■□]|\d{1,2}[.)]|[a-z][.)]|\[[\sxX✓✔]{0,3}\])\s+")
 _NOMINEE_FIELDS = frozenset(
     {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
 )
@@ -60,6 +61,17 @@ _PLAIN_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^:：\n!?;]{2,70}?[^\s:：
 _PLAIN_LABEL_WORDS = 8
 _MIN_PLAIN_LABELS = 3
 _MIN_SEPARATORS = 3  # four cells or more
+
+
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
+def _item_row(label: str) -> bool:
+    """True if a colon's "label" is really the tail of a row of " – "-separated items."""
+    if "–" not in label and "—" not in label:
+        return False
+    head = _SPACED_DASH.split(label, maxsplit=1)
+    return len(head) > 1 and classify_label(head[0]) is None
 
 
 def _plain_label(line: str) -> LabelKind | None:
@@ -249,6 +261,10 @@ class _Reader:
             match = LINE.match(line)
             if match is not None:
                 kind = classify_label(match.group("label"))
+                if kind and _item_row(match.group("label")):
+                    # "1) Mr A B – Director – Username: x – E-mail: y": a row of dash-separated
+                    # items whose third one happens to be labelled, not a "label: value" line.
+                    kind = None
                 if kind:
                     return _Label(kind, start + match.start("value"), start + match.end("value"))
         if "—" in head or "–" in head or " -- " in head:
@@ -472,11 +488,20 @@ class _Reader:
                     kind = classify_label(above[0][0]) if len(above) == 2 else None
                     if kind and kind.field == "office" and above[1][0]:
                         self._apply(kind, *above[1], "table")
+                # A column per task force ("XML4IP | SEQL") takes a mark, not a name.
+                ticks = [
+                    cell
+                    if kind is None and cell[0] and find_task_forces(cell[0], self.catalog)
+                    else None
+                    for kind, cell in zip(kinds, row, strict=False)
+                ]
                 for data in rows[h + 1 :]:
                     self._next_draft()
-                    for kind, (value, s, e) in zip(kinds, data, strict=False):
+                    for kind, tick, (value, s, e) in zip(kinds, ticks, data, strict=False):
                         if kind and value:
                             self._apply(kind, value, s, e, "table")
+                        elif tick is not None and _TICK_CELL.fullmatch(value):
+                            self.current.put_task_forces(tick[0], s, e, "table", self.catalog)
                     self._next_draft()
                 return j - i
         if separator != "|":
@@ -495,6 +520,13 @@ class _Reader:
             if width > 2:
                 self._next_draft()
         return j - i
+
+
+# A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
+_TICK_CELL = re.compile(
+    r"\s*(?:[☒☑■▣⊠✓✔✗✘xX●•]|\[\s?[xX✓✔]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
+    re.IGNORECASE,
+)
 
 
 def _cell_separator(line: str) -> str | None:

@@ -21,6 +21,7 @@ __all__ = [
     "fold",
     "match_task_forces",
     "mentions_all",
+    "untick",
 ]
 
 
@@ -107,6 +108,23 @@ _STRIP_PREFIX = re.compile(
 
 
 _STRIP_SUFFIX = re.compile(r"\s+(?:task\s*force|tf)$")
+
+# A form's check boxes: an option after an empty box ("☐ API Task Force", "[ ] SEQL") is one
+# the office did not choose, up to the next box of either kind or the end of the line.
+_BOX = r"(?:[☐□◻❑☒☑■▣⊠✓✔]|\[[\sxX✓✔]{0,3}\]|\([\sxX✓✔]{1,3}\))"
+_ANY_BOX = re.compile(_BOX)
+_TICKED = re.compile(r"[☒☑■▣⊠✓✔]|\[\s{0,2}[xX✓✔]\s{0,2}\]|\(\s{0,2}[xX✓✔]\s{0,2}\)")
+_UNTICKED = re.compile(r"(?:[☐□◻❑]|\[\s{0,3}\]|\(\s{1,3}\))(?:(?!" + _BOX + r")[^\n])*")
+
+
+def untick(text: str) -> str:
+    """`text` without its check boxes (same length): options behind an empty box go too."""
+    if not _ANY_BOX.search(text):
+        return text
+    # Square bullets ("□ XML4IP") in a list nobody ticked are no answers to a form.
+    if _TICKED.search(text):
+        text = _UNTICKED.sub(lambda m: " " * len(m.group()), text)
+    return _ANY_BOX.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass(frozen=True)
@@ -204,7 +222,7 @@ def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit
     ['Sequence Listings Task Force', 'XML4IP Task Force']
     """
     matcher = _matcher(catalog)
-    folded = fold(text)
+    folded = untick(fold(text))
     hits: list[TaskForceHit] = []
     for match in matcher.pattern.finditer(folded):
         name = matcher.by_key.get(_key(match.group(0)))
@@ -255,6 +273,7 @@ def match_task_forces(value: str, catalog: TaskForceCatalog) -> TaskForceMatch:
 
 
 def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForceMatch:
+    value = untick(value)
     folded = fold(value)
     if _ALL.search(folded):
         return TaskForceMatch(catalog.names, (), (TaskForceHit("*", 0, len(value), value),))

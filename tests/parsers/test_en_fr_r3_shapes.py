@@ -1,0 +1,70 @@
+"""English and French mail shapes: forms with check boxes, a column per task force."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers.taskforces import match_task_forces, untick
+from tests.parsers.mailmaker import catalog, make_mail
+
+XML4IP = "XML4IP Task Force"
+SEQL = "Sequence Listings Task Force"
+AF = "Authority File Task Force"
+API = "API Task Force"
+DT = "Digital Transformation Task Force"
+
+_CONTRACT = ("title", "last_name", "first_name", "position", "username", "account_email")
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def people(parsed: ParsedEmail) -> list[dict[str, Any]]:
+    nominees: list[dict[str, Any]] = parsed.model_dump(mode="json")["nominees"]
+    return [{k: n[k] for k in (*_CONTRACT, "task_forces")} for n in nominees]
+
+
+def test_only_ticked_boxes_count_in_a_task_force_value() -> None:
+    value = "☒ XML4IP Task Force ☐ Sequence Listings Task Force (ST.26) ☒ API Task Force"
+    found = match_task_forces(value, catalog())
+    assert found.names == (XML4IP, API)
+    assert found.unknown == ()
+
+
+def test_square_bullets_nobody_ticked_are_no_form() -> None:
+    # Without any ticked box the squares are bullets, and every item is meant.
+    assert untick("□ XML4IP\n□ SEQL") == "  XML4IP\n  SEQL"
+
+
+def test_bracket_boxes_on_separate_lines() -> None:
+    body = """Dear Secretariat,
+
+Office: Patent Office
+Task Force(s) (please tick):
+  [X] XML4IP Task Force
+  [ ] Sequence Listings Task Force
+  [x] Authority File Task Force
+  [ ] API Task Force
+Name: Mr Paul Martin
+Position: Head of IT
+WIPO username: rr-pmartin
+E-mail: paul.martin@po.example
+"""
+    (person,) = people(parse(make_mail(body)))
+    assert person["task_forces"] == [XML4IP, AF]
+
+
+def test_a_column_per_task_force_takes_marks() -> None:
+    body = """Dear Secretariat,
+
+Title | Last name | First name | Position | Username | E-mail | XML4IP | SEQL | API
+Mrs | Roe | Jane | Examiner | rr-jroe | jane.roe@po.example | ■ | □ | X
+Mr | Doe | John | Engineer | rr-jdoe | john.doe@po.example | □ | ■ |
+
+Regards
+"""
+    jane, john = people(parse(make_mail(body)))
+    assert jane["task_forces"] == [XML4IP, API]
+    assert john["task_forces"] == [SEQL]
