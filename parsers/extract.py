@@ -35,8 +35,9 @@ _MAX_SOURCE_CHARS = 200_000
 # Bidirectional marks around Latin text in Arabic mail ("\u200fqa-jdoe\u200f") carry no
 # content (Unicode UAX #9); blanked one for one, so that offsets stay those of the text.
 _BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_BIDI = str.maketrans(dict.fromkeys(_BIDI_MARKS, " "))
-_HAS_BIDI = re.compile(f"[{_BIDI_MARKS}]")
+_BIDI = str.maketrans(dict.fromkeys(_BIDI_MARKS, " ") | {"\uff20": "@"})
+# A full-width at sign ("x＠office.example", typed with a CJK input method) is an at sign.
+_HAS_BIDI = re.compile(f"[{_BIDI_MARKS}\uff20]")
 _CAMPAIGN = re.compile(
     r"(?=[WwOoCcВвКкTtÉéEeЦц产產工ال])\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
     r"|целев\w+\s+групп|产权组织|產權組織|工作队|工作隊|الويبو|فرق(?:ة)?\s+العمل",

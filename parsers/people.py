@@ -180,7 +180,9 @@ _PATRONYMIC_PARTICLE = re.compile(
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:",
 # perhaps with a bracketed note ("г-н Лазарев Игорь (также в Целевую группу XML4IP)").
 PERSON_LINE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME})"
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME}"
+    # or the title in brackets after the name: "Мороз Виталий Андреевич (г-н)"
+    rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）])"
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
 )
 

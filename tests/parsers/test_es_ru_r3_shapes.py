@@ -41,3 +41,40 @@ En atención a la circular de la referencia, la Oficina designa al Sr. Luis Paz,
 """
     parsed = parse(make_mail(body, subject="Ref.: CWS/175"))
     assert parsed.reference == "C. CWS 175"
+
+
+def test_name_heading_with_its_title_in_brackets_opens_a_labelled_block() -> None:
+    body = """Уважаемые коллеги!
+
+Ведомство сообщает сведения о своих представителях (циркуляр C. CWS 175).
+
+Орлова-Ким Дарья Олеговна (г-жа)
+Должность — ведущий эксперт
+Целевые группы — по XML4IP
+Учётная запись ВОИС — ru-dorlova, dorlova@office.example
+
+Зайцев Пётр (г-н)
+Должность — программист
+Целевые группы — по правовому статусу
+Учётная запись ВОИС — ru-pzaitsev, pzaitsev@office.example
+"""
+    got = people(parse(make_mail(body)))
+    assert [(n["title"], n["last_name"], n["first_name"], n["username"]) for n in got] == [
+        ("Mrs", "Орлова-Ким", "Дарья Олеговна", "ru-dorlova"),
+        ("Mr", "Зайцев", "Пётр", "ru-pzaitsev"),
+    ]
+    assert got[1]["task_forces"] == [LS]
+
+
+def test_full_width_at_sign_is_an_at_sign() -> None:
+    body = """Уважаемые коллеги!
+
+По циркуляру C. CWS 175 назначаем:
+Ф.И.О.: Зайцев Пётр Ильич (г-н)
+Должность: программист
+Целевая группа: по правовому статусу
+Учётная запись ВОИС: ru-pzaitsev
+Эл. почта: pzaitsev＠office.example
+"""
+    got = people(parse(make_mail(body)))
+    assert [n["account_email"] for n in got] == ["pzaitsev@office.example"]
