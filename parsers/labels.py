@@ -112,10 +112,11 @@ LINE = re.compile(
 )
 
 # "Ф.И.О. — Соколов Алексей Николаевич;", "b) Task Force(s) -- API Task Force": a dash
-# (or a typewriter double hyphen) between spaces instead of a colon.
+# (or a typewriter double hyphen) between spaces instead of a colon. Chinese writes its
+# dash doubled and unspaced: "姓名——孙丽娜".
 DASH_LINE = re.compile(
     r"^[ \t]*(?:[-*•·▪◦]\s*|(?:\d{1,2}|[a-z])[.)][ \t]+)?(?P<label>[^\n—–:：|]{1,60}?)"
-    r"[ \t]+(?:[—–]|--)[ \t]+(?P<value>[^\n]*)$",
+    r"(?:[ \t]+(?:[—–]|--)[ \t]+|[ \t]*——[ \t]*)(?P<value>[^\n]*)$",
     re.MULTILINE,
 )
 

@@ -99,6 +99,9 @@ TITLE_WORDS: dict[str, Title | None] = {
             "教授",
             "الدكتور",
             "الدكتورة",
+            # An engineer's title, as common in Arabic mail as Dr.
+            "المهندس",
+            "المهندسة",
             # Latin American academic titles: engineer, licentiate, architect, master.
             "ing",
             "inga",

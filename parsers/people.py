@@ -80,10 +80,12 @@ _TITLED = re.compile(
     rf"(?=[MSDPILAГгДдПп])(?<![\w-])(?P<title>{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*){_GAP}(?P<name>{_NAME})"
 )
 _AR_TITLED = re.compile(
-    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
+    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
 )
 # A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
-_AR_TITLED_LATIN = re.compile(rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور)[ \t]+(?P<name>{_NAME})")
+_AR_TITLED_LATIN = re.compile(
+    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس)[ \t]+(?P<name>{_NAME})"
+)
 # Russian titles in the nominative: the name and the position after them are not inflected.
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")

@@ -44,7 +44,8 @@ _POSITION_STOP = re.compile(
 _MORE_POSITION = re.compile(
     r"[ \t]*(?P<more>[A-Z][^,;:()\n@]{1,50}?),[ \t]+(?=(?:for|to|as|pour|para|como)\s)"
 )
-_ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?[,،，]\s*")
+# A spaced dash opens the appositive as a comma does: "السيد أحمد الزعبي – مدير البراءات –".
+_ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](?=[ \t]))\s*")
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
 # A question about someone ("может ли г-н X быть также включен ...?") nominates nobody; a
@@ -99,7 +100,9 @@ _ZH_POST_AHEAD = re.compile(
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
 # "ويشغل السيد ... منصب رئيس المصلحة،": the post held, named after "منصب" (post).
 _AR_POST = re.compile(r"(?:^|\s)(?:منصب|وظيفة)\s+(?P<p>[^،,.؛;:\n]{2,60}?)\s*(?=[،,.؛;:\n]|$)")
-_AR_TITLES = frozenset({"السيد", "السيدة", "الدكتور", "الدكتورة", "الأستاذ", "الأستاذة"})
+_AR_TITLES = frozenset(
+    {"السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة"}
+)
 
 
 def _position(segment: str) -> tuple[str, int, int] | None:
@@ -112,7 +115,7 @@ def _position(segment: str) -> tuple[str, int, int] | None:
     if match is None:
         return None
     rest = segment[match.end() :]
-    stop = re.search(r"[,،，;；:：()（）]|\n\s*\n|[.。](?:\s|$)|参加|担任|加入", rest)
+    stop = re.search(r"[,،，;；:：()（）]|\s[–—]\s|\n\s*\n|[.。](?:\s|$)|参加|担任|加入", rest)
     value = rest[: stop.start()] if stop else rest[:80]
     more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
     if more is not None:

@@ -1,0 +1,122 @@
+"""Chinese and Arabic shapes of the third blind round: labels joined to values by the
+doubled Chinese dash, an engineer's title in Arabic, numbered rows of dash-separated items
+with one labelled item in the middle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.labels import DASH_LINE
+from tests.parsers.mailmaker import catalog, make_mail
+
+XML4IP = "XML4IP Task Force"
+LS = "Legal Status Task Force"
+API = "API Task Force"
+BC = "Blockchain Task Force"
+D3 = "3D Task Force"
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def fields(parsed: ParsedEmail) -> list[dict[str, Any]]:
+    keys = ("title", "last_name", "first_name", "position", "username", "account_email")
+    return [{k: getattr(n, k) for k in keys} for n in parsed.nominees]
+
+
+def test_doubled_chinese_dash_separates_label_and_value() -> None:
+    match = DASH_LINE.match("职务——信息化部 系统架构师")
+    assert match is not None
+    assert (match.group("label"), match.group("value")) == ("职务", "信息化部 系统架构师")
+    # A single unspaced dash inside a word stays no separator.
+    assert DASH_LINE.match("XML4IP—API") is None
+
+
+def test_chinese_labels_with_doubled_dash() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐以下人员：
+
+姓名——孙丽娜（女士）
+职务——信息化部 系统架构师
+WIPO账户——cn-sunlina
+注册邮箱——sunlina@office.example
+工作队——区块链工作队
+
+国家知识产权局 信息化部
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "孙",
+            "first_name": "丽娜",
+            "position": "信息化部 系统架构师",
+            "username": "cn-sunlina",
+            "account_email": "sunlina@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == (BC,)
+
+
+def test_arabic_engineer_title_gives_no_title_and_ends_the_office() -> None:
+    body = """السادة أمانة لجنة معايير الويبو،
+
+إشارة إلى التعميم C. CWS 175، يرشح مكتب براءات الاختراع المهندسة سارة عبد الحميد، مديرة إدارة التوثيق، للمشاركة في فرقة العمل المعنية بالنماذج الثلاثية الأبعاد. اسم المستخدم في حساب الويبو: xx-sabdelhamid، والبريد الإلكتروني المستخدم للحساب: s.abdelhamid@office.example.
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "مكتب براءات الاختراع"
+    assert fields(parsed) == [
+        {
+            "title": None,
+            "last_name": "عبد الحميد",
+            "first_name": "سارة",
+            "position": "مديرة إدارة التوثيق",
+            "username": "xx-sabdelhamid",
+            "account_email": "s.abdelhamid@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == (D3,)
+
+
+def test_numbered_rows_of_dash_separated_items_with_a_labelled_item() -> None:
+    body = """إشارة إلى التعميم C. CWS 175، ترشح مديرية الملكية الصناعية الأشخاص التالية أسماؤهم:
+
+١) السيد أحمد الزعبي – مدير البراءات – اسم المستخدم: xx-azoubi – البريد: a.zoubi@office.example – فرقة العمل المعنية بالوضع القانوني
+٢) السيدة رنا حداد – رئيسة قسم العلامات – اسم المستخدم: xx-rhaddad – البريد: r.haddad@office.example – فرقة العمل المعنية بواجهات برمجة التطبيقات
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "مديرية الملكية الصناعية"
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "الزعبي",
+            "first_name": "أحمد",
+            "position": "مدير البراءات",
+            "username": "xx-azoubi",
+            "account_email": "a.zoubi@office.example",
+        },
+        {
+            "title": "Mrs",
+            "last_name": "حداد",
+            "first_name": "رنا",
+            "position": "رئيسة قسم العلامات",
+            "username": "xx-rhaddad",
+            "account_email": "r.haddad@office.example",
+        },
+    ]
+    assert [n.task_forces for n in parsed.nominees] == [(LS,), (API,)]
+
+
+def test_english_appositive_after_a_spaced_dash() -> None:
+    body = """Dear colleagues,
+
+Further to C. CWS 175, we nominate Ms Jane DOE – Senior Examiner – to the XML4IP Task Force (username xx-jdoe, e-mail jane.doe@office.example).
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.position) for n in parsed.nominees] == [("DOE", "Senior Examiner")]
+    assert parsed.nominees[0].task_forces == (XML4IP,)
