@@ -165,6 +165,11 @@ def find_people(
     made: dict[int, Draft] = {}
     for k, person in enumerate(people):
         seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
+        if k + 1 < len(people):
+            # The next item's own heading ("2. В Целевую группу по X — г-н Y") is not
+            # about this person.
+            item = _task_force_item(text, people[k + 1].start, catalog)
+            seg_end = item if item is not None else seg_end
         segment = text[person.end : seg_end]
         draft = Draft(source=source)
         written = (
@@ -261,8 +266,11 @@ def find_people(
         # before them since the previous person), or a list item under such a person.
         since = text[people[k - 1].end if k else 0 : person.start]
         own_sentence = text[sentence_start:first_sentence_end]
-        at_line_start = not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(
-            " \t-*•.)0123456789"
+        at_line_start = (
+            not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(
+                " \t-*•.)0123456789"
+            )
+            or _task_force_item(text, person.start, catalog) is not None
         )
         nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
         # "Ms X will replace Dr Y on the ... Task Force": the one who replaces is nominated.
@@ -399,11 +407,38 @@ def _russian_gender(title: str) -> str | None:
     return None
 
 
+# "1. В Целевую группу по ST.37 — ", "- For the API Task Force: ": an item led by its task force.
+_ITEM_LEAD = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|[-*•])?[ \t]*(?P<tf>[^\n]{2,120}?)[ \t]*(?:[—–:]|--)[ \t]*$"
+)
+
+
+def _task_force_item(text: str, start: int, catalog: TaskForceCatalog) -> int | None:
+    """Where the line of a person starts when what leads up to them there is only a task
+    force and a dash ("2. В Целевую группу по X — г-н Y"), else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = _ITEM_LEAD.match(text, line_start, start)
+    if lead is None or not find_task_forces(lead.group("tf"), catalog):
+        return None
+    return line_start
+
+
+def _initials_of(words: list[str], names: list[str]) -> bool:
+    """ "Г. Р." (or "Г.Р.") for "Гульнара Рашидовна"."""
+    letters = [w for w in re.split(r"[.\s]+", " ".join(words)) if w]
+    return 0 < len(letters) <= len(names) and all(
+        len(a) == 1 and b[:1].casefold() == a.casefold()
+        for a, b in zip(letters, names, strict=False)
+    )
+
+
 def _russian_back_reference(mention: Person, full: Person) -> bool:
     """ "Учетная запись г-жи Ковалёвой" after "Г-жа Ковалёва Марина Сергеевна": the surname
     alone, inflected after an inflected title of the same gender (surname first in Russian)."""
     words, names = mention.name.split(), full.name.split()
     gender = _russian_gender(mention.title)
+    if len(words) > 1 and _initials_of(words[1:], names[1:]):
+        words = words[:1]  # "г-жа Сафарова Г. Р." after "г-жа Сафарова Гульнара Рашидовна"
     if len(words) != 1 or len(names) < 2 or gender is None:
         return False
     if gender != _russian_gender(full.title):

@@ -42,7 +42,10 @@ class TaskForceMatch(NamedTuple):
 # A task force a nominee joins "also": in addition to the one named for everybody.
 ALSO = re.compile(
     r"\b(?:also|as\s+well|in\s+addition|additionally|aussi|[ée]galement|en\s+outre|adem[áa]s"
-    r"|tambi[ée]n|asimismo|также|тоже|кроме\s+того|дополнительно)\b|同时|也|还|另外|此外|أيضا|كذلك",
+    # "сообщим дополнительно" is "we will tell you later", not "in addition".
+    r"|tambi[ée]n|asimismo|также|тоже|кроме\s+того"
+    r"|(?<!сообщим\s)(?<!сообщу\s)(?<!направим\s)(?<!уточним\s)дополнительно)\b"
+    r"|同时|也|还|另外|此外|أيضا|كذلك",
     re.IGNORECASE,
 )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.parsers.mailmaker import make_mail
-from tests.parsers.test_es_ru_shapes import LS, SEQL, parse, people
+from tests.parsers.test_es_ru_shapes import AF, API, LS, SEQL, parse, people
 
 
 def test_later_mention_by_both_surnames_shows_where_they_start() -> None:
@@ -78,3 +78,21 @@ def test_full_width_at_sign_is_an_at_sign() -> None:
 """
     got = people(parse(make_mail(body)))
     assert [n["account_email"] for n in got] == ["pzaitsev@office.example"]
+
+
+def test_items_led_by_their_task_force_and_a_repeat_by_initials() -> None:
+    body = """Уважаемые коллеги!
+
+Ведомство (циркуляр C. CWS 175) назначает следующих представителей:
+
+1. В Целевую группу по ST.37 — г-жа Орлова Дарья Олеговна, ведущий эксперт; учётная запись ru-dorlova, адрес dorlova@office.example.
+
+2. В Целевую группу по правовому статусу — г-н Зайцев Пётр, программист; учётная запись пока не создана, сообщим дополнительно.
+
+3. В Целевую группу по API — г-жа Орлова Д. О. (данные см. в п. 1).
+"""
+    got = people(parse(make_mail(body)))
+    assert [(n["last_name"], n["username"], n["task_forces"]) for n in got] == [
+        ("Орлова", "ru-dorlova", [AF, API]),
+        ("Зайцев", None, [LS]),
+    ]
