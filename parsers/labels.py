@@ -94,6 +94,7 @@ _PERSON_RE = re.compile(_PERSON)
 _IGNORE_RE = re.compile(rf"^(?:{_IGNORE})\b")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _DECOR = re.compile(r"[*_#•·▪◦\t]+")
+_BOXES = frozenset("☐☑☒■□◻❑▣⊠")
 # Chinese forms pad short labels to one width: "姓　　名" is "姓名".
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _MAX_LABEL_WORDS = 12
@@ -140,6 +141,8 @@ def classify_label(label: str) -> LabelKind | None:
     raw = _DECOR.sub(" ", label).strip()
     if not raw or "@" in raw or "http" in raw.lower() or len(raw) > 90:
         return None
+    if raw[0] in _BOXES:
+        return None  # "☒ XML4IP工作队      ☐ 序列表工作队": a form's options, not a label and its value
     if raw.count("(") != raw.count(")"):
         return None  # "... chargée des API (nom d'utilisateur : x" is prose, not a label
     folded = fold(raw)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from parsers.taskforces import untick
+
 __all__ = [
     "TITLE_WORDS",
     "Title",
@@ -188,7 +190,8 @@ def normalize_title(text: str) -> Title | None:
     >>> normalize_title("Mme"), normalize_title("Sra."), normalize_title("Miss")
     ('Mrs', 'Mrs', 'Ms')
     """
-    value = clean_value(text).lower()
+    # A form's "☐ Mr  ☒ Mrs": only the ticked one is the answer.
+    value = clean_value(untick(text)).lower()
     if not value:
         return None
     # "Mrs/Ms" or "Mr./Dr." give several; the first gendered one wins.

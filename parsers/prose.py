@@ -366,7 +366,27 @@ def _back_references(people: list[Person]) -> dict[int, int]:
             ) or _russian_back_reference(person, people[j]):
                 out[k] = j
                 break
+            if j not in out and _han_back_reference(person, people[j]):
+                out[k] = j
+                break
     return out
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _han_back_reference(mention: Person, full: Person) -> bool:
+    """ "刘建国先生" again, or "刘先生", after "刘建国先生": a Han name has no spaces to split on,
+    so the whole name or its first one or two characters (the surname) name the same person."""
+    if mention.title != full.title or not _HAN_NAME.fullmatch(mention.name):
+        return False
+    if not _HAN_NAME.fullmatch(full.name) or len(full.name) < 2:
+        return False
+    return mention.name == full.name or (
+        len(mention.name) <= 2
+        and len(full.name) > len(mention.name)
+        and full.name.startswith(mention.name)
+    )
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]*")

@@ -1,13 +1,15 @@
 """Chinese and Arabic shapes of the third blind round: labels joined to values by the
 doubled Chinese dash, an engineer's title in Arabic, numbered rows of dash-separated items
-with one labelled item in the middle."""
+with one labelled item in the middle, check boxes for the salutation and in a grid of task
+forces, a Han name repeated in a later paragraph."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
-from parsers.labels import DASH_LINE
+from parsers.labels import DASH_LINE, classify_label
+from parsers.normalize import normalize_title
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -120,3 +122,50 @@ Further to C. CWS 175, we nominate Ms Jane DOE – Senior Examiner – to the XM
     parsed = parse(make_mail(body))
     assert [(n.last_name, n.position) for n in parsed.nominees] == [("DOE", "Senior Examiner")]
     assert parsed.nominees[0].task_forces == (XML4IP,)
+
+
+def test_ticked_salutation_is_the_title() -> None:
+    assert normalize_title("☐ 先生  ☒ 女士") == "Mrs"
+    assert normalize_title("☐ السيد    ☒ السيدة") == "Mrs"
+    assert normalize_title("☒ Mr ☐ Mrs") == "Mr"
+    assert normalize_title("先生") == "Mr"
+
+
+def test_grid_of_check_boxes_is_no_label_and_value() -> None:
+    assert classify_label("☒ XML4IP工作队") is None
+    assert classify_label("工作队") is not None
+    body = """各位好：
+
+按C. CWS 175号通函要求，现将表格内容复制如下：
+
+主管局/组织名称：国家知识产权局
+拟参加的工作队（请在相应方框内打勾）：
+    ☒ XML4IP工作队            ☐ 序列表工作队
+    ☐ 法律状态工作队          ☒ API工作队
+姓：韩
+名：雪梅
+称谓：☐ 先生  ☒ 女士
+职务：主任科员
+产权组织账户用户名：cn-hanxuemei
+创建账户时使用的电子邮件地址：hanxm@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.task_forces) for n in parsed.nominees] == [
+        ("Mrs", "韩", (XML4IP, API))
+    ]
+
+
+def test_chinese_full_name_repeated_later_adds_a_task_force() -> None:
+    body = """秘书处：
+
+根据C. CWS 175号通函，我局推荐刘建国先生参加序列表工作队。刘建国先生现任审查部二级调研员，用户名为 cn-liujianguo，注册邮箱为 liujg@office.example。
+
+顺便请问：今年的会议是否提供中文同传？
+
+另外，刘建国先生也将参加3D工作队的讨论。
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.first_name, n.position, n.username) for n in parsed.nominees] == [
+        ("刘", "建国", "审查部二级调研员", "cn-liujianguo")
+    ]
+    assert parsed.nominees[0].task_forces == ("Sequence Listings Task Force", D3)
