@@ -184,7 +184,9 @@ _PATRONYMIC_PARTICLE = re.compile(
 PERSON_LINE = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME}"
     # or the title in brackets after the name: "Мороз Виталий Андреевич (г-н)"
-    rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）])"
+    rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）]"
+    # or a Han name with its salutation after it: "王芳 女士", "张伟先生（ZHANG Wei）"
+    r"|(?!尊敬|亲爱|致)[\u4e00-\u9fff]{2,4}[ \t]*(?:先生|女士|小姐))"
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
 )
 

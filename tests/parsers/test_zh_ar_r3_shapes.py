@@ -10,6 +10,7 @@ from typing import Any
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.labels import DASH_LINE, classify_label
 from parsers.normalize import normalize_title
+from parsers.people import PERSON_LINE
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -169,3 +170,30 @@ def test_chinese_full_name_repeated_later_adds_a_task_force() -> None:
         ("刘", "建国", "审查部二级调研员", "cn-liujianguo")
     ]
     assert parsed.nominees[0].task_forces == ("Sequence Listings Task Force", D3)
+
+
+def test_han_name_with_salutation_heads_a_block_of_labels() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，我局推荐以下两位同志：
+
+王芳 女士
+
+职务：审查一处 副处长
+工作队：名称标准化工作队
+产权组织账户：cn-wangfang
+注册邮箱：wangfang@office.example
+
+张伟先生（ZHANG Wei）
+职务：信息化处 工程师
+工作队：法律状态工作队
+产权组织账户：cn-zhangwei
+注册邮箱：zhangwei@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        ("Mrs", "王", "芳", "cn-wangfang"),
+        ("Mr", "张", "伟", "cn-zhangwei"),
+    ]
+    # A greeting is no heading, even above labels.
+    assert PERSON_LINE.match("尊敬的李先生") is None
