@@ -34,6 +34,9 @@ _NAME_FIELDS = ("title", "last_name", "first_name")
 _PLACEHOLDER = re.compile(
     r"^[\W_]*$|^\W*(?:to\s+(?:follow|be\s+\w+)|tbd|tbc|n/?a|none|pending|not\s+yet\b.*|will\s+be\b.*|later|-+|\?+"
     r"|[àa]\s+suivre|[àa]\s+venir|[àa]\s+confirmer|en\s+cours.*|pendiente|por\s+(?:confirmar|definir)"
+    # A mononym's empty name field: "- (single name)", "(no first name)", "sans prénom".
+    r"|(?:single|one|mono)[\s-]*(?:name|nym)|only\s+one\s+name|no\s+(?:first|given|last|family)\s+name"
+    r"|nom\s+unique|sans\s+pr[ée]nom|pas\s+de\s+pr[ée]nom"
     r"|en\s+tr[áa]mite|будет\b.*|в\s+процессе.*|позже|нет|待定|待补充|稍后.*|لاحقا|لاحقًا|سيتم\b.*)\W*$",
     re.IGNORECASE,
 )

@@ -20,6 +20,9 @@ __all__ = ["LabelledFields", "apply_shared", "read_labelled"]
 _SPACED_COLUMNS = re.compile(
     r"^[ \t]*(?P<label>\S(?:[^\n]{0,60}?\S)?) {3,}(?P<value>\S[^\n]*?)[ \t]*$"
 )
+_DOT_LEADER = re.compile(
+    r"^[ \t]*(?P<label>\S[^\n]{0,60}?)[ \t]*\.{4,}[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
+)
 # "三人职务均为专利处技术员": a post said once, in a sentence, for every nominee.
 _ZH_SHARED_POSITION = re.compile(
     r"(?:[两二三四五\d]人|[两二三四五\d]位|他们|她们|上述人员|以上人员)?的?(?:职务|职位|職務|職位)"
@@ -283,6 +286,12 @@ class _Reader:
             if kind and value.strip():
                 value_start = start + line.index(value, line.index(label) + len(label))
                 return _Label(kind, value_start, value_start + len(value.rstrip()))
+        if "...." in line:
+            # A typed form with dot leaders: "Last name ........ Sutrisno".
+            dotted = _DOT_LEADER.match(line)
+            kind = classify_label(dotted.group("label")) if dotted else None
+            if dotted and kind and kind.field not in ("ignore", "country"):
+                return _Label(kind, start + dotted.start("value"), start + dotted.end("value"))
         if "   " in line:
             # The same table pasted with spaces for columns: "Poste occupé      Chef ...".
             spaced = _SPACED_COLUMNS.match(line)
@@ -411,6 +420,7 @@ class _Reader:
                 i += 1
                 continue
             kind, start, end = found
+            line_start = self.lines.spans[i][0]
             self.out.labels_seen += kind.field not in ("ignore", "country")
             value = self.lines.text[start:end]
             if not clean_value(value) and kind.field != "ignore":
@@ -421,6 +431,13 @@ class _Reader:
             elif kind.field in _CONTINUED_FIELDS:
                 end, i = self._continued(i, start, end)
                 value = self.lines.text[start:end]
+            if "/" in value and line_start <= start <= self.lines.spans[i][1]:
+                pairs = _slashed_pairs(self.lines.text[line_start:start], value, start)
+                if pairs:
+                    for part_kind, s, e in pairs:
+                        self._apply(part_kind, self.lines.text[s:e], s, e, "label")
+                    i += 1
+                    continue
             self._apply(kind, value, start, end, "label")
             i += 1
         self._next_draft()
@@ -475,7 +492,16 @@ class _Reader:
         if not rows:
             self._no_table_until = j
             return 0
-        for h, row in enumerate(rows[:3]):
+        # Two columns with labels down the first ("Name | Ms. DOE Jane"): a value that looks
+        # like a label ("Ms." reads as a title label) must not make its row a header.
+        label_column = (
+            separator == "|"
+            and len(rows) >= 3
+            and max(len(r) for r in rows) == 2
+            and sum(bool(r[0][0]) and classify_label(r[0][0]) is not None for r in rows) * 2
+            >= len(rows) + 1
+        )
+        for h, row in enumerate([] if label_column else rows[:3]):
             if separator != "|" and any(":" in c[0] or "：" in c[0] for c in row):
                 continue
             kinds = [classify_label(c[0]) if c[0] else None for c in row]
@@ -520,6 +546,38 @@ class _Reader:
             if width > 2:
                 self._next_draft()
         return j - i
+
+
+_SLASH_FIELDS = frozenset({"title", "last_name", "first_name", "position", "username"})
+
+
+def _slashed_pairs(head: str, value: str, start: int) -> list[tuple[LabelKind, int, int]]:
+    """'Civilité / Nom / Prénom : M. / DOE / John': each label part with its value part.
+
+    Only when every part of the label names a different field and the value has as many
+    parts; "Nom/Prénom : DOE John" or "Office/Organization: X" stay one field.
+    """
+    labels = head.strip().rstrip(":：").strip().lstrip("-*•·▪◦–—+ ").split("/")
+    if len(labels) < 2:
+        return []
+    found = [classify_label(label.strip()) for label in labels]
+    kinds = [k for k in found if k is not None]
+    fields = [k.field for k in kinds]
+    if len(fields) != len(labels) or len(set(fields)) != len(fields):
+        return []
+    if not set(fields) <= _SLASH_FIELDS:
+        return []
+    out: list[tuple[LabelKind, int, int]] = []
+    offset = 0
+    parts = value.split("/")
+    if len(parts) != len(labels):
+        return []
+    for kind, part in zip(kinds, parts, strict=True):
+        lead = len(part) - len(part.lstrip())
+        s = start + offset + lead
+        out.append((kind, s, s + len(part.strip())))
+        offset += len(part) + 1
+    return out
 
 
 # A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.

@@ -29,7 +29,7 @@ _USERNAME = (
     r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|用戶|帳戶|賬戶|帳號|مستخدم|حساب"
 )
 _POSITION = (
-    r"position|poste|fonction|cargo|puesto|job|designation|occupation|должност|позиц|职务|职位|职称"
+    r"position|poste|fonction|cargo|puesto|job|designation|occupation|^post\b(?!\s*office)|должност|позиц|职务|职位|职称"
     r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي"
 )
 _TASK_FORCE = r"^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"

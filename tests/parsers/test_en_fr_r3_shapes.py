@@ -68,3 +68,79 @@ Regards
     jane, john = people(parse(make_mail(body)))
     assert jane["task_forces"] == [XML4IP, API]
     assert john["task_forces"] == [SEQL]
+
+
+def test_slash_separated_labels_pair_with_slash_separated_values() -> None:
+    body = """Madame, Monsieur,
+
+- Civilité / Nom / Prénom :: M. / BEN SALAH / Mohamed Ali
+- Fonction :: Chef de service
+- Équipe(s) d'experts :: XML4IP
+- Identifiant compte OMPI :: xx-mbensalah
+
+- Civilité / Nom / Prénom :: Mme / EL-AMRI / Sonia
+- Fonction :: Ingénieure
+- Équipe(s) d'experts :: ST.26
+"""
+    first, second = people(parse(make_mail(body)))
+    assert (first["title"], first["last_name"], first["first_name"]) == (
+        "Mr",
+        "BEN SALAH",
+        "Mohamed Ali",
+    )
+    assert first["position"] == "Chef de service"
+    assert (second["title"], second["last_name"], second["first_name"]) == (
+        "Mrs",
+        "EL-AMRI",
+        "Sonia",
+    )
+    assert second["task_forces"] == [SEQL]
+
+
+def test_post_is_a_position_label() -> None:
+    body = """Dear colleagues,
+
+Surname -- DOE
+Given name -- John
+Post -- Chief Specialist, IT Division
+Username (WIPO Account) -- xx-jdoe
+Task Force -- 3D Task Force
+"""
+    (person,) = people(parse(make_mail(body)))
+    assert person["position"] == "Chief Specialist, IT Division"
+
+
+def test_two_column_table_whose_name_value_starts_with_a_title() -> None:
+    body = """Dear Sir/Madam,
+
+Office | Patent Office (PO)
+Task Force(s) | SEQL TF, XML4IP TF
+Name | Ms. ROE Jane
+Position | Deputy Director
+WIPO Account | rr-jroe
+E-mail | jane.roe@po.example
+
+Regards
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind.value == "nomination"
+    (person,) = people(parsed)
+    assert (person["title"], person["username"]) == ("Ms", "rr-jroe")
+    assert person["position"] == "Deputy Director"
+
+
+def test_dot_leader_form_with_a_single_name() -> None:
+    body = """Dear Secretariat,
+
+Office/Organization ........ Patent Office (PO)
+Title (Mrs/Mr) ............. Mr
+Last name .................. Sutrisno
+First name ................. - (single name)
+Position ................... Head of Data Section
+WIPO Account username ...... rr-sutrisno
+Task Force ................. XML4IP Task Force
+"""
+    (person,) = people(parse(make_mail(body)))
+    assert (person["last_name"], person["first_name"]) == ("Sutrisno", None)
+    assert person["position"] == "Head of Data Section"
+    assert person["username"] == "rr-sutrisno"
