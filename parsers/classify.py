@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from parsers import cues
@@ -35,6 +35,7 @@ _LIST_HEADERS = (
 _OOO_NEW_TEXT = 1500
 _SNS_TOP = 20000
 _OOO_TOP = 600
+_PHISHING_TOP = 3000
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,14 @@ def _bulk(view: MimeView) -> Classification | None:
     return None
 
 
+def _phishing(view: MimeView) -> Classification | None:
+    new = _new_text(view)[:_PHISHING_TOP]
+    ask = cues.CREDENTIAL_ASK.search(new)
+    if ask and cues.CREDENTIAL_PRESSURE.search(new):
+        return Classification(Kind.OTHER, f"credential phishing ({ask.group(0)!r})")
+    return None
+
+
 def _absence_text(view: MimeView) -> Classification | None:
     new = _new_text(view)
     if len(new.strip()) > _OOO_NEW_TEXT:
@@ -220,20 +229,34 @@ _RULES: tuple[Rule, ...] = (
     _auto_headers,
     _subjects,
     _bulk,
+    _phishing,
     _absence_text,
 )
 
 
-def classify(view: MimeView) -> Classification:
+def _own_sender(view: MimeView, own_addresses: Iterable[str]) -> Classification | None:
+    sender = (view.headers.from_address or "").strip().lower()
+    if sender and sender in {a.strip().lower() for a in own_addresses}:
+        # Our own mail come back (a loop, a copy to self): reading it would file the
+        # Secretariat's own text as an office's nomination.
+        return Classification(Kind.OTHER, f"sent from our own address {sender} (mail loop)")
+    return None
+
+
+def classify(view: MimeView, own_addresses: Iterable[str] = ()) -> Classification:
     """Which machine sent this, if any, and the rule that says so.
 
     The odd cases: a bounce that carries the returned nomination (message/rfc822 inside
     multipart/report) is a BOUNCE, never a nomination; "Re: Automatic reply: ..." is a
     person answering an absence notice (kind None); an Exchange rule-forward stamped
-    "Auto-Submitted: auto-generated" with an "FW:" subject is a person's mail too.
+    "Auto-Submitted: auto-generated" with an "FW:" subject is a person's mail too; mail
+    from one of `own_addresses` (the Secretariat's) is OTHER, never read for nominees.
     """
     for rule in _RULES:
         result = rule(view)
         if result is not None:
             return result
+    own = _own_sender(view, own_addresses)
+    if own is not None:
+        return own
     return Classification(None, "no machine-mail signal")

@@ -8,6 +8,8 @@ __all__ = [
     "BOUNCE_SUBJECT",
     "BOUNCE_TEXT",
     "CALENDAR_SUBJECT",
+    "CREDENTIAL_ASK",
+    "CREDENTIAL_PRESSURE",
     "FORWARD_SUBJECT",
     "OOO_BODY",
     "OOO_SUBJECT",
@@ -92,11 +94,19 @@ _OOO_BODY = (
     r"|\bestou (ausente|fora do escritório|de férias)"
     r"|\bik ben (afwezig|met vakantie|niet op kantoor)"
     r"|\bjestem (nieobecn|na urlopie|poza biurem)"
+    # Responders that say what they are, and "I am not at my desk" without the word absent.
+    r"|\bthis is an? (automatic(ally generated)?|automated) (reply|response|message|notification)"
+    r"|\bceci est (une réponse|un message) automatique|\b(este|esta) es una? (mensaje|respuesta) automátic"
+    r"|\bэто (автоматический ответ|автоматическое (сообщение|уведомление))"
+    r"|\bменя (нет|не будет) (на (рабочем )?месте|в офисе)"
+    r"|(此|本)(邮件|郵件)(为|是|係)?自动回复|这是一封自动回复|هذا (رد آلي|رد تلقائي)"
 )
 # Every Latin or Cyrillic phrase starts at a word boundary and the others with one of these
 # letters: most positions fail the look-ahead at once instead of trying each phrase in
 # turn (same matches, several times faster).
-OOO_BODY = re.compile(r"(?=\b[ijosweбвноя]|[不我休外خفس])(?:" + _OOO_BODY + ")", re.IGNORECASE)
+OOO_BODY = re.compile(
+    r"(?=\b[ijoswetcбвнояэм]|[不我休外此本这خفسه])(?:" + _OOO_BODY + ")", re.IGNORECASE
+)
 
 # Where quoted history starts in plain text (a reply quoting an older message).
 QUOTE_START = re.compile(
@@ -117,6 +127,35 @@ FORWARD_SUBJECT = re.compile(
 )
 CALENDAR_SUBJECT = re.compile(
     r"^\s*(invitation|updated invitation|accepted|declined|tentative|canceled|cancelled)\s*:",
+    re.IGNORECASE,
+)
+# Credential phishing: the mail asks its reader to verify or confirm their own account,
+# username or password. An office nominating somebody never asks that of the Secretariat.
+CREDENTIAL_ASK = re.compile(
+    # First letters of the phrases, as in OOO_BODY: most positions fail at once.
+    r"(?=\b[vcurmaп]|[验確确驗]|ال|تأ)(?:"
+    r"\b(verify|confirm|validate|update|re-?enter|reactivate) your (\w+ ){0,2}"
+    r"(account|username|user name|password|credentials|login|identity|mailbox)"
+    r"|\b(vérifiez|confirmez|validez|mettez à jour) votre (\w+ ){0,2}"
+    r"(compte|nom d'utilisateur|identifiant|mot de passe|identité|messagerie)"
+    r"|\b(verifique|confirme|valide|actualice) su (\w+ ){0,2}"
+    r"(cuenta|usuario|nombre de usuario|contraseña|identidad|buzón)"
+    r"|\bподтвердите (\w+ ){0,2}(учетн|учётн|аккаунт|имя пользователя|логин|пароль)"
+    r"|(验证|確認|确认|驗證)(您|你)的(\w{0,6})?(用户名|账户|账号|帳戶|帳號|密码|密碼|邮箱)"
+    r"|(التحقق من|تأكيد) (اسم المستخدم|كلمة المرور|حساب))",
+    re.IGNORECASE,
+)
+# What phishing adds to the ask: the password, a threat to the account, a short deadline.
+CREDENTIAL_PRESSURE = re.compile(
+    r"password|mot de passe|contraseña|пароль|密码|密碼|كلمة المرور"
+    r"|\b(suspend|block|lock|deactivat|disabl|terminat|clos)\w* (your )?account"
+    r"|account (will|may) be (suspended|blocked|locked|deactivated|disabled|closed|terminated)"
+    r"|compte (sera|pourrait être) (suspendu|bloqué|désactivé|fermé)"
+    r"|cuenta (será|podría ser) (suspendida|bloqueada|desactivada|cerrada)"
+    r"|будет (заблокирован|приостановлен|удален|удалён)"
+    r"|(将|会)被(停用|冻结|暂停|关闭|锁定)|سيتم (تعليق|إيقاف|إغلاق|حظر)"
+    r"|within (24|48|72) hours|sous (24|48|72) heures|en (24|48|72) horas|в течение (24|48|72) час"
+    r"|(24|48|72)\s*小时内|خلال (24|48|72) ساعة",
     re.IGNORECASE,
 )
 # Amazon SES notifications delivered through SNS are JSON in the body.

@@ -356,7 +356,7 @@ def parse_email(
     view = read_message(raw, options)
     headers = view.headers
     attachments = _attachments(view)
-    verdict = classify(view)
+    verdict = classify(view, options.own_addresses)
     if verdict.kind is not None:
         # Machines' mail: no fields, but the language and reference help staff triage it.
         match = find_reference(headers.subject, options.accepted_references)

@@ -125,6 +125,12 @@ def _is_nomination(drafts: list[Draft], verb: bool) -> bool:
     return False
 
 
+def _addressed_to_us(headers: HeaderFacts, options: ParseOptions) -> bool:
+    recipients = {a.lower() for a in (*headers.to, *headers.cc)}
+    # No visible recipient (Bcc, a bare draft): nothing says it went elsewhere.
+    return not recipients or bool(recipients & {a.lower() for a in options.own_addresses})
+
+
 def assemble(
     *,
     drafts: list[Draft],
@@ -151,9 +157,10 @@ def assemble(
     evidence: dict[str, Evidence] = {}
     # A nomination answers the campaign: it cites a circular, names a task force, uses a
     # nominating verb or speaks of WIPO/CWS. Name and address alone are any form's fields.
+    # A verb alone does not make mail addressed to others ours (another body's circular).
     signal = bool(
         reference
-        or verb
+        or (verb and _addressed_to_us(headers, options))
         or campaign_words
         or context_task_forces
         or any(d.task_forces for d in drafts)
