@@ -204,7 +204,10 @@ def _bulk(view: MimeView) -> Classification | None:
 
 
 def _phishing(view: MimeView) -> Classification | None:
-    new = _new_text(view)[:_PHISHING_TOP]
+    # The top of the new text, without searching a long body twice for where quoting starts.
+    top = view.body_text[:_PHISHING_TOP]
+    match = cues.QUOTE_START.search(top)
+    new = top[: match.start()] if match else top
     ask = cues.CREDENTIAL_ASK.search(new)
     if ask and cues.CREDENTIAL_PRESSURE.search(new):
         return Classification(Kind.OTHER, f"credential phishing ({ask.group(0)!r})")
