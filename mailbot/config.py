@@ -86,6 +86,14 @@ class Settings(BaseSettings):
     idle_timeout_seconds: float = Field(
         240.0, description="IDLE is renewed after this long (seconds; RFC 2177 says under 29 min)."
     )
+    imap_timeout_seconds: float = Field(
+        30.0,
+        gt=0,
+        description=(
+            "IMAP connect and command timeout (seconds); a command that takes longer drops "
+            "the connection and the pass is retried after a backoff."
+        ),
+    )
 
     # Outbound mail
     smtp_url: SecretStr | None = Field(

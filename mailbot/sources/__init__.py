@@ -29,6 +29,7 @@ def open_source(settings: Settings) -> MailSource:
             processed_folder=settings.imap_processed_folder,
             quarantine_folder=settings.imap_quarantine_folder,
             idle_timeout_seconds=settings.idle_timeout_seconds,
+            timeout_seconds=settings.imap_timeout_seconds,
         )
     return MaildirSource(
         settings.effective_maildir,
@@ -53,4 +54,5 @@ def sent_copier(settings: Settings) -> Callable[[Sequence[bytes]], int] | None:
         parse_imap_url(url),
         settings.imap_sent_folder,
         ca_file=settings.imap_ca_file,
+        timeout_seconds=settings.imap_timeout_seconds,
     )

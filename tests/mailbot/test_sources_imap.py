@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from mailbot.config import Settings
 from mailbot.errors import ConfigError, SourceError
-from mailbot.sources import open_source
+from mailbot.sources import open_source, sent_copier
 from mailbot.sources.imap import ImapSource, ImapTarget, parse_imap_url
 from tests.servers.dovecot import DovecotServer
 
@@ -320,3 +323,48 @@ def test_old_uids_are_refused_after_the_folder_was_renumbered(
     finally:
         src.close()
     assert server.messages("bot") == []
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A loopback port that accepts connections and never says a word, like a hung server."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    done = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.2)
+        while not done.is_set():
+            with contextlib.suppress(TimeoutError):
+                held.append(listener.accept()[0])
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield int(listener.getsockname()[1])
+    finally:
+        done.set()
+        thread.join()
+        for conn in held:
+            conn.close()
+        listener.close()
+
+
+def test_imap_timeout_setting_bounds_a_hung_server(silent_server: int, tmp_path: Path) -> None:
+    settings = Settings(
+        var_dir=tmp_path,
+        imap_url=f"imap://bot:secret@127.0.0.1:{silent_server}/INBOX",
+        imap_sent_folder="Sent",
+        imap_timeout_seconds=0.5,
+    )
+    source = open_source(settings)
+    started = time.monotonic()
+    with pytest.raises(SourceError, match="timed out"):
+        source.snapshot()
+    assert time.monotonic() - started < 5
+    copier = sent_copier(settings)
+    assert copier is not None
+    started = time.monotonic()
+    with pytest.raises(SourceError, match="0 of 1 copies"):
+        copier([message(1)])
+    assert time.monotonic() - started < 5
