@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
-from parsers.names import deinflect_russian, nominative_post
+from parsers.names import deinflect_russian, nominative_post, split_person
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical
 from parsers.st3 import ST3_CODES
@@ -280,6 +280,11 @@ def find_people(
         listed = listed or nominated
         made[k] = draft
         ref = back.get(k)
+        if ref is not None and ref in made and _own_account(draft, made[ref]):
+            # "We also nominate Ms. Maria Lopez ... xx-mlopez" after "Ms. Ana Maria Lopez
+            # ... xx-alopez": a name that could be a short mention of another, but with an
+            # account of its own, is a second person.
+            ref = None
         if ref is not None and ref in made:
             _surnames_from_mention(made[ref], person, people[ref])
         if (
@@ -297,6 +302,19 @@ def find_people(
             drafts.append(draft)
     _respectively(text, people, drafts)
     return drafts
+
+
+def _own_account(mention: Draft, earlier: Draft) -> bool:
+    """Whether the mention gives a username or account address other than the earlier one's."""
+    for name in ("username", "account_email"):
+        mine, theirs = mention.values.get(name), earlier.values.get(name)
+        if (
+            mine is not None
+            and theirs is not None
+            and mine.value.casefold() != theirs.value.casefold()
+        ):
+            return True
+    return False
 
 
 def _undecided(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:
@@ -383,11 +401,8 @@ def _han_back_reference(mention: Person, full: Person) -> bool:
         return False
     if not _HAN_NAME.fullmatch(full.name) or len(full.name) < 2:
         return False
-    return mention.name == full.name or (
-        len(mention.name) <= 2
-        and len(full.name) > len(mention.name)
-        and full.name.startswith(mention.name)
-    )
+    # Only the surname itself: "刘洋" is a whole name (surname 刘), not a mention of 刘洋明.
+    return mention.name == full.name or mention.name == split_person(full.name).last_name
 
 
 _LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]*")

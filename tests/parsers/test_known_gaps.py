@@ -1,0 +1,142 @@
+"""Shapes seen in real mail that the parser read wrongly: a shorter name that is another
+person, possessive phrasings of the labels, sentences and fields run together after a
+full stop with no space, prose that only looks like a position label, and a label's value
+wrapped onto the next line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from tests.parsers.mailmaker import catalog, make_mail
+
+XML4IP = "XML4IP Task Force"
+API = "API Task Force"
+BC = "Blockchain Task Force"
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def fields(parsed: ParsedEmail) -> list[dict[str, Any]]:
+    keys = ("title", "last_name", "first_name", "username", "account_email")
+    return [{k: getattr(n, k) for k in keys} for n in parsed.nominees]
+
+
+# 1. A shorter name is not a back-reference to a longer one (nor the reverse) when it is
+# not the longer name's surname, or when it comes with its own account.
+
+
+def test_han_full_name_after_a_longer_one_with_the_same_start_is_another_person() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐刘洋明先生参加XML4IP工作队。刘洋明先生的WIPO账户用户名为cn-liuyangming，邮箱为liuyangming@office.example。
+
+另外，推荐刘洋先生参加区块链工作队，用户名cn-liuyang，邮箱liuyang@office.example。
+
+国家知识产权局
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "刘",
+            "first_name": "洋明",
+            "username": "cn-liuyangming",
+            "account_email": "liuyangming@office.example",
+        },
+        {
+            "title": "Mr",
+            "last_name": "刘",
+            "first_name": "洋",
+            "username": "cn-liuyang",
+            "account_email": "liuyang@office.example",
+        },
+    ]
+    assert [n.task_forces for n in parsed.nominees] == [(XML4IP,), (BC,)]
+
+
+def test_han_longer_name_after_a_shorter_one_is_another_person() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐刘洋先生参加XML4IP工作队。刘洋先生的WIPO账户用户名为cn-liuyang，邮箱为liuyang@office.example。
+
+另外，刘洋明先生将参加区块链工作队，用户名cn-liuyangming，邮箱liuyangming@office.example。
+
+国家知识产权局
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        ("刘", "洋", "cn-liuyang"),
+        ("刘", "洋明", "cn-liuyangming"),
+    ]
+    assert [n.task_forces for n in parsed.nominees] == [(XML4IP,), (BC,)]
+
+
+def test_han_shorter_full_name_without_accounts_is_another_person() -> None:
+    # Two characters after a three-character name: a whole name (surname 刘), not a mention.
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐刘洋明先生（审查员）参加XML4IP工作队。
+
+此外，我局推荐刘洋先生（工程师）参加区块链工作队。
+
+国家知识产权局
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.first_name, n.task_forces) for n in parsed.nominees] == [
+        ("刘", "洋明", (XML4IP,)),
+        ("刘", "洋", (BC,)),
+    ]
+
+
+def test_han_surname_alone_still_names_the_same_person() -> None:
+    # The rule above keeps the surname back-reference, a two-character surname included.
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐欧阳明先生参加XML4IP工作队。欧阳先生的WIPO账户用户名为cn-ouyangming，邮箱为ouyangming@office.example。
+
+国家知识产权局
+"""
+    parsed = parse(make_mail(body))
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "欧阳",
+            "first_name": "明",
+            "username": "cn-ouyangming",
+            "account_email": "ouyangming@office.example",
+        }
+    ]
+
+
+def test_latin_name_that_is_the_tail_of_an_earlier_one_with_its_own_account() -> None:
+    body = """Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, the Patent Office nominates Ms. Ana Maria Lopez, Senior Examiner, to the XML4IP Task Force. Her username is xx-alopez and her email is alopez@office.example.
+
+We also nominate Ms. Maria Lopez, IT Officer, to the API Task Force. Her username is xx-mlopez and her email is mlopez@office.example.
+
+Best regards,
+Patent Office
+"""
+    parsed = parse(make_mail(body))
+    assert fields(parsed) == [
+        {
+            "title": "Ms",
+            "last_name": "Lopez",
+            "first_name": "Ana Maria",
+            "username": "xx-alopez",
+            "account_email": "alopez@office.example",
+        },
+        {
+            "title": "Ms",
+            "last_name": "Lopez",
+            "first_name": "Maria",
+            "username": "xx-mlopez",
+            "account_email": "mlopez@office.example",
+        },
+    ]
+    assert [n.task_forces for n in parsed.nominees] == [(XML4IP,), (API,)]
