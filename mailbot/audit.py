@@ -114,11 +114,17 @@ def held(session: Session) -> Iterator[None]:
 
     Intake writes a message's rows in one flush: ids the events name (a new nomination's,
     its nominees', a suppressed reply's) exist only after it, so the events wait for it.
-    Events not released when the block ends are dropped, as a rollback would drop them.
+    A block that ends normally with events still held flushes and releases them, so a
+    code path that forgets `release` cannot lose its trail; a block that raises drops
+    them, as the rollback that follows drops the changes they describe.
     """
-    session.info[_HOLD] = _Hold()
+    hold = _Hold()
+    session.info[_HOLD] = hold
     try:
         yield
+        if hold.pending:
+            session.flush()
+            release(session)
     finally:
         session.info.pop(_HOLD, None)
 

@@ -161,3 +161,22 @@ def test_held_events_wait_for_release_and_keep_their_order(
         assert not audit.is_held(session)
     with transaction(sessions) as session:
         assert len(session.scalars(select(AuditEvent)).all()) == 4
+
+
+def test_held_events_left_unreleased_are_written_when_the_block_ends(
+    sessions: sessionmaker[Session],
+) -> None:
+    with transaction(sessions) as session:
+        with audit.held(session):
+            audit.emit(session, actor="bot", action="kept", subject_type="t", subject_id=1)
+        assert not audit.is_held(session)
+
+    def fails() -> None:
+        with transaction(sessions) as session, audit.held(session):
+            audit.emit(session, actor="bot", action="dropped", subject_type="t", subject_id=2)
+            raise RuntimeError("rolled back")
+
+    with pytest.raises(RuntimeError, match="rolled back"):
+        fails()
+    with transaction(sessions) as session:
+        assert session.scalars(select(AuditEvent.action)).all() == ["kept"]
