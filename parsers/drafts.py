@@ -193,17 +193,18 @@ _ADDRESS_IN = re.compile(
 _USERNAME_LABEL = (
     r"(?:user\s*-?\s*name|user\s*id|login|wipo\s+account(?:\s+username)?|nom\s+d['’]utilisateur|identifiant"
     r"|nombre\s+de\s+usuario|usuario|имя\s+пользователя|логин|учетн\w*\s+запис\w*(?:\s+ВОИС)?|用户名|用戶名稱?"
-    r"|账户|账号|帳戶|اسم\s+المستخدم)"
+    r"|账户|账号|帳戶|اسم\s+(?:ال)?مستخدم\w*)"
 )
 _USERNAME_VALUE = r"[\"“«'‘]?(?P<u>[A-Za-z0-9][A-Za-z0-9._\-]{1,40}[A-Za-z0-9])"
 # "username: us-jdoe", "nom d'utilisateur OMPI est ch-cdubois", "用户名为cn-zhangli",
-# "اسم المستخدم في حساب الويبو: ae-x": a label, a little filler, a connector, the value;
+# "اسم المستخدم في حساب الويبو: ae-x", "اسم المستخدم الخاص بي هو ae-x", "اسم مستخدمها هو
+# ae-x" (my / her username is): a label, a little filler, a connector, the value;
 # or the label right before a value that only a username looks like ("username gb-jdoe").
 INLINE_USERNAME = re.compile(
     # A username-shaped word right after the label is tried first: "usuario co-x – x@o.example"
     # has a dash after it that would pass for the connector.
     rf"{_USERNAME_LABEL}(?:\s+(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)(?![\w@])"
-    rf"|[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
+    rf"|[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|هو|هي|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
     rf"{_USERNAME_VALUE})",
     re.IGNORECASE,
 )

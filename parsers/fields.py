@@ -23,6 +23,24 @@ _SPACED_COLUMNS = re.compile(
 _DOT_LEADER = re.compile(
     r"^[ \t]*(?P<label>\S[^\n]{0,60}?)[ \t]*\.{4,}[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"
 )
+# "My username is xx-jdoe", "Mon nom d'utilisateur est xx-jdupont", "اسم المستخدم الخاص بي
+# هو xx-x", "我的用户名是cn-x": a label said as a sentence, its copula for the colon, on a
+# line of its own. Only for a username or an address, which are one word.
+_COPULA_LINE = re.compile(
+    r"^[ \t]*(?:[-*•·▪◦]\s*)?(?P<label>[^\n:：]{2,60}?)"
+    r"(?:\s+(?:is|est|es|هو|هي)\s+|\s*(?:是|为|為)\s*)"
+    r"(?:[\"“«'‘][ \t\u00a0\u202f]*)?(?P<value>[^\s\"”»'’]+?)"
+    r"(?:[ \t\u00a0\u202f]*[\"”»'’])?[ \t.。,，;؛،]*$",
+    re.IGNORECASE,
+)
+_COPULA_FIELDS = frozenset({"username", "account_email"})
+# "her", "son", "su", "его", "我的": whose the value is says nothing of the field.
+_POSSESSIVE = re.compile(
+    r"^(?:my|his|her|their|its|mon|ma|son|sa|leur|mi|su|tu|мой|моя|моё|мое|его|её|ее|их)\s+"
+    r"|^(?:我的|他的|她的)",
+    re.IGNORECASE,
+)
+_COPULA_WORD = re.compile(r"\s(?:is|est|es|هو|هي)\s|是|为|為", re.IGNORECASE)
 # "三人职务均为专利处技术员": a post said once, in a sentence, for every nominee.
 _ZH_SHARED_POSITION = re.compile(
     r"(?:[两二三四五\d]人|[两二三四五\d]位|他们|她们|上述人员|以上人员)?的?(?:职务|职位|職務|職位)"
@@ -298,6 +316,11 @@ class _Reader:
             kind = classify_label(spaced.group("label")) if spaced else None
             if spaced and kind and kind.field not in ("ignore", "country"):
                 return _Label(kind, start + spaced.start("value"), start + spaced.end("value"))
+        if len(line) <= 120 and _COPULA_WORD.search(line):
+            said = _COPULA_LINE.match(line)
+            kind = classify_label(_POSSESSIVE.sub("", said.group("label"))) if said else None
+            if said and kind and kind.field in _COPULA_FIELDS:
+                return _Label(kind, start + said.start("value"), start + said.end("value"))
         bare = _LABEL_ONLY.match(line)
         if bare:
             # "5. WIPO User Center ID" with its value on the next line: only numbered or

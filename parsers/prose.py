@@ -19,7 +19,7 @@ _RU_NOMINATIVE = frozenset({"г-н", "г-жа", "господин", "госпо�
 _ZH_TITLES = frozenset({"先生", "女士", "小姐"})
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MAIL_WORD = re.compile(
-    r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|البريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
+    r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|بريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
     re.IGNORECASE,
 )
 _OPEN_BRACKET = re.compile(r"\s*[(\[<]\s*(?:mailto:)?", re.IGNORECASE)

@@ -140,3 +140,142 @@ Patent Office
         },
     ]
     assert [n.task_forces for n in parsed.nominees] == [(XML4IP,), (API,)]
+
+
+# 2. Labels said as a sentence: "my username is ...", "اسم المستخدم الخاص بي هو ...".
+
+
+def test_arabic_self_nomination_with_possessive_username_and_address() -> None:
+    body = """السادة أمانة لجنة معايير الويبو،
+
+إشارة إلى التعميم C. CWS 175، أود أن أرشح نفسي للمشاركة في فرقة العمل المعنية بمعيار XML4IP.
+
+اسمي أحمد الزعبي، وأعمل رئيس قسم المعايير في مكتب براءات الاختراع.
+اسم المستخدم الخاص بي هو xx-azoubi
+عنوان بريدي الإلكتروني هو a.zoubi@office.example
+
+مع فائق الاحترام،
+أحمد الزعبي
+"""
+    parsed = parse(make_mail(body, sender="أحمد الزعبي <a.zoubi@office.example>"))
+    assert parsed.kind is Kind.NOMINATION
+    [nominee] = parsed.nominees
+    assert (nominee.username, nominee.account_email) == ("xx-azoubi", "a.zoubi@office.example")
+    assert {nominee.last_name, nominee.first_name} == {"الزعبي", "أحمد"}
+    assert nominee.task_forces == (XML4IP,)
+
+
+def test_arabic_possessive_username_and_address_in_prose() -> None:
+    body = """السادة أمانة لجنة معايير الويبو،
+
+إشارة إلى التعميم C. CWS 175، يرشح مكتب براءات الاختراع السيدة ليلى حداد، رئيسة قسم المعايير، للمشاركة في فرقة العمل المعنية بمعيار XML4IP. اسم مستخدمها هو xx-lhaddad، وعنوان بريدها الإلكتروني هو l.haddad@office.example.
+
+مع فائق الاحترام
+"""
+    parsed = parse(make_mail(body))
+    assert fields(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "حداد",
+            "first_name": "ليلى",
+            "username": "xx-lhaddad",
+            "account_email": "l.haddad@office.example",
+        }
+    ]
+
+
+LABELLED_THEN_SAID = {
+    "ar": """السادة أمانة لجنة معايير الويبو،
+
+إشارة إلى التعميم C. CWS 175، يرشح مكتب براءات الاختراع ما يلي:
+
+الاسم: ليلى حداد
+المنصب: رئيسة قسم المعايير
+فرقة العمل: فرقة العمل المعنية بمعيار XML4IP
+اسم المستخدم الخاص بها هو xx-lhaddad
+عنوان بريدها الإلكتروني هو l.haddad@office.example
+
+مع فائق الاحترام
+""",
+    "en": """Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, the Patent Office nominates:
+
+Name: Leila Haddad
+Position: Head of Standards
+Task Force: XML4IP Task Force
+Her username is xx-lhaddad
+Her email address is l.haddad@office.example
+
+Best regards
+""",
+    "es": """Estimada Secretaría:
+
+En relación con la circular C. CWS 175, la Oficina de Patentes designa a:
+
+Nombre completo: Leila Haddad
+Cargo: Jefa de Normas
+Equipo Técnico: Equipo Técnico XML4IP
+Su nombre de usuario es xx-lhaddad
+Su correo electrónico es l.haddad@office.example.
+
+Atentamente
+""",
+    "fr": """Madame, Monsieur,
+
+En réponse à la circulaire C. CWS 175, l'Office des brevets désigne :
+
+Nom : HADDAD
+Prénom : Leila
+Fonction : Cheffe de la section des normes
+Équipe d'experts : Équipe d'experts chargée de la norme XML4IP
+Son nom d'utilisateur est « xx-lhaddad »
+Son adresse électronique est l.haddad@office.example
+
+Cordialement
+""",
+    "zh": """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐以下人员：
+
+姓名：哈莉拉
+职务：标准处处长
+工作队：XML4IP工作队
+她的用户名是xx-lhaddad
+她的邮箱是l.haddad@office.example
+
+国家知识产权局
+""",
+}
+
+
+def test_possessive_label_sentences_under_labelled_lines() -> None:
+    for language, body in LABELLED_THEN_SAID.items():
+        parsed = parse(make_mail(body))
+        assert parsed.language == language
+        [nominee] = parsed.nominees
+        assert (nominee.username, nominee.account_email) == (
+            "xx-lhaddad",
+            "l.haddad@office.example",
+        ), language
+        assert nominee.task_forces == (XML4IP,), language
+
+
+def test_a_sentence_with_a_copula_is_a_label_only_for_a_username_or_an_address() -> None:
+    body = """Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, the Patent Office nominates:
+
+Name: Leila Haddad
+Position: Head of Standards
+Task Force: XML4IP Task Force
+Her position is permanent
+Her username is pending
+E-mail: l.haddad@office.example
+
+Best regards
+"""
+    [nominee] = parse(make_mail(body)).nominees
+    assert nominee.position == "Head of Standards"
+    assert nominee.username is None
+    assert nominee.account_email == "l.haddad@office.example"
