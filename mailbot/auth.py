@@ -1,12 +1,14 @@
-"""Staff authentication: argon2 password hashes, TOTP codes and login throttling."""
+"""Staff authentication: argon2 password hashes, TOTP codes and their setup QR codes, login throttling."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import lru_cache
+from io import StringIO
 
 import pyotp
+import segno
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
@@ -25,6 +27,8 @@ __all__ = [
     "authenticate",
     "hash_password",
     "new_totp_secret",
+    "totp_qr_svg",
+    "totp_qr_text",
     "totp_uri",
     "verify_password",
     "verify_totp",
@@ -34,6 +38,7 @@ USER_MAX_FAILURES = 5  # failures in a row before an account is locked
 ADDRESS_MAX_FAILURES = 20  # failures from one client address within the window
 LOCK_MINUTES = 15
 _ISSUER = "CWS mailbot"
+_QR_TITLE = "QR code of the setup link"
 
 
 class LoginError(MailbotError):
@@ -73,6 +78,35 @@ def new_totp_secret() -> str:
 def totp_uri(secret: str, name: str) -> str:
     """otpauth:// URI for an authenticator app (Key Uri Format, RFC 6238 codes)."""
     return str(pyotp.TOTP(secret).provisioning_uri(name=name, issuer_name=_ISSUER))
+
+
+def _qr(uri: str) -> segno.QRCode:
+    # A full QR code (authenticator apps do not read Micro QR); segno picks the smallest
+    # version and raises the error correction level as far as that version allows.
+    return segno.make(uri, micro=False)
+
+
+def totp_qr_svg(uri: str) -> str:
+    """The URI as a QR code in inline SVG for a page.
+
+    Dark modules on a white quiet zone, drawn with presentation attributes only (no style
+    attribute, no script, no external image), so the Content-Security-Policy allows it.
+    """
+    svg = _qr(uri).svg_inline(
+        scale=5, dark="#000", light="#fff", svgclass="qr", lineclass=None, title=_QR_TITLE
+    )
+    return svg.replace("<svg ", '<svg role="img" ', 1)
+
+
+def totp_qr_text(uri: str) -> str:
+    """The URI as a QR code of Unicode half blocks, one text line per two module rows.
+
+    Light modules are drawn with the terminal's text colour, so the code reads right on a
+    terminal with light text on a dark background.
+    """
+    out = StringIO()
+    _qr(uri).terminal(out, compact=True)
+    return out.getvalue()
 
 
 def verify_totp(secret: str, code: str, *, now: datetime) -> bool:

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import typer
 from sqlalchemy.orm import Session
 
-from mailbot.auth import new_totp_secret, totp_uri
+from mailbot.auth import new_totp_secret, totp_qr_text, totp_uri
 from mailbot.config import Settings
 from mailbot.db.session import open_database, transaction
 from mailbot.errors import MailbotError
@@ -98,16 +98,26 @@ def user_password(name: str) -> None:
 def user_totp(
     name: str,
     reset: bool = typer.Option(False, "--reset", help="Turn two-factor off for this user."),
+    qr: bool | None = typer.Option(
+        None,
+        "--qr/--no-qr",
+        help="Print the setup link as a QR code to scan (default: only on a terminal).",
+    ),
 ) -> None:
-    """Enrol an authenticator app: shows the key, then asks for the code the app shows."""
+    """Enrol an authenticator app: shows a QR code and the key, then asks for the app's code."""
     if reset:
         with _session() as session:
             reset_totp(session, name, actor=ACTOR)
         typer.echo(f"two-factor authentication off for {name}")
         return
     secret = new_totp_secret()
+    uri = totp_uri(secret, name)
+    # Scripts that read the key or the link from a pipe get no block art unless they ask.
+    show_qr = sys.stdout.isatty() if qr is None else qr
+    if show_qr:
+        typer.echo(totp_qr_text(uri), nl=False)
     typer.echo(f"key: {secret}")
-    typer.echo(f"uri: {totp_uri(secret, name)}")
+    typer.echo(f"uri: {uri}")
     code = (
         str(typer.prompt("Code shown by the app"))
         if sys.stdin.isatty()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import time
 
+from markupsafe import Markup
 from starlette.responses import Response
 from starlette.routing import Route
 
-from mailbot.auth import LoginError, authenticate, new_totp_secret, totp_uri
+from mailbot.auth import LoginError, authenticate, new_totp_secret, totp_qr_svg, totp_uri
 from mailbot.db.models import utcnow
 from mailbot.errors import ActionError
 from mailbot.review.pages import Page, endpoint
@@ -57,7 +58,9 @@ def totp_form(page: Page) -> Response:
     if not isinstance(secret, str):
         secret = new_totp_secret()
         page.request.session["totp_pending"] = secret
-    context = {"secret": secret, "uri": totp_uri(secret, page.user.name)}
+    uri = totp_uri(secret, page.user.name)
+    # segno escapes the title and writes only numbers and colours besides it.
+    context = {"secret": secret, "uri": uri, "qr": Markup(totp_qr_svg(uri))}  # noqa: S704
     return page.render("totp.html", context)
 
 

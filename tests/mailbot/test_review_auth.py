@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import html
 import json
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,7 +15,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from mailbot.audit import record
-from mailbot.auth import LoginError, authenticate, hash_password, verify_password
+from mailbot.auth import (
+    LoginError,
+    authenticate,
+    hash_password,
+    new_totp_secret,
+    totp_qr_svg,
+    totp_qr_text,
+    totp_uri,
+    verify_password,
+)
 from mailbot.db.models import StaffUser, utcnow
 from mailbot.db.session import transaction
 from mailbot.review.security import safe_next
@@ -26,6 +37,7 @@ from tests.mailbot.review_factories import (
     make_user,
     review_settings,
 )
+from tests.qr_codes import decode, svg_modules, terminal_modules
 
 
 def test_hashes_are_argon2_and_verify() -> None:
@@ -164,6 +176,39 @@ def test_totp_enrolment_then_login_needs_the_code(
     )
     assert without.status_code == 400
     login(client, code=pyotp.TOTP(secret).now())
+
+
+@pytest.mark.parametrize(
+    "name", ["rita", "li.wei@cipo.example.org", "Zoë O'Brien <ops>", "x" * 120]
+)
+def test_totp_qr_codes_read_back_as_the_setup_link(name: str) -> None:
+    uri = totp_uri(new_totp_secret(), name)
+    assert decode(svg_modules(totp_qr_svg(uri))) == [uri]
+    assert decode(terminal_modules(totp_qr_text(uri))) == [uri]
+
+
+def test_totp_page_shows_the_setup_link_as_a_qr_code(
+    tmp_path: Path, db_url: str, sessions: sessionmaker[Session]
+) -> None:
+    make_user(sessions)
+    client = make_client(review_settings(tmp_path, db_url), sessions)
+    assert client.get("/account/totp", follow_redirects=False).status_code == 303
+    login(client)
+    response = client.get("/account/totp")
+    page = response.text
+    secret = page.split('<code class="secret">', 1)[1].split("<", 1)[0]
+    uri = html.unescape(page.split('<code class="wrap">', 1)[1].split("<", 1)[0])
+    assert uri.startswith("otpauth://totp/")
+    assert f"secret={secret}&" in uri
+    (svg,) = re.findall(r"<svg\b.*?</svg>", page, flags=re.DOTALL)
+    assert decode(svg_modules(svg)) == [uri]
+    # Markup the policy (style-src 'self', script-src 'none', img-src 'self' data:) allows
+    # inline: no style attribute or element, no script, nothing fetched from elsewhere.
+    for banned in ("style", "<script", "href", "<image", "<foreignobject", "url("):
+        assert banned not in svg.lower()
+    csp = response.headers["content-security-policy"]
+    assert "style-src 'self';" in csp
+    assert "script-src 'none'" in csp
 
 
 def test_admins_must_enrol_when_required(

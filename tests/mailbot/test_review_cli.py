@@ -19,6 +19,7 @@ from mailbot.cli import app
 from mailbot.db.models import OutboxItem, StaffUser
 from mailbot.db.session import transaction
 from tests.mailbot.review_factories import TF_XML, make_nomination
+from tests.qr_codes import decode, terminal_modules
 
 Run = Callable[..., Result]
 
@@ -111,3 +112,20 @@ def test_user_totp_enrolment(
     assert run("user", "totp", "rita", "--reset").exit_code == 0
     with transaction(sessions) as session:
         assert session.scalars(select(StaffUser.totp_secret)).one() is None
+
+
+def test_user_totp_prints_a_qr_code_when_asked(
+    run: Run, sessions: sessionmaker[Session], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("user", "add", "rita", stdin="a good password\n")
+    secret = pyotp.random_base32()
+    monkeypatch.setattr("mailbot.cli.users.new_totp_secret", lambda: secret)
+    # Output to a pipe stays plain text unless --qr asks for the code.
+    plain = run("user", "totp", "rita", stdin="000000\n")
+    assert "\u2588" not in plain.output
+    assert plain.output.startswith(f"key: {secret}\n")
+    shown = run("user", "totp", "rita", "--qr", stdin=pyotp.TOTP(secret).now() + "\n")
+    assert shown.exit_code == 0, shown.output
+    uri = next(line for line in shown.output.splitlines() if line.startswith("uri: "))[5:]
+    assert decode(terminal_modules(shown.output)) == [uri]
+    assert f"key: {secret}" in shown.output
