@@ -26,7 +26,7 @@ class LabelKind(NamedTuple):
 _EMAIL = r"e-?\s?mail|courriel|adresse (?:electronique|e-?mail|mel)|correo|почт|электронн|邮件|邮箱|电邮|郵件|郵箱|電郵|البريد|الإلكتروني|mel\b"
 _USERNAME = (
     r"user\s*-?\s*name|user\s*id|user\s*cent(?:er|re)|login|log-in|wipo\s+accounts?|\baccount\b|compte|identifiant"
-    r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|用戶|帳戶|賬戶|帳號|مستخدم|حساب"
+    r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|帐号|用戶|帳戶|賬戶|帳號|مستخدم|حساب"
 )
 _POSITION = (
     r"position|poste|fonction|cargo|puesto|job|designation|occupation|^post\b(?!\s*office)|должност|позиц|职务|职位|职称"

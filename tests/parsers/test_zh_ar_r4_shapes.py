@@ -1,0 +1,72 @@
+"""Chinese and Arabic shapes of the fourth blind round: task-force names in the traditional
+script, ..."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.labels import LabelKind, classify_label
+from parsers.taskforces import match_task_forces
+from tests.parsers.mailmaker import catalog, make_mail
+
+XML4IP = "XML4IP Task Force"
+SEQL = "Sequence Listings Task Force"
+LS = "Legal Status Task Force"
+API = "API Task Force"
+DR = "Design Representation Task Force"
+BC = "Blockchain Task Force"
+D3 = "3D Task Force"
+DT = "Digital Transformation Task Force"
+NS = "Name Standardization Task Force"
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def fields(parsed: ParsedEmail) -> list[dict[str, Any]]:
+    keys = ("title", "last_name", "first_name", "position", "username", "account_email")
+    return [{k: getattr(n, k) for k in keys} for n in parsed.nominees]
+
+
+def test_traditional_script_task_force_names_match_the_catalogue() -> None:
+    found = match_task_forces(
+        "區塊鏈工作隊、名稱標準化工作隊、法律狀態工作隊、數字化轉型工作隊", catalog()
+    )
+    assert found.names == (BC, NS, LS, DT)
+    assert found.unknown == ()
+
+
+def test_traditional_script_suffix_and_bracketed_standard_leave_no_leftover() -> None:
+    found = match_task_forces(
+        "XML4IP工作隊、法律狀態工作隊（ST.27）、API工作隊（ST.90）", catalog()
+    )
+    assert found.names == (XML4IP, LS, API)
+    assert found.unknown == ()
+
+
+def test_traditional_script_labelled_nomination() -> None:
+    body = """CWS秘書處：
+
+根據C. CWS 175號通函，本署提名以下人員：
+
+姓名：梁少雯女士
+職位：商標處 高級技術員
+WIPO帳戶用戶名：mo-leongsioman
+註冊電郵：leong.sm@office.example
+參加工作隊：名稱標準化工作隊、區塊鏈工作隊
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed)[0]["username"] == "mo-leongsioman"
+    assert parsed.nominees[0].task_forces == (BC, NS)
+    assert parsed.nominees[0].unknown_task_forces == ()
+
+
+def test_traditional_script_labels_still_classify() -> None:
+    assert classify_label("WIPO帳號") == LabelKind("username")
+    assert classify_label("用戶名") == LabelKind("username")
+    assert classify_label("參加工作隊") == LabelKind("task_forces")
+    assert classify_label("註冊電郵") == LabelKind("account_email")
+    assert classify_label("稱謂") == LabelKind("title")
