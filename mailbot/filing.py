@@ -13,7 +13,8 @@ from mailbot import audit, policy
 from mailbot.config import Settings
 from mailbot.db.models import InboundMessage, Nomination, NominationStatus, TriageState
 from mailbot.db.queries import outbox_by_message_ids
-from mailbot.merge import add_warning, apply_parsed, facts_of, flag_duplicates
+from mailbot.duplicates import flag_duplicates
+from mailbot.merge import add_warning, apply_parsed, facts_of
 from mailbot.sources.base import header_section
 from mailbot.threads import bounced_message_ids, opened
 from parsers.models import ParsedEmail

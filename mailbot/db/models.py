@@ -250,7 +250,7 @@ class Nominee(Base):
 
 
 # Case-insensitive lookups compare lower(column) (threads.find_thread by sender,
-# merge.flag_duplicates by username and account e-mail); only an index on that
+# duplicates.flag_duplicates by username and account e-mail); only an index on that
 # expression serves them, on SQLite and PostgreSQL alike. SQLite cannot reflect such
 # indexes, so autogenerate skips them on both sides (see pyproject's filterwarnings).
 Index("ix_nomination_sender_lower", func.lower(Nomination.sender_address))

@@ -26,9 +26,10 @@ from mailbot.db.models import (
     NominationStatus,
     TriageState,
 )
+from mailbot.duplicates import flag_duplicates
 from mailbot.errors import ActionError, NotFoundError
 from mailbot.followups import with_followup_fields
-from mailbot.merge import add_warning, flag_duplicates
+from mailbot.merge import add_warning
 from mailbot.message_intake import parse_options
 from mailbot.services._common import moment
 from mailbot.services.catalog import task_force_catalog

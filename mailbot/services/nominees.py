@@ -17,8 +17,9 @@ from mailbot.db.models import (
     Nominee,
     ReviewStatus,
 )
+from mailbot.duplicates import flag_duplicates
 from mailbot.errors import ActionError, NotFoundError
-from mailbot.merge import SCALAR_FIELDS, add_warning, flag_duplicates
+from mailbot.merge import SCALAR_FIELDS, add_warning
 from mailbot.message_intake import parse_options
 from mailbot.services._common import load_nomination, moment
 from mailbot.services.catalog import task_force_choices

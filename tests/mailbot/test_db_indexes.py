@@ -12,7 +12,7 @@ from sqlalchemy import Engine, event
 
 from mailbot.db.models import Nomination, Nominee
 from mailbot.db.session import make_engine, make_sessionmaker, upgrade
-from mailbot.merge import flag_duplicates
+from mailbot.duplicates import flag_duplicates
 from mailbot.outbox.history import recent
 from mailbot.threads import find_thread
 
