@@ -22,7 +22,7 @@ from parsers.offices import (
     signature_office,
     spelled_out,
 )
-from parsers.phrases import has_nominate_verb, withdrawal_spans
+from parsers.phrases import has_nominate_verb, withdrawal_spans, withdrawn_texts
 from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.reference import find_reference
@@ -217,6 +217,11 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
         apply_shared(labelled.shared, found)
         if source.name == "forwarded" and source.sender:
             found = _from_forward_sender(source, found)
+        if withdrawn:
+            # The person the withdrawal names (recited above it, "... in which we nominated
+            # Ms X"): withdrawn, not nominated.
+            gone = withdrawn_texts(source.text)
+            found = [d for d in found if not _named_in(d, gone)]
         # Whether the texts read before this one named anyone (not the drafts this one
         # adds: a forwarded letter may name two people).
         named_before = any(d.has_name for d in drafts)
@@ -255,6 +260,20 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 office_source = source.name
                 break
     return _Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
+
+
+def _named_in(draft: Draft, texts: list[str]) -> bool:
+    """Whether `texts` name the draft's person, by surname or username."""
+    keys = [
+        draft.values[name].value.casefold()
+        for name in ("last_name", "username")
+        if name in draft.values and len(draft.values[name].value) >= 2
+    ]
+    for text in texts:
+        folded = text.casefold()
+        if any(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded) for key in keys):
+            return True
+    return False
 
 
 def _corrected(draft: Draft, fixes: list[Correction]) -> bool:
