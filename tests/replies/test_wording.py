@@ -1,0 +1,100 @@
+"""Wording rules the replies keep in every language, whatever values are inserted.
+
+Golden files pin one rendering; these tests pin the rules behind it: agreement with the
+number of nominees and task forces, greetings that follow the courtesy title, punctuation
+of the language, and the text and HTML parts saying the same thing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from replies import (
+    NomineeView,
+    RejectionContext,
+    ReplyKind,
+    WikiAccessContext,
+    render,
+)
+from replies.labels import LANGUAGES
+from tests.replies.test_golden import COMMON, COMPLETE, INCOMPLETE, STAFF_TEXT, context
+
+MR_FIRST_NAME_ONLY = NomineeView(title="Mr", first_name="Jean", task_forces=("API Task Force",))
+MS_FIRST_NAME_ONLY = NomineeView(title="Ms", first_name="Marie", task_forces=("API Task Force",))
+NO_TITLE = NomineeView(first_name="Alex", last_name="Kim", task_forces=("3D Task Force",))
+NO_NAME = NomineeView(task_forces=("3D Task Force",))
+ADDRESSES = (str(COMMON["wiki_url"]), str(COMMON["sender_address"]))
+
+
+def rejection(language: str, *nominees: NomineeView) -> str:
+    return render(
+        RejectionContext(language=language, nominees=nominees, staff_text=STAFF_TEXT, **COMMON)
+    ).text
+
+
+def wiki_access(language: str, nominee: NomineeView) -> str:
+    return render(WikiAccessContext(language=language, nominee=nominee, **COMMON)).text
+
+
+def _html_words(markup: str) -> str:
+    markup = re.sub(r"<title>.*?</title>", "", markup, flags=re.S)
+    return re.sub(r"[\s:：]", "", html.unescape(re.sub(r"<[^>]+>", "", markup)))
+
+
+def _text_words(text: str) -> str:
+    return re.sub(r"[\s:：]", "", re.sub(r"(?m)^\s*- ", "", text))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_text_and_html_say_the_same(kind: ReplyKind, language: str) -> None:
+    rendered = render(context(kind, language))
+    assert _text_words(rendered.text) == _html_words(rendered.html)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_no_doubled_full_stop(kind: ReplyKind, language: str) -> None:
+    # A date written "20 октября 2023 г." must not end a sentence of its own ("г..").
+    rendered = render(context(kind, language))
+    assert not re.search(r"(?<!\.)\.\.(?!\.)", rendered.text)
+    assert not re.search(r"(?<!\.)\.\.(?!\.)", rendered.html)
+
+
+# Russian
+
+
+def test_ru_rejection_agrees_with_the_number_of_nominees() -> None:
+    one = rejection("ru", INCOMPLETE)
+    assert "назначение следующего представителя не может быть принято" in one
+    two = rejection("ru", COMPLETE, INCOMPLETE)
+    assert "назначения следующих представителей не могут быть приняты" in two
+    assert "(представителей)" not in one + two
+
+
+def test_ru_wiki_access_agrees_with_the_number_of_task_forces() -> None:
+    one = wiki_access("ru", MR_FIRST_NAME_ONLY)
+    assert "к вики-пространству следующей целевой группы:" in one
+    two = wiki_access("ru", COMPLETE)
+    assert "к вики-пространству следующих целевых групп:" in two
+    assert "(групп)" not in one + two
+
+
+def test_ru_greeting_follows_the_title_even_without_a_surname() -> None:
+    assert wiki_access("ru", MR_FIRST_NAME_ONLY).startswith("Уважаемый Jean!\n")
+    assert wiki_access("ru", MS_FIRST_NAME_ONLY).startswith("Уважаемая Marie!\n")
+    assert wiki_access("ru", COMPLETE).startswith("Уважаемая г-жа Tremblay!\n")
+    # Unknown sex: a form that fits either, never the plural "colleagues" to one person.
+    assert wiki_access("ru", NO_TITLE).startswith("Уважаемый(-ая) Alex Kim!\n")
+    nameless = wiki_access("ru", NO_NAME)
+    assert nameless.startswith("Уважаемый господин / уважаемая госпожа!\n")
+    assert "коллеги" not in nameless
+
+
+def test_ru_letter_to_one_person_uses_the_courtesy_capital() -> None:
+    text = wiki_access("ru", COMPLETE)
+    assert "Вам предоставлен доступ" in text
+    assert not re.search(r"\b(вы|вам|вас|ваш\w*)\b", text)
