@@ -195,7 +195,12 @@ _USERNAME_LABEL = (
     r"|nombre\s+de\s+usuario|usuario|имя\s+пользователя|логин|учетн\w*\s+запис\w*(?:\s+ВОИС)?|用户名|用戶名稱?"
     r"|账户|账号|帳戶|اسم\s+(?:ال)?مستخدم\w*)"
 )
-_USERNAME_VALUE = r"[\"“«'‘]?(?P<u>[A-Za-z0-9][A-Za-z0-9._\-]{1,40}[A-Za-z0-9])"
+# A full stop goes on with the username ("us-j.doe"), not into the next label written
+# without a space ("xx-jdoe.E-mail: ...").
+_USERNAME_VALUE = (
+    r"[\"“«'‘]?(?P<u>[A-Za-z0-9](?:[A-Za-z0-9_\-]|\.(?!(?-i:[A-ZА-Я])[\w-]{0,30}(?: [\w-]{1,30}){0,3}[ \t]*[:：])){1,40}"
+    r"[A-Za-z0-9])"
+)
 # "username: us-jdoe", "nom d'utilisateur OMPI est ch-cdubois", "用户名为cn-zhangli",
 # "اسم المستخدم في حساب الويبو: ae-x", "اسم المستخدم الخاص بي هو ae-x", "اسم مستخدمها هو
 # ae-x" (my / her username is): a label, a little filler, a connector, the value;

@@ -135,6 +135,36 @@ class _Lines:
 
 
 _MIN_INLINE_PAIRS = 3
+_IGNORE_LABEL = LabelKind("ignore")
+# Chinese puts no space after its full stop: "…专家组。用户名：cn-abc。邮箱：a@b.example" is three
+# sentences, each read as a line of its own. A Latin full stop with no space after it ends a
+# sentence only before a capitalised label and its colon ("...Task Force.Username: xx-jdoe.E-mail:
+# x"): elsewhere it is inside an address, a username, "ST.96" or "C.CWS".
+_LABEL_AFTER_STOP = (
+    r"\.(?=(?P<label>[^\W\d_][^\s.:：@/]{0,30}(?: [^\s.:：@/]{1,30}){0,3})[ \t]*[:：])"
+)
+_STOP = re.compile(rf"[。！？][ \t\u3000]*|{_LABEL_AFTER_STOP}")
+_LATIN_STOP_LABEL = re.compile(_LABEL_AFTER_STOP)
+
+
+def _split_sentences(lines: _Lines) -> None:
+    """One span per sentence of a line whose sentences end in "。", "！" or "？" (or in a
+    Latin full stop right before a label), each without its stop."""
+    out: list[tuple[int, int]] = []
+    text = lines.text
+    for start, end in lines.spans:
+        pos = start
+        for stop in _STOP.finditer(text, start, end):
+            label = stop.group("label")
+            if label is not None and (
+                not label[0].isupper() or classify_label(label) in (None, _IGNORE_LABEL)
+            ):
+                continue
+            out.append((pos, stop.start()))
+            pos = stop.end()
+        if pos < end or pos == start:
+            out.append((pos, end))
+    lines.spans = out
 
 
 def _split_inline_pairs(lines: _Lines) -> None:
@@ -170,6 +200,8 @@ def _split_inline_pairs(lines: _Lines) -> None:
 class _Reader:
     def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
         self.lines = _Lines.of(text)
+        if "。" in text or "！" in text or "？" in text or _LATIN_STOP_LABEL.search(text):
+            _split_sentences(self.lines)
         if ";" in text or "|" in text:
             _split_inline_pairs(self.lines)
         self.catalog = catalog

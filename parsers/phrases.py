@@ -14,7 +14,7 @@ __all__ = [
     "withdrawn_texts",
 ]
 
-SENTENCE_END = re.compile(r"[.!?。！？؟]\s|\n\s*\n")
+SENTENCE_END = re.compile(r"[.!?؟]\s|[。！？]\s*|\n\s*\n")
 VERB = (
     r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
     r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"

@@ -116,7 +116,7 @@ def _position(segment: str) -> tuple[str, int, int] | None:
     if match is None:
         return None
     rest = segment[match.end() :]
-    stop = re.search(r"[,،，;；:：()（）]|\s[–—]\s|\n\s*\n|[.。](?:\s|$)|参加|担任|加入", rest)
+    stop = re.search(r"[,،，;；:：()（）。！？]|\s[–—]\s|\n\s*\n|\.(?:\s|$)|参加|担任|加入", rest)
     value = rest[: stop.start()] if stop else rest[:80]
     more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
     if more is not None:

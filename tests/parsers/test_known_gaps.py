@@ -279,3 +279,84 @@ Best regards
     assert nominee.position == "Head of Standards"
     assert nominee.username is None
     assert nominee.account_email == "l.haddad@office.example"
+
+
+# 3. Sentences and fields run together after a full stop with no space.
+
+
+def test_chinese_labels_after_full_stops_without_spaces() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，我局推荐以下人员参加XML4IP工作队。姓名：王芳。职务：信息化部专家。用户名：cn-wangfang。邮箱：wangfang@office.example。
+
+国家知识产权局
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    [nominee] = parsed.nominees
+    assert (nominee.last_name, nominee.first_name) == ("王", "芳")
+    assert nominee.position == "信息化部专家"
+    assert (nominee.username, nominee.account_email) == ("cn-wangfang", "wangfang@office.example")
+    assert nominee.task_forces == (XML4IP,)
+
+
+def test_chinese_appositive_position_ends_at_the_full_stop() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐王芳女士，信息化部专家组组长。用户名：cn-wangfang。邮箱：wangfang@office.example
+
+国家知识产权局
+"""
+    [nominee] = parse(make_mail(body)).nominees
+    assert nominee.position == "信息化部专家组组长"
+    assert nominee.username == "cn-wangfang"
+
+
+def test_chinese_question_after_a_full_stop_is_its_own_sentence() -> None:
+    # The nomination and the question about someone else are two sentences, though no
+    # space follows the "。".
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐王芳女士参加XML4IP工作队，用户名cn-wangfang，邮箱wangfang@office.example。李强先生是否也能参加区块链工作队？
+
+国家知识产权局
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert [(n.last_name, n.first_name, n.task_forces) for n in parsed.nominees] == [
+        ("王", "芳", (XML4IP,))
+    ]
+
+
+def test_latin_labels_after_full_stops_without_spaces() -> None:
+    english = """Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, the Patent Office nominates Ms. Jane Doe, Head of Standards, to the XML4IP Task Force.Username: xx-jdoe.E-mail: j.doe@office.example
+
+Best regards
+"""
+    spanish = """Estimada Secretaría:
+
+En relación con la circular C. CWS 175, la Oficina de Patentes designa para el Equipo Técnico XML4IP a la Sra. Ana López.Cargo: Jefa de Normas.Usuario: xx-alopez.Correo electrónico: a.lopez@office.example
+
+Atentamente
+"""
+    [jane] = parse(make_mail(english)).nominees
+    assert (jane.username, jane.account_email) == ("xx-jdoe", "j.doe@office.example")
+    [ana] = parse(make_mail(spanish)).nominees
+    assert ana.position == "Jefa de Normas"
+    assert (ana.username, ana.account_email) == ("xx-alopez", "a.lopez@office.example")
+
+
+def test_a_full_stop_inside_a_username_or_a_reference_stays() -> None:
+    body = """Dear CWS Secretariat,
+
+Re: C.CWS.175. The Patent Office nominates Ms. Jane Doe to the XML4IP Task Force (ST.96).
+Username: us-jane.doe
+E-mail: jane.doe@office.example
+
+Best regards
+"""
+    [jane] = parse(make_mail(body)).nominees
+    assert (jane.username, jane.account_email) == ("us-jane.doe", "jane.doe@office.example")
+    assert jane.task_forces == (XML4IP,)
