@@ -50,7 +50,7 @@ NOT_PROVIDED: Mapping[str, str] = MappingProxyType(
         "fr": "[non communiqué]",
         "es": "[no facilitado]",
         "ru": "[не указано]",
-        "zh": "[未提供]",
+        "zh": "（未提供）",
         "ar": "[لم يُذكر]",
     }
 )

@@ -98,3 +98,33 @@ def test_ru_letter_to_one_person_uses_the_courtesy_capital() -> None:
     text = wiki_access("ru", COMPLETE)
     assert "Вам предоставлен доступ" in text
     assert not re.search(r"\b(вы|вам|вас|ваш\w*)\b", text)
+
+
+# Chinese
+
+HAN = r"[\u4e00-\u9fff]"
+HALF_WIDTH = r"[,.:;()\[\]!?]"
+
+
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_zh_punctuation_next_to_han_is_full_width(kind: ReplyKind) -> None:
+    text = render(context(kind, "zh")).text
+    assert not re.search(f"{HAN}{HALF_WIDTH}|{HALF_WIDTH}{HAN}", text)
+
+
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_zh_addresses_stand_apart_from_han_text(kind: ReplyKind) -> None:
+    # A mail client linking "https://...，并" or "请通过x@y.org与" takes the Han text along.
+    text = render(context(kind, "zh")).text
+    for address in ADDRESSES:
+        for match in re.finditer(re.escape(address), text):
+            before = text[match.start() - 1] if match.start() else "\n"
+            after = text[match.end()] if match.end() < len(text) else "\n"
+            assert before.isspace() or before == "：", (address, before)
+            assert after.isspace(), (address, after)
+
+
+def test_zh_greeting_keeps_the_title_without_a_surname() -> None:
+    assert wiki_access("zh", MR_FIRST_NAME_ONLY).startswith("尊敬的Jean先生：\n")
+    assert wiki_access("zh", COMPLETE).startswith("尊敬的Tremblay女士：\n")
+    assert wiki_access("zh", NO_NAME).startswith("尊敬的先生/女士：\n")
