@@ -128,3 +128,49 @@ def test_zh_greeting_keeps_the_title_without_a_surname() -> None:
     assert wiki_access("zh", MR_FIRST_NAME_ONLY).startswith("尊敬的Jean先生：\n")
     assert wiki_access("zh", COMPLETE).startswith("尊敬的Tremblay女士：\n")
     assert wiki_access("zh", NO_NAME).startswith("尊敬的先生/女士：\n")
+
+
+# Arabic
+
+ARABIC = r"[\u0600-\u06ff]"
+
+
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_ar_uses_arabic_punctuation(kind: ReplyKind) -> None:
+    text = render(context(kind, "ar")).text
+    assert not re.search(f"{ARABIC}\\s*[,;?]|[,;?]\\s*{ARABIC}", text)
+
+
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_ar_names_the_committee_as_wipo_arabic_does(kind: ReplyKind) -> None:
+    rendered = render(context(kind, "ar"))
+    assert "اللجنة المعنية بمعايير الويبو" in rendered.text
+    assert "(CWS)" not in rendered.text + rendered.html
+
+
+@pytest.mark.parametrize("kind", list(ReplyKind))
+def test_ar_addresses_are_not_bracketed(kind: ReplyKind) -> None:
+    # Brackets around a left-to-right run inside right-to-left text get misplaced.
+    rendered = render(context(kind, "ar"))
+    for address in ADDRESSES:
+        assert f"({address}" not in rendered.text
+        assert f"{address})" not in rendered.text
+        assert not re.search(rf"\([^()]*>{re.escape(address)}</a>\)", rendered.html)
+
+
+def test_ar_rejection_agrees_with_the_number_of_nominees() -> None:
+    one = rejection("ar", INCOMPLETE)
+    assert "يتعذر قبول ترشيح الممثل المذكور أدناه:" in one
+    two = rejection("ar", COMPLETE, INCOMPLETE)
+    assert "يتعذر قبول ترشيح الممثلين المذكورين أدناه:" in two
+
+
+def test_ar_wiki_access_agrees_with_the_number_of_task_forces() -> None:
+    assert "الخاص بفرقة العمل التالية:" in wiki_access("ar", MR_FIRST_NAME_ONLY)
+    assert "الخاص بفرق العمل التالية:" in wiki_access("ar", COMPLETE)
+
+
+def test_ar_greeting_follows_the_title_even_without_a_surname() -> None:
+    assert wiki_access("ar", MR_FIRST_NAME_ONLY).startswith("السيد Jean المحترم،\n")
+    assert wiki_access("ar", COMPLETE).startswith("السيدة Tremblay المحترمة،\n")
+    assert wiki_access("ar", NO_TITLE).startswith("تحية طيبة وبعد،\n")
