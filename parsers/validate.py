@@ -125,6 +125,23 @@ def _is_nomination(drafts: list[Draft], verb: bool) -> bool:
     return False
 
 
+def _other_circular_contact(
+    drafts: list[Draft], verb: bool, reference: str | None, options: ParseOptions
+) -> bool:
+    """Contact details sent in reply to another circular (a survey's contact person).
+
+    Without a nominating verb, a WIPO Account username or a task force given as such (a
+    label or a table column, not a standard's number in a sentence), a person's name,
+    post and address under another circular's number answer that circular.
+    """
+    if reference is None or reference in options.accepted_references or verb:
+        return False
+    return not any(
+        "username" in d.values or (d.tf_found is not None and d.tf_found.rule != "prose")
+        for d in drafts
+    )
+
+
 def _addressed_to_us(headers: HeaderFacts, options: ParseOptions) -> bool:
     recipients = {a.lower() for a in (*headers.to, *headers.cc)}
     # No visible recipient (Bcc, a bare draft): nothing says it went elsewhere.
@@ -167,6 +184,8 @@ def assemble(
     )
     nomination = _is_nomination(drafts, verb) and signal and not (withdrawal and not verb)
     reason = "nominee fields found" if nomination else "no nominee named"
+    if nomination and _other_circular_contact(drafts, verb, reference, options):
+        nomination, reason = False, f"a contact person in reply to {reference}"
     if withdrawal:
         warnings.append(
             ParseWarning(code="withdrawal", message="the message withdraws a nomination")

@@ -88,3 +88,77 @@ def test_the_replacement_named_after_a_withdrawal_is_nominated(body: str) -> Non
     parsed = parse(make_mail(body))
     assert parsed.kind is Kind.NOMINATION
     assert [(n.last_name, n.task_forces) for n in parsed.nominees] == [("DOE", (API,))]
+
+
+SURVEY_CONTACTS = [
+    (
+        "en",
+        """Dear Sir or Madam,
+
+In reply to circular C. CWS 178 inviting Offices to take part in the survey on the
+implementation of WIPO Standard ST.26, please note the details of our contact person:
+
+1. Name of Office: Example Patent Office
+2. Last name, First name (Mr./Ms.): Gruber, Anna (Ms.)
+3. Position in the Office: Head of Patent Information
+4. E-mail address: anna.gruber@office.example
+
+Kind regards,
+Tom Berger
+""",
+    ),
+    (
+        "es",
+        """Estimados señores:
+
+En respuesta a la circular C. CWS 180, relativa a la encuesta sobre la aplicación de la
+Norma ST.27 de la OMPI, les comunicamos los datos de nuestra persona de contacto:
+
+Nombre: Sra. Lucía FERNÁNDEZ
+Cargo: Jefa de Sistemas
+Correo electrónico: lfernandez@office.example
+
+Atentamente,
+""",
+    ),
+    (
+        "fr",
+        """Madame, Monsieur,
+
+Suite à la lettre circulaire C. CWS 178 (enquête sur la mise en œuvre de la norme ST.26),
+voici les coordonnées de notre personne de contact :
+
+Nom : M. Pierre LEROY
+Fonction : Chef du service de l'information
+Courriel : pleroy@office.example
+
+Cordialement,
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "body"), SURVEY_CONTACTS, ids=[c[0] for c in SURVEY_CONTACTS])
+def test_a_contact_person_for_another_circular_is_no_nomination(lang: str, body: str) -> None:
+    parsed = parse(make_mail(body, subject="Survey - contact person"))
+    assert parsed.kind is Kind.OTHER, parsed.to_contract()
+    assert parsed.nominees == ()
+    assert "other_circular" in [w.code for w in parsed.warnings]
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Task Force: XML4IP Task Force\nE-mail: jdoe@office.example\n",
+        "WIPO Account username: us-jdoe\nE-mail: jdoe@office.example\n",
+    ],
+)
+def test_a_representative_under_a_mistyped_circular_is_still_nominated(details: str) -> None:
+    body = (
+        "Dear Secretariat,\n\nIn reply to circular C. CWS 157, please find our representative:\n\n"
+        f"Name: Ms. Jane DOE\nPosition: Examiner\n{details}\nRegards,\nJohn\n"
+    )
+    parsed = parse(make_mail(body, subject="Representative"))
+    assert parsed.kind is Kind.NOMINATION, parsed.to_contract()
+    assert parsed.nominees[0].last_name == "DOE"
+    assert "other_circular" in [w.code for w in parsed.warnings]
