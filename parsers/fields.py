@@ -409,7 +409,7 @@ class _Reader:
         if (
             j >= n
             or not self.lines.line(j).strip()
-            or self._label_at(j)
+            or (self._label_at(j) and not (multi and self._task_force_item(j)))
             or "|" in self.lines.line(j)
         ):
             return None
@@ -417,12 +417,26 @@ class _Reader:
         last = j
         while multi and last + 1 < n:
             nxt = self.lines.line(last + 1)
-            if not nxt.strip() or self._label_at(last + 1) or not _BULLET.match(nxt):
+            if not nxt.strip() or not _BULLET.match(nxt):
+                break
+            if self._label_at(last + 1) and not self._task_force_item(last + 1):
                 break
             last += 1
             end = self.lines.spans[last][1]
         start += len(self.lines.line(j)) - len(self.lines.line(j).lstrip())
         return start, end, last
+
+    def _task_force_item(self, k: int) -> bool:
+        """ "1) 3D工作队（ST.91）", "2. فرقة العمل المعنية بالوضع القانوني": an item of the list
+        under an empty task-force label, though a numbered line naming a task force reads as a
+        bare label too. One with a colon is a label of its own."""
+        line = self.lines.line(k)
+        return (
+            _BULLET.match(line) is not None
+            and ":" not in line
+            and "：" not in line
+            and bool(find_task_forces(line, self.catalog))
+        )
 
     def _continued(self, i: int, start: int, end: int) -> tuple[int, int]:
         """A value that goes on under an empty label, aligned on its column: (end, last line).

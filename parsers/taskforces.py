@@ -129,6 +129,8 @@ _STRIP_PREFIX = re.compile(
 
 
 _STRIP_SUFFIX = re.compile(r"\s+(?:task\s*force|tf)$")
+# The number of an item in a list ("2) ", "3. ") left in front of an unmatched name.
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
 
 # A form's check boxes: an option after an empty box ("☐ API Task Force", "[ ] SEQL") is one
 # the office did not choose, up to the next box of either kind or the end of the line.
@@ -308,8 +310,12 @@ def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForc
     unknown: list[str] = []
     historical: list[str] = []
     rest = "".join(chars)
-    for raw_piece in _SPLIT.split(rest):
-        piece = raw_piece.strip(" .:-–()[]（）【】\"'*")
+    exact = tuple(hits)
+    pos = 0
+    for separator in [*_SPLIT.finditer(rest), None]:
+        item_start, item_end = pos, separator.start() if separator else len(rest)
+        pos = separator.end() if separator else len(rest)
+        piece = _ITEM_NUMBER.sub("", rest[item_start:item_end].strip(" .:-–()[]（）【】\"'*"))
         if len(_GENERIC.sub(" ", fold(piece)).strip()) < 3:
             continue
         name = _fuzzy(piece, matcher)
@@ -318,7 +324,9 @@ def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForc
             hits.append(TaskForceHit(name, start, start + len(piece), piece))
         elif _HISTORICAL.search(fold(piece)):
             historical.append(piece)
-        else:
+        elif not any(item_start <= hit.start < item_end for hit in exact):
+            # Otherwise the words beside a standard's number in the same item name that
+            # standard's task force: "外观设计表示工作队（ST.88）".
             unknown.append(piece)
     unknown.extend(
         value[match.start() : match.end()]

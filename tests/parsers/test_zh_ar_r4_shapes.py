@@ -70,3 +70,70 @@ def test_traditional_script_labels_still_classify() -> None:
     assert classify_label("參加工作隊") == LabelKind("task_forces")
     assert classify_label("註冊電郵") == LabelKind("account_email")
     assert classify_label("稱謂") == LabelKind("title")
+
+
+def test_numbered_task_force_list_under_an_empty_chinese_label() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐以下人员参加相关工作队：
+
+姓名：孙宇 先生
+职务：外观设计审查部 审查员
+参加的工作队：
+  1) 3D工作队（ST.91）
+  2) 外观设计表示工作队（ST.88）
+  3) 数字化转型工作队
+WIPO账户用户名：cn-sunyu
+注册邮箱：sunyu@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed)[0]["username"] == "cn-sunyu"
+    assert parsed.nominees[0].task_forces == (DR, D3, DT)
+    assert parsed.nominees[0].unknown_task_forces == ()
+
+
+def test_numbered_task_force_list_under_an_empty_arabic_label() -> None:
+    body = """السادة أمانة لجنة معايير الويبو،
+
+بالإشارة إلى التعميم C. CWS 175، يرشح المكتب الموظف التالي:
+
+السيد جورج خوري
+   - المنصب: رئيس دائرة براءات الاختراع
+   - اسم المستخدم في حساب الويبو: xx-gkhoury
+   - البريد الإلكتروني: g.khoury@office.example
+   - فرق العمل:
+       1. فرقة العمل المعنية بمعيار XML4IP
+       2. فرقة العمل المعنية بالوضع القانوني
+       3. فرقة العمل المعنية بالتحول الرقمي
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed)[0]["username"] == "xx-gkhoury"
+    assert parsed.nominees[0].task_forces == (XML4IP, LS, DT)
+
+
+def test_numbered_label_with_a_colon_under_an_empty_task_force_label_is_its_own_label() -> None:
+    body = """Dear Secretariat,
+
+Further to C. CWS 175, we nominate:
+
+1. Task Force(s):
+2. Name: Ms Jane DOE
+3. Position: Examiner
+4. WIPO Account username: xx-jdoe
+5. E-mail: jdoe@office.example
+6. Also: API Task Force
+"""
+    parsed = parse(make_mail(body))
+    assert fields(parsed)[0]["last_name"] == "DOE"
+    assert fields(parsed)[0]["position"] == "Examiner"
+
+
+def test_words_beside_a_standard_number_name_its_task_force() -> None:
+    found = match_task_forces("2) 外观设计表示工作队（ST.88）\n3) 独角兽工作队", catalog())
+    assert found.names == (DR,)
+    assert found.unknown == ("独角兽工作队",)
+    found = match_task_forces("Industrial design views (ST.88); Unicorn Task Force", catalog())
+    assert found.names == (DR,)
+    assert found.unknown == ("Unicorn Task Force",)
