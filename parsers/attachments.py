@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 import mimetypes
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
+from typing import Any
 
 from parsers.charsets import decode_bytes, newlines
 from parsers.errors import ArchiveBombError, AttachmentError
@@ -125,10 +127,36 @@ def pdf_text(data: bytes, options: ParseOptions) -> str:
 
     del options
     reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-    pages = [page.extract_text() or "" for page in reader.pages[:MAX_PDF_PAGES]]
+    pages = [
+        _pdf_page_text(page, layout=n < LAYOUT_PDF_PAGES)
+        for n, page in enumerate(reader.pages[:MAX_PDF_PAGES])
+    ]
     if len(reader.pages) > MAX_PDF_PAGES:
         pages.append(f"[{len(reader.pages) - MAX_PDF_PAGES} more pages not read]")
     return "\n\n".join(p.strip() for p in pages).strip()
+
+
+# The first pages are read as laid out: a form's label and its value, drawn apart in two
+# columns, keep a gap between them ("Last name          KOVÁCS"), where pypdf's plain
+# extraction joins them with one space ("Last name KOVÁCS") and nothing tells where the
+# label ends. Blank lines stand for vertical gaps; a run of them is one paragraph break.
+# Later pages (a brochure's, a report's) are read plain: the layout pass costs about
+# twice as much a page, and an annex or a note verbale is one or two pages long.
+LAYOUT_PDF_PAGES = 3
+_BLANK_RUN = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
+
+
+def _pdf_page_text(page: Any, *, layout: bool) -> str:
+    text = ""
+    if layout:
+        try:
+            text = page.extract_text(extraction_mode="layout") or ""
+        except Exception:  # the layout pass fails on some fonts where the plain one reads
+            text = ""
+    if not text.strip():
+        return page.extract_text() or ""
+    lines = [line.rstrip() for line in text.splitlines()]
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines))
 
 
 def _plain(data: bytes, options: ParseOptions) -> str:

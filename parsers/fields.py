@@ -442,15 +442,20 @@ class _Reader:
         """A value that goes on under an empty label, aligned on its column: (end, last line).
 
         A two-column table pasted with spaces puts a second task force (or the rest of a
-        long position) on the next row with nothing in the label column.
+        long position) on the next row with nothing in the label column. Columns lined up
+        with spaces in a proportional font, or a PDF page laid out as text (each label's
+        width counted in average characters), put that row a few characters off the value
+        above: a quarter of the column either way still reads as the same column.
         """
         column = start - self.lines.spans[i][0]
         if column < _MIN_VALUE_COLUMN:
             return end, i
+        slack = column // 4
         while i + 1 < len(self.lines.spans):
             line = self.lines.line(i + 1)
             body = line.lstrip(" ")
-            if not body.strip() or len(line) - len(body) != column or "   " in body.rstrip():
+            indent = len(line) - len(body)
+            if not body.strip() or abs(indent - column) > slack or "   " in body.rstrip():
                 break
             i += 1
             end = self.lines.spans[i][1]

@@ -1,0 +1,189 @@
+"""Names, nominee blocks and label layouts: PDF forms drawn in two columns, numbered
+heading lines, wrapped positions, surname-first lists."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers.attachments import extract_text
+from tests.parsers.mailmaker import catalog, make_mail
+
+XML4IP = "XML4IP Task Force"
+SEQL = "Sequence Listings Task Force"
+API = "API Task Force"
+BC = "Blockchain Task Force"
+LS = "Legal Status Task Force"
+
+_CONTRACT = ("title", "last_name", "first_name", "position", "username", "account_email")
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def people(parsed: ParsedEmail) -> list[dict[str, Any]]:
+    nominees: list[dict[str, Any]] = parsed.model_dump(mode="json")["nominees"]
+    return [{k: n[k] for k in (*_CONTRACT, "task_forces")} for n in nominees]
+
+
+def _pdf_string(text: str) -> str:
+    out = []
+    for byte in text.encode("cp1252"):
+        ch = chr(byte)
+        if ch in "\\()":
+            out.append("\\" + ch)
+        elif 32 <= byte < 127:
+            out.append(ch)
+        else:
+            out.append(f"\\{byte:03o}")
+    return "(" + "".join(out) + ")"
+
+
+def drawn_pdf(rows: list[tuple[str, str]], *, value_x: int = 250) -> bytes:
+    """One page: each row's label drawn at the left margin and its value in a second column,
+    each with its own text matrix, as word processors export a two-column form."""
+    ops = ["BT", "/F1 10 Tf"]
+    y = 790
+    for label, value in rows:
+        if label:
+            ops.append(f"1 0 0 1 60 {y} Tm {_pdf_string(label)} Tj")
+        if value:
+            ops.append(f"1 0 0 1 {value_x} {y} Tm {_pdf_string(value)} Tj")
+        y -= 15
+    ops.append("ET")
+    stream = "\n".join(ops).encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+# -- PDF forms drawn in two columns ----------------------------------------------------------
+
+
+def test_pdf_columns_keep_a_gap_between_label_and_value() -> None:
+    pdf = drawn_pdf([("Last name", "KOVÁCS"), ("First name", "Péter")])
+    text, error = extract_text("form.pdf", "application/pdf", pdf, ParseOptions())
+    assert error is None
+    assert text is not None
+    lines = text.splitlines()
+    assert re.fullmatch(r"Last name {3,}KOVÁCS", lines[0])
+    assert re.fullmatch(r"First name {3,}Péter", lines[1])
+
+
+def test_pdf_form_in_two_columns_without_colons_en() -> None:
+    rows = [
+        ("Name of Office/Organization", "Patent Office of Ruritania"),
+        ("", ""),
+        ("Representative 1", ""),
+        ("Last name", "HORVÁTH"),
+        ("First name", "Anna Mária"),
+        ("Mr/Mrs/Ms", "Ms"),
+        ("Position in the Office", "Head of the Patent Information Unit"),
+        ("WIPO Account username", "rr-ahorvath"),
+        ("E-mail used for the WIPO Account", "anna.horvath@po.example"),
+        ("Task Force(s)", "XML4IP Task Force; API Task Force;"),
+        ("", "Blockchain Task Force"),
+        ("", ""),
+        ("Representative 2", ""),
+        ("Last name", "NAGY"),
+        ("First name", "Gábor"),
+        ("Mr/Mrs/Ms", "Mr"),
+        ("Position in the Office", "Patent Examiner"),
+        ("WIPO Account username", "rr-gnagy"),
+        ("E-mail used for the WIPO Account", "gabor.nagy@po.example"),
+        ("Task Force(s)", "Sequence Listings Task Force"),
+    ]
+    raw = make_mail(
+        "Dear Colleagues,\n\nPlease find attached our signed nomination form.\n\nKind regards\n",
+        attachments=(("form.pdf", "application/pdf", drawn_pdf(rows)),),
+    )
+    parsed = parse(raw)
+    assert parsed.office == "Patent Office of Ruritania"
+    assert people(parsed) == [
+        {
+            "title": "Ms",
+            "last_name": "HORVÁTH",
+            "first_name": "Anna Mária",
+            "position": "Head of the Patent Information Unit",
+            "username": "rr-ahorvath",
+            "account_email": "anna.horvath@po.example",
+            "task_forces": [XML4IP, API, BC],
+        },
+        {
+            "title": "Mr",
+            "last_name": "NAGY",
+            "first_name": "Gábor",
+            "position": "Patent Examiner",
+            "username": "rr-gnagy",
+            "account_email": "gabor.nagy@po.example",
+            "task_forces": [SEQL],
+        },
+    ]
+
+
+def test_pdf_form_in_two_columns_without_colons_fr() -> None:
+    rows = [
+        ("Nom de l'Office", "Office de la propriété industrielle de Ruritanie"),
+        ("Nom", "LEFÈVRE"),
+        ("Prénom", "Hélène"),
+        ("Civilité", "Mme"),
+        ("Fonction", "Cheffe du service des brevets"),
+        ("Nom d'utilisateur", "rr-hlefevre"),
+        ("Adresse électronique", "helene.lefevre@po.example"),
+        ("Équipe(s) d'experts", "Équipe d'experts chargée du listage des séquences"),
+    ]
+    raw = make_mail(
+        "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre formulaire.\n\nCordialement\n",
+        attachments=(("formulaire.pdf", "application/pdf", drawn_pdf(rows)),),
+    )
+    assert people(parse(raw)) == [
+        {
+            "title": "Mrs",
+            "last_name": "LEFÈVRE",
+            "first_name": "Hélène",
+            "position": "Cheffe du service des brevets",
+            "username": "rr-hlefevre",
+            "account_email": "helene.lefevre@po.example",
+            "task_forces": [SEQL],
+        }
+    ]
+
+
+def test_spaced_columns_a_few_characters_off_still_continue_the_value() -> None:
+    # Lined up with spaces in a proportional font: the second row of the value column
+    # lands a few characters off the first one.
+    body = """Dear Secretariat,
+
+Last name                 ROE
+First name                Jane
+Position                  Head of the Patent
+                             Information Unit
+Username                  rr-jroe
+Task Forces               XML4IP Task Force,
+                            API Task Force
+
+Regards
+"""
+    (person,) = people(parse(make_mail(body)))
+    assert person["position"] == "Head of the Patent Information Unit"
+    assert person["task_forces"] == [XML4IP, API]
