@@ -29,8 +29,18 @@ _USERNAME = (
     r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|帐号|用戶|帳戶|賬戶|帳號|مستخدم|حساب"
 )
 _POSITION = (
-    r"position|poste|fonction|cargo|puesto|job|designation|occupation|^post\b(?!\s*office)|должност|позиц|职务|职位|职称"
+    r"position|posicion|poste|fonction|\bfuncion\b|cargo|puesto|job|designation|occupation|^post\b(?!\s*office)|должност|позиц|职务|职位|职称"
     r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي"
+)
+# "Position", "posición", "позиция" also mean a stance: an office's or a common one
+# ("Posición común de la Oficina: apoyamos ...", "Position of the Office on ST.96:",
+# "Общая позиция ведомства") is a heading of prose, not a nominee's post.
+_STANCE = re.compile(
+    r"\b(?:common|comun|commune|общ\w*)\s+(?:position|posicion|позици\w*)"
+    r"|\b(?:position|posicion|позици\w*)\s+(?:commune?|comun|common|общ\w*"
+    r"|(?:of|de|del|de la|de l'|de l’|du|des)\s+(?:the\s+|la\s+|l'|l’)?"
+    r"(?:office|oficina|organi[sz]ation|organizacion|gouvernement|gobierno|government|pays|pais|country)"
+    r"|ведомств\w*|организаци\w*|правительств\w*)"
 )
 _TASK_FORCE = r"^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
 _OFFICE = (
@@ -151,6 +161,8 @@ def classify_label(label: str) -> LabelKind | None:
     if " " in bare and not bare.isascii():
         bare = _HAN_GAP.sub("", bare)
     if len(bare.split()) > _MAX_LABEL_WORDS or not bare or _PROSE.search(bare):
+        return None
+    if _STANCE.search(bare):
         return None
     last = _LAST_RE.search(bare)
     first = _FIRST_RE.search(bare)

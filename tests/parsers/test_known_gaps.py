@@ -360,3 +360,114 @@ Best regards
     [jane] = parse(make_mail(body)).nominees
     assert (jane.username, jane.account_email) == ("us-jane.doe", "jane.doe@office.example")
     assert jane.task_forces == (XML4IP,)
+
+
+# 4. "Position" as a stance ("Posición común de la Oficina: ...") is no position label;
+# the words for a post (Cargo, Puesto, Función, Posición en la Oficina) are.
+
+
+def test_spanish_common_position_of_the_office_is_prose() -> None:
+    body = """Estimada Secretaría:
+
+En respuesta a la circular C. CWS 175, la Oficina Española de Patentes y Marcas (OEPM) designa a la siguiente persona para el Equipo Técnico XML4IP.
+
+Posición común de la Oficina: apoyamos la revisión de la norma ST.96 y participaremos activamente.
+
+Apellido, nombre: GARCÍA RUIZ, Marta (Sra.)
+Cargo: Jefa del Servicio de Normas
+Usuario: es-mgarcia
+Correo electrónico: m.garcia@office.example
+
+Atentamente
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Oficina Española de Patentes y Marcas (OEPM)"
+    [nominee] = parsed.nominees
+    assert nominee.position == "Jefa del Servicio de Normas"
+    assert nominee.task_forces == (XML4IP,)
+
+
+def test_spanish_common_position_after_the_fields_names_no_task_force() -> None:
+    body = """Estimada Secretaría:
+
+En respuesta a la circular C. CWS 175, la Oficina de Patentes designa a la siguiente persona para el Equipo Técnico XML4IP:
+
+Apellido, nombre: GARCÍA RUIZ, Marta (Sra.)
+Puesto: Jefa del Servicio de Normas
+Usuario: es-mgarcia
+Correo electrónico: m.garcia@office.example
+Posición común de los Equipos Técnicos: la Oficina apoya la propuesta de la Secretaría.
+
+Atentamente
+"""
+    parsed = parse(make_mail(body))
+    assert not parsed.warnings
+    [nominee] = parsed.nominees
+    assert nominee.position == "Jefa del Servicio de Normas"
+    assert nominee.task_forces == (XML4IP,)
+
+
+def test_spanish_post_labels() -> None:
+    for label in ("Cargo", "Puesto", "Función", "Posición", "Posición en la Oficina"):
+        body = f"""Estimada Secretaría:
+
+En respuesta a la circular C. CWS 175, la Oficina de Patentes designa a la siguiente persona para el Equipo Técnico XML4IP:
+
+Apellido, nombre: GARCÍA RUIZ, Marta (Sra.)
+{label}: Jefa del Servicio de Normas
+Usuario: es-mgarcia
+Correo electrónico: m.garcia@office.example
+
+Atentamente
+"""
+        [nominee] = parse(make_mail(body)).nominees
+        assert nominee.position == "Jefa del Servicio de Normas", label
+
+
+def test_office_stance_in_english_french_and_russian_is_no_position() -> None:
+    english = """Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, please find our nomination below.
+
+Position of the Office on the XML4IP Task Force: we support the ST.96 revision.
+
+Name: Jane DOE (Ms.)
+Username: xx-jdoe
+E-mail: j.doe@office.example
+Task Force: XML4IP Task Force
+
+Best regards,
+Patent Office
+"""
+    french = """Madame, Monsieur,
+
+En réponse à la circulaire C. CWS 175, l'Office des brevets désigne :
+
+Position commune de l'Office : nous soutenons la révision de la norme ST.96.
+
+Nom : MARTIN
+Prénom : Claire
+Nom d'utilisateur : xx-cmartin
+Adresse électronique : c.martin@office.example
+Équipe d'experts : Équipe d'experts chargée de la norme XML4IP
+
+Cordialement
+"""
+    russian = """Уважаемый Секретариат!
+
+Ссылаясь на циркуляр C. CWS 175, Патентное ведомство назначает:
+
+Общая позиция ведомства: мы поддерживаем пересмотр стандарта ST.96.
+
+Фамилия: Иванов
+Имя: Пётр
+Логин: xx-pivanov
+Электронная почта: p.ivanov@office.example
+Целевая группа: Целевая группа по XML4IP
+
+С уважением
+"""
+    for body in (english, french, russian):
+        [nominee] = parse(make_mail(body)).nominees
+        assert nominee.position is None
+        assert nominee.task_forces == (XML4IP,)
