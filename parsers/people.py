@@ -179,10 +179,18 @@ _PATRONYMIC_PARTICLE = re.compile(
     r"[ \t]+(?P<p>оглы|кызы|қызы|улы|уулу|oglu|ogly|qizi|kyzy|uulu)\b"
 )
 
+# The mark of an item in a list of people: "1.", "2)", "-", a Roman numeral ("II."), or an
+# ordinal word of a note verbale ("أولاً:", "ثانياً -") or of a Chinese letter ("一、", "（二）").
+_AR_ORDINAL = r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?"
+_ITEM_MARK = (
+    rf"(?:(?:\d{{1,2}}|[\u0660-\u0669]{{1,2}}|[IVX]{{1,4}})[.)][ \t]*|[-*•][ \t]*"
+    rf"|{_AR_ORDINAL}[ \t]*[:：.\-–)][ \t]*|[一二三四五六七八九十]{{1,2}}、[ \t]*"
+    r"|[(（][一二三四五六七八九十]{1,2}[)）][ \t]*)"
+)
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:",
 # perhaps with a bracketed note ("г-н Лазарев Игорь (также в Целевую группу XML4IP)").
 PERSON_LINE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*|[-*•][ \t]*)?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME}"
+    rf"^[ \t]*{_ITEM_MARK}?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME}"
     # or the title in brackets after the name: "Мороз Виталий Андреевич (г-н)"
     rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）]"
     # or a Han name with its salutation after it: "王芳 女士", "张伟先生（ZHANG Wei）"

@@ -137,3 +137,51 @@ def test_words_beside_a_standard_number_name_its_task_force() -> None:
     found = match_task_forces("Industrial design views (ST.88); Unicorn Task Force", catalog())
     assert found.names == (DR,)
     assert found.unknown == ("Unicorn Task Force",)
+
+
+def test_arabic_ordinal_heads_a_latin_name_with_its_title_after_it() -> None:
+    body = """تهدي البعثة الدائمة أطيب تحياتها إلى المكتب الدولي للويبو، وبالإشارة إلى التعميم C. CWS 175 تتشرف بإبلاغه بأن المكتب يرشح الموظفَين التاليين:
+
+أولاً: KHOURY Georges (M.)
+   - المنصب: رئيس دائرة براءات الاختراع
+   - اسم المستخدم في حساب الويبو: xx-gkhoury
+   - البريد الإلكتروني: g.khoury@office.example
+   - فرقة العمل: فرقة العمل المعنية بالوضع القانوني
+
+ثانياً: NASSAR Rima (Mme)
+   - المنصب: مهندسة معلوماتية
+   - اسم المستخدم في حساب الويبو: xx-rnassar
+   - البريد الإلكتروني: r.nassar@office.example
+   - فرقة العمل: فرقة العمل المعنية بسلسلة الكتل
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert [(n.title, n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        ("Mr", "KHOURY", "Georges", "xx-gkhoury"),
+        ("Mrs", "NASSAR", "Rima", "xx-rnassar"),
+    ]
+    assert [n.task_forces for n in parsed.nominees] == [(LS,), (BC,)]
+
+
+def test_roman_numeral_heads_a_block_of_labels() -> None:
+    body = """Dear Secretariat,
+
+Further to C. CWS 175, we nominate the following:
+
+I. Ms Jane DOE
+Position: Examiner
+WIPO Account username: xx-jdoe
+E-mail: jdoe@office.example
+Task Force: API Task Force
+
+II. Mr John ROE
+Position: Engineer
+WIPO Account username: xx-jroe
+E-mail: jroe@office.example
+Task Force: Blockchain Task Force
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        ("Ms", "DOE", "Jane", "xx-jdoe"),
+        ("Mr", "ROE", "John", "xx-jroe"),
+    ]
