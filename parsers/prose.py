@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 
 from parsers.drafts import INLINE_USERNAME, Draft, Found, inline_pairs
+from parsers.labels import LINE, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.names import deinflect_russian, nominative_post, split_person
 from parsers.people import ZH_ROLE_END, Person, titled_people
@@ -106,6 +107,20 @@ _AR_TITLES = frozenset(
 )
 
 
+def _labelled_line_after(rest: str, end: int) -> int:
+    """Where the first of the lines the position runs on to is a "label: value" line of its
+    own ("Executive Director of the Directorate of / Inventions and New Technologies /
+    Task Force: ..."): the wrapped post ends before it. `end` when none is."""
+    newline = rest.find("\n", 0, end)
+    while newline >= 0:
+        line_end = rest.find("\n", newline + 1)
+        label = LINE.match(rest[newline + 1 : line_end if line_end >= 0 else len(rest)])
+        if label is not None and classify_label(label.group("label")) is not None:
+            return newline
+        newline = rest.find("\n", newline + 1, end)
+    return end
+
+
 def _position(segment: str) -> tuple[str, int, int] | None:
     """An appositive right after the name: ", Senior Examiner," or "（审查员）"."""
     skip = _ROMANISATION.match(segment)
@@ -121,6 +136,7 @@ def _position(segment: str) -> tuple[str, int, int] | None:
     more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
     if more is not None:
         value = rest[: more.end("more")]
+    value = value[: _labelled_line_after(rest, len(value))]
     cut = _POSITION_STOP.search(" " + value)
     if cut:
         value = value[: max(cut.start() - 1, 0)]

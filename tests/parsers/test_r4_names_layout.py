@@ -187,3 +187,53 @@ Regards
     (person,) = people(parse(make_mail(body)))
     assert person["position"] == "Head of the Patent Information Unit"
     assert person["task_forces"] == [XML4IP, API]
+
+
+# -- a post after the name that wraps, then indented label lines -----------------------------
+
+
+def test_wrapped_post_ends_before_the_next_labelled_line_en() -> None:
+    body = """Dear Sir/Madam,
+
+We have the honour to nominate the following officials:
+
+1. Ms. Anna Maria Rossi Bianchi, Executive Director of the Directorate of
+   Inventions and New Technologies
+   Task Force: Legal Status Task Force
+   WIPO Account username: rr-arossi
+
+2. Mr. Paolo Verdi, Head of the Information Technology Management Office
+   Task Forces: XML4IP Task Force; API Task Force
+   WIPO Account username: rr-pverdi
+
+Best regards
+"""
+    rossi, verdi = people(parse(make_mail(body)))
+    assert rossi["position"] == (
+        "Executive Director of the Directorate of Inventions and New Technologies"
+    )
+    assert rossi["task_forces"] == [LS]
+    assert verdi["position"] == "Head of the Information Technology Management Office"
+    assert verdi["task_forces"] == [XML4IP, API]
+
+
+def test_wrapped_post_ends_before_the_next_labelled_line_es() -> None:
+    body = """Estimados señores:
+
+Tenemos el agrado de designar a los siguientes funcionarios:
+
+1. Sra. Lucía Fernanda Rojas Peña, Directora de la Dirección de Invenciones y
+   Nuevas Tecnologías
+   Equipo Técnico: Equipo Técnico sobre la Situación Jurídica
+   Nombre de usuario: rr-lrojas
+
+2. Sr. Martín Ortega, Jefe de la Oficina de Tecnologías de la Información
+   Equipos Técnicos: XML4IP
+   Nombre de usuario: rr-mortega
+
+Atentamente
+"""
+    rojas, ortega = people(parse(make_mail(body)))
+    assert rojas["position"] == "Directora de la Dirección de Invenciones y Nuevas Tecnologías"
+    assert ortega["position"] == "Jefe de la Oficina de Tecnologías de la Información"
+    assert ortega["task_forces"] == [XML4IP]
