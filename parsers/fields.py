@@ -588,20 +588,24 @@ class _Reader:
                     kind = classify_label(above[0][0]) if len(above) == 2 else None
                     if kind and kind.field == "office" and above[1][0]:
                         self._apply(kind, *above[1], "table")
-                # A column per task force ("XML4IP | SEQL") takes a mark, not a name.
+                # A column per task force ("XML4IP | SEQL", "XML4IP工作队 | 序列表工作队") takes a
+                # mark, not a name, though a header naming one task force reads as a label too.
                 ticks = [
                     cell
-                    if kind is None and cell[0] and find_task_forces(cell[0], self.catalog)
+                    if (kind is None or kind.field == "task_forces")
+                    and cell[0]
+                    and find_task_forces(cell[0], self.catalog)
                     else None
                     for kind, cell in zip(kinds, row, strict=False)
                 ]
                 for data in rows[h + 1 :]:
                     self._next_draft()
                     for kind, tick, (value, s, e) in zip(kinds, ticks, data, strict=False):
-                        if kind and value:
+                        if tick is not None:
+                            if _TICK_CELL.fullmatch(value):
+                                self.current.put_task_forces(tick[0], s, e, "table", self.catalog)
+                        elif kind and value:
                             self._apply(kind, value, s, e, "table")
-                        elif tick is not None and _TICK_CELL.fullmatch(value):
-                            self.current.put_task_forces(tick[0], s, e, "table", self.catalog)
                     self._next_draft()
                 return j - i
         if separator != "|":
@@ -656,7 +660,7 @@ def _slashed_pairs(head: str, value: str, start: int) -> list[tuple[LabelKind, i
 
 # A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
 _TICK_CELL = re.compile(
-    r"\s*(?:[☒☑■▣⊠✓✔✗✘xX●•]|\[\s?[xX✓✔]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
+    r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
     re.IGNORECASE,
 )
 

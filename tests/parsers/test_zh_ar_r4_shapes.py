@@ -185,3 +185,31 @@ Task Force: Blockchain Task Force
         ("Ms", "DOE", "Jane", "xx-jdoe"),
         ("Mr", "ROE", "John", "xx-jroe"),
     ]
+
+
+def test_task_force_columns_ticked_with_a_check_mark_zh() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，我局推荐以下人员：
+
+姓名 | 称谓 | 职务 | WIPO账户用户名 | 注册邮箱 | XML4IP工作队 | 法律状态工作队 | 区块链工作队
+钱立新 | 先生 | 处长 | cn-qianlixin | qianlx@office.example | √ |  | √
+许婷 | 女士 | 主任科员 | cn-xuting | xuting@office.example |  | √ |
+"""
+    parsed = parse(make_mail(body))
+    assert [n.username for n in parsed.nominees] == ["cn-qianlixin", "cn-xuting"]
+    assert [n.task_forces for n in parsed.nominees] == [(XML4IP, BC), (LS,)]
+
+
+def test_task_force_columns_named_in_full_take_ticks_en() -> None:
+    body = """Dear Secretariat,
+
+Further to C. CWS 175, please find our nominees:
+
+Name | Title | Position | Username | E-mail | XML4IP Task Force | API Task Force | 3D Task Force
+DOE Jane | Ms | Examiner | xx-jdoe | jdoe@office.example | ✓ |  | ✓
+ROE John | Mr | Engineer | xx-jroe | jroe@office.example |  | ✓ |
+"""
+    parsed = parse(make_mail(body))
+    assert [n.username for n in parsed.nominees] == ["xx-jdoe", "xx-jroe"]
+    assert [n.task_forces for n in parsed.nominees] == [(XML4IP, D3), (API,)]
