@@ -296,7 +296,17 @@ class _Reader:
     # -- labelled lines -------------------------------------------------------------------
     def _label_at(self, i: int) -> _Label | None:
         if i not in self._labels:
-            self._labels[i] = self._find_label(i)
+            found = self._find_label(i)
+            if (
+                found is not None
+                and found.kind.field == "title"
+                and found.value_start == found.value_end
+                and PERSON_LINE.match(self.lines.line(i))
+            ):
+                # "1) M. ALAOUI Youssef" heading a nominee's items: a titled name, though
+                # "M." opens a title label ("M./Mme :") too.
+                found = None
+            self._labels[i] = found
         return self._labels[i]
 
     def _find_label(self, i: int) -> _Label | None:

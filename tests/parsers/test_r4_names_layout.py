@@ -237,3 +237,60 @@ Atentamente
     assert rojas["position"] == "Directora de la Dirección de Invenciones y Nuevas Tecnologías"
     assert ortega["position"] == "Jefe de la Oficina de Tecnologías de la Información"
     assert ortega["task_forces"] == [XML4IP]
+
+
+# -- a numbered titled name heading its own items --------------------------------------------
+
+
+def test_numbered_titled_name_heads_its_items_fr() -> None:
+    body = """Madame, Monsieur,
+
+L'Office a l'honneur de designer les representants suivants :
+
+1) M. DUBOIS Marc
+   - Poste occupe : Chef du service informatique
+   - Nom d'utilisateur : rr-mdubois
+   - Equipe d'experts : XML4IP
+
+2) Mme MARTIN Claire
+   - Poste occupe : Examinatrice
+   - Nom d'utilisateur : rr-cmartin
+   - Equipe d'experts : API
+
+Cordialement
+"""
+    dubois, martin = people(parse(make_mail(body)))
+    assert (dubois["title"], dubois["last_name"], dubois["first_name"]) == ("Mr", "DUBOIS", "Marc")
+    assert (dubois["username"], dubois["task_forces"]) == ("rr-mdubois", [XML4IP])
+    assert (martin["title"], martin["last_name"], martin["first_name"]) == (
+        "Mrs",
+        "MARTIN",
+        "Claire",
+    )
+    assert (martin["username"], martin["task_forces"]) == ("rr-cmartin", [API])
+
+
+def test_numbered_titled_name_heads_its_items_es_en() -> None:
+    body = """Estimados señores:
+
+Designamos a los siguientes representantes:
+
+1) Sr. ROJAS Pedro
+   - Cargo: Jefe de Informática
+   - Nombre de usuario: rr-projas
+
+2) Srta. LUNA Ana
+   - Cargo: Examinadora
+   - Nombre de usuario: rr-aluna
+
+3) Mr. John SMITH
+   - Position: Patent Examiner
+   - Username: rr-jsmith
+
+Atentamente
+"""
+    rojas, luna, smith = people(parse(make_mail(body)))
+    assert (rojas["title"], rojas["last_name"], rojas["first_name"]) == ("Mr", "ROJAS", "Pedro")
+    assert (rojas["position"], rojas["username"]) == ("Jefe de Informática", "rr-projas")
+    assert (luna["title"], luna["last_name"], luna["username"]) == ("Ms", "LUNA", "rr-aluna")
+    assert (smith["title"], smith["last_name"], smith["username"]) == ("Mr", "SMITH", "rr-jsmith")
