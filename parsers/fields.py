@@ -50,6 +50,18 @@ _ZH_SHARED_POSITION = re.compile(
 # must start for an indented line to be read as the rest of it.
 _CONTINUED_FIELDS = frozenset({"task_forces", "position", "office"})
 _MIN_VALUE_COLUMN = 12
+# A value wrapped onto the next line: what the first line may end with mid-phrase, and
+# what the next line may not hold.
+_MID_PHRASE_END = re.compile(
+    r"(?:^|\s)(?:of|the|and|for|in|on|at|to|an?|de|du|des|la|le|les|l['’]|et|en|à|au|aux|del|el"
+    r"|los|las|y|e|para|por|con|и|в|во|по|для|на|при|с|со|и|или|و|في|من|عن|على)$|[,&/(–-]$",
+    re.IGNORECASE,
+)
+_FULL_STOP_END = re.compile(r"[.;:!?。；：！？]$")
+_NOT_WRAPPED = re.compile(r"@|https?:|www\.|\t|\||[:：]\s|[:：]$")
+_MAX_WRAPPED = 80
+_HAN_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u4e00-\u9fff])")
+_BARE_NAME = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+[ \t]+){1,3}[A-ZÀ-ÞА-ЯЁ][\w'’-]+")
 _NOT_TITLE_BRACKET = re.compile(
     r"[(（](?!\s*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|г-н|г-жа|先生|女士|السيد|السيدة)\.?\s*[)）])[^()（）]*[)）]?.*$",
     re.IGNORECASE,
@@ -471,6 +483,50 @@ class _Reader:
             end = self.lines.spans[i][1]
         return end, i
 
+    def _wrapped(self, i: int, end: int) -> tuple[int, int]:
+        """A value that a narrow window wrapped onto the next line: (end, last line).
+
+        "Nom de l'office : Institut National de la Propriété" and "Industrielle (INPI)" under
+        it: the next line, in the same paragraph, is no label, item, name heading, address
+        or link, and the value above ends mid-phrase (a preposition, an article or a comma
+        last, an open bracket, the next line starting in lower case) or the line after the
+        next one is a label again, so that the line in between belongs to the value.
+        """
+        n = len(self.lines.spans)
+        while i + 1 < n:
+            value = self.lines.text[self.lines.spans[i][0] : end].rstrip()
+            nxt_start, nxt_end = self.lines.spans[i + 1]
+            if self.lines.text.count("\n", end, nxt_start) != 1 or _FULL_STOP_END.search(value):
+                break
+            nxt = self.lines.text[nxt_start:nxt_end].strip()
+            if (
+                not nxt
+                or len(nxt) > _MAX_WRAPPED
+                or _NOT_WRAPPED.search(nxt)
+                or _BULLET.match(nxt)
+                or PERSON_LINE.match(nxt)
+                or self._label_at(i + 1) is not None
+            ):
+                break
+            mid_phrase = (
+                _MID_PHRASE_END.search(value) is not None
+                or nxt[0].islower()
+                or value.count("(") > value.count(")")
+            )
+            if not mid_phrase and not (
+                i + 2 < n
+                and self.lines.text.count("\n", nxt_end, self.lines.spans[i + 2][0]) == 1
+                and (after := self._label_at(i + 2)) is not None
+                and after.kind.field not in ("ignore", "country")
+                # "John Smith" heading the next block, "75007 Paris" in an address
+                and not _BARE_NAME.fullmatch(nxt)
+                and not re.search(r"\d{3}", nxt)
+            ):
+                break
+            i += 1
+            end = nxt_end
+        return end, i
+
     def read(self) -> LabelledFields:
         i = 0
         n = len(self.lines.spans)
@@ -513,8 +569,14 @@ class _Reader:
                     start, end, i = below[0], below[1], below[2]
                     value = self.lines.text[start:end]
             elif kind.field in _CONTINUED_FIELDS:
+                first = i
                 end, i = self._continued(i, start, end)
+                if i == first:
+                    end, i = self._wrapped(i, end)
                 value = self.lines.text[start:end]
+                if i > first and "\n" in value:
+                    # Han script wraps inside a word: "…专利审查协作" + "江苏中心" is one name.
+                    value = _HAN_WRAP.sub("", value)
             if "/" in value and line_start <= start <= self.lines.spans[i][1]:
                 pairs = _slashed_pairs(self.lines.text[line_start:start], value, start)
                 if pairs:

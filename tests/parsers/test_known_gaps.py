@@ -471,3 +471,155 @@ Cordialement
         [nominee] = parse(make_mail(body)).nominees
         assert nominee.position is None
         assert nominee.task_forces == (XML4IP,)
+
+
+# 5. A label's value wrapped onto the next line, in the same paragraph.
+
+
+def _office_and_first(body: str) -> tuple[str | None, Any]:
+    parsed = parse(make_mail(body))
+    return parsed.office, parsed.nominees[0]
+
+
+def test_french_office_wrapped_onto_the_next_line() -> None:
+    body = """Madame, Monsieur,
+
+En réponse à la circulaire C. CWS 175, veuillez trouver ci-dessous notre désignation.
+
+Nom de l'office : Institut National de la Propriété
+Industrielle (INPI)
+Nom : MARTIN
+Prénom : Claire
+Fonction : Cheffe du service des normes
+Nom d'utilisateur : fr-cmartin
+Adresse électronique : c.martin@office.example
+Équipe d'experts : Équipe d'experts chargée de la norme XML4IP
+
+Cordialement
+"""
+    office, nominee = _office_and_first(body)
+    assert office == "Institut National de la Propriété Industrielle (INPI)"
+    assert (nominee.last_name, nominee.first_name) == ("MARTIN", "Claire")
+    assert nominee.position == "Cheffe du service des normes"
+
+
+def test_english_office_and_position_wrapped() -> None:
+    body = """Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, please find our nomination below.
+
+Name of Office: Directorate General of Intellectual Property of the
+Ministry of Law and Human Rights
+Name: Jane DOE (Ms.)
+Position: Head of the Standards and Classification
+Section, Patent Examination Division
+Username: id-jdoe
+E-mail: j.doe@office.example
+Task Force: XML4IP Task Force
+
+Best regards
+"""
+    office, nominee = _office_and_first(body)
+    assert office == (
+        "Directorate General of Intellectual Property of the Ministry of Law and Human Rights"
+    )
+    assert nominee.position == (
+        "Head of the Standards and Classification Section, Patent Examination Division"
+    )
+    assert nominee.username == "id-jdoe"
+
+
+def test_wrapped_values_in_spanish_russian_chinese_and_arabic() -> None:
+    spanish = """Estimada Secretaría:
+
+En respuesta a la circular C. CWS 175, la Oficina de Patentes designa a:
+
+Apellido, nombre: GARCÍA RUIZ, Marta (Sra.)
+Cargo: Jefa del Servicio de
+Normas y Documentación
+Usuario: es-mgarcia
+Correo electrónico: m.garcia@office.example
+Equipo Técnico: Equipo Técnico XML4IP
+Atentamente,
+Marta García
+"""
+    russian = """Уважаемый Секретариат!
+
+Ссылаясь на циркуляр C. CWS 175, направляем кандидатуру.
+
+Ведомство: Федеральная служба по
+интеллектуальной собственности (Роспатент)
+ФИО: Иванов Пётр Сергеевич
+Должность: начальник отдела
+Логин: ru-pivanov
+Электронная почта: p.ivanov@office.example
+Целевая группа: Целевая группа по XML4IP
+
+С уважением
+"""
+    chinese = """CWS秘书处：
+
+根据C. CWS 175号通函，现推荐如下：
+
+主管局名称：国家知识产权局专利局专利审查协作
+江苏中心
+姓名：孙丽娜（女士）
+职务：信息化部 系统架构师
+用户名：cn-sunlina
+邮箱：sunlina@office.example
+工作队：区块链工作队
+
+国家知识产权局
+"""
+    arabic = """السادة أمانة لجنة معايير الويبو،
+
+إشارة إلى التعميم C. CWS 175، نرشح ما يلي:
+
+اسم المكتب: الهيئة السعودية
+للملكية الفكرية
+الاسم: ليلى حداد
+المنصب: رئيسة قسم المعايير
+اسم المستخدم: sa-lhaddad
+البريد الإلكتروني: l.haddad@office.example
+فرقة العمل: فرقة العمل المعنية بمعيار XML4IP
+
+مع فائق الاحترام
+"""
+    _, marta = _office_and_first(spanish)
+    assert marta.position == "Jefa del Servicio de Normas y Documentación"
+    assert marta.task_forces == (XML4IP,)
+    office, _ = _office_and_first(russian)
+    assert office == "Федеральная служба по интеллектуальной собственности (Роспатент)"
+    office, _ = _office_and_first(chinese)
+    assert office == "国家知识产权局专利局专利审查协作江苏中心"
+    office, _ = _office_and_first(arabic)
+    assert office == "الهيئة السعودية للملكية الفكرية"
+
+
+def test_a_line_under_a_value_that_is_no_part_of_it_stays_out() -> None:
+    # A name heading the next block, an address line before a phone label, a closing
+    # line: none of them continues the value above.
+    body = """Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, please find our nominations below.
+
+Office: Patent Office
+12 Main Street
+Phone: +1 555 0100 000
+Name: Jane DOE (Ms.)
+Position: Head of Standards
+Username: xx-jdoe
+E-mail: j.doe@office.example
+Task Force: XML4IP Task Force
+John Smith
+Position: Examiner
+Username: xx-jsmith
+E-mail: j.smith@office.example
+Task Force: API Task Force
+Best regards
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Patent Office"
+    assert not parsed.warnings
+    assert [n.task_forces for n in parsed.nominees] == [(XML4IP,), (API,)]
+    assert [n.position for n in parsed.nominees] == ["Head of Standards", "Examiner"]
