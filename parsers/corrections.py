@@ -16,6 +16,8 @@ _VALUE = rf"{_CHAR}*[-.@_\d]{_CHAR}*[A-Za-z0-9]"
 _NEW_FIRST = (
     r"instead\s+of|rather\s+than|in\s+place\s+of|and\s+not|au\s+lieu\s+de|et\s+non(?:\s+pas)?"
     r"|[àa]\s+la\s+place\s+de|en\s+lugar\s+de|en\s+vez\s+de|y\s+no|вместо|а\s+не|而不是|而非|不是"
+    # "X (not Y)", "X, et non Y", "X (no Y)", "X (не Y)": a bare negation after the right value.
+    r"|(?:not|non|no|не|ليس)(?!\w)"
     r"|بدلا\u064b?\s+من|بدلاً\s+من|بدل|وليس"
 )
 # The wrong value first: "Y should read X", "Y doit se lire X", "Y следует читать как X", "Y应为X".
@@ -24,7 +26,7 @@ _OLD_FIRST = (
     r"|следует\s+читать(?:\s+как)?|должно\s+быть|应为|应改为|更正为|改为|应是"
     r"|يجب\s+أن\s+يكون|يصحح\s+إلى|صحيحه"
 )
-_GAP = r"[\s,，、:：]*"
+_GAP = r"[\s,，、:：(（]*"
 _CORRECTION = re.compile(
     rf"(?<!{_CHAR})(?P<new>{_VALUE}){_GAP}(?:{_NEW_FIRST}){_GAP}(?P<old>{_VALUE})(?![\w@+-])"
     rf"|(?<!{_CHAR})(?P<old2>{_VALUE}){_GAP}(?:{_OLD_FIRST}){_GAP}(?P<new2>{_VALUE})(?![\w@+-])",

@@ -215,6 +215,11 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
             office, office_source = annex.office, source.name
         found = _merge_task_force_only(found)
         apply_shared(labelled.shared, found)
+        # "正确的用户名是 cn-sunyu（不是 cn-sunyv）" below the labels: the value as corrected
+        # in the same text.
+        for fix in find_corrections(outside) if found else ():
+            for draft in found:
+                _corrected(draft, [fix], source.name)
         if source.name == "forwarded" and source.sender:
             found = _from_forward_sender(source, found)
         if withdrawn:
@@ -276,14 +281,14 @@ def _named_in(draft: Draft, texts: list[str]) -> bool:
     return False
 
 
-def _corrected(draft: Draft, fixes: list[Correction]) -> bool:
+def _corrected(draft: Draft, fixes: list[Correction], source: str = "body") -> bool:
     """Put the right value wherever the draft holds a wrong one; whether any was."""
     applied = False
     for fix in fixes:
         for name, found in list(draft.values.items()):
             if found.value.casefold() == fix.old.casefold():
                 draft.values[name] = Found(
-                    fix.new, fix.start, fix.end, "correction", fix.new, source="body"
+                    fix.new, fix.start, fix.end, "correction", fix.new, source=source
                 )
                 applied = True
     return applied

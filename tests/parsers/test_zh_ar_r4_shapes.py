@@ -213,3 +213,41 @@ ROE John | Mr | Engineer | xx-jroe | jroe@office.example |  | ✓ |
     parsed = parse(make_mail(body))
     assert [n.username for n in parsed.nominees] == ["xx-jdoe", "xx-jroe"]
     assert [n.task_forces for n in parsed.nominees] == [(XML4IP, D3), (API,)]
+
+
+def test_username_corrected_further_down_the_same_mail_zh() -> None:
+    body = """CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局推荐以下人员参加3D工作队：
+
+姓名：孙宇 先生
+职务：外观设计审查部 审查员
+WIPO账户用户名：cn-sunyv
+注册邮箱：sunyu@office.example
+
+更正：上面的用户名输入有误，正确的用户名是 cn-sunyu（不是 cn-sunyv），请以此为准。
+"""
+    parsed = parse(make_mail(body))
+    assert fields(parsed)[0]["username"] == "cn-sunyu"
+    assert parsed.evidence["nominees[0].username"].rule == "correction"
+
+
+def test_username_corrected_further_down_the_same_mail_en_and_ar() -> None:
+    body = """Dear Secretariat,
+
+Further to C. CWS 175, we nominate Ms Jane DOE, Examiner, to the 3D Task Force.
+WIPO Account username: xx-jdoee
+E-mail: jdoe@office.example
+
+Sorry, a typo above: the username is xx-jdoe (not xx-jdoee).
+"""
+    assert fields(parse(make_mail(body)))[0]["username"] == "xx-jdoe"
+    body = """السادة أمانة لجنة معايير الويبو،
+
+إشارة إلى التعميم C. CWS 175، نرشح السيد جورج خوري، رئيس دائرة براءات الاختراع، لفرقة العمل المعنية بالوضع القانوني.
+اسم المستخدم في حساب الويبو: xx-gkhory
+البريد الإلكتروني: g.khoury@office.example
+
+تصحيح: اسم المستخدم الصحيح هو xx-gkhoury بدلاً من xx-gkhory.
+"""
+    assert fields(parse(make_mail(body)))[0]["username"] == "xx-gkhoury"
