@@ -62,13 +62,16 @@ def category(raw: bytes) -> tuple[str, str]:
 @pytest.mark.parametrize("rel", sorted(LABELS))
 def test_reads_and_classifies_in_time(rel: str) -> None:
     for index, raw in messages(rel):
-        started = time.perf_counter()
+        # This process's CPU time: a runaway parse burns it, while other work on a
+        # shared machine (a parallel test run, CI neighbours) only stretches wall time.
+        # The timeout mark still bounds wall time.
+        started = time.process_time()
         try:
             view = read_message(raw, OPTIONS)
         except ParseError:
             continue
         classify(view)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert elapsed < SECONDS_PER_MESSAGE, f"{rel}#{index} took {elapsed:.2f} s"
 
 
