@@ -282,6 +282,8 @@ def name_and_rest(text: str) -> tuple[str, str]:
     before, comma, after = text.partition(",")
     if not comma or not after.strip():
         return text, ""
+    if _TITLE_TAIL.fullmatch(comma + after):
+        return text, ""  # "ЖУМАБАЕВА Айпери Кубанычбековна, г-жа": the title, written last
     tokens = before.split()
     head = _TITLE_HEAD.match(before.strip())
     caps = [_is_caps(t) for t in tokens]

@@ -193,6 +193,8 @@ PERSON_LINE = re.compile(
     rf"^[ \t]*{_ITEM_MARK}?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME}"
     # or the title in brackets after the name: "Мороз Виталий Андреевич (г-н)"
     rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）]"
+    # or after a comma: "АСАНАЛИЕВ Нурлан Маратович, г-н", "DUPONT Marie, Mme"
+    rf"|{_NAME}[ \t]*,[ \t]*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?(?![\w-])"
     # or a Han name with its salutation after it: "王芳 女士", "张伟先生（ZHANG Wei）"
     r"|(?!尊敬|亲爱|致)[\u4e00-\u9fff]{2,4}[ \t]*(?:先生|女士|小姐))"
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
@@ -205,6 +207,9 @@ _TITLE_AFTER = re.compile(
     re.MULTILINE,
 )
 _TITLE_AFTER_MARKS = ("(M", "(D", "(S", "(г", "(Г", "（")
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*[:：]")
 
 
 @dataclass(frozen=True)
@@ -224,6 +229,10 @@ def titled_people(text: str) -> list[Person]:
         line_start = max(line_start, match.start() - _GREETING_REACH)
         if _GREETING.search(text[line_start : match.start()]):
             continue
+        if "\n" in text[match.end("title") : match.start("name")] and _LABEL_AFTER.match(
+            text, match.end()
+        ):
+            continue  # "..., г-н" ending a line, then "Должность: ...": a label, not a name
         words = match.group("name").split()
         while words and words[-1] in _NOT_NAMES:
             words.pop()

@@ -8,6 +8,8 @@ from typing import Any
 
 from parsers import ParsedEmail, ParseOptions, parse_email
 from parsers.attachments import extract_text
+from parsers.names import name_and_rest
+from parsers.people import titled_people
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -294,3 +296,80 @@ Atentamente
     assert (rojas["position"], rojas["username"]) == ("Jefe de Informática", "rr-projas")
     assert (luna["title"], luna["last_name"], luna["username"]) == ("Ms", "LUNA", "rr-aluna")
     assert (smith["title"], smith["last_name"], smith["username"]) == ("Mr", "SMITH", "rr-jsmith")
+
+
+# -- a name heading its items, its title written last after a comma -------------------------
+
+
+def test_surname_first_heading_with_title_after_comma_ru() -> None:
+    body = """Уважаемые коллеги!
+
+Сообщаем сведения о наших представителях в целевых группах КСВ.
+
+1. ИВАНОВ Пётр Сергеевич, г-н
+   Должность: заведующий отделом информационных технологий
+   Учетная запись ВОИС: rr-pivanov / pivanov@po.example
+   Целевые группы:
+   1) Целевая группа по XML4IP;
+   2) Целевая группа по API.
+
+2. ПЕТРОВА Анна Ивановна, г-жа
+   Должность: главный специалист
+   Учетная запись ВОИС: rr-apetrova / apetrova@po.example
+   Целевые группы:
+   1) Целевая группа по стандартизации наименований.
+
+С уважением
+"""
+    ivanov, petrova = people(parse(make_mail(body)))
+    assert (ivanov["title"], ivanov["last_name"], ivanov["first_name"]) == (
+        "Mr",
+        "ИВАНОВ",
+        "Пётр Сергеевич",
+    )
+    assert ivanov["position"] == "заведующий отделом информационных технологий"
+    assert ivanov["task_forces"] == [XML4IP, API]
+    assert (petrova["title"], petrova["last_name"], petrova["first_name"]) == (
+        "Mrs",
+        "ПЕТРОВА",
+        "Анна Ивановна",
+    )
+    assert petrova["position"] == "главный специалист"
+    assert petrova["task_forces"] == ["Name Standardization Task Force"]
+
+
+def test_surname_first_heading_with_title_after_comma_fr() -> None:
+    body = """Madame, Monsieur,
+
+Voici nos representants :
+
+DUPONT Marie, Mme
+   - Fonction : Examinatrice principale
+   - Nom d'utilisateur : rr-mdupont
+
+LEROY Jean, M.
+   - Fonction : Chef de division
+   - Nom d'utilisateur : rr-jleroy
+
+Cordialement
+"""
+    dupont, leroy = people(parse(make_mail(body)))
+    assert (dupont["title"], dupont["last_name"], dupont["first_name"]) == (
+        "Mrs",
+        "DUPONT",
+        "Marie",
+    )
+    assert dupont["position"] == "Examinatrice principale"
+    assert (leroy["title"], leroy["last_name"], leroy["first_name"]) == ("Mr", "LEROY", "Jean")
+    assert leroy["position"] == "Chef de division"
+
+
+def test_a_title_ending_a_line_does_not_take_the_next_lines_label_as_a_name() -> None:
+    text = "1. ИВАНОВ Пётр Сергеевич, г-н\n   Должность: начальник отдела\n"
+    assert [p.name for p in titled_people(text)] == []
+    assert [p.name for p in titled_people("we nominate Ms.\nJane DOE as a member")] == ["Jane DOE"]
+
+
+def test_a_title_after_the_comma_stays_with_the_name() -> None:
+    assert name_and_rest("ПЕТРОВА Анна Ивановна, г-жа") == ("ПЕТРОВА Анна Ивановна, г-жа", "")
+    assert name_and_rest("Ms Jane DOE, Senior Examiner") == ("Ms Jane DOE", "Senior Examiner")
