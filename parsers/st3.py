@@ -39,6 +39,16 @@ _OFFICES: tuple[tuple[str, str], ...] = (
         "ru",
         r"Rospatent|Роспатент|ФИПС|Russian Federation|Russia|F[ée]d[ée]ration de Russie|Federaci[óo]n de Rusia|Российская Федерация|Россия|Российской Федерации|俄罗斯|روسيا|الاتحاد الروسي",
     ),
+    # Hong Kong and Macao have ST.3 codes of their own; "中国香港", "Hong Kong, China" and
+    # "中华人民共和国澳门特别行政区" name them, not China's office.
+    (
+        "hk",
+        r"(?:中华人民共和国|中華人民共和國|中国|中國)?(?:香港|Hong[ -]?Kong|Гонконг|هونغ كونغ|هونج كونج)",
+    ),
+    (
+        "mo",
+        r"(?:中华人民共和国|中華人民共和國|中国|中國)?(?:澳门|澳門|Maca[ou]|Makao|Макао|ماكاو)",
+    ),
     ("cn", r"CNIPA|SIPO|China|Chine|Китай|中国|中华人民共和国|国家知识产权局|الصين"),
     ("jp", r"JPO|Japan Patent Office|Japan|Japon|Jap[óo]n|Япония|日本|اليابان"),
     (

@@ -7,6 +7,7 @@ from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.labels import LabelKind, classify_label
+from parsers.st3 import office_code
 from parsers.taskforces import match_task_forces
 from tests.parsers.mailmaker import catalog, make_mail
 
@@ -251,3 +252,29 @@ Sorry, a typo above: the username is xx-jdoe (not xx-jdoee).
 تصحيح: اسم المستخدم الصحيح هو xx-gkhoury بدلاً من xx-gkhory.
 """
     assert fields(parse(make_mail(body)))[0]["username"] == "xx-gkhoury"
+
+
+def test_hong_kong_and_macao_have_their_own_st3_codes() -> None:
+    assert office_code("Intellectual Property Department, Hong Kong, China") == "hk"
+    assert office_code("中华人民共和国香港特别行政区政府知识产权署") == "hk"
+    assert office_code("澳門特別行政區經濟及科技發展局") == "mo"
+    assert office_code("Macao SAR, China") == "mo"
+    assert office_code("国家知识产权局") == "cn"
+    assert office_code("China National Intellectual Property Administration") == "cn"
+
+
+def test_hong_kong_username_prefix_is_no_mismatch() -> None:
+    body = """Dear Secretariat,
+
+Further to C. CWS 175, please find our nomination:
+
+Name of Office: Intellectual Property Department, Hong Kong, China
+Name: Ms Ka Wai WONG
+Position: Senior Patent Examiner
+WIPO Account username: hk-wongkawai
+E-mail: kawai.wong@office.example
+Task Force: 3D Task Force
+"""
+    parsed = parse(make_mail(body))
+    assert fields(parsed)[0]["username"] == "hk-wongkawai"
+    assert not [w for w in parsed.warnings if w.code == "username_prefix_mismatch"]
