@@ -49,6 +49,12 @@ _ZH_SHARED_POSITION = re.compile(
 # Fields whose value may go on under an empty label cell, and how far right a value column
 # must start for an indented line to be read as the rest of it.
 _CONTINUED_FIELDS = frozenset({"task_forces", "position", "office"})
+# A post written on the line under a name heading: short, no address, number or sentence end.
+_MAX_POST_CHARS = 100
+_MAX_POST_WORDS = 14
+_NOT_A_POST = re.compile(r"[@:：|\d]|https?:|[.!?。]$")
+_POST_THEN = frozenset({"username", "task_forces"})
+_NAME_LABELS = frozenset({"person", "full_name", "last_name", "first_name"})
 _MIN_VALUE_COLUMN = 12
 # A value wrapped onto the next line: what the first line may end with mid-phrase, and
 # what the next line may not hold.
@@ -73,10 +79,21 @@ _NOMINEE_FIELDS = frozenset(
 )
 
 
+# "ru-asokolov (a.sokolov@rupto.example)", "cl-x – correo: x@inapi.example": the address
+# may carry a label of its own ("l"), which must then name the account's e-mail.
 _ACCOUNT_PAIR = re.compile(
-    r"\s*(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])\s*(?:[(/,;]|\s)\s*(?:mailto:)?"
+    r"\s*(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])\s*(?:[(/,;–—-]|\s)\s*"
+    r"(?:(?P<l>[^\W\d_][^:：@\n]{0,40}?)\s*[:：]\s*)?(?:mailto:)?"
     r"(?P<a>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?\W*$"
 )
+
+
+def _account_pair(value: str) -> re.Match[str] | None:
+    pair = _ACCOUNT_PAIR.match(value)
+    if pair is None or pair.group("l") is None:
+        return pair
+    kind = classify_label(pair.group("l"))
+    return pair if kind is not None and kind.field == "account_email" else None
 
 
 class _Label(NamedTuple):
@@ -269,7 +286,7 @@ class _Reader:
             self._next_draft()
         if name == "task_forces":
             self.current.put_task_forces(value, start, end, rule, self.catalog)
-        elif name == "username" and (pair := _ACCOUNT_PAIR.match(value)) is not None:
+        elif name == "username" and (pair := _account_pair(value)) is not None:
             # "WIPO Account — ru-asokolov (a.sokolov@rupto.example)": both in one value.
             for part in ("u", "a"):
                 field_name = "username" if part == "u" else "account_email"
@@ -416,6 +433,34 @@ class _Reader:
             self._plain = found if len(fields) >= _MIN_PLAIN_LABELS else {}
         return self._plain
 
+    def _post_under(self, i: int) -> int | None:
+        """The line right under a name heading when it is the post held and the nominee's
+        own labelled lines follow it ("ESPINOZA TAPIA Valentina Andrea (Sra.)" / "Jefa de
+        la Unidad de Examen" / "Usuario Cuenta OMPI: ..."): its index, else None.
+
+        Only before a username or task-force label, which no signature block has (a signer's
+        name, post and "E-mail:" line read the same way otherwise).
+        """
+        j = i + 1
+        if j + 1 >= len(self.lines.spans):
+            return None
+        line = self.lines.line(j).strip()
+        if (
+            not line
+            or len(line) > _MAX_POST_CHARS
+            or len(line.split()) > _MAX_POST_WORDS
+            or _NOT_A_POST.search(line)
+            or self._label_at(j) is not None
+            or PERSON_LINE.match(line)
+        ):
+            return None
+        below = self._label_at(j + 1)
+        return j if below is not None and below.kind.field in _POST_THEN else None
+
+    def _titled_name_at(self, start: int) -> bool:
+        end = self.lines.text.find("\n", start)
+        return PERSON_LINE.match(self.lines.text[start : end if end >= 0 else None]) is not None
+
     def _next_is_label(self, i: int) -> bool:
         for j in range(i + 1, min(i + 3, len(self.lines.spans))):
             if self.lines.line(j).strip():
@@ -541,7 +586,8 @@ class _Reader:
             found = self._label_at(i)
             if found is None:
                 person = PERSON_LINE.match(line)
-                if person and self._next_is_label(i):
+                post = self._post_under(i) if person and not self._next_is_label(i) else None
+                if person and (post is not None or self._next_is_label(i)):
                     # "Ms Jane DOE" heading a block of labelled lines.
                     start = self.lines.spans[i][0] + person.start("person")
                     self._apply(
@@ -557,6 +603,12 @@ class _Reader:
                         s = self.lines.spans[i][0] + person.start("note")
                         self.current.put_task_forces(note, s, s + len(note), "label", self.catalog)
                         self.current.tf_also = bool(ALSO.search(note))
+                if post is not None:
+                    i = post
+                    s, e = self.lines.spans[i]
+                    s += len(self.lines.line(i)) - len(self.lines.line(i).lstrip())
+                    value = self.lines.text[s:e]
+                    self.current.put("position", value, s, e, rule="label", text=value)
                 i += 1
                 continue
             kind, start, end = found
@@ -565,6 +617,10 @@ class _Reader:
             value = self.lines.text[start:end]
             if not clean_value(value) and kind.field != "ignore":
                 below = self._following_value(i, multi=kind.field == "task_forces")
+                if below and kind.field not in _NAME_LABELS and self._titled_name_at(below[0]):
+                    # "... en los Equipos Técnicos del CWS a:" over "ROJAS PEÑA Lucía (Sra.)":
+                    # a sentence leading into the list, not a label with its value below.
+                    below = None
                 if below:
                     start, end, i = below[0], below[1], below[2]
                     value = self.lines.text[start:end]

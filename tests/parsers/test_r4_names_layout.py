@@ -8,6 +8,7 @@ from typing import Any
 
 from parsers import ParsedEmail, ParseOptions, parse_email
 from parsers.attachments import extract_text
+from parsers.fields import read_labelled
 from parsers.names import name_and_rest
 from parsers.people import titled_people
 from tests.parsers.mailmaker import catalog, make_mail
@@ -373,3 +374,79 @@ def test_a_title_ending_a_line_does_not_take_the_next_lines_label_as_a_name() ->
 def test_a_title_after_the_comma_stays_with_the_name() -> None:
     assert name_and_rest("ПЕТРОВА Анна Ивановна, г-жа") == ("ПЕТРОВА Анна Ивановна, г-жа", "")
     assert name_and_rest("Ms Jane DOE, Senior Examiner") == ("Ms Jane DOE", "Senior Examiner")
+
+
+# -- a name heading, its post on the next line, then its labelled lines ----------------------
+
+
+def test_name_heading_then_post_line_then_labels_es() -> None:
+    body = """Estimados señores:
+
+Proponemos como representantes en los Equipos Técnicos del CWS a:
+
+ROJAS PEÑA Lucía Fernanda (Sra.)
+Jefa de la Unidad de Examen de Biotecnología
+Usuario Cuenta OMPI: rr-lrojas – correo: lrojas@po.example
+Equipos Técnicos:
+·         Equipo Técnico XML4IP
+·         Equipo Técnico sobre la Situación Jurídica (ST.27)
+
+ORTEGA SOTO Martín (Sr.)
+Analista de Sistemas, Subdirección de Tecnologías de la Información
+Usuario Cuenta OMPI: rr-mortega – correo: mortega@po.example
+Equipo Técnico:
+·         Equipo Técnico sobre API (ST.90)
+
+Saludos
+"""
+    assert people(parse(make_mail(body))) == [
+        {
+            "title": "Mrs",
+            "last_name": "ROJAS PEÑA",
+            "first_name": "Lucía Fernanda",
+            "position": "Jefa de la Unidad de Examen de Biotecnología",
+            "username": "rr-lrojas",
+            "account_email": "lrojas@po.example",
+            "task_forces": [XML4IP, LS],
+        },
+        {
+            "title": "Mr",
+            "last_name": "ORTEGA SOTO",
+            "first_name": "Martín",
+            "position": "Analista de Sistemas, Subdirección de Tecnologías de la Información",
+            "username": "rr-mortega",
+            "account_email": "mortega@po.example",
+            "task_forces": [API],
+        },
+    ]
+
+
+def test_name_heading_then_post_line_then_labels_en() -> None:
+    body = """Dear Colleagues,
+
+We propose the following expert:
+
+Ms Jane DOE
+Senior Patent Examiner, Biotechnology Division
+WIPO Account username: rr-jdoe - e-mail: jane.doe@po.example
+Task Force: Sequence Listings Task Force
+
+Best regards
+"""
+    assert people(parse(make_mail(body))) == [
+        {
+            "title": "Ms",
+            "last_name": "DOE",
+            "first_name": "Jane",
+            "position": "Senior Patent Examiner, Biotechnology Division",
+            "username": "rr-jdoe",
+            "account_email": "jane.doe@po.example",
+            "task_forces": [SEQL],
+        }
+    ]
+
+
+def test_a_signers_name_post_and_email_lines_are_no_nominee_block() -> None:
+    text = "Mr Paul BROWN\nDirector General\nE-mail: paul.brown@po.example\nTel: +1 555 0100\n"
+    drafts = read_labelled(text, catalog()).drafts
+    assert not any(d.has_name for d in drafts)
