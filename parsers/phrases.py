@@ -10,6 +10,7 @@ __all__ = [
     "VERB_FIRST",
     "has_nominate_verb",
     "hypothetical",
+    "possible_only",
     "withdrawal_spans",
     "withdrawn_texts",
 ]
@@ -52,6 +53,32 @@ _PLANNING = (
 _HYPOTHETICAL = re.compile(
     rf"(?:(?P<considering>{_CONSIDERING})|(?:{_PLANNING}))(?:{VERB})", re.IGNORECASE
 )
+# Only a possibility: "he could be nominated again if you see fit", "pourrait être à nouveau
+# désigné", "podría volver a ser designado", "может быть вновь выдвинут", "可再次提名",
+# "ويمكن إعادة ترشيحه": the nominating verb under "can" or "could" names no one yet.
+_POSSIBLE = re.compile(
+    r"(?:\b(?:could|can|may|might)\s+(?:also\s+|again\s+)?(?:be\s+)?(?:again\s+)?(?:re-?)?"
+    r"|\b(?:pourr\w*|peu[tv]\w*)\s+(?:[ée]galement\s+|(?:[àa]|de)\s+nouveau\s+)?(?:[êe]tre\s+)?"
+    r"(?:[ée]galement\s+|(?:[àa]|de)\s+nouveau\s+)?(?:re)?"
+    r"|\b(?:podr\w+|puede\w*)\s+(?:volver\s+a\s+)?(?:ser\s+)?(?:nuevamente\s+|de\s+nuevo\s+)?"
+    r"|\b(?:мож\w+|могл?\w*)\s+(?:быть\s+)?(?:вновь\s+|снова\s+|повторно\s+)?"
+    r"|(?:可以|可|能够|能)(?:再次|再|重新)?"
+    r"|(?:ي|ب[إا])?مكن\w*\s+(?:أيضا\S*\s+)?(?:إعادة\s+)?)"
+    rf"(?:{VERB})",
+    re.IGNORECASE,
+)
+
+
+def possible_only(sentence: str) -> bool:
+    """Whether every nominating verb of `sentence` is only a possibility ("could be
+    nominated again"): the person it names is not nominated by it."""
+    verbs = [m.start() for m in _VERB_RE.finditer(sentence)]
+    if not verbs:
+        return False
+    possible = [(m.start(), m.end()) for m in _POSSIBLE.finditer(sentence)]
+    return all(any(s <= v < e for s, e in possible) for v in verbs)
+
+
 # A withdrawal needs both the verb and the thing withdrawn, close together:
 # "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".
 # "dejar sin efecto" (to render void), "anular", "revoke", "аннулировать": the same act.

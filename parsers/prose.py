@@ -10,7 +10,7 @@ from parsers.labels import LINE, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.names import deinflect_russian, nominative_post, split_person
 from parsers.people import ZH_ROLE_END, Person, titled_people
-from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical
+from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possible_only
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import ALSO, find_task_forces, mentions_all
 
@@ -335,7 +335,10 @@ def _own_account(mention: Draft, earlier: Draft) -> bool:
 
 def _undecided(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:
     """ "We are thinking of nominating Mr X" (or "we plan to nominate Mr X. Would he
-    need ...?"): an office asking before it nominates."""
+    need ...?"): an office asking before it nominates; or "Mr X ... could be nominated
+    again if you see fit": a possibility put to someone else."""
+    if possible_only(text[sentence_start:sentence_end]):
+        return True
     match = hypothetical(text[sentence_start:start])
     if match is None:
         return False

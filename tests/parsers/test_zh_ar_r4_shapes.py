@@ -278,3 +278,45 @@ Task Force: 3D Task Force
     parsed = parse(make_mail(body))
     assert fields(parsed)[0]["username"] == "hk-wongkawai"
     assert not [w for w in parsed.warnings if w.code == "username_prefix_mismatch"]
+
+
+def test_past_member_who_could_be_nominated_again_is_no_nominee_ar() -> None:
+    body = """السادة مديرية حماية الملكية المحترمين،
+
+نرفق لكم أدناه التعميم C. CWS 175 الوارد من الويبو، ونرجو موافاتنا بأسماء المرشحين وبياناتهم الكاملة قبل 20 أكتوبر 2023.
+
+ونشير إلى أن السيد رامي خليل، رئيس دائرة المعلوماتية (اسم المستخدم: xx-rkhalil)، قد شارك في فرقة العمل المعنية بمعيار XML4IP خلال الفترة الماضية، ويمكن إعادة ترشيحه إذا رأيتم ذلك مناسباً.
+
+مع التحية،
+ديما الحسن
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.OTHER
+    assert parsed.nominees == ()
+
+
+def test_past_member_who_could_be_nominated_again_is_no_nominee_zh_en() -> None:
+    body = """各位同事：
+
+现转发C. CWS 175号通函，请于10月20日前告知拟推荐人员的姓名及详细信息。
+
+另：李明先生（用户名 xx-liming）去年参加了XML4IP工作队，如贵司同意，可再次提名。
+"""
+    assert parse(make_mail(body)).kind is Kind.OTHER
+    body = """Dear colleagues,
+
+Please find below circular C. CWS 175; kindly send us the names of your candidates by 20 October.
+
+Note that Mr. Rami KHALIL (username xx-rkhalil) sat on the XML4IP Task Force last year and could be nominated again if you see fit.
+"""
+    assert parse(make_mail(body)).kind is Kind.OTHER
+
+
+def test_a_nomination_that_mentions_a_further_possible_task_force_stands() -> None:
+    body = """Dear Secretariat,
+
+Further to C. CWS 175, we nominate Mr. Rami KHALIL (username xx-rkhalil, rkhalil@office.example) to the XML4IP Task Force; he could also be nominated to the API Task Force later.
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed)[0]["username"] == "xx-rkhalil"
