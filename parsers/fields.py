@@ -9,7 +9,7 @@ from typing import NamedTuple
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.labels import BRACKET_LINE, DASH_LINE, LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
-from parsers.names import name_and_rest, strip_romanisation
+from parsers.names import given_and_patronymic, name_and_rest, split_person, strip_romanisation
 from parsers.normalize import clean_value
 from parsers.people import PERSON_LINE
 from parsers.taskforces import ALSO, find_task_forces
@@ -242,12 +242,32 @@ class _Reader:
         # A block of "|" lines that is no table is not retried from each of its later lines
         # (the tail of a "Analyst | Analyste" bilingual signature would pass for one).
         self._no_table_until = 0
+        # The name labels read into the current draft ("Nombre", "Apellidos", "Отчество").
+        self._name_kinds: list[LabelKind] = []
 
     # -- drafts ---------------------------------------------------------------------------
     def _next_draft(self) -> None:
+        self._whole_name()
         if not self.current.is_empty:
             self.out.drafts.append(self.current)
         self.current = Draft(source=self.source)
+        self._name_kinds = []
+
+    def _whole_name(self) -> None:
+        """A lone "Nombre: Juan Pérez García" ("Nom : DUPONT Marie", "Имя: Иванов Пётр
+        Сергеевич"), with no other name label in its block, is the whole name, split as a
+        written name is; only when it splits into a surname and a given name."""
+        if len(self._name_kinds) != 1 or not self._name_kinds[0].whole:
+            return
+        name = self._name_kinds[0].field
+        other = "first_name" if name == "last_name" else "last_name"
+        found = self.current.values.get(name)
+        if found is None or other in self.current.values or given_and_patronymic(found.value):
+            return
+        person = split_person(found.value)
+        if person.last_name and person.first_name:
+            del self.current.values[name]
+            self.current.put_name(found.value, found.start, found.end, found.rule)
 
     def _apply(self, kind: LabelKind, value: str, start: int, end: int, rule: str) -> None:
         name = kind.field
@@ -277,6 +297,7 @@ class _Reader:
             self._put_name(value, start, rule, surname_first=kind.surname_first or None)
             return
         if name == "patronymic":
+            self._name_kinds.append(kind)
             first = self.current.values.get("first_name")
             if first and clean_value(value):
                 merged = f"{first.value} {clean_value(value)}"
@@ -284,6 +305,8 @@ class _Reader:
             return
         if name in _NOMINEE_FIELDS and self.current.has(name):
             self._next_draft()
+        if name in ("last_name", "first_name"):
+            self._name_kinds.append(kind)
         if name == "task_forces":
             self.current.put_task_forces(value, start, end, rule, self.catalog)
         elif name == "username" and (pair := _account_pair(value)) is not None:

@@ -18,6 +18,9 @@ class LabelKind(NamedTuple):
     surname_first: bool = False
     # "Position (all three)", "Cargo de los tres": one value for every nominee of the mail.
     shared: bool = False
+    # "Nombre", "Nom", "Имя", "名字" name the first name (or the surname) beside the other
+    # name label, but the whole name when no other name label stands in their block.
+    whole: bool = False
 
 
 # Checked in order on the folded label: the first rule that matches decides, so the
@@ -59,6 +62,7 @@ _FULL = (
     r"|имя и фамилия|姓名|الاسم الكامل|الاسم بالكامل"
 )
 _PATRONYMIC = r"отчество|patronymic|middle\s*name"
+_WHOLE = re.compile(r"nom|nombres?|имя|名字")
 _PERSON = (
     r"^(?:names?|nom|nombre|имя|الاسم|nominee|nominated person|representative|candidate|expert|delegate"
     r"|participant|member|nomine|candidat|candidate|representant|expert|designe|representante"
@@ -184,9 +188,9 @@ def classify_label(label: str) -> LabelKind | None:
         return LabelKind("full_name", last.start() < first.start())
     if last:
         # "Nom, prénom" / "Apellido y nombre": the first-name word may be folded away above.
-        return LabelKind("last_name")
+        return LabelKind("last_name", whole=bool(_WHOLE.fullmatch(bare)))
     if first:
-        return LabelKind("first_name")
+        return LabelKind("first_name", whole=bool(_WHOLE.fullmatch(bare)))
     if _PERSON_RE.search(bare):
         return LabelKind("person")
     if _IGNORE_RE.search(bare):

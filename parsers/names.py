@@ -12,6 +12,7 @@ __all__ = [
     "TITLE_PATTERN",
     "PersonName",
     "deinflect_russian",
+    "given_and_patronymic",
     "name_and_rest",
     "nominative_post",
     "resplit_by_username",
@@ -131,6 +132,16 @@ def _is_caps(token: str) -> bool:
 
 def _title_of(text: str) -> Title | None:
     return normalize_title(text.replace("/", " "))
+
+
+def given_and_patronymic(text: str) -> bool:
+    """True for a Russian given name and patronymic with no surname ("Пётр Сергеевич")."""
+    tokens = text.split()
+    return (
+        len(tokens) == 2
+        and all(_CYRILLIC.search(t) for t in tokens)
+        and bool(_RU_PATRONYMIC.search(tokens[1].lower()))
+    )
 
 
 def deinflect_russian(words: list[str], title: str) -> list[str]:
