@@ -22,7 +22,7 @@ from parsers.offices import (
     signature_office,
     spelled_out,
 )
-from parsers.phrases import has_nominate_verb, withdrawal_spans, withdrawn_texts
+from parsers.phrases import has_nominate_verb, support_question, withdrawal_spans, withdrawn_texts
 from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.reference import find_reference
@@ -197,6 +197,9 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
             and not any(d.has_name for d in found)
         ):
             me = self_nominee(outside, source.signature, source.sender, catalog, source="body")
+            if me is not None and support_question(outside):
+                # A nominee asking why they cannot sign in: their details are no nomination.
+                me = None
             if me is not None:
                 # "Мой логин ВОИС: xx-x" as a labelled line: the writer's own details.
                 for details in unnamed:

@@ -11,6 +11,7 @@ __all__ = [
     "has_nominate_verb",
     "hypothetical",
     "possible_only",
+    "support_question",
     "withdrawal_spans",
     "withdrawn_texts",
 ]
@@ -67,6 +68,26 @@ _POSSIBLE = re.compile(
     rf"(?:{VERB})",
     re.IGNORECASE,
 )
+
+
+# A question about an account's password or a failed sign-in: what a nominee asks once their
+# access exists ("I cannot log in", "je ne parviens pas à me connecter", "无法登录",
+# "لا أستطيع تسجيل الدخول"), not what anybody writes to nominate.
+_SUPPORT = re.compile(
+    r"\bpassword|\b(?:can(?:no|['’])t|unable\s+to|could\s*(?:not|n['’]t)|fail\w*\s+to)\s+"
+    r"(?:log\s*-?\s*in|sign\s*-?\s*in|access\s+the\s+wiki|connect)"
+    r"|mot\s+de\s+passe|ne\s+(?:peux|parviens|arrive)\s+pas\s+[àa]\s+(?:me\s+connecter|acc[ée]der)"
+    r"|contrase[ñn]a|no\s+(?:puedo|consigo|logro)\s+(?:iniciar\s+sesi[óo]n|acceder|entrar|conectarme)"
+    r"|парол\w*|не\s+(?:могу|удается|удаётся|получается)\s+(?:войти|зайти|авторизоваться)"
+    r"|密码|密碼|(?:无法|不能|未能)登录|登录不了|(?:無法|不能)登入"
+    r"|كلم[ةه]\s+(?:المرور|السر)|(?:لا\s+أستطيع|لا\s+يمكنني|تعذر)\s+(?:تسجيل\s+)?الدخول",
+    re.IGNORECASE,
+)
+
+
+def support_question(text: str) -> bool:
+    """Whether `text` asks about a password or a failed sign-in."""
+    return bool(_SUPPORT.search(text))
 
 
 def possible_only(sentence: str) -> bool:

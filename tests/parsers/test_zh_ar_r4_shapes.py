@@ -320,3 +320,35 @@ Further to C. CWS 175, we nominate Mr. Rami KHALIL (username xx-rkhalil, rkhalil
     parsed = parse(make_mail(body))
     assert parsed.kind is Kind.NOMINATION
     assert fields(parsed)[0]["username"] == "xx-rkhalil"
+
+
+def test_nominee_asking_why_they_cannot_sign_in_is_no_nomination_ar() -> None:
+    body = """السادة أمانة لجنة معايير الويبو،
+
+رشحني المعهد للانضمام إلى فرقة العمل المعنية بالوضع القانوني وفقاً للتعميم C. CWS 175، وقد تلقيت رسالتكم التي تؤكد منحي صلاحية الوصول.
+
+غير أنني لا أستطيع تسجيل الدخول عند إدخال اسم المستخدم xx-kbenali، رغم أنني أعدت تعيين كلمة المرور عبر البريد k.benali@office.example. هل المشكلة في الحساب؟
+
+Karim BENALI
+رئيس مصلحة الإعلام الآلي
+"""
+    parsed = parse(make_mail(body, sender="Karim BENALI <k.benali@office.example>"))
+    assert parsed.kind is Kind.OTHER
+
+
+def test_nominee_asking_why_they_cannot_sign_in_is_no_nomination_zh_en() -> None:
+    body = """CWS秘书处：
+
+我是国家知识产权局提名参加法律状态工作队（C. CWS 175）的代表，我的用户名是xx-libin，注册邮箱libin@office.example。已收到开通权限的通知，但无法登录Wiki，请问是否需要重置密码？
+
+李斌
+"""
+    assert parse(make_mail(body, sender="李斌 <libin@office.example>")).kind is Kind.OTHER
+    body = """Dear Secretariat,
+
+I was nominated to the Legal Status Task Force under C. CWS 175 and you confirmed my access last week. My username is xx-jdoe (jdoe@office.example), but I cannot log in to the wiki: is it my password?
+
+Jane Doe
+Examiner
+"""
+    assert parse(make_mail(body, sender="Jane Doe <jdoe@office.example>")).kind is Kind.OTHER
