@@ -97,6 +97,46 @@ def _own_earlier(split: QuoteSplit, sender: str | None, options: ParseOptions) -
     )
 
 
+# Answers typed into the quoted request for missing details: lines of one's own between its
+# "> " lines, or "Answer: ..." after each question ("الرد: x", "答复：x", "Réponse : x").
+_QUOTED_LINE = re.compile(r"^[ \t]*>")
+_ANSWER = re.compile(
+    r"(?:^|(?<=[\s.?؟:]))(?:answer|reply|response|r[ée]ponse|respuesta|ответ|答复|回复|回答"
+    r"|الرد|الجواب|الإجابة)[ \t]*[:：][ \t]*\S",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What an answer gives: an address, a username, or a yes.
+_ANSWER_VALUE = re.compile(
+    r"@|\b[a-z]{2}-[a-z0-9]|^\s*(?:yes|oui|s[ií]|да|是|对|نعم)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _answered_inline(split: QuoteSplit) -> bool:
+    """Whether the sender answered inside the quoted message rather than above it."""
+    if split.earlier_start is None:
+        return False
+    region = split.source[split.earlier_start :]
+    lines = region.splitlines()
+    quoted = [k for k, line in enumerate(lines) if _QUOTED_LINE.match(line)]
+    if quoted:
+        own = "\n".join(
+            line
+            for line in lines[quoted[0] : quoted[-1]]
+            if line.strip() and not _QUOTED_LINE.match(line)
+        )
+        return bool(own) and _ANSWER_VALUE.search(own) is not None
+    return len(_ANSWER.findall(region)) >= 2
+
+
+def _after_quote(split: QuoteSplit) -> str:
+    """The sender's own lines below the last quoted line (their signature), as a mask."""
+    source = split.source
+    last = max((m.end() for m in re.finditer(r"^[ \t]*>[^\n]*", source, re.MULTILINE)), default=-1)
+    if last < 0:
+        return ""
+    return re.sub(r"[^\n]", " ", source[:last]) + source[last:]
+
+
 def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], QuoteSplit, bool]:
     """Texts to read, in priority order, plus the body's new and quoted masks."""
     body = _source_text(view.body_text)
@@ -127,6 +167,12 @@ def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], Quot
     earlier = split.earlier() if _own_earlier(split, view.headers.from_address, options) else None
     if earlier is not None:
         sources.append(_Source("quoted", earlier.new, earlier.signature, secondary=True))
+    elif not forwarded and _answered_inline(split):
+        # The questions and the answers typed among them read together, as one text.
+        answered = split.earlier()
+        if answered is not None:
+            # Its signature is the one who asked; the sender's own may follow the quote.
+            sources.append(_Source("answered", answered.new, _after_quote(split), secondary=True))
     return sources, split, forwarded
 
 

@@ -60,6 +60,10 @@ _AR_STOP = frozenset(
         # "السيد رشيد حمادي لم يعد ممثلاً": "no longer" ends the name.
         "لم",
         "لن",
+        # "السيدة/السيد المحترم،": the honorific of a salutation, no name.
+        "المحترم",
+        "المحترمة",
+        "المحترمين",
     ]
 )
 # "السيد محمد علي لفرقة العمل": a task-force or committee noun, bare or with a clitic

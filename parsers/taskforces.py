@@ -110,7 +110,9 @@ _TASK = re.compile(r"(?=[tз任第ا])" + _TASK_NUMBER)
 _GENERIC = re.compile(
     r"\b(?:the|task\s*forces?|tfs?|on|of|for|and|equipes?\s+d'experts?|chargee?s?|de|du|des|la|le|les|l'"
     r"|sur|et|equipos?\s+tecnicos?|sobre|el|los|las|y|целев\w*\s+групп\w*|по|и|в|wipo|cws|member|membre"
-    r"|miembro|group|groupe|grupo)\b|工作队|工作组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、",
+    r"|miembro|group|groupe|grupo|yes|oui|да)\b|工作队|工作组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、"
+    # The yes of an answer ("نعم، إلى فرقة العمل ...", "是的，XML4IP工作队") names nothing.
+    r"|نعم|是的",
 )
 _SPLIT = re.compile(r"\s*(?:[,;/\n•·|+]|\band\b|\bet\b|\by\b|\bи\b|和|及|、|،|\sو)\s*")
 _ALL = re.compile(

@@ -352,3 +352,119 @@ Jane Doe
 Examiner
 """
     assert parse(make_mail(body, sender="Jane Doe <jdoe@office.example>")).kind is Kind.OTHER
+
+
+def test_answers_typed_under_quoted_questions_zh() -> None:
+    body = """秘书处您好：
+
+补充信息已在下文逐条回复，请查收。
+
+在 2023/10/13 16:40, CWS Mail 写道:
+> 尊敬的同事：
+>
+> 贵局提名黄志强先生（专利局自动化部 高级工程师）参加API工作队，但来函缺少以下信息：
+>
+> 1. 产权组织账户（WIPO Account）用户名：
+xx-huangzhiqiang
+
+> 2. 创建该账户时使用的电子邮件地址：
+huangzq@office.example
+
+> 此致
+> CWS秘书处
+> 世界知识产权组织
+
+--
+赵敏
+国家知识产权局 国际合作司
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "国家知识产权局"
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "黄",
+            "first_name": "志强",
+            "position": "专利局自动化部 高级工程师",
+            "username": "xx-huangzhiqiang",
+            "account_email": "huangzq@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == (API,)
+
+
+def test_answers_typed_under_quoted_questions_en() -> None:
+    body = """Dear Secretariat,
+
+Please see my answers below.
+
+On 13 Oct 2023, at 16:40, CWS Mail <cws.mail@wipo.int> wrote:
+> Thank you for nominating Mr. John ROE, Senior Examiner, to the API Task Force.
+> Please send us:
+> 1. His WIPO Account username:
+xx-jroe
+> 2. The e-mail address used to create that account:
+jroe@office.example
+>
+> Kind regards,
+> CWS Secretariat
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert [(n.last_name, n.username, n.account_email) for n in parsed.nominees] == [
+        ("ROE", "xx-jroe", "jroe@office.example")
+    ]
+
+
+def test_answers_marked_inside_an_outlook_quote_ar() -> None:
+    body = """السادة أمانة لجنة معايير الويبو،
+نيابة عن إدارة براءات الاختراع بوزارة التجارة، نرجو الاطلاع على ردودنا أدناه.
+
+مع التحية،
+هند العنزي
+
+من: CWS Mail <cws.mail@wipo.int>
+أرسل: الخميس، 12 أكتوبر 2023 02:15 م
+إلى: هند العنزي <h.alenezi@office.example>
+الموضوع: C. CWS 175 – معلومات ناقصة
+
+السيدة/السيد المحترم،
+نشكركم على ترشيح السيد وليد الشمري، رئيس قسم نظم المعلومات، في فرقة العمل المعنية بالتحول الرقمي. ولاستكمال الترشيح نرجو تزويدنا بما يلي:
+1. اسم المستخدم في حساب الويبو. الرد: walshammari
+2. عنوان البريد الإلكتروني المستخدم عند إنشاء الحساب. الرد: w.alshammari@office.example
+3. هل يرغب المرشح في الانضمام إلى فرق عمل أخرى؟ الرد: نعم، إلى فرقة العمل المعنية بواجهات برمجة التطبيقات أيضاً.
+
+مع خالص التحية،
+أمانة لجنة معايير الويبو
+"""
+    parsed = parse(make_mail(body, subject="RE: C. CWS 175 – معلومات ناقصة"))
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office is not None
+    assert parsed.office.startswith("إدارة براءات الاختراع")
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "الشمري",
+            "first_name": "وليد",
+            "position": "رئيس قسم نظم المعلومات",
+            "username": "walshammari",
+            "account_email": "w.alshammari@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == (API, DT)
+    assert parsed.nominees[0].unknown_task_forces == ()
+
+
+def test_a_top_posted_thanks_above_our_quoted_request_is_no_nomination() -> None:
+    body = """Thank you, we will send the details next week.
+
+On 13 Oct 2023, at 16:40, CWS Mail <cws.mail@wipo.int> wrote:
+> Thank you for nominating Mr. John ROE, Senior Examiner, to the API Task Force.
+> Please send us his WIPO Account username and the e-mail address used to create it.
+>
+> Kind regards,
+> CWS Secretariat
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.OTHER
