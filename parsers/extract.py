@@ -27,6 +27,7 @@ from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.reference import find_reference
 from parsers.self_nomination import self_nominee
+from parsers.taskforces import find_task_forces, mentions_all
 from parsers.validate import assemble
 
 __all__ = ["parse_email"]
@@ -243,8 +244,9 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
             and not any(d.has_name for d in found)
         ):
             me = self_nominee(outside, source.signature, source.sender, catalog, source="body")
-            if me is not None and support_question(outside):
-                # A nominee asking why they cannot sign in: their details are no nomination.
+            if me is not None and (support_question(outside) or not _nominating(outside, catalog)):
+                # A nominee asking why they cannot sign in, or writing with their username of
+                # anything but a nomination: their details are no nomination.
                 me = None
             if me is not None:
                 # "Мой логин ВОИС: xx-x" as a labelled line: the writer's own details.
@@ -314,6 +316,26 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
                 office_source = source.name
                 break
     return _Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
+
+
+# "I will be the Office's representative", "me postulo", "自荐": a writer's own part.
+_OWN_PART = re.compile(
+    r"\b(?:representative|repr[ée]sentant\w*|representante|представител\w*|volunteer\w*)"
+    r"|代表|自荐|自薦|报名|報名|ممثل|نفسي",
+    re.IGNORECASE,
+)
+
+
+def _nominating(text: str, catalog: TaskForceCatalog) -> bool:
+    """Whether a writer giving their own username speaks of a nomination: a nominating
+    verb, a task force, or their part as the office's representative. "al intentar
+    ingresar a la Wiki con mi usuario co-x me aparece ..." nominates nobody."""
+    return bool(
+        has_nominate_verb(text)
+        or _OWN_PART.search(text)
+        or find_task_forces(text, catalog)
+        or mentions_all(text)
+    )
 
 
 def _named_in(draft: Draft, texts: list[str]) -> bool:

@@ -80,7 +80,16 @@ _SUPPORT = re.compile(
     r"|contrase[ñn]a|no\s+(?:puedo|consigo|logro)\s+(?:iniciar\s+sesi[óo]n|acceder|entrar|conectarme)"
     r"|парол\w*|не\s+(?:могу|удается|удаётся|получается)\s+(?:войти|зайти|авторизоваться)"
     r"|密码|密碼|(?:无法|不能|未能)登录|登录不了|(?:無法|不能)登入"
-    r"|كلم[ةه]\s+(?:المرور|السر)|(?:لا\s+أستطيع|لا\s+يمكنني|تعذر)\s+(?:تسجيل\s+)?الدخول",
+    r"|كلم[ةه]\s+(?:المرور|السر)|(?:لا\s+أستطيع|لا\s+يمكنني|تعذر)\s+(?:تسجيل\s+)?الدخول"
+    # What the wiki answers a sign-in ("access denied", "no tiene permiso para ver esta página"),
+    # and the attempt itself ("al intentar ingresar", "when I try to log in", "при попытке войти").
+    r"|\baccess\s+denied|acc[eè]s\s+refus[ée]|acceso\s+denegado|доступ\s+запрещ\w*"
+    r"|(?:do\s+not|don['’]t|does\s+not|doesn['’]t)\s+have\s+permission|\bno\s+tiene\s+permiso"
+    r"|n['’]avez\s+pas\s+(?:la\s+)?(?:permission|l['’]autorisation)|нет\s+(?:прав|доступа)"
+    r"|\bwhen\s+(?:I\s+)?(?:try|tried|trying)\s+to\s+(?:log\s*-?\s*in|sign\s*-?\s*in|access)"
+    r"|\bal\s+intentar\s+(?:ingresar|acceder|entrar|iniciar\s+sesi[óo]n)"
+    r"|(?:en\s+essayant|lorsque\s+j['’]essaie|quand\s+j['’]essaie)\s+d[e']\s*(?:me\s+connecter|acc[ée]der)"
+    r"|при\s+попытке\s+(?:войти|входа|зайти|доступа)",
     re.IGNORECASE,
 )
 

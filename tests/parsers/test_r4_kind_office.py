@@ -162,3 +162,102 @@ def test_a_representative_under_a_mistyped_circular_is_still_nominated(details: 
     assert parsed.kind is Kind.NOMINATION, parsed.to_contract()
     assert parsed.nominees[0].last_name == "DOE"
     assert "other_circular" in [w.code for w in parsed.warnings]
+
+
+# A nominee writing about their access gives their username and address: no nomination.
+ACCESS_QUESTIONS = [
+    (
+        "es_no_permission_after_notice",
+        "Re: Acceso a la Wiki del CWS - Equipo Técnico XML4IP",
+        """Buenos días:
+
+Muchas gracias por la notificación. Sin embargo, al intentar ingresar a la Wiki con mi
+usuario xx-lmarin me aparece el mensaje "No tiene permiso para ver esta página".
+
+¿Es necesario esperar algún tiempo? Mi cuenta OMPI fue creada con la dirección
+lmarin@office.example.
+
+Cordialmente,
+
+Laura Marín Ospina
+Profesional Especializada
+Oficina de Ejemplo
+""",
+    ),
+    (
+        "en_error_without_task_force",
+        "Re: Wiki access",
+        """Dear colleagues,
+
+Thank you. I logged in to the CWS wiki with my username xx-jdoe, but the page shows an error.
+My account e-mail is jdoe@office.example. Is there anything else I should do?
+
+Best regards,
+Jane Doe
+Examiner
+""",
+    ),
+    (
+        "en_access_denied_naming_the_task_force",
+        "Re: XML4IP Task Force wiki",
+        """Dear Secretariat,
+
+When I try to access the XML4IP Task Force wiki with my username xx-jdoe I get "Access
+denied". My account e-mail is jdoe@office.example.
+
+Best regards,
+Jane Doe
+Examiner
+""",
+    ),
+    (
+        "fr_acces_refuse",
+        "RE: Accès au wiki",
+        """Bonjour,
+
+Lorsque j'essaie d'accéder au wiki de l'Équipe d'experts XML4IP avec mon identifiant
+xx-pmartin, j'obtiens « Accès refusé ». Mon adresse : pmartin@office.example.
+
+Cordialement,
+Paul Martin
+""",
+    ),
+    (
+        "ru_login_error",
+        "RE: Доступ к вики",
+        """Добрый день!
+
+Мой логин xx-aivanova, адрес aivanova@office.example. Вики КСВ показывает
+ошибку. Подскажите, пожалуйста, что делать?
+
+С уважением,
+Иванова Анна
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "subject", "body"), ACCESS_QUESTIONS, ids=[c[0] for c in ACCESS_QUESTIONS]
+)
+def test_a_nominee_asking_about_access_is_no_nomination(name: str, subject: str, body: str) -> None:
+    parsed = parse(make_mail(body, subject=subject, sender="Writer <writer@office.example>"))
+    assert parsed.kind is Kind.OTHER, parsed.to_contract()
+    assert parsed.nominees == ()
+
+
+def test_a_nominee_giving_their_username_for_a_task_force_is_still_nominated() -> None:
+    body = """Dear Secretariat,
+
+Further to C. CWS 175, my username is xx-jdoe and my account e-mail is jdoe@office.example.
+I will be the Office's representative in the API Task Force.
+
+Best regards,
+Jane Doe
+Examiner
+"""
+    parsed = parse(make_mail(body, sender="Jane Doe <jdoe@office.example>"))
+    assert parsed.kind is Kind.NOMINATION, parsed.to_contract()
+    assert [(n.last_name, n.username, n.task_forces) for n in parsed.nominees] == [
+        ("Doe", "xx-jdoe", (API,))
+    ]
