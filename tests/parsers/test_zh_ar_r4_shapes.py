@@ -1,5 +1,8 @@
 """Chinese and Arabic shapes of the fourth blind round: task-force names in the traditional
-script, ..."""
+script, numbered task-force lists under an empty label, ordinal words heading a nominee,
+task-force columns ticked in a table, a value corrected further down the same mail, Hong
+Kong and Macao ST.3 codes, a past member who could be nominated again, a nominee's sign-in
+question, and answers typed inside the quoted request for missing details."""
 
 from __future__ import annotations
 
