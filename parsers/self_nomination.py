@@ -13,6 +13,7 @@ from parsers.models import TaskForceCatalog
 from parsers.names import nominative_post
 from parsers.offices import names_institution
 from parsers.people import titled_people
+from parsers.phrases import nominates_self
 from parsers.taskforces import find_task_forces, mentions_all
 
 __all__ = ["self_nominee"]
@@ -52,13 +53,20 @@ _ROLE_FIRST = re.compile(
 def self_nominee(
     text: str, signature: str, sender_name: str, catalog: TaskForceCatalog, *, source: str
 ) -> Draft | None:
-    """The sender as the nominee, when they write of themself and give a username."""
-    if not _FIRST_PERSON.search(text):
-        return None
+    """The sender as the nominee, when they write of themself and give a username, or put
+    themself forward ("I volunteer", "me postulo", "本人自荐") with an address or a task force."""
+    own = nominates_self(text)
+    if own is False or (own is None and not _FIRST_PERSON.search(text)):
+        return None  # "Can I nominate myself? My username is ...": a question, no nomination
     draft = Draft(source=source)
     for field_name, value, start, end in inline_pairs(text):
         draft.put(field_name, value, start, end, rule="prose", text=value)
-    if "username" not in draft.values:
+    if "username" not in draft.values and not (
+        own
+        and (
+            "account_email" in draft.values or find_task_forces(text, catalog) or mentions_all(text)
+        )
+    ):
         return None
     _name_from_signature(draft, signature, sender_name)
     if "position" not in draft.values:

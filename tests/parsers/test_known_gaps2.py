@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -152,3 +152,279 @@ def test_chinese_lone_mingzi_is_the_whole_name() -> None:
     assert names(parse(make_mail(body))) == [("欧阳", "明")]
     labelled = body.replace("名字：欧阳明", "姓：欧阳\n名字：明")
     assert names(parse(make_mail(labelled))) == [("欧阳", "明")]
+
+
+# 2. A sender nominating themself ("I would like to nominate myself", "me postulo", "je me
+# porte candidate", "предлагаю свою кандидатуру", "本人自荐", "أرشح نفسي") is the nominee:
+# the name comes from the signature. A question or a hypothetical nominates nobody.
+
+_SELF_CASES = [
+    (
+        """Dear Secretariat,
+
+With reference to C. CWS 175, I would like to nominate myself for the XML4IP Task Force.
+Username: xx-jdoe
+E-mail: jane.doe@office.example
+
+Best regards,
+Jane DOE
+Senior Examiner
+""",
+        ("DOE", "Jane", "xx-jdoe"),
+    ),
+    (
+        """Dear Secretariat,
+
+With reference to C. CWS 175, I volunteer for the XML4IP Task Force. WIPO Account username: xx-jdoe, e-mail jane.doe@office.example.
+
+Best regards,
+Jane DOE
+Senior Examiner
+""",
+        ("DOE", "Jane", "xx-jdoe"),
+    ),
+    (
+        """Estimados señores:
+
+En relación con la circular C. CWS 175, me postulo para el Equipo Técnico XML4IP.
+Usuario: es-jperez
+Correo: juan.perez@oepm.example
+
+Atentamente,
+Juan PÉREZ GARCÍA
+Jefe de Sección
+""",
+        ("PÉREZ GARCÍA", "Juan", "es-jperez"),
+    ),
+    (
+        """Estimados señores:
+
+En relación con la circular C. CWS 175, quisiera proponerme para el Equipo Técnico XML4IP.
+Usuario: es-jperez
+Correo: juan.perez@oepm.example
+
+Atentamente,
+Juan PÉREZ GARCÍA
+Jefe de Sección
+""",
+        ("PÉREZ GARCÍA", "Juan", "es-jperez"),
+    ),
+    (
+        """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, je me porte candidate pour l'Équipe d'experts XML4IP.
+Nom d'utilisateur : fr-mdupont
+Courriel : marie.dupont@inpi.example
+
+Cordialement,
+Marie DUPONT
+Chef de service
+""",
+        ("DUPONT", "Marie", "fr-mdupont"),
+    ),
+    (
+        """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, je souhaite me proposer pour l'Équipe d'experts XML4IP.
+Nom d'utilisateur : fr-mdupont
+Courriel : marie.dupont@inpi.example
+
+Cordialement,
+Marie DUPONT
+Chef de service
+""",
+        ("DUPONT", "Marie", "fr-mdupont"),
+    ),
+    (
+        """Уважаемые коллеги,
+
+В связи с циркуляром C. CWS 175 предлагаю свою кандидатуру в Целевую группу XML4IP.
+Имя пользователя: ru-pivanov
+Эл. почта: p.ivanov@rupto.example
+
+С уважением,
+Иванов Пётр Сергеевич
+главный эксперт
+""",
+        ("Иванов", "Пётр Сергеевич", "ru-pivanov"),
+    ),
+    (
+        """CWS秘书处：
+
+根据C. CWS 175号通函，本人自荐参加XML4IP工作队。
+用户名：cn-wangwei
+邮箱：wangwei@cnipa.example
+
+此致
+王伟
+审查员
+""",
+        ("王", "伟", "cn-wangwei"),
+    ),
+    (
+        """CWS秘书处：
+
+根据C. CWS 175号通函，我想报名参加XML4IP工作队。
+用户名：cn-wangwei
+邮箱：wangwei@cnipa.example
+
+此致
+王伟
+审查员
+""",
+        ("王", "伟", "cn-wangwei"),
+    ),
+    (
+        """السادة أمانة لجنة المعايير،
+
+بالإشارة إلى التعميم C. CWS 175، أرشح نفسي لفرقة العمل المعنية بلغة XML4IP.
+اسم المستخدم: eg-mhassan
+البريد الإلكتروني: m.hassan@egypo.example
+
+مع التحية،
+محمد حسن
+رئيس قسم
+""",
+        ("حسن", "محمد", "eg-mhassan"),
+    ),
+    (
+        """السادة أمانة لجنة المعايير،
+
+بالإشارة إلى التعميم C. CWS 175، أود ترشيح نفسي لفرقة العمل المعنية بلغة XML4IP.
+اسم المستخدم: eg-mhassan
+البريد الإلكتروني: m.hassan@egypo.example
+
+مع التحية،
+محمد حسن
+رئيس قسم
+""",
+        ("حسن", "محمد", "eg-mhassan"),
+    ),
+]
+
+
+def test_a_sender_nominating_themself_is_the_nominee() -> None:
+    for body, (last, first, username) in _SELF_CASES:
+        signer = body.strip().splitlines()[-2]  # the name line of the signature
+        parsed = parse(make_mail(body, sender=f"{signer} <{username}@office.example>"))
+        assert parsed.kind is Kind.NOMINATION, body
+        [nominee] = parsed.nominees
+        assert (nominee.last_name, nominee.first_name, nominee.username) == (
+            last,
+            first,
+            username,
+        ), body
+        assert nominee.task_forces == (XML4IP,), body
+
+
+_NOT_SELF = [
+    """Dear Secretariat,
+
+With reference to C. CWS 175: can I nominate myself for the XML4IP Task Force? My colleagues
+say an office must do it.
+
+Best regards,
+Jane DOE
+""",
+    """Dear Secretariat,
+
+If I volunteer for the XML4IP Task Force, would my office have to agree? This is about
+C. CWS 175.
+
+Best regards,
+Jane DOE
+""",
+    """Estimados señores:
+
+Respecto de la circular C. CWS 175, ¿puedo postularme yo mismo al Equipo Técnico XML4IP?
+
+Atentamente,
+Juan PÉREZ GARCÍA
+""",
+    """Madame, Monsieur,
+
+Concernant la circulaire C. CWS 175, puis-je me porter candidate pour l'Équipe d'experts XML4IP ?
+
+Cordialement,
+Marie DUPONT
+""",
+    """Уважаемые коллеги,
+
+В связи с циркуляром C. CWS 175: могу ли я предложить свою кандидатуру в Целевую группу XML4IP?
+
+С уважением,
+Иванов Пётр Сергеевич
+""",
+    """CWS秘书处：
+
+关于C. CWS 175号通函，请问我可以自荐参加XML4IP工作队吗？
+
+此致
+王伟
+""",
+    """السادة أمانة لجنة المعايير،
+
+بالإشارة إلى التعميم C. CWS 175، هل يمكنني أن أرشح نفسي لفرقة العمل المعنية بلغة XML4IP؟
+
+مع التحية،
+محمد حسن
+""",
+]
+
+
+def test_a_question_or_a_hypothetical_about_nominating_oneself_nominates_nobody() -> None:
+    for body in _NOT_SELF:
+        signer = body.strip().splitlines()[-1]
+        parsed = parse(make_mail(body, sender=f"{signer} <staff.member@office.example>"))
+        assert parsed.kind is not Kind.NOMINATION, body
+        assert not parsed.nominees, body
+
+
+def test_asking_or_declining_to_nominate_oneself_with_ones_own_details_nominates_nobody() -> None:
+    bodies = [
+        """Dear Secretariat,
+
+With reference to C. CWS 175, can I nominate myself for the XML4IP Task Force? My username is xx-jdoe and my e-mail jane.doe@office.example.
+
+Best regards,
+Jane DOE
+""",
+        """Dear Secretariat,
+
+With reference to C. CWS 175, I cannot volunteer for the XML4IP Task Force this year. My username is xx-jdoe.
+
+Best regards,
+Jane DOE
+""",
+        """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, je ne me porte pas candidate cette année pour l'Équipe d'experts XML4IP. Mon nom d'utilisateur : fr-mdupont
+
+Cordialement,
+Marie DUPONT
+""",
+        """CWS秘书处：
+
+关于C. CWS 175号通函，我的用户名是cn-wangwei，我可以自荐参加XML4IP工作队吗？
+
+此致
+王伟
+""",
+    ]
+    for body in bodies:
+        signer = body.strip().splitlines()[-1]
+        parsed = parse(make_mail(body, sender=f"{signer} <staff.member@office.example>"))
+        assert parsed.kind is not Kind.NOMINATION, body
+
+
+def test_an_office_offering_its_candidate_is_no_self_nomination() -> None:
+    body = """Уважаемые коллеги,
+
+В ответ на циркуляр C. CWS 175 Роспатент предлагает свою кандидатуру в Целевую группу XML4IP: г-н Иванов Пётр Сергеевич, главный эксперт.
+Имя пользователя: ru-pivanov
+
+С уважением,
+Сидорова Анна
+"""
+    parsed = parse(make_mail(body, sender="Сидорова Анна <a.sidorova@rupto.example>"))
+    assert names(parsed) == [("Иванов", "Пётр Сергеевич")]
