@@ -142,6 +142,28 @@ BRACKET_LINE = re.compile(
 )
 
 
+# Words an office label is made of ("Name of the Office/Organization", "Nominating IP Office",
+# "Nom de l'Office", "Nombre de la Oficina", "Наименование ведомства"), folded.
+_OFFICE_LABEL_TEXT = (
+    "name names of the office offices organization organisation organizations organisations"
+    " nominating requesting sending responsible ip intellectual property industrial your"
+    " represented institution agency authority administration code full official country member"
+    " state or and nom de du des la le les l organisme ou et nombre oficina organizacion u o del"
+    " y propiedad propriete intellectuelle industrielle intelectual наименование название"
+    " ведомство ведомства организация организации учреждение или полное"
+)
+_OFFICE_LABEL_WORDS = frozenset(_OFFICE_LABEL_TEXT.split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _proper_name(raw: str) -> bool:
+    """Whether an office "label" is an office's own name: two or more capitalised words no
+    office label is made of ("Intellectual Property Office of New Zealand")."""
+    words = _WORD.findall(_PARENS.sub(" ", raw))
+    proper = [w for w in words if w[0].isupper() and fold(w) not in _OFFICE_LABEL_WORDS]
+    return len(proper) >= 2
+
+
 # Mail reuses the annex's few dozen labels over and over: each is worked out once.
 @lru_cache(maxsize=4096)
 def classify_label(label: str) -> LabelKind | None:
@@ -178,6 +200,8 @@ def classify_label(label: str) -> LabelKind | None:
                 break
             if name == "office" and _ADDRESSEE.search(bare):
                 return None  # "世界知识产权组织国际局：" greets the Secretariat
+            if name == "office" and _proper_name(raw):
+                return None  # "Danish Patent and Trademark Office | Helgeshøj Allé 81": a value
             if name == "position" and _SHARED.search(folded):
                 return LabelKind("position", shared=True)
             if name == "patronymic" and first:

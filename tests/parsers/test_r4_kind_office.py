@@ -261,3 +261,41 @@ Examiner
     assert [(n.last_name, n.username, n.task_forces) for n in parsed.nominees] == [
         ("Doe", "xx-jdoe", (API,))
     ]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Mette Hansen\nSpecial Adviser | International Affairs\n"
+        "Danish Patent and Trademark Office | Helgeshøj Allé 81 | DK-2630 Taastrup\n"
+        "Tel. +45 43 50 80 00 | Direct +45 43 50 85 55\n",
+        "Hemi Walker | Senior Advisor, International Policy\n"
+        "Intellectual Property Office of New Zealand | Hīkina Whakatutuki\n"
+        "Tel +64 4 555 0147\n",
+        "Ana Ruiz | Jefa de Servicio\n"
+        "Oficina Española de Patentes y Marcas | Paseo de la Castellana 75 | Madrid\n",
+    ],
+)
+def test_an_office_name_in_a_piped_signature_is_no_label(signature: str) -> None:
+    body = (
+        "Dear CWS Secretariat,\n\nIn reply to circular C. CWS 175, the Danish Patent and "
+        "Trademark Office (DKPTO) nominates Mr Lars NIELSEN (username dk-lnielsen, "
+        "lbn@dkpto.example) to the API Task Force.\n\nNgā mihi,\n\n"
+        + signature
+        # A disclaimer under the signature, as mail gateways add.
+        + "\nThis e-mail may contain confidential information. If you are not the intended "
+        "recipient,\nplease notify the sender and delete it.\n"
+    )
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Danish Patent and Trademark Office (DKPTO)"
+
+
+def test_an_office_label_in_a_piped_table_still_reads() -> None:
+    body = (
+        "Dear Secretariat,\n\nOur nomination (C. CWS 175):\n\n"
+        "Name of Office | Intellectual Property Office of New Zealand (IPONZ)\n"
+        "Name | Ms Aroha TE RANGI\nUsername | nz-aterangi\nTask Force | API Task Force\n"
+    )
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Intellectual Property Office of New Zealand (IPONZ)"
+    assert parsed.nominees[0].username == "nz-aterangi"
