@@ -645,7 +645,13 @@ class _Reader:
                     # a sentence leading into the list, not a label with its value below.
                     below = None
                 if below:
+                    first = i
                     start, end, i = below[0], below[1], below[2]
+                    if kind.field == "task_forces" and self._task_force_item(first):
+                        # "1. XML4IP Task Force" over "2. Legal Status Task Force": the first
+                        # item of the list read as a bare label is one of its values too.
+                        item = self.lines.line(first)
+                        start = self.lines.spans[first][0] + len(item) - len(item.lstrip())
                     value = self.lines.text[start:end]
             elif kind.field in _CONTINUED_FIELDS:
                 first = i
