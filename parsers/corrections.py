@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 __all__ = ["Correction", "find_corrections"]
 
@@ -33,6 +34,25 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 
+# Only the right value, the wrong one being a typo above: "опечатка, правильно — tj-x", "the
+# correct username is xx-x", "le bon identifiant est xx-x", "el correcto es xx-x",
+# "正确的用户名是 cn-x", "الصحيح هو xx-x". It replaces the value it nearly spells.
+_RIGHT = re.compile(
+    r"(?:\b(?:the\s+)?(?:correct|right)(?:\s+(?:one|spelling|username|user\s*name|login|address"
+    r"|e-?mail(?:\s+address)?|account))?\s+(?:is|reads)|\bcorrectly"
+    r"|\b(?:le|la|l')\s*(?:bon(?:ne)?|correct(?:e)?)(?:\s+(?:orthographe|identifiant|adresse"
+    r"|nom\s+d'utilisateur|courriel))?\s+est|\bcorrectement"
+    r"|\b(?:el|la|lo)\s+correct[oa](?:\s+(?:usuario|nombre\s+de\s+usuario|correo|direcci[oó]n))?"
+    r"\s+es|\bcorrectamente"
+    r"|(?<!\w)(?:правильн|верн)\w*(?:\s+(?:логин|адрес|имя\s+пользователя|написание|вариант))?"
+    r"(?:\s+(?:такое|такой|следующ\w+))?"
+    r"|正确的?(?:用户名|邮箱|电子邮件地址|地址|拼写)?(?:应)?(?:是|为)|الصحيح\s+هو)"
+    r"[\s:：—–-]*(?P<new>" + _VALUE + r")(?![\w@+-])",
+    re.IGNORECASE,
+)
+# How near a value must be to the right one to be its typo.
+_NEAR = 0.8
+
 
 @dataclass(frozen=True)
 class Correction:
@@ -40,6 +60,18 @@ class Correction:
     new: str
     start: int
     end: int
+
+    def replaces(self, value: str) -> bool:
+        """Whether a value read is the wrong one: the one named, or, where none is named, one
+        that misspells the right value by a letter or two."""
+        if self.old:
+            return value.casefold() == self.old.casefold()
+        wrong, right = value.casefold(), self.new.casefold()
+        return (
+            wrong != right
+            and ("@" in wrong) == ("@" in right)
+            and SequenceMatcher(None, wrong, right).ratio() >= _NEAR
+        )
 
 
 def find_corrections(text: str) -> list[Correction]:
@@ -52,4 +84,10 @@ def find_corrections(text: str) -> list[Correction]:
             out.append(
                 Correction(match.group(old), match.group(new), match.start(new), match.end(new))
             )
+    taken = {fix.start for fix in out}
+    out.extend(
+        Correction("", match.group("new"), match.start("new"), match.end("new"))
+        for match in _RIGHT.finditer(text)
+        if match.start("new") not in taken
+    )
     return out

@@ -357,7 +357,7 @@ def _corrected(draft: Draft, fixes: list[Correction], source: str = "body") -> b
     applied = False
     for fix in fixes:
         for name, found in list(draft.values.items()):
-            if found.value.casefold() == fix.old.casefold():
+            if fix.replaces(found.value):
                 draft.values[name] = Found(
                     fix.new, fix.start, fix.end, "correction", fix.new, source=source
                 )

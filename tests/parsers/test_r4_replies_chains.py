@@ -67,3 +67,66 @@ Courriel : mdupont@office.example
     assert parsed.kind is Kind.NOMINATION
     assert parsed.nominees[0].task_forces == (XML4IP, LS, DT)
     assert parsed.nominees[0].unknown_task_forces == ()
+
+
+def test_typo_corrected_further_down_with_only_the_right_value_ru() -> None:
+    body = """Добрый день!
+
+Направляем данные представителей ведомства (циркулярное письмо C. CWS 175).
+
+Представитель 1
+Фамилия: Рахимов
+Имя, отчество: Фарход Саидович
+Имя пользователя: xx-frakhimov
+Эл. почта: frakhimov@office.example
+Целевая группа: по API
+
+Представитель 2
+Фамилия: Назарова
+Имя, отчество: Мадина Шералиевна
+Имя пользователя: xx-mnazarva
+Эл. почта: mnazarova@office.example
+Целевая группа: по API
+
+Обратите внимание: в имени пользователя г-жи Назаровой выше допущена опечатка, правильно — xx-mnazarova.
+"""
+    parsed = parse(make_mail(body))
+    assert [n.username for n in parsed.nominees] == ["xx-frakhimov", "xx-mnazarova"]
+
+
+def test_typo_corrected_further_down_with_only_the_right_value_es_fr_en() -> None:
+    labels = {
+        "es": (
+            "Nombre: Sr. Juan PÉREZ\nUsuario: xx-jperz\nCorreo: jperez@office.example",
+            "Perdón, hay un error en el usuario: el correcto es xx-jperez.",
+        ),
+        "fr": (
+            "Nom : M. Jean DUPONT\nIdentifiant : xx-jdupnt\nCourriel : jdupont@office.example",
+            "Une coquille s'est glissée : le bon identifiant est xx-jdupont.",
+        ),
+        "en": (
+            "Name: Mr John SMITH\nUsername: xx-jsmth\nE-mail: jsmith@office.example",
+            "PS: sorry for the typo, the correct username is xx-jsmith.",
+        ),
+    }
+    for lang, (block, note) in labels.items():
+        body = f"C. CWS 175 – API Task Force\n\n{block}\n\n{note}\n"
+        parsed = parse(make_mail(body))
+        assert [n.username for n in parsed.nominees] == [
+            {"es": "xx-jperez", "fr": "xx-jdupont", "en": "xx-jsmith"}[lang]
+        ], lang
+
+
+def test_a_right_value_far_from_every_value_read_replaces_nothing() -> None:
+    body = """C. CWS 175 – API Task Force
+
+Name: Mr John SMITH
+Username: xx-jsmith
+E-mail: jsmith@office.example
+
+The correct address for the Office's general mail is registry@office.example.
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.username, n.account_email) for n in parsed.nominees] == [
+        ("xx-jsmith", "jsmith@office.example")
+    ]
