@@ -102,20 +102,97 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORECASE)
 
 
+# A diplomatic mission or an embassy sends a note verbale for the office; it is none.
+_MISSION = re.compile(
+    r"permanent\s+mission|mission\s+permanente|misi[óo]n\s+permanente|embass(?:y|ies)|ambassade"
+    r"|embajada|постоянн\w+\s+представительств\w*|посольств\w*|常驻代表团|常駐代表團|大使馆"
+    r"|البعثة\s+الدائمة|بعثة\s+دائمة|سفارة|السفارة",
+    re.IGNORECASE,
+)
+# "(INAPI)", "(ANaPI)", "(Роспатент)": the short name that closes an office's full name.
+_SHORT_NAME = re.compile(r"\([^\W\d_][\w&.’'-]{1,14}\)")
+# "... (INAPI) de Chile": the country after the short name is part of the name.
+_COUNTRY_AFTER = re.compile(
+    r"(?:(?:de|of|du|del|d['’])\s*(?:la\s+|the\s+)?[A-ZÀ-ÞА-ЯЁ][\w-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]*)*)?"
+)
+# Where a clause may not run on to a short name: punctuation or a blank line.
+_NO_RUN_ON = re.compile(r"[,;:!?()]|\.\s|\n\s*\n")
+
+
+def _institution(raw: str) -> int:
+    """The office's name in a clause that holds more: "los representantes del Instituto
+    Nacional ... (INAPI) en los Equipos Técnicos" is "Instituto Nacional ... (INAPI)".
+    Where the name starts in `raw` (the caller cuts it after its short name)."""
+    # Lower-case words before a capitalised name ("following officials of the", "los
+    # representantes del"); a name written all in lower case keeps them.
+    for word in re.finditer(r"\S+", raw):
+        # "l'Office Ivoirien", "d'Algérie": the elided article is no lower-case word.
+        first = re.sub(r"^[ldLD]['’]", "", word.group())[:1]
+        if first.isupper() or first == "(":
+            return word.start() if _INSTITUTION.search(raw, word.start()) else 0
+        if not first.islower():
+            break
+    return 0
+
+
 def _found(text: str, start: int, end: int, rule: str) -> Found | None:
     raw = _ADJUNCT.sub("", text[start:end])
+    short = _SHORT_NAME.search(raw)
+    if short is not None and not _COUNTRY_AFTER.fullmatch(raw[short.end() :].strip()):
+        raw = raw[: short.end()]
+    lead = _institution(raw)
+    start, raw = start + lead, raw[lead:]
     value = clean_value(_ARTICLE.sub("", raw))
     if (
         len(value) < 3
         or len(value) > 140
         or _SENTENCE_WORDS.search(value)
         or value in ("我局", "本局")
+        or _MISSION.search(value)
     ):
         return None
     if not (_INSTITUTION.search(value) or office_code(value)):
         return None
-    begin = start + raw.find(value)
-    return Found(value, begin, begin + len(value), rule, value)
+    # The value's whitespace is collapsed; the text's may be a line break.
+    where = re.search(r"\s+".join(map(re.escape, value.split())), raw)
+    begin, stop = (
+        (start + where.start(), start + where.end()) if where else (start, start + len(raw))
+    )
+    return Found(value, begin, stop, rule, value)
+
+
+_ACRONYM_END = re.compile(r"\((?P<a>[A-Z]{2,10})\)$")
+_CONNECTOR = frozenset({"and", "of", "for", "the", "&", "y", "de", "del", "et", "des", "du", "la"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _widen_to_acronym(text: str, found: Found) -> Found:
+    """ "..., the Trademarks, Patents and Designs Registry (TPDR) nominates": a clause cut at a
+    comma inside the name; the acronym's first letters say where the name starts."""
+    acronym = _ACRONYM_END.search(found.value)
+    if acronym is None:
+        return found
+    letters = acronym.group("a")
+    have = _initials(found.value[: acronym.start()].split())
+    if have == letters or not letters.endswith(have) or not have:
+        return found
+    missing = letters[: len(letters) - len(have)]
+    start = found.start
+    for word in reversed(list(re.finditer(r"[^\s,]+", text[max(0, start - 120) : start]))):
+        token = word.group()
+        if token.lower() in _CONNECTOR:
+            continue
+        if not token[:1].isupper() or not missing.endswith(token[0]):
+            return found
+        missing = missing[:-1]
+        if not missing:
+            begin = max(0, start - 120) + word.start()
+            value = clean_value(text[begin : found.end])
+            return Found(value, begin, found.end, found.rule, value)
+    return found
 
 
 def names_institution(text: str) -> bool:
@@ -131,12 +208,16 @@ def prose_office(text: str) -> Found | None:
         start = clauses[-1].end() if clauses else window_start
         found = _found(text, start, verb.start(), "prose")
         if found is not None:
-            return found
+            return _widen_to_acronym(text, found)
     for lead in _OF_OFFICE.finditer(text):
         stop = _CLAUSE_END.search(text, lead.end(), lead.end() + 200)
-        found = _found(
-            text, lead.end(), stop.start() if stop else min(len(text), lead.end() + 200), "prose"
-        )
+        end = stop.start() if stop else min(len(text), lead.end() + 200)
+        short = _SHORT_NAME.search(text, end, end + 150)
+        if short is not None and not _NO_RUN_ON.search(text, end, short.start()):
+            # "the National Institute for the Defense of ... (INDECOPI)": a name with "for"
+            # or "to" in it runs on to the short name that closes it.
+            end = short.end()
+        found = _found(text, lead.end(), end, "prose")
         if found is not None:
             return found
     for pattern, script in (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import Kind
+from parsers.offices import prose_office
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import API, parse
 
@@ -299,3 +300,50 @@ def test_an_office_label_in_a_piped_table_still_reads() -> None:
     parsed = parse(make_mail(body))
     assert parsed.office == "Intellectual Property Office of New Zealand (IPONZ)"
     assert parsed.nominees[0].username == "nz-aterangi"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "The Permanent Mission of Peru to the United Nations Office and other International\n"
+            "Organizations in Geneva presents its compliments to the International Bureau and, "
+            "with reference to circular\nC. CWS 175, has the honour to communicate the nomination "
+            "of the following officials\nof the National Institute for the Defense of Competition "
+            "and the Protection of\nIntellectual Property (INDECOPI) as members of the CWS Task "
+            "Forces:",
+            "National Institute for the Defense of Competition and the Protection of Intellectual "
+            "Property (INDECOPI)",
+        ),
+        (
+            "La Mission permanente du Maroc auprès de l'Office des Nations Unies présente ses "
+            "compliments au Bureau international et lui transmet la désignation de l'Office "
+            "Marocain de la Propriété Industrielle et Commerciale (OMPIC).",
+            "Office Marocain de la Propriété Industrielle et Commerciale (OMPIC)",
+        ),
+        (
+            "Por instrucción del Director, reenvío la designación de los representantes del "
+            "Instituto Nacional de Propiedad Industrial (INAPI) en los Equipos Técnicos del CWS.",
+            "Instituto Nacional de Propiedad Industrial (INAPI)",
+        ),
+        (
+            "Sequel to WIPO circular C.CWS 175 on the above subject, the Trademarks, Patents and\n"
+            "Designs Registry (TPDR) hereby nominates the officer below.",
+            "Trademarks, Patents and Designs Registry (TPDR)",
+        ),
+    ],
+)
+def test_the_office_is_the_named_institution_of_the_sentence(text: str, office: str) -> None:
+    found = prose_office(text)
+    assert found is not None
+    assert found.value == office
+    # The evidence spans the name as written, line breaks and all.
+    assert " ".join(text[found.start : found.end].split()) == office
+
+
+def test_a_mission_alone_is_no_office() -> None:
+    text = (
+        "The Permanent Mission of Nigeria presents its compliments to the International Bureau "
+        "and has the honour to transmit the attached nomination."
+    )
+    assert prose_office(text) is None
