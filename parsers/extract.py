@@ -145,16 +145,19 @@ def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], Quot
     sources = [_Source("body", split.new, split.signature, sender=view.headers.from_name or "")]
     sources.extend(_attachment_sources(view))
     forwarded = split.forwarded is not None
-    if split.forwarded is not None:
+    # A forward of a forward: each message of the chain, outermost first.
+    outer = split
+    while outer.forwarded is not None:
         sources.append(
             _Source(
                 "forwarded",
-                split.forwarded.new,
-                split.forwarded.signature,
+                outer.forwarded.new,
+                outer.forwarded.signature,
                 secondary=True,
-                sender=split.forward_sender,
+                sender=outer.forward_sender,
             )
         )
+        outer = outer.forwarded
     for inner in view.forwarded:
         forwarded = True
         inner_split = split_quotes(_source_text(inner.body_text), subject=inner.headers.subject)

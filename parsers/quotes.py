@@ -60,6 +60,11 @@ _HEADER_ANY = re.compile(
     r"|日期|收件人|抄送|主题|من|تاريخ الإرسال|التاريخ|إلى|نسخة|الموضوع|المرسل)[ \t*]*[:：]",
     _M,
 )
+_HEADER_SUBJECT = re.compile(
+    r"^[ \t*]*(?:Subject|Objet|Asunto|Betreff|Тема|主题|الموضوع)[ \t*]*[:：][ \t]*([^\n]*)", _M
+)
+# How many forwards inside a forward are split in turn.
+_FORWARD_LEVELS = 3
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.MULTILINE)
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # An attribution line and the "> " lines under it (blank lines allowed inside).
@@ -266,13 +271,14 @@ def _trailing_block(new: str, start: int, cut: int) -> int | None:
 
 
 def split_quotes(
-    text: str, *, subject: str = "", start: int = 0, nested: bool = False
+    text: str, *, subject: str = "", start: int = 0, nested: bool = False, chain: int = 0
 ) -> QuoteSplit:
     """Split `text[start:]` into new text, signature, quoted history and a forwarded part.
 
     A forward marker ("---------- Forwarded message ---------", "Début du message
     réexpédié", "Пересылаемое сообщение"...) or an Outlook header block under a "Fwd:"
-    subject makes the history a forwarded message, split again on its own. A reply
+    subject makes the history a forwarded message, split again on its own (and, for a
+    forward of a forward, `chain` levels further down). A reply
     written under the quote (bottom-posting) counts as the new text.
 
     >>> split_quotes("Hello\n\nOn Mon, 2 Oct 2023, A <a@x.example> wrote:\n> Name of Office:").new_text
@@ -307,9 +313,18 @@ def split_quotes(
     earlier_start = earlier_from = None
     forward_sender = None
     if history is not None and (history[1] == "forward" or is_forward_subject(subject)):
-        if not nested:
+        if not nested or chain > 0:
             body_start = _skip_headers(text, history[0])
-            forwarded = split_quotes(text, start=body_start, nested=True)
+            # A forward of a forward ("RV: RV: ...", one header block under another): the
+            # message forwarded is split the same way, a few levels down.
+            inner_subject = _HEADER_SUBJECT.search(text, history[0], body_start)
+            forwarded = split_quotes(
+                text,
+                start=body_start,
+                nested=True,
+                subject=inner_subject.group(1) if inner_subject else "",
+                chain=_FORWARD_LEVELS if not nested else chain - 1,
+            )
             sender = _HEADER_FROM.search(text, history[0], body_start)
             if sender:
                 forward_sender = text[sender.end() : text.find("\n", sender.end())].strip(" *")

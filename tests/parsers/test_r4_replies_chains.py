@@ -130,3 +130,100 @@ The correct address for the Office's general mail is registry@office.example.
     assert [(n.username, n.account_email) for n in parsed.nominees] == [
         ("xx-jsmith", "jsmith@office.example")
     ]
+
+
+def test_nomination_in_the_innermost_message_of_an_outlook_chain_forwarded_twice_es() -> None:
+    body = """Estimados señores:
+
+Reenvío la designación de los representantes de la Oficina, en respuesta a la circular C. CWS 175.
+
+Saludos cordiales,
+María Contreras
+
+De: Rodrigo Pino <rpino@office.example>
+Enviado el: martes, 10 de octubre de 2023 16:22
+Para: María Contreras <mcontreras@office.example>
+Asunto: RV: Designación Equipos Técnicos CWS
+
+María:
+
+Te reenvío la propuesta de la Subdirección. ¿Puedes remitirla a la OMPI?
+
+Rodrigo
+
+De: Felipe Rojas <frojas@office.example>
+Enviado el: lunes, 9 de octubre de 2023 11:05
+Para: Rodrigo Pino <rpino@office.example>
+Asunto: Designación Equipos Técnicos CWS
+
+Rodrigo:
+
+Proponemos como representante en los Equipos Técnicos del CWS a:
+
+Nombre: Sra. Valentina ESPINOZA
+Cargo: Jefa de la Unidad de Examen
+Usuario Cuenta OMPI: xx-vespinoza
+Correo: vespinoza@office.example
+Equipo Técnico: Equipo Técnico XML4IP
+
+Saludos,
+Felipe Rojas
+"""
+    parsed = parse(make_mail(body, subject="RV: RV: Designación Equipos Técnicos CWS"))
+    assert parsed.kind is Kind.NOMINATION
+    assert [(n.last_name, n.username, n.task_forces) for n in parsed.nominees] == [
+        ("ESPINOZA", "xx-vespinoza", (XML4IP,))
+    ]
+
+
+def test_nomination_under_two_forward_markers_en() -> None:
+    body = """Dear Secretariat,
+
+Please see below the nomination received from the capital.
+
+Amina
+
+---------- Forwarded message ---------
+From: Registry <registry@office.example>
+Date: Mon, 9 Oct 2023 at 11:42
+Subject: Fwd: C. CWS 175 nomination
+To: Amina <amina@mission.example>
+
+---------- Forwarded message ---------
+From: Examiner Desk <desk@office.example>
+Date: Mon, 9 Oct 2023 at 10:02
+Subject: C. CWS 175 nomination
+To: Registry <registry@office.example>
+
+Name: Mr John SMITH
+Position: Senior Examiner
+WIPO Account username: xx-jsmith
+E-mail: jsmith@office.example
+Task Force: API Task Force
+"""
+    parsed = parse(make_mail(body, subject="Fwd: Fwd: C. CWS 175 nomination"))
+    assert parsed.kind is Kind.NOMINATION
+    assert [(n.last_name, n.username, n.task_forces) for n in parsed.nominees] == [
+        ("SMITH", "xx-jsmith", (API,))
+    ]
+
+
+def test_a_reply_quoted_inside_a_forward_stays_history() -> None:
+    body = """Dear Secretariat,
+
+For your information, our exchange with the examiner below.
+
+---------- Forwarded message ---------
+From: Registry <registry@office.example>
+Date: Mon, 9 Oct 2023 at 11:42
+Subject: Re: C. CWS 175
+To: Amina <amina@mission.example>
+
+We will not nominate anyone this year.
+
+On Mon, 9 Oct 2023 at 10:02, Examiner Desk <desk@office.example> wrote:
+> I would like to join: Name: Mr John SMITH, WIPO Account username: xx-jsmith
+> Task Force: API Task Force
+"""
+    parsed = parse(make_mail(body, subject="Fwd: Re: C. CWS 175"))
+    assert parsed.kind is not Kind.NOMINATION
