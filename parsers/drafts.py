@@ -165,6 +165,14 @@ class Draft:
             tagged = found if found.source else replace(found, source=other.source)
             if name in _NAME_FIELDS and prose_name and formal_name:
                 self.values[name] = tagged
+            elif (
+                name == "position"
+                and found.rule in _FORMAL_RULES
+                and name in self.values
+                and self.values[name].rule == "statement"
+            ):
+                # A post said in a sentence ("She is Head of ...") yields to a labelled one.
+                self.values[name] = tagged
             else:
                 self.values.setdefault(name, tagged)
         self.task_forces.extend(n for n in other.task_forces if n not in self.task_forces)

@@ -11,6 +11,7 @@ from parsers.models import TaskForceCatalog
 from parsers.names import deinflect_russian, nominative_post, split_person
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possible_only
+from parsers.posts import stated_post
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import ALSO, find_task_forces, mentions_all
 
@@ -105,6 +106,15 @@ _AR_POST = re.compile(r"(?:^|\s)(?:منصب|وظيفة)\s+(?P<p>[^،,.؛;:\n]{2,
 _AR_TITLES = frozenset(
     {"السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة"}
 )
+
+
+# How far after a name a sentence about the person may state their post.
+_STATED_REACH = 400
+
+
+def _title(draft: Draft) -> str | None:
+    found = draft.values.get("title")
+    return found.value if found else None
 
 
 def _labelled_line_after(rest: str, end: int) -> int:
@@ -217,6 +227,13 @@ def find_people(
         if position:
             value, s, e = position
             draft.put("position", value, person.end + s, person.end + e, rule="prose", text=value)
+        elif (stated := stated_post(segment[:_STATED_REACH], _title(draft))) is not None:
+            # "... Ms Jane DOE. She is Head of the Patent Information Section.": a labelled
+            # post, read with the person elsewhere, comes first (see Draft.absorb).
+            value, s, e = stated
+            draft.put(
+                "position", value, person.end + s, person.end + e, rule="statement", text=value
+            )
         sentence_end = SENTENCE_END.search(text, person.end)
         first_sentence_end = sentence_end.start() if sentence_end else len(text)
         ended = bisect_right(sentence_ends, person.start)

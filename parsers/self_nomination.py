@@ -14,6 +14,7 @@ from parsers.names import nominative_post
 from parsers.offices import names_institution
 from parsers.people import titled_people
 from parsers.phrases import nominates_self
+from parsers.posts import own_post
 from parsers.taskforces import find_task_forces, mentions_all
 
 __all__ = ["self_nominee"]
@@ -82,6 +83,11 @@ def self_nominee(
 def _own_post(draft: Draft, text: str) -> None:
     match = _OWN_POST.search(text)
     if match is None:
+        # "I am Head of the ...", "Trabajo como jefa de ...", "我是...处长", "وأعمل رئيس قسم ..."
+        said = own_post(text)
+        if said is not None:
+            value, start, end = said
+            draft.put("position", value, start, end, rule="statement", text=value)
         return
     group = next(g for g in ("zh", "ru", "ar") if match.group(g))
     value = match.group(group).strip()

@@ -428,3 +428,213 @@ def test_an_office_offering_its_candidate_is_no_self_nomination() -> None:
 """
     parsed = parse(make_mail(body, sender="Сидорова Анна <a.sidorova@rupto.example>"))
     assert names(parsed) == [("Иванов", "Пётр Сергеевич")]
+
+
+# 3. A post stated in a sentence, by the nominee ("I am Head of ...", "Trabajo como jefa de
+# ...", "我是...处长", "وأعمل رئيس قسم ...") or about them right after their name ("She is
+# Head of ...", "Он работает начальником отдела ...", "وتعمل رئيسة قسم ..."), is their
+# position when no label gives one; never the signer's, nor another person's.
+
+_STATED_POSTS = [
+    (
+        """Dear Secretariat,
+
+With reference to C. CWS 175, the Office nominates Ms Jane DOE for the XML4IP Task Force. She is Head of the Patent Information Section. Her WIPO Account username is xx-jdoe and her e-mail jane.doe@office.example.
+
+Best regards,
+John SMITH
+Director General
+""",
+        "Head of the Patent Information Section",
+    ),
+    (
+        """Dear Secretariat,
+
+With reference to C. CWS 175, I would like to nominate myself for the XML4IP Task Force. I am Head of the Patent Information Section.
+Username: xx-jdoe
+E-mail: jane.doe@office.example
+
+Best regards,
+Jane DOE
+""",
+        "Head of the Patent Information Section",
+    ),
+    (
+        """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, l'Office désigne Mme Marie DUPONT pour l'Équipe d'experts XML4IP. Elle est chef du service de l'information en brevets. Nom d'utilisateur : fr-mdupont, courriel : marie.dupont@inpi.example.
+
+Cordialement,
+Jean MARTIN
+""",
+        "chef du service de l'information en brevets",
+    ),
+    (
+        """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, je me porte candidate pour l'Équipe d'experts XML4IP. Je suis chef du service de l'information en brevets.
+Nom d'utilisateur : fr-mdupont
+Courriel : marie.dupont@inpi.example
+
+Cordialement,
+Marie DUPONT
+""",
+        "chef du service de l'information en brevets",
+    ),
+    (
+        """Estimados señores:
+
+En relación con la circular C. CWS 175, la Oficina designa a la Sra. Ana LÓPEZ RUIZ para el Equipo Técnico XML4IP. Trabaja como jefa de la Sección de Información de Patentes. Su usuario es es-alopez y su correo ana.lopez@oepm.example.
+
+Atentamente,
+Juan PÉREZ
+""",
+        "jefa de la Sección de Información de Patentes",
+    ),
+    (
+        """Estimados señores:
+
+En relación con la circular C. CWS 175, me postulo para el Equipo Técnico XML4IP. Trabajo como jefa de la Sección de Información de Patentes.
+Usuario: es-alopez
+Correo: ana.lopez@oepm.example
+
+Atentamente,
+Ana LÓPEZ RUIZ
+""",
+        "jefa de la Sección de Información de Patentes",
+    ),
+    (
+        """Уважаемые коллеги,
+
+В связи с циркуляром C. CWS 175 Роспатент назначает г-на Иванова Петра Сергеевича в Целевую группу XML4IP. Он работает начальником отдела патентной информации. Имя пользователя: ru-pivanov, эл. почта p.ivanov@rupto.example.
+
+С уважением,
+Сидорова Анна
+""",
+        "начальник отдела патентной информации",
+    ),
+    (
+        """Уважаемые коллеги,
+
+В связи с циркуляром C. CWS 175 предлагаю свою кандидатуру в Целевую группу XML4IP. Работаю начальником отдела патентной информации.
+Имя пользователя: ru-pivanov
+Эл. почта: p.ivanov@rupto.example
+
+С уважением,
+Иванов Пётр Сергеевич
+""",
+        "начальник отдела патентной информации",
+    ),
+    (
+        """CWS秘书处：
+
+根据C. CWS 175号通函，本人自荐参加XML4IP工作队。我是专利信息处处长。
+用户名：cn-wangwei
+邮箱：wangwei@cnipa.example
+
+此致
+王伟
+""",
+        "专利信息处处长",
+    ),
+    (
+        """CWS秘书处：
+
+根据C. CWS 175号通函，我局推荐王芳女士参加XML4IP工作队。她是专利信息处处长。用户名：cn-wangfang，邮箱：wangfang@cnipa.example。
+
+此致
+李明
+""",
+        "专利信息处处长",
+    ),
+    (
+        """السادة أمانة لجنة المعايير،
+
+بالإشارة إلى التعميم C. CWS 175، أرشح نفسي لفرقة العمل المعنية بلغة XML4IP، وأعمل رئيس قسم المعلومات عن البراءات.
+اسم المستخدم: eg-mhassan
+البريد الإلكتروني: m.hassan@egypo.example
+
+مع التحية،
+محمد حسن
+""",
+        "رئيس قسم المعلومات عن البراءات",
+    ),
+    (
+        """السادة أمانة لجنة المعايير،
+
+بالإشارة إلى التعميم C. CWS 175، يرشح المكتب السيدة فاطمة علي لفرقة العمل المعنية بلغة XML4IP، وتعمل رئيسة قسم المعلومات عن البراءات. اسم المستخدم: eg-fali، البريد الإلكتروني: f.ali@egypo.example.
+
+مع التحية،
+محمد حسن
+""",
+        "رئيسة قسم المعلومات عن البراءات",
+    ),
+]
+
+
+def test_a_post_stated_in_a_sentence_is_the_nominees_position() -> None:
+    for body, post in _STATED_POSTS:
+        signer = body.strip().splitlines()[-1]
+        parsed = parse(make_mail(body, sender=f"{signer} <signer@office.example>"))
+        assert [n.position for n in parsed.nominees] == [post], body
+
+
+def test_the_signers_own_post_is_not_the_nominees() -> None:
+    body = """Dear Secretariat,
+
+With reference to C. CWS 175, the Office nominates Ms Jane DOE (xx-jdoe, jane.doe@office.example) for the XML4IP Task Force. I am Head of the International Cooperation Division and remain at your disposal.
+
+Best regards,
+John SMITH
+"""
+    assert [n.position for n in parse(make_mail(body)).nominees] == [None]
+    es = """Estimados señores:
+
+En relación con la circular C. CWS 175, la Oficina designa a la Sra. Ana LÓPEZ RUIZ (es-alopez) para el Equipo Técnico XML4IP. Trabajo como director de Relaciones Internacionales y quedo a su disposición.
+
+Atentamente,
+Juan PÉREZ
+"""
+    assert [n.position for n in parse(make_mail(es)).nominees] == [None]
+
+
+def test_a_post_said_of_another_person_is_not_the_nominees() -> None:
+    body = """Dear Secretariat,
+
+With reference to C. CWS 175, the Office nominates Ms Jane DOE (xx-jdoe) for the XML4IP Task Force. He is Head of the Patent Information Section, her supervisor.
+"""
+    assert [n.position for n in parse(make_mail(body)).nominees] == [None]
+    fr = """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, l'Office désigne Mme Marie DUPONT (fr-mdupont) pour l'Équipe d'experts XML4IP, qui est chargée de la norme ST.96. Son directeur, M. Jean MARTIN, est chef du service des brevets.
+"""
+    assert [n.position for n in parse(make_mail(fr)).nominees] == [None]
+    ru = """Уважаемые коллеги,
+
+Роспатент назначает г-жу Сидорову Анну Петровну (ru-asidorova) в Целевую группу XML4IP. Он работает начальником отдела патентной информации.
+"""
+    assert [n.position for n in parse(make_mail(ru)).nominees] == [None]
+
+
+def test_a_labelled_position_beats_one_stated_in_a_sentence() -> None:
+    body = """Dear Secretariat,
+
+With reference to C. CWS 175, the Office nominates Ms Jane DOE for the XML4IP Task Force. She is Head of the Patent Information Section.
+
+Position: Senior Examiner
+WIPO Account username: xx-jdoe
+E-mail: jane.doe@office.example
+"""
+    assert [n.position for n in parse(make_mail(body)).nominees] == ["Senior Examiner"]
+    ar = """السادة أمانة لجنة المعايير،
+
+بالإشارة إلى التعميم C. CWS 175، أرشح نفسي لفرقة العمل المعنية بلغة XML4IP، وأعمل رئيس قسم المعلومات عن البراءات.
+المنصب: خبير أول
+اسم المستخدم: eg-mhassan
+البريد الإلكتروني: m.hassan@egypo.example
+
+مع التحية،
+محمد حسن
+"""
+    parsed = parse(make_mail(ar, sender="محمد حسن <m.hassan@egypo.example>"))
+    assert [n.position for n in parsed.nominees] == ["خبير أول"]
