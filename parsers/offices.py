@@ -249,8 +249,8 @@ def letterhead_office(text: str) -> Found | None:
         if not value:
             continue
         seen += 1
-        if seen > _LETTERHEAD_LINES:
-            break
+        if seen > _LETTERHEAD_LINES or _MISSION.search(value):
+            break  # a mission's heading, its name's lines and all
         if (
             len(value) <= 120
             and "@" not in value
@@ -277,7 +277,7 @@ def signature_office(signature: str) -> Found | None:
             continue  # "请代为转交产权组织。谢谢！": a sentence, not a sign-off line
         for part in re.split(r"\s+[|–—]\s+|,\s+|\t", line.strip()):
             value = clean_value(part)
-            if len(value) < 3 or len(value) > 120 or _ROLE.match(value):
+            if len(value) < 3 or len(value) > 120 or _ROLE.match(value) or _MISSION.search(value):
                 continue
             value = _zh_office_of_department(value)
             code, institution = office_code(value), _INSTITUTION.search(value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parsers import Kind
-from parsers.offices import prose_office
+from parsers.offices import letterhead_office, prose_office, signature_office
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import API, parse
 
@@ -347,3 +347,15 @@ def test_a_mission_alone_is_no_office() -> None:
         "and has the honour to transmit the attached nomination."
     )
     assert prose_office(text) is None
+
+
+def test_a_mission_in_a_letterhead_or_a_signature_is_no_office() -> None:
+    assert letterhead_office("PERMANENT MISSION OF PERU\nTO THE UNITED NATIONS OFFICE\n") is None
+    assert (
+        signature_office(
+            "Carlos Ríos\nMinister Counsellor\nPermanent Mission of Peru to the "
+            "United Nations Office at Geneva\n"
+        )
+        is None
+    )
+    assert signature_office("Ana Ruiz\nOficina Española de Patentes y Marcas\n") is not None
