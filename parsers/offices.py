@@ -287,7 +287,9 @@ def signature_office(signature: str) -> Found | None:
                 candidates.append(
                     (rank, Found(value, start, start + len(value), "signature", part))
                 )
-    candidates.sort(key=lambda c: c[0])
+    # "Service de la Coopération ..." above "Agence Nationale ... (ANaPI)": the line that
+    # gives its short name is the institution, the other its department.
+    candidates.sort(key=lambda c: (c[0], not _SHORT_NAME.search(c[1].value)))
     return candidates[0][1] if candidates else None
 
 

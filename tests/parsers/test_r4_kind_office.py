@@ -359,3 +359,24 @@ def test_a_mission_in_a_letterhead_or_a_signature_is_no_office() -> None:
         is None
     )
     assert signature_office("Ana Ruiz\nOficina Española de Patentes y Marcas\n") is not None
+
+
+@pytest.mark.parametrize(
+    ("signature", "office"),
+    [
+        (
+            "M. Koffi Hounkpatin\nService de la Coopération et des Affaires juridiques\n"
+            "Agence Nationale de la Propriété Industrielle (ANaPI) – Cotonou, Bénin\n",
+            "Agence Nationale de la Propriété Industrielle (ANaPI)",
+        ),
+        (
+            "Jane Doe\nDivision of International Affairs\n"
+            "Example Intellectual Property Office (EIPO)\n",
+            "Example Intellectual Property Office (EIPO)",
+        ),
+    ],
+)
+def test_the_signature_line_with_a_short_name_is_the_office(signature: str, office: str) -> None:
+    found = signature_office(signature)
+    assert found is not None
+    assert found.value == office
