@@ -37,7 +37,12 @@ _PLACEHOLDER = re.compile(
     # A mononym's empty name field: "- (single name)", "(no first name)", "sans prénom".
     r"|(?:single|one|mono)[\s-]*(?:name|nym)|only\s+one\s+name|no\s+(?:first|given|last|family)\s+name"
     r"|nom\s+unique|sans\s+pr[ée]nom|pas\s+de\s+pr[ée]nom"
-    r"|en\s+tr[áa]mite|будет\b.*|в\s+процессе.*|позже|нет|待定|待补充|稍后.*|لاحقا|لاحقًا|سيتم\b.*)\W*$",
+    r"|en\s+tr[áa]mite|будет\b.*|в\s+процессе.*|позже|нет|待定|待补充|稍后.*|لاحقا|لاحقًا|سيتم\b.*"
+    # A form's or a summary's mark for a value not given: "[not provided]", "[no facilitado]",
+    # "[non communiqué]", "[не указано]", "[未提供]", "[غير متوفر]".
+    r"|not\s+(?:provided|given|supplied|indicated|specified|available)|non\s+(?:communiqu|fourni"
+    r"|indiqu|renseign|pr[ée]cis)\w*|no\s+(?:facilitad|proporcionad|indicad|informad|consignad)\w*"
+    r"|не\s+(?:указан|предоставлен|сообщ)\w*|未提供|未填写|未注明|غير\s+(?:متوفر|محدد)\w*|لم\s+يذكر)\W*$",
     re.IGNORECASE,
 )
 _FORMAL_RULES = ("label", "table")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from email.utils import formataddr, parseaddr
 
 from parsers.annex import read_annex_rows
+from parsers.answers import answer_pairs, labelled_answers
 from parsers.checks import org_domain
 from parsers.classify import classify
 from parsers.corrections import Correction, find_corrections
@@ -138,7 +139,9 @@ def _after_quote(split: QuoteSplit) -> str:
     return re.sub(r"[^\n]", " ", source[:last]) + source[last:]
 
 
-def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], QuoteSplit, bool]:
+def _sources(
+    view: MimeView, options: ParseOptions, catalog: TaskForceCatalog
+) -> tuple[list[_Source], QuoteSplit, bool]:
     """Texts to read, in priority order, plus the body's new and quoted masks."""
     body = _source_text(view.body_text)
     split = split_quotes(body, subject=view.headers.subject)
@@ -171,12 +174,15 @@ def _sources(view: MimeView, options: ParseOptions) -> tuple[list[_Source], Quot
     earlier = split.earlier() if _own_earlier(split, view.headers.from_address, options) else None
     if earlier is not None:
         sources.append(_Source("quoted", earlier.new, earlier.signature, secondary=True))
-    elif not forwarded and _answered_inline(split):
-        # The questions and the answers typed among them read together, as one text.
-        answered = split.earlier()
+    elif not forwarded and split.earlier_start is not None:
+        pairs = answer_pairs(split.source, split.earlier_start, catalog)
+        answered = split.earlier() if pairs or _answered_inline(split) else None
         if answered is not None:
+            # The questions and the answers typed among them read together, as one text,
+            # each question asking for a field read as its label ("Position:").
+            text = labelled_answers(answered.new, pairs, catalog)
             # Its signature is the one who asked; the sender's own may follow the quote.
-            sources.append(_Source("answered", answered.new, _after_quote(split), secondary=True))
+            sources.append(_Source("answered", text, _after_quote(split), secondary=True))
     return sources, split, forwarded
 
 
@@ -194,9 +200,27 @@ def _same_person(a: Draft, b: Draft) -> bool:
         return True
     if _surname_as_whole_name(a, b) or _surname_as_whole_name(b, a):
         return True
+    if _same_name_words(a, b):
+        return True
     if not same("last_name"):
         return False
     return "first_name" not in a.values or "first_name" not in b.values or same("first_name")
+
+
+def _same_name_words(a: Draft, b: Draft) -> bool:
+    """ "Martín Ezequiel Ferreyra Lugones" heading the questions about him and "Apellido:
+    Ferreyra Lugones" / "Nombre: Martín Ezequiel" below: the same words, split otherwise."""
+
+    def words(d: Draft) -> list[str]:
+        return sorted(
+            w.casefold()
+            for n in ("first_name", "last_name")
+            if n in d.values
+            for w in d.values[n].value.split()
+        )
+
+    mine = words(a)
+    return len(mine) >= 2 and "last_name" in a.values and mine == words(b)
 
 
 def _surname_as_whole_name(a: Draft, b: Draft) -> bool:
@@ -470,7 +494,7 @@ def parse_email(
             attachments=attachments,
             new_text=new_text,
         )
-    sources, split, forwarded = _sources(view, options)
+    sources, split, forwarded = _sources(view, options, catalog)
     new, quoted, new_text = split.new, split.quoted, split.new_text
     language = detect_language(new_text)
     if language is None or len(new_text) < 20:

@@ -102,6 +102,15 @@ class _Label(NamedTuple):
     value_end: int
 
 
+# A name in brackets closing a person label: "Представитель 2 (Петросян Анна Грачиковна):".
+_BRACKETED_NAME = re.compile(
+    r"[(（](?P<n>[^\W\d_][^\W\d_'’.-]*(?:[ \t]+[^\W\d_][^\W\d_'’.-]*){1,4})[)）][ \t]*[:：]?[ \t]*$",
+    re.MULTILINE,
+)
+_NUMBERED_PERSON = re.compile(
+    r"^[ \t]*(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]*(?:no\.?|n[°º]|№)?[ \t]*\d{1,2})[ \t]*$",
+    re.IGNORECASE,
+)
 _LABEL_ONLY = re.compile(
     r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]+|\*{1,2}(?=\S))[*_]*(?P<label>[^!?:：\n]{1,90}?[^!?:：.\n])[*_]*[ \t]*$"
 )
@@ -422,6 +431,12 @@ class _Reader:
             kind = classify_label(bare.group("label"))
             if kind and kind.field not in ("ignore", "country"):
                 return _Label(kind, end, end)
+        numbered = _NUMBERED_PERSON.match(line)
+        if numbered:
+            # "Representante 1", "Представитель 2" alone on a line: the next nominee's block.
+            kind = classify_label(numbered.group("label"))
+            if kind and kind.field == "person":
+                return _Label(kind, end, end)
         kind = self._plain_labels().get(i)
         if kind is not None:
             return _Label(kind, end, end)
@@ -638,6 +653,19 @@ class _Reader:
             line_start = self.lines.spans[i][0]
             self.out.labels_seen += kind.field not in ("ignore", "country")
             value = self.lines.text[start:end]
+            heading = (
+                _BRACKETED_NAME.search(self.lines.text, line_start, start)
+                if kind.field == "person" and not clean_value(value)
+                else None
+            )
+            if heading is not None and not any(w[0].islower() for w in heading.group("n").split()):
+                # "Representante 1 (Martín Ezequiel FERREYRA LUGONES):" over the questions or
+                # items about them: the name heads the block, a weaker reading than a name
+                # label further down.
+                s, e = heading.start("n"), heading.end("n")
+                self._apply(kind, heading.group("n"), s, e, "heading")
+                i += 1
+                continue
             if not clean_value(value) and kind.field != "ignore":
                 below = self._following_value(i, multi=kind.field == "task_forces")
                 if below and kind.field not in _NAME_LABELS and self._titled_name_at(below[0]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.answers import question_field
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -227,3 +228,223 @@ On Mon, 9 Oct 2023 at 10:02, Examiner Desk <desk@office.example> wrote:
 """
     parsed = parse(make_mail(body, subject="Fwd: Re: C. CWS 175"))
     assert parsed.kind is not Kind.NOMINATION
+
+
+def test_answers_on_their_own_lines_under_quoted_sentence_questions_en() -> None:
+    body = """Dear CWS Secretariat,
+
+Please find our answers below, after each of your questions.
+
+Mikko
+
+On 10.10.2023 14.05, CWS Mail wrote:
+> Dear Mr Laine,
+>
+> Thank you for your e-mail nominating Ms Aino Virtanen to the Legal Status
+> Task Force.
+>
+> 1. Her position in the Office.
+
+Senior Legal Counsel, Patents and Innovations
+
+> 2. Her WIPO Account username (recommended form: the ST.3 code of the
+> Office, a hyphen and the name, for example ca-jsmith).
+
+xx-avirtanen (created on 9 October)
+
+> 3. The e-mail address used when the WIPO Account was created.
+
+aino.virtanen@office.example
+
+> 4. Please also confirm that Ms Virtanen has logged in to the Wiki once.
+
+Yes, she did so yesterday.
+
+> Kind regards,
+>
+> CWS Secretariat
+"""
+    parsed = parse(make_mail(body, subject="Re: C. CWS 175 - missing information"))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed) == [
+        {
+            "title": "Ms",
+            "last_name": "Virtanen",
+            "first_name": "Aino",
+            "position": "Senior Legal Counsel, Patents and Innovations",
+            "username": "xx-avirtanen",
+            "account_email": "aino.virtanen@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == (LS,)
+
+
+_ES_REQUEST = """Estimados colegas:
+
+Les respondo entre líneas.
+
+Lucía
+
+El 11/10/2023 a las 10:42, CWS Mail escribió:
+> La Secretaría acusa recibo de su comunicación en respuesta a la circular C. CWS 175.
+>
+> Representante 1 (Martín Ezequiel Ferreyra Lugones):
+>     - Cargo que ocupa en la Oficina
+
+Coordinador de Sistemas de Información de Patentes
+
+>     - Nombre de usuario del Centro de Usuarios de la OMPI (Cuentas OMPI)
+
+xx-mferreyra
+
+>     - Dirección de correo electrónico utilizada para crear la cuenta OMPI
+
+mferreyra@office.example
+
+> Datos extraídos de su comunicación:
+>
+> Representante 1
+>     Nombre(s) del Equipo Técnico/de los Equipos Técnicos: Legal Status Task Force
+
+{comment}
+
+>     Tratamiento (Sra./Sr.): Sr.
+>     Apellido: Ferreyra Lugones
+>     Nombre: Martín Ezequiel
+>     Cargo que ocupa en la Oficina: [no facilitado]
+>     Nombre de usuario del Centro de Usuarios de la OMPI (Cuentas OMPI): [no facilitado]
+>
+> Atentamente,
+>
+> Secretaría del CWS
+"""
+
+
+def test_answers_under_quoted_items_of_a_named_representative_es() -> None:
+    comment = "Correcto. Les pedimos además incluirlo en el Equipo Técnico XML4IP."
+    parsed = parse(make_mail(_ES_REQUEST.replace("{comment}", comment), subject="Re: CWS"))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "Ferreyra Lugones",
+            "first_name": "Martín Ezequiel",
+            "position": "Coordinador de Sistemas de Información de Patentes",
+            "username": "xx-mferreyra",
+            "account_email": "mferreyra@office.example",
+        }
+    ]
+    assert set(parsed.nominees[0].task_forces) == {LS, XML4IP}
+    assert parsed.nominees[0].unknown_task_forces == ()
+
+
+def test_a_comment_replacing_a_quoted_task_force_replaces_it_es() -> None:
+    comment = "Hay un error: no en ese Equipo, sino en el Equipo Técnico XML4IP."
+    parsed = parse(make_mail(_ES_REQUEST.replace("{comment}", comment), subject="Re: CWS"))
+    assert [n.task_forces for n in parsed.nominees] == [(XML4IP,)]
+
+
+def test_inline_answers_for_two_representatives_ru() -> None:
+    body = """Добрый день!
+
+Ответы — ниже, в тексте вашего письма.
+
+Гаянэ
+
+пн, 16 окт. 2023 г. в 11:05, CWS Mail <cws.mail@wipo.int>:
+
+> Секретариат КСВ подтверждает получение вашего сообщения (C. CWS 175).
+>
+> Представитель 1 (Саргсян Арам Ваганович):
+>     - Должность в ведомстве
+
+Начальник отдела информационных технологий.
+
+> Представитель 2 (Петросян Анна Грачиковна):
+>     - Имя пользователя в Центре пользователей ВОИС (учетная запись ВОИС)
+
+Г-жа Петросян пока не создала учетную запись ВОИС, данные сообщим дополнительно.
+
+> Сведения из вашего сообщения:
+>
+> Представитель 1
+>     Название целевой группы (групп): API Task Force
+>     Обращение (г-жа/г-н): г-н
+>     Фамилия: Саргсян
+>     Имя: Арам Ваганович
+>     Должность в ведомстве: [не указано]
+>     Имя пользователя в Центре пользователей ВОИС (учетная запись ВОИС): xx-asargsyan
+>
+> Представитель 2
+>     Название целевой группы (групп): Legal Status Task Force
+
+Здесь ошибка в нашем письме: г-жа Петросян назначается не в эту группу, а в Целевую группу по XML4IP.
+
+>     Обращение (г-жа/г-н): г-жа
+>     Фамилия: Петросян
+>     Имя: Анна Грачиковна
+>     Должность в ведомстве: эксперт отдела промышленных образцов
+>     Имя пользователя в Центре пользователей ВОИС (учетная запись ВОИС): [не указано]
+>
+> С уважением,
+> Секретариат КСВ
+"""
+    parsed = parse(make_mail(body, subject="Re: Назначение представителей"))
+    assert parsed.kind is Kind.NOMINATION
+    assert [
+        (n.title, n.last_name, n.position, n.username, n.task_forces) for n in parsed.nominees
+    ] == [
+        ("Mr", "Саргсян", "Начальник отдела информационных технологий", "xx-asargsyan", (API,)),
+        ("Mrs", "Петросян", "эксперт отдела промышленных образцов", None, (XML4IP,)),
+    ]
+    assert all(n.unknown_task_forces == () for n in parsed.nominees)
+
+
+def test_promises_typed_under_quoted_questions_are_no_nomination() -> None:
+    body = """Dear Secretariat,
+
+See below.
+
+On 10.10.2023 14.05, CWS Mail wrote:
+> Thank you for your e-mail nominating Ms Aino Virtanen to the Legal Status
+> Task Force.
+>
+> 1. Her position in the Office.
+
+We will send it next week.
+
+> 2. Her WIPO Account username.
+
+Not created yet.
+
+> Kind regards,
+> CWS Secretariat
+"""
+    parsed = parse(make_mail(body, subject="Re: C. CWS 175 - missing information"))
+    assert parsed.kind is Kind.OTHER
+
+
+def test_question_fields() -> None:
+    assert question_field("3. The e-mail address used when the WIPO Account was created.") == (
+        "account_email"
+    )
+    assert question_field("b) son nom d'utilisateur auprès du Centre d'utilisateurs") == "username"
+    assert question_field("l'adresse électronique utilisée lors de la création de son compte") == (
+        "account_email"
+    )
+    assert question_field("- Должность в ведомстве") == "position"
+    assert question_field("4. Please confirm that Ms X has logged in to the Wiki once.") is None
+
+
+def test_a_summary_mark_for_a_value_not_given_is_no_value() -> None:
+    body = """C. CWS 175 – API Task Force
+
+Name: Mr John SMITH
+Position: [not provided]
+Username: xx-jsmith
+E-mail: [non communiqué]
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.position, n.username, n.account_email) for n in parsed.nominees] == [
+        (None, "xx-jsmith", None)
+    ]

@@ -1,0 +1,223 @@
+"""Answers typed between the quoted questions of a request for missing details.
+
+The Secretariat asks "1. Her position in the Office." or "- Nombre de usuario del Centro de
+Usuarios de la OMPI" in its request; the office replies with the answer on its own line
+under each quoted question. Read as they stand, a question is a sentence and its answer a
+stray line. Here each question that asks for one of the nominee's fields becomes a plain
+label over its answer, in the offset-preserving mask the reader gets: the answer keeps its
+place and offsets, the question's words give way to the label ("Position:").
+
+A quoted line that states a task force ("Название целевой группы (групп): Design
+Representation Task Force") with a comment under it naming another one is corrected by it:
+"not this one but the 3D Task Force" replaces the quoted value, "please add the ST.37 Task
+Force as well" adds to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.labels import LINE, classify_label
+from parsers.models import TaskForceCatalog
+from parsers.taskforces import find_task_forces
+
+__all__ = ["Answer", "answer_pairs", "labelled_answers"]
+
+_QUOTED = re.compile(r"^[ \t]*>")
+_BLANK_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]*)+$")
+# A question's own list mark: "1.", "b)", "-", "•".
+_ITEM = re.compile(r"^[ \t>]*(?:(?:\d{1,2}|[a-z])[.)]|[-•*·–])[ \t]+", re.IGNORECASE)
+_PARENS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+# Words a question opens with that no label has: "her", "son", "su", "его", "the".
+_LEAD = re.compile(
+    r"^(?:(?:please\s+(?:send|give|provide|indicate|confirm)(?:\s+us)?|his|her|their|its|the"
+    r"|son|sa|ses|leur|le|la|les|l['’]|su|sus|el|los|las|его|её|ее|их)\s+)+",
+    re.IGNORECASE,
+)
+# The fields a request for missing details asks for.
+_ASKED = frozenset({"position", "username", "account_email", "task_forces"})
+# An answer that is no value: a negation, a promise for later or the writer speaking ("not
+# created yet", "we will send it next week", "пока не создала", "todavía no", "pas encore").
+_NO_VALUE = re.compile(
+    r"(?<!\w)(?:not|no|yet|later|we|i|will|shall|pas|encore|plus\s+tard|nous|je|todav[ií]a|a[úu]n"
+    r"|despu[ée]s|nosotros|enviar\w*|не|нет|пока|позже|ещё|еще|мы|я|сообщ\w*|направ\w*|пришл\w*)"
+    r"(?!\w)|未|尚|没有|我们|将|لم|لا|لاحق|سوف|سن",
+    re.IGNORECASE,
+)
+_USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,}$")
+_MAX_ANSWER_WORDS = 14
+# A comment that puts one task force in place of another: "not in this group but in ...",
+# "не в эту группу, а в ...", "no en ese, sino en ...", "pas ... mais ...", "instead of".
+_REPLACING = re.compile(
+    r"(?<!\w)(?:not|no|pas|не)(?!\w)[^.;\n]{0,80}?(?:\bbut\b|\bsino\b|\bmais\b|,\s*а(?!\w))"
+    r"|\binstead\s+of\b|\brather\s+than\b|\ben\s+(?:lugar|vez)\s+de\b|\bau\s+lieu\s+de\b"
+    r"|вместо|不是[^。\n]{0,30}?而是|بدلا\u064b?\s+من|بدلاً\s+من",
+    re.IGNORECASE,
+)
+_LABEL_OF = {
+    "position": "Position:",
+    "username": "Username:",
+    "account_email": "E-mail:",
+    "task_forces": "Task force:",
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One question and the answer under it, as offsets into the body."""
+
+    field: str
+    question: tuple[int, int]
+    answer: tuple[int, int]
+    # The quoted question states a value ("Task force(s): X") that the answer comments on.
+    stated: tuple[int, int] | None = None
+    replacing: bool = False
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def question_field(question: str) -> str | None:
+    """The nominee field a question asks for ("The e-mail address used when the WIPO
+    Account was created" is the account e-mail), or None."""
+    text = _PARENS.sub(" ", _ITEM.sub("", question))
+    text = re.sub(r"\s+", " ", text).strip(" .?¿;:：-")
+    text = _LEAD.sub("", text)
+    words = text.split()
+    if not words or len(words) > 30:
+        return None
+    # The longest opening that reads as a label: a question goes on past its field's
+    # name ("... used when the WIPO Account was created").
+    for count in range(min(len(words), 12), 0, -1):
+        kind = classify_label(" ".join(words[:count]))
+        if kind is not None:
+            return kind.field if kind.field in _ASKED else None
+    return None
+
+
+def _is_value(field: str, answer: str, catalog: TaskForceCatalog) -> bool:
+    first = answer.strip()
+    if field == "account_email":
+        return "@" in first
+    if field == "username":
+        token = first.split()[0] if first.split() else ""
+        return bool(_USERNAME.match(token)) and bool(re.search(r"[-._\d]", token) or token == first)
+    if field == "task_forces":
+        return bool(find_task_forces(first, catalog))
+    return len(first.split()) <= _MAX_ANSWER_WORDS and _NO_VALUE.search(first) is None
+
+
+def answer_pairs(text: str, start: int, catalog: TaskForceCatalog) -> list[Answer]:
+    """Each quoted question after `start` with the sender's answer typed under it."""
+    lines = _lines(text, start)
+    out: list[Answer] = []
+    k = 0
+    while k < len(lines):
+        s, e = lines[k]
+        line = text[s:e]
+        if _QUOTED.match(line) or not line.strip():
+            k += 1
+            continue
+        # An answer: own lines up to the next quoted line, with a question right above.
+        first = k
+        while k < len(lines) and not _QUOTED.match(text[lines[k][0] : lines[k][1]]):
+            k += 1
+        own = [j for j in range(first, k) if text[lines[j][0] : lines[j][1]].strip()]
+        above = first - 1
+        while above >= 0 and not text[lines[above][0] : lines[above][1]].strip():
+            above -= 1
+        if above < 0 or not _QUOTED.match(text[lines[above][0] : lines[above][1]]):
+            continue
+        if _BLANK_QUOTED.match(text[lines[above][0] : lines[above][1]]):
+            continue
+        a_start, a_end = lines[own[0]][0], lines[own[-1]][1]
+        answer = text[a_start:a_end]
+        last = re.sub(r"^[ \t]*>[ \t>]*", "", text[lines[above][0] : lines[above][1]])
+        said = LINE.match(last)
+        if said is not None and said.group("value").strip():
+            # "Task force(s): X" quoted, a comment on it below.
+            kind = classify_label(said.group("label"))
+            if (
+                kind is not None
+                and kind.field == "task_forces"
+                and find_task_forces(answer, catalog)
+            ):
+                value = said.group("value").strip()
+                q_start, q_end = lines[above]
+                out.append(
+                    Answer(
+                        "task_forces",
+                        (q_start, q_end),
+                        (a_start, a_end),
+                        stated=(text.find(value, q_start, q_end), q_end),
+                        replacing=_REPLACING.search(answer) is not None,
+                    )
+                )
+            continue
+        top = above
+        while top > 0:
+            here = text[lines[top][0] : lines[top][1]]
+            if _ITEM.match(here):
+                break
+            prev = text[lines[top - 1][0] : lines[top - 1][1]]
+            if not _QUOTED.match(prev) or _BLANK_QUOTED.match(prev) or prev.rstrip().endswith(":"):
+                break
+            top -= 1
+        q_start = lines[top][0]
+        q_end = lines[above][1]
+        question = re.sub(r"^[ \t]*>[ \t>]*", "", text[q_start:q_end], flags=re.MULTILINE)
+        field = question_field(question)
+        first_line = text[lines[own[0]][0] : lines[own[0]][1]]
+        if field is not None and _is_value(field, first_line, catalog):
+            out.append(Answer(field, (q_start, q_end), (a_start, a_start + len(first_line))))
+    return out
+
+
+def labelled_answers(masked: str, pairs: list[Answer], catalog: TaskForceCatalog) -> str:
+    """`masked` (a mask of the body) with each answered question turned into a label over
+    its answer, and each comment on a stated task force turned into that value."""
+    chars = list(masked)
+
+    def blank(s: int, e: int) -> None:
+        for p in range(s, e):
+            if chars[p] != "\n":
+                chars[p] = " "
+
+    for pair in pairs:
+        q_start, q_end = pair.question
+        a_start, a_end = pair.answer
+        if pair.stated is None:
+            blank(q_start, q_end)
+            for p in range(q_start, q_end):
+                chars[p] = " "  # the question on one line, the label at its start
+            label = _LABEL_OF[pair.field]
+            indent = q_start + len(masked[q_start:q_end]) - len(masked[q_start:q_end].lstrip())
+            chars[indent : indent + len(label)] = list(label)
+            if pair.field == "position" and masked[a_end - 1 : a_end] == ".":
+                chars[a_end - 1] = " "  # "Head of Division.": the answer's full stop
+            continue
+        # The stated value goes on (or is replaced) with the task forces the comment names,
+        # on the same line: the comment's other words and the line breaks between give way.
+        hits = find_task_forces(masked[a_start:a_end], catalog)
+        if pair.replacing:
+            blank(pair.stated[0], pair.stated[1])
+        for p in range(q_end, a_start):
+            chars[p] = " "
+        keep = [(a_start + h.start, a_start + h.end) for h in hits]
+        for p in range(a_start, a_end):
+            if not any(s <= p < e for s, e in keep):
+                chars[p] = " "
+        if not pair.replacing:
+            chars[q_end] = ","
+        else:
+            chars[pair.stated[0]] = " "
+    return "".join(chars)
