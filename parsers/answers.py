@@ -22,7 +22,7 @@ from parsers.labels import LINE, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.taskforces import find_task_forces
 
-__all__ = ["Answer", "answer_pairs", "labelled_answers"]
+__all__ = ["Answer", "answer_pairs", "keyed_answers", "labelled_answers", "question_field"]
 
 _QUOTED = re.compile(r"^[ \t]*>")
 _BLANK_QUOTED = re.compile(r"^[ \t]*(?:>[ \t]*)+$")
@@ -221,3 +221,42 @@ def labelled_answers(masked: str, pairs: list[Answer], catalog: TaskForceCatalog
         else:
             chars[pair.stated[0]] = " "
     return "".join(chars)
+
+
+# "a) Chef de la Division ..." above the quoted "a) le poste occupé par M. X ;": an answer
+# keyed by the letter or number of the question it answers.
+_KEYED = re.compile(r"^[ \t>]*\(?(?P<key>[a-z]|\d{1,2})[.)][ \t]+(?P<text>\S[^\n]*)$", re.MULTILINE)
+_MIN_KEYED = 2
+
+
+def keyed_answers(
+    own: str, source: str, quote_start: int, catalog: TaskForceCatalog
+) -> list[Answer]:
+    """Answers written above the quoted request, keyed to its lettered or numbered questions
+    ("a) ...", "b) ..."): each with the field its question asks for. `own` is the mask of
+    the sender's new text, `source` the body, the request quoted from `quote_start`."""
+    questions: dict[str, tuple[int, int, str]] = {}
+    for match in _KEYED.finditer(source, quote_start):
+        line_start = source.rfind("\n", 0, match.start()) + 1
+        if _QUOTED.match(source[line_start : match.start() + 1]):
+            # The question may wrap onto the next quoted lines.
+            end = match.end()
+            while True:
+                nxt = source.find("\n", end + 1)
+                line = source[end + 1 : nxt if nxt != -1 else len(source)]
+                if not _QUOTED.match(line) or _BLANK_QUOTED.match(line) or _KEYED.match(line):
+                    break
+                end = nxt if nxt != -1 else len(source)
+            text = re.sub(r"^[ \t]*>[ \t>]*", "", source[match.start("text") : end], flags=re.M)
+            questions.setdefault(match.group("key").lower(), (match.start(), end, text))
+    out: list[Answer] = []
+    for match in _KEYED.finditer(own[:quote_start]):
+        question = questions.get(match.group("key").lower())
+        if question is None:
+            continue
+        field = question_field(question[2])
+        value = match.group("text").rstrip()
+        if field is not None and _is_value(field, value, catalog):
+            start = match.start("text")
+            out.append(Answer(field, (question[0], question[1]), (start, start + len(value))))
+    return out if len(out) >= _MIN_KEYED else []

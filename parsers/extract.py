@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from email.utils import formataddr, parseaddr
 
 from parsers.annex import read_annex_rows
-from parsers.answers import answer_pairs, labelled_answers
+from parsers.answers import Answer, answer_pairs, keyed_answers, labelled_answers
 from parsers.checks import org_domain
 from parsers.classify import classify
 from parsers.corrections import Correction, find_corrections
@@ -28,7 +28,7 @@ from parsers.prose import find_people
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.reference import find_reference
 from parsers.self_nomination import self_nominee
-from parsers.taskforces import find_task_forces, mentions_all
+from parsers.taskforces import ALSO, find_task_forces, mentions_all
 from parsers.validate import assemble
 
 __all__ = ["parse_email"]
@@ -63,6 +63,10 @@ class _Source:
     secondary: bool = False
     # Who wrote a forwarded message ("Claire Martin <claire.martin@office.example>").
     sender: str | None = None
+    # Answers keyed to the quoted request's questions ("a) ...", "b) ..."), for its nominee.
+    answers: tuple[Answer, ...] = ()
+    # Task forces the sender's own text adds beside those answers ("... aussi à ...").
+    also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -183,6 +187,35 @@ def _sources(
             text = labelled_answers(answered.new, pairs, catalog)
             # Its signature is the one who asked; the sender's own may follow the quote.
             sources.append(_Source("answered", text, _after_quote(split), secondary=True))
+        keyed = (
+            ()
+            if answered
+            else tuple(keyed_answers(split.new, split.source, split.earlier_start, catalog))
+        )
+        request = split.earlier() if keyed else None
+        if request is not None:
+            # "a) Chef de ..." above the quoted "a) le poste occupé par M. X": the request,
+            # without its questions, read with the answers keyed to them.
+            chars = list(request.new)
+            for answer in keyed:
+                for p in range(*answer.question):
+                    chars[p] = " " if chars[p] != "\n" else "\n"
+                chars[slice(*answer.answer)] = list(split.source[slice(*answer.answer)])
+            also = (
+                tuple(hit.name for hit in find_task_forces(split.new, catalog))
+                if ALSO.search(split.new)
+                else ()
+            )
+            sources.append(
+                _Source(
+                    "answered",
+                    "".join(chars),
+                    split.signature,
+                    secondary=True,
+                    answers=keyed,
+                    also=also,
+                )
+            )
     return sources, split, forwarded
 
 
@@ -293,6 +326,13 @@ def _read(sources: list[_Source], catalog: TaskForceCatalog) -> _Reading:
             office, office_source = annex.office, source.name
         found = _merge_task_force_only(found)
         apply_shared(labelled.shared, found)
+        heads = [d for d in found if d.has_name]
+        for answer in source.answers if len(heads) == 1 else ():
+            value = source.text[slice(*answer.answer)]
+            heads[0].put(answer.field, value, *answer.answer, rule="label", text=value)
+        if source.answers and len(heads) == 1:
+            # "nous souhaitons qu'il participe aussi à ..." beside the answers: theirs too.
+            heads[0].task_forces.extend(n for n in source.also if n not in heads[0].task_forces)
         # "正确的用户名是 cn-sunyu（不是 cn-sunyv）" below the labels: the value as corrected
         # in the same text.
         for fix in find_corrections(outside) if found else ():

@@ -448,3 +448,93 @@ E-mail: [non communiqué]
     assert [(n.position, n.username, n.account_email) for n in parsed.nominees] == [
         (None, "xx-jsmith", None)
     ]
+
+
+def test_lettered_answers_above_the_quoted_request_fr() -> None:
+    body = """Bonjour,
+
+Voici les informations demandées :
+a) Chef de la Division de la documentation
+b) xx-khounkpatin
+c) k.hounkpatin@office.example
+
+Par ailleurs, nous souhaitons qu'il participe aussi à l'équipe d'experts chargée de la
+situation juridique.
+
+Cordialement,
+Rachida ADJOVI
+
+Le mar. 10 oct. 2023 à 14:05, CWS Mail <cws.mail@wipo.int> a écrit :
+
+> Monsieur,
+>
+> Nous accusons réception de votre courriel désignant M. Koffi Hounkpatin pour
+> l'Équipe d'experts chargée de la norme XML4IP (C. CWS 175).
+>
+> a) le poste occupé par M. Hounkpatin au sein de l'office ;
+> b) son nom d'utilisateur auprès du Centre d'utilisateurs de l'OMPI (par exemple,
+>    ca-jsmith) ;
+> c) l'adresse électronique utilisée lors de la création de son compte OMPI.
+>
+> Secrétariat du CWS
+"""
+    parsed = parse(make_mail(body, subject="Re: C. CWS 175 – renseignements manquants"))
+    assert parsed.kind is Kind.NOMINATION
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "Hounkpatin",
+            "first_name": "Koffi",
+            "position": "Chef de la Division de la documentation",
+            "username": "xx-khounkpatin",
+            "account_email": "k.hounkpatin@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == (XML4IP, LS)
+
+
+def test_numbered_answers_above_the_quoted_request_en() -> None:
+    body = """Dear Secretariat,
+
+1. Head of the Patent Information Unit
+2. xx-jroe
+3. jroe@office.example
+
+Best regards,
+Anna
+
+On 13 Oct 2023, at 16:40, CWS Mail <cws.mail@wipo.int> wrote:
+> Thank you for nominating Mr. John ROE to the API Task Force (C. CWS 175).
+> Please send us:
+> 1. His position in the Office.
+> 2. His WIPO Account username.
+> 3. The e-mail address used to create that account.
+>
+> Kind regards,
+> CWS Secretariat
+"""
+    parsed = parse(make_mail(body, subject="Re: C. CWS 175"))
+    assert parsed.kind is Kind.NOMINATION
+    assert [
+        (n.last_name, n.position, n.username, n.account_email, n.task_forces)
+        for n in parsed.nominees
+    ] == [("ROE", "Head of the Patent Information Unit", "xx-jroe", "jroe@office.example", (API,))]
+
+
+def test_numbered_promises_above_the_quoted_request_are_no_nomination() -> None:
+    body = """Dear Secretariat,
+
+1. We will ask Mr Roe for his post.
+2. Not created yet.
+
+Anna
+
+On 13 Oct 2023, at 16:40, CWS Mail <cws.mail@wipo.int> wrote:
+> Thank you for nominating Mr. John ROE to the API Task Force (C. CWS 175).
+> 1. His position in the Office.
+> 2. His WIPO Account username.
+>
+> CWS Secretariat
+"""
+    parsed = parse(make_mail(body, subject="Re: C. CWS 175"))
+    assert parsed.kind is Kind.OTHER
