@@ -1,0 +1,133 @@
+"""Tables of labelled fields: cells split by "|", tabs or ";", headed by a row of labels
+(each further row a nominee, a column per task force ticked with a mark) or, for "|"
+tables, by a column of labels (each further column a nominee).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.labels import classify_label
+from parsers.models import TaskForceCatalog
+from parsers.nominee_drafts import NomineeDrafts
+from parsers.taskforces import find_task_forces
+
+__all__ = ["LabelTables", "cell_separator"]
+
+_MIN_SEPARATORS = 3  # four cells or more
+# A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
+_TICK_CELL = re.compile(
+    r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
+    re.IGNORECASE,
+)
+
+
+def cell_separator(line: str) -> str | None:
+    """What splits a line into table cells: "|", else tabs or ";" between four or more cells."""
+    if "|" in line:
+        return "|"
+    if line.count("\t") >= _MIN_SEPARATORS:
+        return "\t"
+    if line.count(";") >= _MIN_SEPARATORS:
+        return ";"
+    return None
+
+
+class LabelTables(NomineeDrafts):
+    """Nominee drafts read from the tables among the lines."""
+
+    def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
+        super().__init__(text, catalog, source)
+        # A block of "|" lines that is no table is not retried from each of its later lines
+        # (the tail of a "Analyst | Analyste" bilingual signature would pass for one).
+        self._no_table_until = 0
+
+    def _cells(self, i: int, separator: str) -> list[tuple[str, int, int]]:
+        start, end = self.lines.spans[i]
+        line = self.lines.text[start:end]
+        cells: list[tuple[str, int, int]] = []
+        pos = 0
+        for part in line.split(separator):
+            s = start + pos + len(part) - len(part.lstrip())
+            cells.append((part.strip(), s, s + len(part.strip())))
+            pos += len(part) + 1
+        if cells and not cells[0][0] and line.lstrip().startswith("|"):
+            cells = cells[1:]
+        if cells and not cells[-1][0] and line.rstrip().endswith("|"):
+            cells = cells[:-1]
+        return cells
+
+    def _table(self, i: int, separator: str) -> int:
+        """Read a table starting at line i; returns the number of lines consumed (0: not a table).
+
+        "|" tables may be headed by a row or by a column of labels. Rows pasted from a
+        spreadsheet (tabs) or a CSV file (";") count only under a header row of bare labels:
+        "Nom : X ; Prénom : Y" is a line of label pairs, not a header.
+        """
+        n = len(self.lines.spans)
+        j = i
+        while j < n and cell_separator(self.lines.line(j)) == separator:
+            j += 1
+        rows = [self._cells(k, separator) for k in range(i, j)]
+        rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
+        if not rows:
+            self._no_table_until = j
+            return 0
+        # Two columns with labels down the first ("Name | Ms. DOE Jane"): a value that looks
+        # like a label ("Ms." reads as a title label) must not make its row a header.
+        label_column = (
+            separator == "|"
+            and len(rows) >= 3
+            and max(len(r) for r in rows) == 2
+            and sum(bool(r[0][0]) and classify_label(r[0][0]) is not None for r in rows) * 2
+            >= len(rows) + 1
+        )
+        for h, row in enumerate([] if label_column else rows[:3]):
+            if separator != "|" and any(":" in c[0] or "：" in c[0] for c in row):
+                continue
+            kinds = [classify_label(c[0]) if c[0] else None for c in row]
+            useful = {k.field for k in kinds if k and k.field not in ("ignore",)}
+            if len(useful) >= 2 and sum(k is not None for k in kinds) * 2 >= len(
+                [c for c in row if c[0]]
+            ):
+                for above in rows[:h]:
+                    # "Office | INPI" above the header row: the sheet's own heading.
+                    kind = classify_label(above[0][0]) if len(above) == 2 else None
+                    if kind and kind.field == "office" and above[1][0]:
+                        self._apply(kind, *above[1], "table")
+                # A column per task force ("XML4IP | SEQL", "XML4IP工作队 | 序列表工作队") takes a
+                # mark, not a name, though a header naming one task force reads as a label too.
+                ticks = [
+                    cell
+                    if (kind is None or kind.field == "task_forces")
+                    and cell[0]
+                    and find_task_forces(cell[0], self.catalog)
+                    else None
+                    for kind, cell in zip(kinds, row, strict=False)
+                ]
+                for data in rows[h + 1 :]:
+                    self._next_draft()
+                    for kind, tick, (value, s, e) in zip(kinds, ticks, data, strict=False):
+                        if tick is not None:
+                            if _TICK_CELL.fullmatch(value):
+                                self.current.put_task_forces(tick[0], s, e, "table", self.catalog)
+                        elif kind and value:
+                            self._apply(kind, value, s, e, "table")
+                    self._next_draft()
+                return j - i
+        if separator != "|":
+            self._no_table_until = j
+            return 0
+        first = [classify_label(r[0][0]) if r and r[0][0] else None for r in rows]
+        if sum(k is not None for k in first) * 2 < len(rows):
+            self._no_table_until = j
+            return 0
+        width = max(len(r) for r in rows)
+        for column in range(1, max(width, 2)):
+            for kind, row in zip(first, rows, strict=True):
+                if kind and column < len(row) and row[column][0]:
+                    value, s, e = row[column]
+                    self._apply(kind, value, s, e, "table")
+            if width > 2:
+                self._next_draft()
+        return j - i

@@ -1,0 +1,167 @@
+"""Where a labelled value goes: the office, the country, a value stated once for every
+nominee, or the current nominee's draft, a repeated nominee field or a new name starting
+the next draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from parsers.drafts import Draft, Found, inline_pairs
+from parsers.label_lines import LabelledLines
+from parsers.labels import LabelKind, classify_label
+from parsers.models import TaskForceCatalog
+from parsers.names import given_and_patronymic, name_and_rest, split_person, strip_romanisation
+from parsers.normalize import clean_value
+
+__all__ = ["LabelledFields", "NomineeDrafts"]
+
+_NOT_TITLE_BRACKET = re.compile(
+    r"[(（](?!\s*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|г-н|г-жа|先生|女士|السيد|السيدة)\.?\s*[)）])[^()（）]*[)）]?.*$",
+    re.IGNORECASE,
+)
+_NOMINEE_FIELDS = frozenset(
+    {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
+)
+
+
+# "ru-asokolov (a.sokolov@rupto.example)", "cl-x – correo: x@inapi.example": the address
+# may carry a label of its own ("l"), which must then name the account's e-mail.
+_ACCOUNT_PAIR = re.compile(
+    r"\s*(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])\s*(?:[(/,;–—-]|\s)\s*"
+    r"(?:(?P<l>[^\W\d_][^:：@\n]{0,40}?)\s*[:：]\s*)?(?:mailto:)?"
+    r"(?P<a>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?\W*$"
+)
+
+
+def _account_pair(value: str) -> re.Match[str] | None:
+    pair = _ACCOUNT_PAIR.match(value)
+    if pair is None or pair.group("l") is None:
+        return pair
+    kind = classify_label(pair.group("l"))
+    return pair if kind is not None and kind.field == "account_email" else None
+
+
+@dataclass
+class LabelledFields:
+    office: Found | None = None
+    country: Found | None = None
+    drafts: list[Draft] = field(default_factory=list)
+    # Task forces named in the running text around the labels ("to the XML4IP Task Force:").
+    context_task_forces: list[Found] = field(default_factory=list)
+    labels_seen: int = 0
+    # Values stated once for every nominee ("Position (all three): ..."), by field.
+    shared: dict[str, Found] = field(default_factory=dict)
+
+
+class NomineeDrafts(LabelledLines):
+    """The fields read so far (`out`) and the draft of the nominee being read (`current`)."""
+
+    def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
+        super().__init__(text)
+        self.catalog = catalog
+        self.source = source
+        self.out = LabelledFields()
+        self.current = Draft(source=source)
+        # The name labels read into the current draft ("Nombre", "Apellidos", "Отчество").
+        self._name_kinds: list[LabelKind] = []
+
+    def _next_draft(self) -> None:
+        self._whole_name()
+        if not self.current.is_empty:
+            self.out.drafts.append(self.current)
+        self.current = Draft(source=self.source)
+        self._name_kinds = []
+
+    def _whole_name(self) -> None:
+        """A lone "Nombre: Juan Pérez García" ("Nom : DUPONT Marie", "Имя: Иванов Пётр
+        Сергеевич"), with no other name label in its block, is the whole name, split as a
+        written name is; only when it splits into a surname and a given name."""
+        if len(self._name_kinds) != 1 or not self._name_kinds[0].whole:
+            return
+        name = self._name_kinds[0].field
+        other = "first_name" if name == "last_name" else "last_name"
+        found = self.current.values.get(name)
+        if found is None or other in self.current.values or given_and_patronymic(found.value):
+            return
+        person = split_person(found.value)
+        if person.last_name and person.first_name:
+            del self.current.values[name]
+            self.current.put_name(found.value, found.start, found.end, found.rule)
+
+    def _apply(self, kind: LabelKind, value: str, start: int, end: int, rule: str) -> None:
+        name = kind.field
+        text = self.lines.text[start:end]
+        if name == "office":
+            if clean_value(value) and self.out.office is None:
+                self.out.office = Found(clean_value(value), start, end, rule, text)
+            return
+        if name == "country":
+            if clean_value(value) and self.out.country is None:
+                self.out.country = Found(clean_value(value), start, end, rule, text)
+            return
+        if name == "ignore":
+            return
+        if kind.shared:
+            # Often a sentence: "Должность у всех троих: ведущий специалист отдела."
+            shared = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_value(value))
+            if shared:
+                self.out.shared.setdefault(name, Found(shared, start, end, rule, text))
+            return
+        if name == "person" and not re.sub(r"[\W\d_]+", "", value):
+            self._next_draft()  # "Nominee 2", "Representative:" opens a block
+            return
+        if name in ("person", "full_name"):
+            if self.current.has_name:
+                self._next_draft()
+            self._put_name(value, start, rule, surname_first=kind.surname_first or None)
+            return
+        if name == "patronymic":
+            self._name_kinds.append(kind)
+            first = self.current.values.get("first_name")
+            if first and clean_value(value):
+                merged = f"{first.value} {clean_value(value)}"
+                self.current.values["first_name"] = Found(merged, first.start, end, rule, text)
+            return
+        if name in _NOMINEE_FIELDS and self.current.has(name):
+            self._next_draft()
+        if name in ("last_name", "first_name"):
+            self._name_kinds.append(kind)
+        if name == "task_forces":
+            self.current.put_task_forces(value, start, end, rule, self.catalog)
+        elif name == "username" and (pair := _account_pair(value)) is not None:
+            # "WIPO Account — ru-asokolov (a.sokolov@rupto.example)": both in one value.
+            for part in ("u", "a"):
+                field_name = "username" if part == "u" else "account_email"
+                s, e = start + pair.start(part), start + pair.end(part)
+                self.current.put(
+                    field_name, pair.group(part), s, e, rule=rule, text=pair.group(part)
+                )
+        elif name == "last_name" and "," in value.strip(" ,") and not self.current.has_name:
+            # "Apellido, nombre" written under a surname label: "QUISPE MAMANI, Jorge".
+            self._put_name(value, start, rule, surname_first=True)
+        else:
+            self.current.put(name, value, start, end, rule=rule, text=text)
+
+    def _put_name(self, value: str, start: int, rule: str, *, surname_first: bool | None) -> None:
+        # "Ms Jane DOE (username: us-jdoe, e-mail: jane@office.example)"
+        name_part = strip_romanisation(value)
+        for field_name, inner, s, e in inline_pairs(value):
+            self.current.put(field_name, inner, start + s, start + e, rule=rule, text=inner)
+            name_part = name_part.replace(value[s:e], " ")
+        name_part = re.sub(r"\((?:[^()]*[:：@][^()]*)\)", " ", name_part)
+        # A bracketed title stays ("LIM Wei Jie (Mr)"); any other bracket ends the name.
+        name_part = _NOT_TITLE_BRACKET.sub(" ", name_part)
+        name_part = re.split(r"[;\[]|\s[-–—]\s", name_part)[0]
+        name_part, rest = name_and_rest(name_part)
+        position = clean_value(rest)
+        if position and not re.search(r"[@\d]", position) and len(position.split()) <= 10:
+            offset = start + value.find(position) if position in value else start
+            self.current.put(
+                "position", position, offset, offset + len(position), rule=rule, text=position
+            )
+        if clean_value(name_part):
+            self.current.put_name(
+                name_part, start, start + len(value.rstrip()), rule, surname_first=surname_first
+            )
