@@ -1,0 +1,131 @@
+"""Nominee drafts from several texts set side by side: who is the same person, the values
+a correction puts right, who a withdrawal names, what a forwarded message's sender adds,
+and drafts that hold only task forces.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import parseaddr
+
+from parsers.corrections import Correction
+from parsers.drafts import Draft, Found, inline_pairs
+from parsers.message_sources import Source
+from parsers.offices import names_institution
+
+__all__ = ["corrected", "from_forward_sender", "merge_task_force_only", "named_in", "same_person"]
+
+
+def same_person(a: Draft, b: Draft) -> bool:
+    """Same username or account e-mail, or the same surname with no conflicting first name."""
+
+    def same(name: str) -> bool:
+        return (
+            name in a.values
+            and name in b.values
+            and a.values[name].value.casefold() == b.values[name].value.casefold()
+        )
+
+    if same("username") or same("account_email"):
+        return True
+    if _surname_as_whole_name(a, b) or _surname_as_whole_name(b, a):
+        return True
+    if _same_name_words(a, b):
+        return True
+    if not same("last_name"):
+        return False
+    return "first_name" not in a.values or "first_name" not in b.values or same("first_name")
+
+
+def _same_name_words(a: Draft, b: Draft) -> bool:
+    """ "Martín Ezequiel Ferreyra Lugones" heading the questions about him and "Apellido:
+    Ferreyra Lugones" / "Nombre: Martín Ezequiel" below: the same words, split otherwise."""
+
+    def words(d: Draft) -> list[str]:
+        return sorted(
+            w.casefold()
+            for n in ("first_name", "last_name")
+            if n in d.values
+            for w in d.values[n].value.split()
+        )
+
+    mine = words(a)
+    return len(mine) >= 2 and "last_name" in a.values and mine == words(b)
+
+
+def _surname_as_whole_name(a: Draft, b: Draft) -> bool:
+    """ "M. De Waele" later in a letter about "Monsieur Thibault DE WAELE": the surname
+    with a particle reads as a first and a last name when written in mixed case."""
+    last = a.values.get("last_name")
+    if last is None or " " not in last.value.strip() or "last_name" not in b.values:
+        return False
+    whole = " ".join(b.values[n].value for n in ("first_name", "last_name") if n in b.values)
+    return whole.casefold() == last.value.casefold()
+
+
+def named_in(draft: Draft, texts: list[str]) -> bool:
+    """Whether `texts` name the draft's person, by surname or username."""
+    keys = [
+        draft.values[name].value.casefold()
+        for name in ("last_name", "username")
+        if name in draft.values and len(draft.values[name].value) >= 2
+    ]
+    for text in texts:
+        folded = text.casefold()
+        if any(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded) for key in keys):
+            return True
+    return False
+
+
+def corrected(draft: Draft, fixes: list[Correction], source: str = "body") -> bool:
+    """Put the right value wherever the draft holds a wrong one; whether any was."""
+    applied = False
+    for fix in fixes:
+        for name, found in list(draft.values.items()):
+            if fix.replaces(found.value):
+                draft.values[name] = Found(
+                    fix.new, fix.start, fix.end, "correction", fix.new, source=source
+                )
+                applied = True
+    return applied
+
+
+def from_forward_sender(source: Source, found: list[Draft]) -> list[Draft]:
+    """A nominee's own forwarded mail: details in the text, the name in its "From:" line."""
+    name, _address = parseaddr(source.sender or "")
+    if not found:
+        draft = Draft(source=source.name)
+        for field_name, value, start, end in inline_pairs(source.text):
+            draft.put(field_name, value, start, end, rule="prose", text=value)
+        found = [draft] if "username" in draft.values else []
+    unnamed = [d for d in found if not d.has_name]
+    if len(found) == 1 and unnamed and name and "@" not in name and not names_institution(name):
+        # Only the name: the address the nominee writes from need not be the account's (and
+        # an office's own mailbox names no person).
+        unnamed[0].put_name(name, 0, 0, "header")
+    return found
+
+
+def merge_task_force_only(drafts: list[Draft]) -> list[Draft]:
+    """A draft holding only task forces belongs to its neighbour (or, leading, to everyone)."""
+    out: list[Draft] = []
+    shared: list[Draft] = []
+    for draft in drafts:
+        if draft.has_person_data:
+            out.append(draft)
+        elif out:
+            out[-1].absorb(draft)
+        else:
+            shared.append(draft)
+    for lead in shared:
+        for draft in out:
+            if draft.tf_found is None:
+                draft.absorb(
+                    Draft(
+                        task_forces=lead.task_forces,
+                        unknown_task_forces=lead.unknown_task_forces,
+                        tf_found=lead.tf_found,
+                        source=lead.source,
+                    )
+                )
+    return out

@@ -1,0 +1,186 @@
+"""The texts of a message to read, in priority order: the sender's own new text, the
+text of its attachments, forwarded messages, the sender's office's own quoted earlier mail,
+and a quoted request for missing details with the answers typed into it or keyed to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from email.utils import formataddr
+
+from parsers.answers import Answer, answer_pairs, keyed_answers, labelled_answers
+from parsers.checks import org_domain
+from parsers.mime import MimeView
+from parsers.models import ParseOptions, TaskForceCatalog
+from parsers.quotes import QuoteSplit, split_quotes
+from parsers.taskforces import ALSO, find_task_forces
+
+__all__ = ["MAX_SOURCE_CHARS", "Source", "message_sources"]
+
+MAX_SOURCE_CHARS = 200_000
+# Bidirectional marks around Latin text in Arabic mail ("\u200fqa-jdoe\u200f") carry no
+# content (Unicode UAX #9); blanked one for one, so that offsets stay those of the text.
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_BIDI = str.maketrans(dict.fromkeys(_BIDI_MARKS, " ") | {"\uff20": "@"})
+# A full-width at sign ("x＠office.example", typed with a CJK input method) is an at sign.
+_HAS_BIDI = re.compile(f"[{_BIDI_MARKS}\uff20]")
+
+
+def _source_text(text: str) -> str:
+    text = text[:MAX_SOURCE_CHARS]
+    # translate() looks every character up; most mail has no mark to blank.
+    return text.translate(_BIDI) if _HAS_BIDI.search(text) else text
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    text: str
+    signature: str = ""
+    # Forwarded mail and the sender's own quoted earlier message complete what the
+    # sender wrote now; they add people only when the sender's own text names nobody.
+    secondary: bool = False
+    # Who wrote a forwarded message ("Claire Martin <claire.martin@office.example>").
+    sender: str | None = None
+    # Answers keyed to the quoted request's questions ("a) ...", "b) ..."), for its nominee.
+    answers: tuple[Answer, ...] = ()
+    # Task forces the sender's own text adds beside those answers ("... aussi à ...").
+    also: tuple[str, ...] = ()
+
+
+def _attachment_sources(view: MimeView) -> list[Source]:
+    return [
+        Source(f"attachment:{a.filename}", _source_text(a.text)) for a in view.attachments if a.text
+    ]
+
+
+def _own_earlier(split: QuoteSplit, sender: str | None, options: ParseOptions) -> bool:
+    """Whether the quoted message is the sender's office's own earlier mail (never ours)."""
+    quoted_from = split.earlier_from
+    if split.earlier_start is None or not quoted_from or not sender or "@" not in sender:
+        return False
+    own = {a.lower() for a in options.own_addresses}
+    own_domains = {org_domain(a.partition("@")[2]) for a in own}
+    domain = org_domain(quoted_from.partition("@")[2])
+    return (
+        quoted_from not in own
+        and domain not in own_domains
+        and domain == org_domain(sender.partition("@")[2])
+    )
+
+
+# Answers typed into the quoted request for missing details: lines of one's own between its
+# "> " lines, or "Answer: ..." after each question ("الرد: x", "答复：x", "Réponse : x").
+_QUOTED_LINE = re.compile(r"^[ \t]*>")
+_ANSWER = re.compile(
+    r"(?:^|(?<=[\s.?؟:]))(?:answer|reply|response|r[ée]ponse|respuesta|ответ|答复|回复|回答"
+    r"|الرد|الجواب|الإجابة)[ \t]*[:：][ \t]*\S",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What an answer gives: an address, a username, or a yes.
+_ANSWER_VALUE = re.compile(
+    r"@|\b[a-z]{2}-[a-z0-9]|^\s*(?:yes|oui|s[ií]|да|是|对|نعم)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _answered_inline(split: QuoteSplit) -> bool:
+    """Whether the sender answered inside the quoted message rather than above it."""
+    if split.earlier_start is None:
+        return False
+    region = split.source[split.earlier_start :]
+    lines = region.splitlines()
+    quoted = [k for k, line in enumerate(lines) if _QUOTED_LINE.match(line)]
+    if quoted:
+        own = "\n".join(
+            line
+            for line in lines[quoted[0] : quoted[-1]]
+            if line.strip() and not _QUOTED_LINE.match(line)
+        )
+        return bool(own) and _ANSWER_VALUE.search(own) is not None
+    return len(_ANSWER.findall(region)) >= 2
+
+
+def _after_quote(split: QuoteSplit) -> str:
+    """The sender's own lines below the last quoted line (their signature), as a mask."""
+    source = split.source
+    last = max((m.end() for m in re.finditer(r"^[ \t]*>[^\n]*", source, re.MULTILINE)), default=-1)
+    if last < 0:
+        return ""
+    return re.sub(r"[^\n]", " ", source[:last]) + source[last:]
+
+
+def message_sources(
+    view: MimeView, options: ParseOptions, catalog: TaskForceCatalog
+) -> tuple[list[Source], QuoteSplit, bool]:
+    """Texts to read, in priority order, plus the body's new and quoted masks."""
+    body = _source_text(view.body_text)
+    split = split_quotes(body, subject=view.headers.subject)
+    sources = [Source("body", split.new, split.signature, sender=view.headers.from_name or "")]
+    sources.extend(_attachment_sources(view))
+    forwarded = split.forwarded is not None
+    # A forward of a forward: each message of the chain, outermost first.
+    outer = split
+    while outer.forwarded is not None:
+        sources.append(
+            Source(
+                "forwarded",
+                outer.forwarded.new,
+                outer.forwarded.signature,
+                secondary=True,
+                sender=outer.forward_sender,
+            )
+        )
+        outer = outer.forwarded
+    for inner in view.forwarded:
+        forwarded = True
+        inner_split = split_quotes(_source_text(inner.body_text), subject=inner.headers.subject)
+        sender = formataddr((inner.headers.from_name or "", inner.headers.from_address or ""))
+        sources.append(
+            Source(
+                "forwarded", inner_split.new, inner_split.signature, secondary=True, sender=sender
+            )
+        )
+        sources.extend(replace(s, secondary=True) for s in _attachment_sources(inner))
+    earlier = split.earlier() if _own_earlier(split, view.headers.from_address, options) else None
+    if earlier is not None:
+        sources.append(Source("quoted", earlier.new, earlier.signature, secondary=True))
+    elif not forwarded and split.earlier_start is not None:
+        pairs = answer_pairs(split.source, split.earlier_start, catalog)
+        answered = split.earlier() if pairs or _answered_inline(split) else None
+        if answered is not None:
+            # The questions and the answers typed among them read together, as one text,
+            # each question asking for a field read as its label ("Position:").
+            text = labelled_answers(answered.new, pairs, catalog)
+            # Its signature is the one who asked; the sender's own may follow the quote.
+            sources.append(Source("answered", text, _after_quote(split), secondary=True))
+        keyed = (
+            ()
+            if answered
+            else tuple(keyed_answers(split.new, split.source, split.earlier_start, catalog))
+        )
+        request = split.earlier() if keyed else None
+        if request is not None:
+            # "a) Chef de ..." above the quoted "a) le poste occupé par M. X": the request,
+            # without its questions, read with the answers keyed to them.
+            chars = list(request.new)
+            for answer in keyed:
+                for p in range(*answer.question):
+                    chars[p] = " " if chars[p] != "\n" else "\n"
+                chars[slice(*answer.answer)] = list(split.source[slice(*answer.answer)])
+            also = (
+                tuple(hit.name for hit in find_task_forces(split.new, catalog))
+                if ALSO.search(split.new)
+                else ()
+            )
+            sources.append(
+                Source(
+                    "answered",
+                    "".join(chars),
+                    split.signature,
+                    secondary=True,
+                    answers=keyed,
+                    also=also,
+                )
+            )
+    return sources, split, forwarded

@@ -1,0 +1,180 @@
+"""Each text of a message read in turn (labelled lines, prose, annex rows, the writer's own
+details) into one list of nominee drafts, with the office and the task forces named around
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.annex import read_annex_rows
+from parsers.corrections import find_corrections
+from parsers.draft_matching import (
+    corrected,
+    from_forward_sender,
+    merge_task_force_only,
+    named_in,
+    same_person,
+)
+from parsers.drafts import Draft, Found
+from parsers.fields import apply_shared, read_labelled
+from parsers.message_sources import Source
+from parsers.models import TaskForceCatalog
+from parsers.offices import letterhead_office, prose_office, signature_office, spelled_out
+from parsers.phrases import has_nominate_verb, support_question, withdrawal_spans, withdrawn_texts
+from parsers.prose import find_people
+from parsers.self_nomination import self_nominee
+from parsers.taskforces import find_task_forces, mentions_all
+
+__all__ = ["Reading", "read_sources"]
+
+
+@dataclass
+class Reading:
+    drafts: list[Draft]
+    office: Found | None
+    office_source: str
+    context_tfs: list[Found]
+    context_source: str
+    withdrawal: bool
+    verb: bool
+
+
+def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
+    drafts: list[Draft] = []
+    office: Found | None = None
+    office_source = "body"
+    context: list[Found] = []
+    context_source = "body"
+    verb = withdrawal = False
+    # "Please read pt-rsantos instead of pt-rsanto" above the sender's own quoted nomination:
+    # the quoted one, corrected, is what they send now (looked for only under such a quote).
+    fixes = (
+        find_corrections(sources[0].text)
+        if sources[0].name == "body" and any(s.name == "quoted" for s in sources)
+        else []
+    )
+    for source in sources:
+        labelled = read_labelled(source.text, catalog, source=source.name)
+        found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
+        withdrawn = withdrawal_spans(source.text)
+        outside = source.text
+        for start, end in withdrawn:
+            outside = outside[:start] + " " * (end - start) + outside[end:]
+        people = find_people(outside, catalog, source=source.name)
+        verb = verb or has_nominate_verb(outside)
+        withdrawal = withdrawal or bool(withdrawn and not source.secondary)
+        if not any(d.has_name for d in found) and people:
+            unnamed = [d for d in found if d.has_person_data]
+            if len(unnamed) == 1 and len(people) == 1:
+                people[0].absorb(unnamed[0])
+                found = [d for d in found if d is not unnamed[0]]
+            found = people + [d for d in found if d.has_person_data]
+        unnamed = [d for d in found if d.has_person_data]
+        if (
+            source.name == "body"
+            and source.sender is not None
+            and len(unnamed) <= 1
+            and not any(d.has_name for d in found)
+        ):
+            me = self_nominee(outside, source.signature, source.sender, catalog, source="body")
+            if me is not None and (support_question(outside) or not _nominating(outside, catalog)):
+                # A nominee asking why they cannot sign in, or writing with their username of
+                # anything but a nomination: their details are no nomination.
+                me = None
+            if me is not None:
+                # "Мой логин ВОИС: xx-x" as a labelled line: the writer's own details.
+                for details in unnamed:
+                    details.absorb(me)
+                found = unnamed or [me]
+        annex = read_annex_rows(outside, catalog, source=source.name)
+        if annex.drafts and not any(d.has_name for d in found):
+            found = annex.drafts
+        else:
+            # The same people read twice (a titled name in an unlabelled list is also prose).
+            for extra in annex.drafts:
+                twin = next((d for d in found if same_person(d, extra)), None)
+                if twin is not None:
+                    twin.absorb(extra)
+        if office is None and annex.office is not None and any(d.has_name for d in found):
+            office, office_source = annex.office, source.name
+        found = merge_task_force_only(found)
+        apply_shared(labelled.shared, found)
+        heads = [d for d in found if d.has_name]
+        for answer in source.answers if len(heads) == 1 else ():
+            value = source.text[slice(*answer.answer)]
+            heads[0].put(answer.field, value, *answer.answer, rule="label", text=value)
+        if source.answers and len(heads) == 1:
+            # "nous souhaitons qu'il participe aussi à ..." beside the answers: theirs too.
+            heads[0].task_forces.extend(n for n in source.also if n not in heads[0].task_forces)
+        # "正确的用户名是 cn-sunyu（不是 cn-sunyv）" below the labels: the value as corrected
+        # in the same text.
+        for fix in find_corrections(outside) if found else ():
+            for draft in found:
+                corrected(draft, [fix], source.name)
+        if source.name == "forwarded" and source.sender:
+            found = from_forward_sender(source, found)
+        if withdrawn:
+            # The person the withdrawal names (recited above it, "... in which we nominated
+            # Ms X"): withdrawn, not nominated.
+            gone = withdrawn_texts(source.text)
+            found = [d for d in found if not named_in(d, gone)]
+        # Whether the texts read before this one named anyone (not the drafts this one
+        # adds: a forwarded letter may name two people).
+        named_before = any(d.has_name for d in drafts)
+        for draft in found:
+            twin = next((d for d in drafts if same_person(d, draft)), None)
+            if twin is not None:
+                twin.absorb(draft)
+            elif draft.has_person_data and (
+                not source.secondary
+                # The sender's own earlier mail only completes people named now; a
+                # question quoting an old nomination is not a new one.
+                or (source.name != "quoted" and not named_before)
+                or (source.name == "quoted" and not named_before and corrected(draft, fixes))
+            ):
+                drafts.append(draft)
+        if office is None and (labelled.office or labelled.country):
+            office = labelled.office or labelled.country
+            office_source = source.name
+        if not context and labelled.context_task_forces:
+            context, context_source = labelled.context_task_forces, source.name
+    if office is not None and office.rule in ("label", "table"):
+        for source in sources:
+            fuller = spelled_out(office, source.text)
+            if fuller is not None:
+                office, office_source = fuller, source.name
+                break
+    if office is None:
+        # The text that names the nominees names their office first: a forwarded letter's
+        # office, not the forwarding mission's signature.
+        named = {d.source for d in drafts}
+        for source in sorted(sources, key=lambda s: s.name not in named):
+            office = prose_office(source.text) or signature_office(source.signature)
+            if office is None and source.name.startswith("attachment:"):
+                office = letterhead_office(source.text)
+            if office is not None:
+                office_source = source.name
+                break
+    return Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
+
+
+# "I will be the Office's representative", "me postulo", "自荐": a writer's own part.
+_OWN_PART = re.compile(
+    r"\b(?:representative|repr[ée]sentant\w*|representante|представител\w*|volunteer\w*)"
+    r"|代表|自荐|自薦|报名|報名|ممثل|نفسي",
+    re.IGNORECASE,
+)
+
+
+def _nominating(text: str, catalog: TaskForceCatalog) -> bool:
+    """Whether a writer giving their own username speaks of a nomination: a nominating
+    verb, a task force, or their part as the office's representative. "al intentar
+    ingresar a la Wiki con mi usuario co-x me aparece ..." nominates nobody."""
+    return bool(
+        has_nominate_verb(text)
+        or _OWN_PART.search(text)
+        or find_task_forces(text, catalog)
+        or mentions_all(text)
+    )
