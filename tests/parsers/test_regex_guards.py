@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsers import cues, language, phrases, prose, quotes, taskforces
+from parsers import cues, language, phrases, quotes, replacements, taskforces
 
 
 def _first_chars(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
@@ -79,8 +79,8 @@ GUARDED = {
     "_TASK": (taskforces._TASK, taskforces._TASK_NUMBER),
     "_VERB_RE": (phrases._VERB_RE, phrases.VERB),
     "_WITHDRAW_VERB_RE": (phrases._WITHDRAW_VERB_RE, phrases._WITHDRAW_VERB),
-    "_REPLACES": (prose._REPLACES, prose._REPLACE),
-    "_LEAVES_ANYWHERE": (prose._LEAVES_ANYWHERE, prose._LEAVES),
+    "REPLACES": (replacements.REPLACES, replacements._REPLACE),
+    "_LEAVES_ANYWHERE": (replacements._LEAVES_ANYWHERE, replacements._LEAVES),
 }
 
 

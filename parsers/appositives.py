@@ -1,0 +1,91 @@
+"""The post written in apposition right after a name in prose: ", Senior Examiner," or
+"（审查员）", up to where the task force, a membership or a labelled line begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.drafts import INLINE_USERNAME
+from parsers.labels import LINE, classify_label
+
+__all__ = ["appositive_position"]
+
+# "in", "en", "à" also belong inside a position ("especialista en información de
+# patentes", "ingénieur principal à la Direction des brevets"); they end it only before
+# the task force or the membership it is for.
+_POSITION_STOP = re.compile(
+    r"\s(?:to|as|for|who|whose|comme|como|para|quien|на|для|который|которая|و|في|لعضوية)\s"
+    r"|\s(?:in|at|en|au|aux|à|al|a)\s(?=(?:the\s|l['’]|la\s|le\s|el\s|los\s|les\s|qualité|calidad|capacity)?"
+    r"\s*(?:task|équipe|equipe|equipo|grupo|groupe|capacity|qualit|calidad|membre|miembro|member))"
+    # "начальник отдела ... в области биотехнологий" keeps its "в"; "в Целевую группу" does not.
+    r"|\sв\s(?=целев|состав|качеств|рабоч|групп|член)"
+    r"|\s+[-–—]\s",
+    re.IGNORECASE,
+)
+# A second appositive piece that still belongs to the position, when what follows it is
+# the task force: "Assistant Director, Standards and Data, for all task forces".
+_MORE_POSITION = re.compile(
+    r"[ \t]*(?P<more>[A-Z][^,;:()\n@]{1,50}?),[ \t]+(?=(?:for|to|as|pour|para|como)\s)"
+)
+# A spaced dash opens the appositive as a comma does: "السيد أحمد الزعبي – مدير البراءات –".
+_ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](?=[ \t]))\s*")
+# A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
+_ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
+
+
+def _labelled_line_after(rest: str, end: int) -> int:
+    """Where the first of the lines the position runs on to is a "label: value" line of its
+    own ("Executive Director of the Directorate of / Inventions and New Technologies /
+    Task Force: ..."): the wrapped post ends before it. `end` when none is."""
+    newline = rest.find("\n", 0, end)
+    while newline >= 0:
+        line_end = rest.find("\n", newline + 1)
+        label = LINE.match(rest[newline + 1 : line_end if line_end >= 0 else len(rest)])
+        if label is not None and classify_label(label.group("label")) is not None:
+            return newline
+        newline = rest.find("\n", newline + 1, end)
+    return end
+
+
+def appositive_position(segment: str) -> tuple[str, int, int] | None:
+    """An appositive right after the name: ", Senior Examiner," or "（审查员）"."""
+    skip = _ROMANISATION.match(segment)
+    lead = skip.end() if skip else 0
+    match = _ZH_ROMAN_OR_COMMA.match(segment, lead) or (
+        None if skip else re.match(r"\s*[（(]", segment)
+    )
+    if match is None:
+        return None
+    rest = segment[match.end() :]
+    stop = re.search(r"[,،，;；:：()（）。！？]|\s[–—]\s|\n\s*\n|\.(?:\s|$)|参加|担任|加入", rest)
+    value = rest[: stop.start()] if stop else rest[:80]
+    more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
+    if more is not None:
+        value = rest[: more.end("more")]
+    value = value[: _labelled_line_after(rest, len(value))]
+    cut = _POSITION_STOP.search(" " + value)
+    if cut:
+        value = value[: max(cut.start() - 1, 0)]
+    value = value.strip()
+    words = value.split()
+    if not value or len(words) > 10 or "@" in value or INLINE_USERNAME.search(value):
+        return None
+    if len(words) == 1 and re.search(r"[-_.\d]", value) and value.lower() == value:
+        return None  # "(us-jdoe, ...)": a username, not a position
+    if words[0].lower() in (
+        "her",
+        "his",
+        "who",
+        "whose",
+        "and",
+        "et",
+        "y",
+        "и",
+        "username",
+        "e-mail",
+        "email",
+    ):
+        return None
+    start = match.end() + rest.find(value)
+    return value, start, start + len(value)

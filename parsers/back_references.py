@@ -1,0 +1,127 @@
+"""Later mentions of a person named in full before: by title and surname ("Dr. Haddad"),
+by both surnames ("la Sra. Ospina Vargas"), by a Han surname ("刘先生") or by an inflected
+Russian surname after a title of the same gender ("г-жи Ковалёвой").
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.drafts import Draft, Found
+from parsers.names import deinflect_russian, split_person
+from parsers.people import Person
+
+__all__ = ["back_references", "surnames_from_mention"]
+
+
+def back_references(people: list[Person]) -> dict[int, int]:
+    """Later mentions by title and surname alone ("Dr. Haddad", "الدكتورة حداد") of a person
+    named in full before: index of the mention -> index of the full name."""
+    out: dict[int, int] = {}
+    for k, person in enumerate(people):
+        words = person.name.split()
+        for j in range(k):
+            full = people[j].name.split()
+            if (
+                j not in out
+                and len(full) >= 2
+                and words
+                and (
+                    words[0].casefold() == full[-1].casefold()
+                    # the full name again, in a later sentence about the same person
+                    or words == full
+                    # "el Ing. Pereira" after "Ing. Gonzalo PEREIRA SILVA": the first of
+                    # two Spanish surnames.
+                    or (
+                        len(words) == 1
+                        and len(full) >= 3
+                        and words[0].casefold() == full[-2].casefold()
+                    )
+                    or _last_words(words, full)
+                )
+                and person.title == people[j].title
+            ) or _russian_back_reference(person, people[j]):
+                out[k] = j
+                break
+            if j not in out and _han_back_reference(person, people[j]):
+                out[k] = j
+                break
+    return out
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def _han_back_reference(mention: Person, full: Person) -> bool:
+    """ "刘建国先生" again, or "刘先生", after "刘建国先生": a Han name has no spaces to split on,
+    so the whole name or its first one or two characters (the surname) name the same person."""
+    if mention.title != full.title or not _HAN_NAME.fullmatch(mention.name):
+        return False
+    if not _HAN_NAME.fullmatch(full.name) or len(full.name) < 2:
+        return False
+    # Only the surname itself: "刘洋" is a whole name (surname 刘), not a mention of 刘洋明.
+    return mention.name == full.name or mention.name == split_person(full.name).last_name
+
+
+_LATIN_NAME = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’-]*")
+
+
+def surnames_from_mention(draft: Draft, mention: Person, full: Person) -> None:
+    """ "el Dr. Quispe Mamani" after "Dr. Marco Antonio Quispe Mamani": the later mention
+    shows where the surnames start, which the full name alone does not."""
+    words, names = mention.name.split(), full.name.split()
+    last = draft.values.get("last_name")
+    if last is None or not _last_words(words, names) or not words[0][:1].isupper():
+        return
+    # Latin script only: Russian and Arabic names are ordered otherwise.
+    if len(last.value.split()) >= len(words) or not all(_LATIN_NAME.fullmatch(w) for w in words):
+        return
+    given = " ".join(names[: -len(words)])
+    draft.values["last_name"] = Found(
+        " ".join(words), last.start, last.end, last.rule, last.text, last.source
+    )
+    draft.values["first_name"] = Found(
+        given, last.start, last.end, last.rule, last.text, last.source
+    )
+
+
+def _last_words(words: list[str], full: list[str]) -> bool:
+    """ "la Sra. Ospina Vargas" after "Sra. Diana Marcela Ospina Vargas": both surnames
+    without the given names."""
+    n = len(words)
+    return 2 <= n < len(full) and [w.casefold() for w in full[-n:]] == [w.casefold() for w in words]
+
+
+def _russian_gender(title: str) -> str | None:
+    low = title.casefold().rstrip(".")
+    if low.startswith(("г-ж", "госпож")):
+        return "f"
+    if low.startswith(("г-н", "господин")):
+        return "m"
+    return None
+
+
+def _initials_of(words: list[str], names: list[str]) -> bool:
+    """ "Г. Р." (or "Г.Р.") for "Гульнара Рашидовна"."""
+    letters = [w for w in re.split(r"[.\s]+", " ".join(words)) if w]
+    return 0 < len(letters) <= len(names) and all(
+        len(a) == 1 and b[:1].casefold() == a.casefold()
+        for a, b in zip(letters, names, strict=False)
+    )
+
+
+def _russian_back_reference(mention: Person, full: Person) -> bool:
+    """ "Учетная запись г-жи Ковалёвой" after "Г-жа Ковалёва Марина Сергеевна": the surname
+    alone, inflected after an inflected title of the same gender (surname first in Russian)."""
+    words, names = mention.name.split(), full.name.split()
+    gender = _russian_gender(mention.title)
+    if len(words) > 1 and _initials_of(words[1:], names[1:]):
+        words = words[:1]  # "г-жа Сафарова Г. Р." after "г-жа Сафарова Гульнара Рашидовна"
+    if len(words) != 1 or len(names) < 2 or gender is None:
+        return False
+    if gender != _russian_gender(full.title):
+        return False
+    surname = names[0].casefold()
+    return words[0].casefold() == surname or (
+        deinflect_russian(words, mention.title)[0].casefold() == surname
+    )

@@ -1,0 +1,61 @@
+"""People a text names only as leaving: the one being replaced ("will replace Dr. Michael
+Chen", "en remplacement de M. X"), or the one said to be no longer there ("李明先生不再参加",
+"has retired"), with their later mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.back_references import back_references
+from parsers.people import Person
+
+__all__ = ["REPLACES", "without_replaced"]
+
+# A replacement: the verb names who comes in; the person right after it is who goes.
+_REPLACE = (
+    r"replac\w*|in\s+(?:the\s+)?place\s+of|instead\s+of|succeed\w*|remplac\w*|en\s+lieu\s+et\s+place"
+    r"|[àa]\s+la\s+place|reemplaz\w*|sustitu\w*|в\s*место|замен\w*|接替|代替|取代"
+    r"|بدلا\u064b?\s+من\s|خلفا\u064b?\s+ل"
+)
+# The look-aheads let the engine skip most positions of a long text with one test.
+REPLACES = re.compile(rf"(?=[aeirsàвзبخ代取接])(?:{_REPLACE})", re.IGNORECASE)
+# Or the one who goes is said to be "no longer" there: "李明先生不再参加", "السيد ... لم يعد".
+_LEAVES = (
+    r"不再|已不再|已离职|已调离|لم\s+يعد|لم\s+تعد|(?:is|will\s+be)\s+no\s+longer|n['’]est\s+plus"
+    r"|ne\s+(?:fait|sera|participe)\s+plus|ya\s+no\s|больше\s+не\s|более\s+не\s"
+    # the passive: "Mr X will be replaced by Ms Y", "M. X sera remplacé par Mme Y"
+    r"|(?:is|will\s+be|has\s+been|shall\s+be)\s+replaced|(?:est|sera|a\s+été)\s+remplac[ée]"
+    r"|(?:es|será|ha\s+sido)\s+(?:reemplazad|sustituid)[oa]"
+    # retired or gone: "вышел на пенсию", "has retired", "a pris sa retraite", "se jubiló"
+    r"|(?:вышел|вышл[аи]|уш[её]л|ушл[аи])\s+на\s+пенсию|уволил\w*|(?:has|have)\s+(?:retired|left\s+the)"
+    r"|a\s+pris\s+sa\s+retraite|se\s+jubil[óo]|dej[óo]\s+la\s+(?:instituci[óo]n|oficina)"
+)
+_LEAVES_ANYWHERE = re.compile(rf"(?=[adehinswyбвуل不已])(?:{_LEAVES})", re.IGNORECASE)
+# "Г-н X (kg-x), ранее участвовавший в ..., вышел на пенсию": a bracket and one appositive
+# clause may stand between the person and what says they go.
+_LEAVES_AFTER = re.compile(
+    rf"[\s,，،]*(?:[(（][^)）\n]{{0,60}}[)）])?(?:[\s,，،]+(?:[^,，،.\n]|\n(?!\s*\n)){{0,80}},)?[\s,，،]*(?:{_LEAVES})",
+    re.IGNORECASE,
+)
+_REPLACED_BEFORE = re.compile(
+    rf"(?:{_REPLACE})(?:\s+(?:de|d['’]|of|a|al|del|du|de\s+la))?\s*$", re.IGNORECASE
+)
+
+
+def without_replaced(text: str, people: list[Person]) -> list[Person]:
+    """The people named, less those being replaced ("will replace Dr. Michael Chen", "en
+    remplacement de M. X") and their later mentions ("Dr. Chen has moved ..."); what
+    follows them then reads as part of the text about the one who replaces them."""
+    if not people or not (REPLACES.search(text) or _LEAVES_ANYWHERE.search(text)):
+        return people
+    replaced = {
+        k
+        for k, p in enumerate(people)
+        if _REPLACED_BEFORE.search(text, max(0, p.start - 40), p.start)
+        or _LEAVES_AFTER.match(text, p.end)
+    }
+    # The same full name elsewhere ("我局曾推荐李明先生 ... 李明先生不再参加").
+    replaced |= {k for k, p in enumerate(people) if any(p.name == people[r].name for r in replaced)}
+    replaced |= {k for k, ref in back_references(people).items() if ref in replaced}
+    return [p for k, p in enumerate(people) if k not in replaced]
