@@ -42,7 +42,11 @@ _ASKED = frozenset({"position", "username", "account_email", "task_forces"})
 _NO_VALUE = re.compile(
     r"(?<!\w)(?:not|no|yet|later|we|i|will|shall|pas|encore|plus\s+tard|nous|je|todav[ií]a|a[úu]n"
     r"|despu[ée]s|nosotros|enviar\w*|не|нет|пока|позже|ещё|еще|мы|я|сообщ\w*|направ\w*|пришл\w*)"
-    r"(?!\w)|未|尚|没有|我们|将|لم|لا|لاحق|سوف|سن",
+    r"(?!\w)|未|尚|没有|我们|将"
+    # Arabic particles stand as words of their own, or lead a "we will ..." verb; as bare
+    # letters they sit inside ordinary words ("الاتصالات", "حسن").
+    r"|(?<![\u0600-\u06ff])(?:لم|لا|لاحق[\w\u064b-\u0652]*|سوف"
+    r"|سن(?:رسل|وافي|بلغ|قوم|زود|علم)[\w\u064b-\u0652]*)(?![\u0600-\u06ff])",
     re.IGNORECASE,
 )
 _USERNAME = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{2,}$")

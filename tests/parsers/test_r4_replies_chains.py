@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
-from parsers.answers import question_field
+from parsers.answers import _is_value, question_field
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"
@@ -538,3 +540,21 @@ On 13 Oct 2023, at 16:40, CWS Mail <cws.mail@wipo.int> wrote:
 """
     parsed = parse(make_mail(body, subject="Re: C. CWS 175"))
     assert parsed.kind is Kind.OTHER
+
+
+@pytest.mark.parametrize(
+    ("answer", "is_value"),
+    [
+        ("مدير إدارة الاتصالات", True),  # "communications": the letters of لا inside a word
+        ("رئيس قسم حسن الأداء", True),
+        ("Chef du service des brevets", True),
+        ("لم يُنشأ بعد", False),  # "not created yet"
+        ("سنرسله لاحقاً", False),  # "we will send it later"
+        ("سوف نوافيكم به", False),
+        ("لاحقاً", False),  # "later", with its tanween
+        ("We will send it next week", False),
+        ("尚未创建", False),
+    ],
+)
+def test_an_answer_is_a_value_unless_it_refuses_or_promises(answer: str, is_value: bool) -> None:
+    assert _is_value("position", answer, catalog()) is is_value
