@@ -26,6 +26,10 @@ _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# Rows and cells drawn with CSS (display:table-row / table-cell) instead of <tr> and <td>.
+_CSS_ROW = re.compile(r"display\s*:\s*table-row(?![\w-])", re.IGNORECASE)
+_CSS_CELL = re.compile(r"display\s*:\s*table-cell", re.IGNORECASE)
+_CSS_ROW_BYTES = re.compile(rb"display\s*:\s*table-row(?![\w-])", re.IGNORECASE)
 _TR = re.compile(rb"<tr[\s>]|<tr$", re.IGNORECASE)
 _TD = re.compile(rb"<t[dh][\s>]", re.IGNORECASE)
 # Deeper than this, a subtree is flattened: guards the Python stack on hostile markup.
@@ -42,6 +46,8 @@ def _parser() -> etree.HTMLParser:
 def html_has_data_table(html: str) -> bool:
     """Cheap pre-check: does the markup hold at least two rows of two cells?"""
     data = html.encode("utf-8", errors="replace")
+    if len(_CSS_ROW_BYTES.findall(data)) >= 2:
+        return True
     return len(_TR.findall(data)) >= 2 and len(_TD.findall(data)) >= 4
 
 
@@ -84,6 +90,8 @@ class _Renderer:
             self.emit("\n")
         elif tag == "table":
             self.table(el, depth)
+        elif _CSS_ROW.search(el.get("style") or "") and self.css_row(el, depth):
+            return
         elif tag == "blockquote":
             inner = _Renderer()
             inner.pre = self.pre
@@ -115,6 +123,18 @@ class _Renderer:
         inner = _Renderer()
         inner.children(cell, depth)
         return _SPACES.sub(" ", "".join(inner.out)).strip().replace("|", "/")
+
+    def css_row(self, row: etree._Element, depth: int) -> bool:
+        """A row laid out with CSS: its table-cell children as one line of cells."""
+        cells = [c for c in row if _CSS_CELL.search(c.get("style") or "")]
+        if len(cells) < 2 or any(c.find(".//table") is not None for c in cells):
+            return False
+        texts = [self.cell_text(cell, depth + 2) for cell in cells]
+        if any(texts):
+            self.brk(1)
+            self.emit(CELL_SEPARATOR.join(texts).rstrip())
+            self.brk(1)
+        return True
 
     def table(self, table: etree._Element, depth: int) -> None:
         rows: list[etree._Element] = []
