@@ -135,6 +135,12 @@ def _institution(raw: str) -> int:
     return 0
 
 
+# "我局", "本署", "附件为我局": "our office" names none, whatever words run into it.
+_ZH_PRONOUN_OFFICE = re.compile(
+    r"(?:我|本|贵|貴)(?:局|署|厅|廳|办公室|辦公室|组织|組織|机构|機構|中心)$"
+)
+
+
 def _found(text: str, start: int, end: int, rule: str) -> Found | None:
     raw = _ADJUNCT.sub("", text[start:end])
     short = _SHORT_NAME.search(raw)
@@ -147,7 +153,7 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         len(value) < 3
         or len(value) > 140
         or _SENTENCE_WORDS.search(value)
-        or value in ("我局", "本局")
+        or _ZH_PRONOUN_OFFICE.search(value)
         or _MISSION.search(value)
     ):
         return None
@@ -201,7 +207,21 @@ def names_institution(text: str) -> bool:
 
 
 def prose_office(text: str) -> Found | None:
-    """The office a sentence says is nominating ("The Japan Patent Office is pleased to nominate")."""
+    """The office a sentence says is nominating ("The Japan Patent Office is pleased to nominate").
+
+    A letter written twice, in Chinese or Arabic and then in English or French, names the
+    office in both; the version that comes first is the letter's own, so of the office its
+    Latin-script sentences give and the one its Chinese or Arabic sentences give, the one
+    written first is taken.
+    """
+    latin = _latin_prose_office(text)
+    native = _native_prose_office(text)
+    if latin is None or native is None:
+        return latin or native
+    return native if native.start < latin.start else latin
+
+
+def _latin_prose_office(text: str) -> Found | None:
     for verb in _PROSE_VERB.finditer(text):
         window_start = max(0, verb.start() - 200)
         clauses = list(_CLAUSE_START.finditer(text, window_start, verb.start()))
@@ -220,6 +240,10 @@ def prose_office(text: str) -> Found | None:
         found = _found(text, lead.end(), end, "prose")
         if found is not None:
             return found
+    return None
+
+
+def _native_prose_office(text: str) -> Found | None:
     for pattern, script in (
         (_ZH_PROSE, _HAN),
         (_ZH_REPLY_OF, _HAN),

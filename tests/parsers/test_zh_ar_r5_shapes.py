@@ -1,0 +1,77 @@
+"""Chinese and Arabic shapes of the fifth blind round: a letter written twice (Chinese then
+English, Arabic then French) whose office is named in both versions."""
+
+from __future__ import annotations
+
+from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.offices import prose_office
+from tests.parsers.mailmaker import catalog, make_mail
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def test_bilingual_chinese_then_english_letter_keeps_the_chinese_office() -> None:
+    body = """尊敬的CWS秘书处：
+
+根据C. CWS 175号通函，国家知识产权局谨提名李明先生参加API工作队。
+
+用户名：cn-liming
+注册邮箱：liming@office.example
+
+Dear CWS Secretariat,
+
+With reference to circular C. CWS 175, the China National Intellectual Property
+Administration (CNIPA) is pleased to nominate Mr. LI Ming to the API Task Force.
+
+Username: cn-liming
+E-mail: liming@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "国家知识产权局"
+    assert len(parsed.nominees) == 1
+
+
+def test_bilingual_arabic_then_french_letter_keeps_the_arabic_office() -> None:
+    body = """السادة أمانة لجنة معايير الويبو المحترمين،
+
+يتشرف المكتب الوطني للملكية الصناعية بترشيح السيد كريم منصور لعضوية فرقة العمل المعنية بمعيار XML4IP.
+
+اسم المستخدم: tn-kmansour
+البريد الإلكتروني: k.mansour@office.example
+
+Mesdames, Messieurs,
+
+L'Office National de la Propriété Industrielle (ONPI) a l'honneur de proposer M. Karim MANSOUR
+comme membre de l'Équipe d'experts chargée de la norme XML4IP.
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "المكتب الوطني للملكية الصناعية"
+
+
+def test_the_version_written_first_gives_the_office_either_way() -> None:
+    english_first = (
+        "The Korean Intellectual Property Office (KIPO) is pleased to nominate Mr. PARK.\n\n"
+        "国家知识产权局谨提名李明先生参加API工作队。\n"
+    )
+    chinese_first = (
+        "国家知识产权局谨提名李明先生参加API工作队。\n\n"
+        "The Korean Intellectual Property Office (KIPO) is pleased to nominate Mr. PARK.\n"
+    )
+    first = prose_office(english_first)
+    second = prose_office(chinese_first)
+    assert first is not None
+    assert first.value == "Korean Intellectual Property Office (KIPO)"
+    assert second is not None
+    assert second.value == "国家知识产权局"
+
+
+def test_an_office_named_only_in_english_is_still_found_in_a_chinese_letter() -> None:
+    found = prose_office(
+        "您好！附件为我局提名表。\n\nThe Japan Patent Office is pleased to nominate Mr. SATO.\n"
+    )
+    assert found is not None
+    assert found.value == "Japan Patent Office"
