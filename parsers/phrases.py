@@ -8,6 +8,7 @@ __all__ = [
     "SENTENCE_END",
     "VERB",
     "VERB_FIRST",
+    "event_registration",
     "has_nominate_verb",
     "hypothetical",
     "nominates_self",
@@ -98,6 +99,45 @@ _SUPPORT = re.compile(
 def support_question(text: str) -> bool:
     """Whether `text` asks about a password or a failed sign-in."""
     return bool(_SUPPORT.search(text))
+
+
+# Participants registered for an event (a webinar, a seminar, a session of the Committee):
+# names, posts and addresses, perhaps a standard's number, but nobody joins a task force.
+_REGISTER = (
+    r"regist\w*|inscri\w*|enrol\w*|зарегистр\w*|регистр\w*|записать|запис\w+\s+на"
+    r"|报名|注册|登记|تسجيل|سج\u0651?ل"
+)
+_EVENT = (
+    r"webinar\w*|seminar\w*|s[ée]minaire\w*|workshop\w*|taller\w*|atelier\w*|conferen\w*"
+    r"|course\b|training|formation\b|curso\b|capacitaci[óo]n|session\w*|sesi[óo]n\w*"
+    r"|вебинар\w*|семинар\w*|сесси\w*|конференц\w*|совещани\w*|курс\w*|тренинг\w*"
+    r"|研讨会|研討會|讲习班|培训|会议|會議|ندوة|ورشة|دورة|مؤتمر|اجتماع"
+)
+_EVENT_REGISTRATION = re.compile(
+    rf"(?:{_REGISTER})[^.!?؟。\n]{{0,160}}?(?:{_EVENT})|(?:{_EVENT})[^.!?؟。\n]{{0,80}}?(?:{_REGISTER})",
+    re.IGNORECASE,
+)
+
+
+def event_registration(text: str) -> str | None:
+    """What is left of `text` once the sentences registering people for an event are
+    taken out, or None when no sentence does: a nominating verb in what is left still
+    nominates."""
+    spans = [
+        (
+            max((m.end() for m in SENTENCE_END.finditer(text, 0, hit.start())), default=0),
+            hit.end(),
+        )
+        for hit in _EVENT_REGISTRATION.finditer(text)
+    ]
+    if not spans:
+        return None
+    rest, last = [], 0
+    for start, end in spans:
+        rest.append(text[last:start])
+        last = max(last, end)
+    rest.append(text[last:])
+    return " ".join(rest)
 
 
 def possible_only(sentence: str) -> bool:

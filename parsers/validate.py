@@ -17,6 +17,7 @@ from parsers.models import (
     TaskForceCatalog,
 )
 from parsers.names import resplit_by_username
+from parsers.phrases import event_registration, has_nominate_verb
 from parsers.st3 import office_code
 
 __all__ = ["assemble"]
@@ -142,6 +143,19 @@ def _other_circular_contact(
     )
 
 
+def _event_registration_only(text: str, reference: str | None, options: ParseOptions) -> bool:
+    """People registered for a webinar or a session, outside the campaign's circular.
+
+    Names, posts, addresses and even a standard's number ("a webinar on ST.26") are what
+    such a registration gives; without the campaign's circular and without a nominating
+    verb outside the registering sentences, nobody is nominated to a task force.
+    """
+    if reference is not None and reference in options.accepted_references:
+        return False
+    rest = event_registration(text)
+    return rest is not None and not has_nominate_verb(rest)
+
+
 def _addressed_to_us(headers: HeaderFacts, options: ParseOptions) -> bool:
     recipients = {a.lower() for a in (*headers.to, *headers.cc)}
     # No visible recipient (Bcc, a bare draft): nothing says it went elsewhere.
@@ -186,6 +200,8 @@ def assemble(
     reason = "nominee fields found" if nomination else "no nominee named"
     if nomination and _other_circular_contact(drafts, verb, reference, options):
         nomination, reason = False, f"a contact person in reply to {reference}"
+    if nomination and _event_registration_only(new_text, reference, options):
+        nomination, reason = False, "participants registered for an event"
     if withdrawal:
         warnings.append(
             ParseWarning(code="withdrawal", message="the message withdraws a nomination")
