@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.labels import classify_label
 from parsers.phrases import VERB, VERB_FIRST
 
 __all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
@@ -214,6 +215,21 @@ _TITLE_AFTER_MARKS = ("(M", "(D", "(S", "(г", "(Г", "（")
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*[:：]")
+# The start of a line that opens with a label: "   Position: ...", "المنصب: ...".
+_LABEL_LINE_START = re.compile(r"[ \t]*(?P<label>[^\n:：]{1,60}?)[ \t]*[:：]")
+
+
+def _cut_before_label_line(text: str, start: int, end: int) -> int:
+    """Where a name running from `start` to `end` ends when a line break inside it opens a
+    field's label line: "Mr. John Smith\n   Position: ..." is "John Smith", not "John Smith
+    Position"; "السيد فهد القحطاني\nالمنصب: ..." is "فهد القحطاني"."""
+    brk = text.find("\n", start, end)
+    while brk != -1:
+        label = _LABEL_LINE_START.match(text, brk + 1)
+        if label is not None and classify_label(label.group("label")) is not None:
+            return len(text[start:brk].rstrip()) + start
+        brk = text.find("\n", brk + 1, end)
+    return end
 
 
 @dataclass(frozen=True)
@@ -237,7 +253,8 @@ def titled_people(text: str) -> list[Person]:
             text, match.end()
         ):
             continue  # "..., г-н" ending a line, then "Должность: ...": a label, not a name
-        words = match.group("name").split()
+        cut = _cut_before_label_line(text, match.start("name"), match.end("name"))
+        words = text[match.start("name") : cut].split()
         while words and words[-1] in _NOT_NAMES:
             words.pop()
         if words and not set(words) <= _ROLE_WORDS:
@@ -248,7 +265,8 @@ def titled_people(text: str) -> list[Person]:
                 name, end = f"{name} {particle.group('p')}", particle.end()
             found.append(Person(name, match.start(), end, match.group("title")))
     for match in _AR_TITLED.finditer(text) if _HAS_ARABIC.search(text) else ():
-        words = match.group("name").split()
+        cut = _cut_before_label_line(text, match.start("name"), match.end("name"))
+        words = text[match.start("name") : cut].split()
         keep: list[str] = []
         for word in words:
             if (

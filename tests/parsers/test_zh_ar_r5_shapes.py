@@ -75,3 +75,57 @@ def test_an_office_named_only_in_english_is_still_found_in_a_chinese_letter() ->
     )
     assert found is not None
     assert found.value == "Japan Patent Office"
+
+
+def _names(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    parsed = parse(make_mail(body))
+    return [(n.title, n.last_name, n.first_name) for n in parsed.nominees]
+
+
+def test_arabic_titled_name_stops_before_an_indented_label_line() -> None:
+    body = """يسر المكتب ترشيح كل من:
+
+1- السيد فهد القحطاني
+   المنصب: خبير براءات أول
+   اسم المستخدم: gc-falqahtani
+   البريد الإلكتروني: f.alqahtani@office.example
+   فرق العمل: فرقة العمل المعنية بمعيار XML4IP
+
+2- السيدة مريم الكعبي
+   المنصب: أخصائية نظم معلومات
+   اسم المستخدم: gc-malkaabi
+   البريد الإلكتروني: m.alkaabi@office.example
+   فرق العمل: فرقة العمل المعنية بقوائم التسلسل
+"""
+    assert _names(body) == [("Mr", "القحطاني", "فهد"), ("Mrs", "الكعبي", "مريم")]
+
+
+def test_english_titled_name_stops_before_a_label_line() -> None:
+    body = """We are pleased to nominate:
+
+1- Mr. John Smith
+   Position: Senior examiner
+   Username: gb-jsmith
+   E-mail: j.smith@office.example
+   Task force: XML4IP Task Force
+"""
+    assert _names(body) == [("Mr", "Smith", "John")]
+
+
+def test_russian_titled_name_stops_before_a_label_line() -> None:
+    body = """Направляем кандидатуру:
+
+г-н Петров Сергей
+Должность: главный эксперт
+Имя пользователя: ru-spetrov
+Адрес электронной почты: s.petrov@office.example
+Целевая группа: XML4IP
+"""
+    assert _names(body) == [("Mr", "Петров", "Сергей")]
+
+
+def test_a_name_wrapped_onto_the_next_line_is_still_whole() -> None:
+    body = """We nominate Mr. John
+SMITH, Head of Section, to the XML4IP Task Force (username: gb-jsmith).
+"""
+    assert _names(body) == [("Mr", "SMITH", "John")]
