@@ -76,8 +76,13 @@ class _Renderer:
         self.out.append(value)
 
     def text(self, value: str | None) -> None:
-        if value:
-            self.emit(value if self.pre else _SPACES.sub(" ", value))
+        if not value:
+            return
+        if self.pending and not self.pre and value.isspace():
+            # Source indentation at a block's edge is no text: kept, it would turn the
+            # line break there into a blank line (the rows of a CSS grid set apart).
+            return
+        self.emit(value if self.pre else _SPACES.sub(" ", value))
 
     def render(self, el: etree._Element, depth: int) -> None:
         tag = _tag(el)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
+
 import pytest
 
 from parsers import Kind
+from parsers.html import html_to_text
 from tests.parsers.mailmaker import make_mail
-from tests.parsers.test_es_ru_shapes import SEQL, XML4IP, parse, people
+from tests.parsers.test_es_ru_shapes import API, SEQL, XML4IP, parse, people
 
 # People registered for an event: names, posts, addresses, a standard's number, but no one
 # joins a task force.
@@ -99,3 +104,74 @@ def test_a_registration_under_the_campaign_circular_is_read_as_a_nomination() ->
     parsed = parse(make_mail(body, subject="C. CWS 175"))
     assert parsed.kind is Kind.NOMINATION, parsed.to_contract()
     assert [p["task_forces"] for p in people(parsed)] == [[XML4IP]]
+
+
+# ------------------------------------------------------------- CSS grids written with indentation
+
+
+def _indented_grid(rows: list[list[str]]) -> str:
+    """A CSS grid as editors write it: every row on its own source line."""
+    cell = '<div style="display:table-cell;border:1px solid #999">{}</div>'
+    lines = [
+        '  <div style="display:table-row">' + "".join(cell.format(c) for c in row) + "</div>"
+        for row in rows
+    ]
+    return '<div style="display:table">\n' + "\n".join(lines) + "\n</div>\n"
+
+
+def _html_mail(body: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Office Contact <contact.person@office.example>"
+    msg["To"] = "cws.mail@wipo.int"
+    msg["Subject"] = "C. CWS 175"
+    msg["Date"] = format_datetime(datetime(2023, 10, 2, 9, 30, tzinfo=UTC))
+    msg.set_content(f"<html><body>\n{body}\n</body></html>", subtype="html")
+    return msg.as_bytes()
+
+
+def test_source_indentation_between_blocks_is_no_blank_line() -> None:
+    grid = _indented_grid([["Apellido", "Nombre"], ["Sosa", "Lucía"]])
+    assert html_to_text(f"<div>Designamos:</div>\n{grid}") == (
+        "Designamos:\nApellido | Nombre\nSosa | Lucía"
+    )
+    # Between inline elements a space is still a space.
+    assert html_to_text("<div><b>Sra.</b> <i>Sosa</i></div>") == "Sra. Sosa"
+
+
+def test_spanish_css_grid_with_name_and_title_columns() -> None:
+    grid = _indented_grid(
+        [
+            ["Apellido(s), Nombre(s)", "Sra./Sr.", "Cargo", "Nombre de usuario",
+             "Correo electrónico", "Equipo(s) Técnico(s)"],
+            ["Sosa Ferreira, Lucía", "Sra.", "Jefa de Patentes", "xx-lsosa",
+             "lsosa@office.example", "Equipo Técnico XML4IP<br>Equipo Técnico API"],
+            ["Pereyra Acosta, Martín", "Sr.", "Analista", "xx-mpereyra",
+             "mpereyra@office.example", "Equipo Técnico SEQL"],
+        ]
+    )  # fmt: skip
+    parsed = parse(_html_mail(f"<div>La Oficina designa a:</div>\n{grid}"))
+    got = people(parsed)
+    assert [(p["title"], p["last_name"], p["first_name"], p["position"]) for p in got] == [
+        ("Mrs", "Sosa Ferreira", "Lucía", "Jefa de Patentes"),
+        ("Mr", "Pereyra Acosta", "Martín", "Analista"),
+    ]
+    assert [p["task_forces"] for p in got] == [[XML4IP, API], [SEQL]]
+
+
+def test_russian_css_grid_with_indented_rows() -> None:
+    grid = _indented_grid(
+        [
+            ["Фамилия", "Имя", "Должность", "Имя пользователя", "Адрес электронной почты",
+             "Целевая группа"],
+            ["Орлова", "Мария", "главный эксперт", "xx-morlova", "morlova@office.example",
+             "Целевая группа по SEQL"],
+            ["Гусев", "Павел", "эксперт", "xx-pgusev", "pgusev@office.example",
+             "Целевая группа по API"],
+        ]
+    )  # fmt: skip
+    parsed = parse(_html_mail(f"<div>Ведомство выдвигает:</div>\n{grid}"))
+    got = people(parsed)
+    assert [(p["last_name"], p["username"], p["task_forces"]) for p in got] == [
+        ("Орлова", "xx-morlova", [SEQL]),
+        ("Гусев", "xx-pgusev", [API]),
+    ]
