@@ -183,4 +183,17 @@ def message_sources(
                     also=also,
                 )
             )
+        elif answered is None and _from_us(split, options):
+            # "Voici les éléments demandés pour M. Moreau : fonction : ..." above our quoted
+            # request: the request names the person and the task forces the answers are for.
+            # Read only to complete the people named now; its signature is ours, no office.
+            request = split.earlier()
+            if request is not None:
+                sources.append(Source("quoted", request.new, "", secondary=True))
     return sources, split, forwarded
+
+
+def _from_us(split: QuoteSplit, options: ParseOptions) -> bool:
+    """Whether the quoted message is the Secretariat's own (a request for missing details)."""
+    quoted_from = split.earlier_from
+    return bool(quoted_from) and quoted_from in {a.lower() for a in options.own_addresses}

@@ -42,7 +42,10 @@ _ATTRIBUTION_VERB = re.compile(r"(?=[waesпн写ك>])(?:" + _ATTRIBUTION_VERBS +
 _SEPARATOR = re.compile(
     r"^[ \t]*-{2,}[ \t]*(?:Original Message|Message d'origine|Mensaje original|Исходное сообщение"
     r"|Ursprüngliche Nachricht|Mensagem original|原始邮件|الرسالة الأصلية)[ \t]*-{2,}[ \t]*$"
-    r"|^[ \t]*_{20,}[ \t]*$",
+    r"|^[ \t]*_{20,}[ \t]*$"
+    # Lotus Notes: '----- Message from "Name" <a@b> on <date> -----' and its translations.
+    r"|^[ \t]*-{2,}[ \t]*(?:Message from|Message de|Mensaje de|Сообщение от|Nachricht von)"
+    r"\b[^\n]{0,250}?-{2,}[ \t]*$",
     _M,
 )
 _FORWARD = re.compile(
@@ -50,7 +53,10 @@ _FORWARD = re.compile(
     r"|D[ée]but du message r[ée]exp[ée]di[ée]|Message transf[ée]r[ée]|Courriel transf[ée]r[ée]"
     r"|Mensaje reenviado|Inicio del mensaje reenviado|Пересылаемое сообщение|Перенаправленное сообщение"
     r"|Переадресованное сообщение|转发的邮件|转发邮件|رسالة مُعاد توجيهها|رسالة معاد توجيهها|رسالة محولة"
-    r"|Weitergeleitete Nachricht|Mensagem encaminhada)[ \t]*:?[ \t]*[-=]*[ \t]*$",
+    r"|Weitergeleitete Nachricht|Mensagem encaminhada)[ \t]*:?[ \t]*[-=]*[ \t]*$"
+    # Lotus Notes: '----- Forwarded by Name/ORG on 10/10/2023 14:05 -----'.
+    r"|^[ \t]*-{2,}[ \t]*(?:Forwarded by|R[ée]achemin[ée] par|Transf[ée]r[ée] par|Reenviado por"
+    r"|Weitergeleitet von|Переслано)\b[^\n]{0,250}?-{2,}[ \t]*$",
     _M,
 )
 _HEADER_FROM = re.compile(r"^[ \t*]*(?:From|De|Von|Da|От|Від|发件人|寄件者|من)[ \t*]*[:：]", _M)

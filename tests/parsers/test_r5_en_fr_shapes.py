@@ -6,7 +6,11 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+import pytest
+
 from parsers.html import html_has_data_table, html_to_text
+from parsers.quotes import split_quotes
+from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import parse, people
 
 _ROW = '<div style="display: table-row">{}</div>'
@@ -78,3 +82,94 @@ def test_french_css_grid_annex_gives_one_nominee_per_row() -> None:
             "task_forces": ["XML4IP Task Force"],
         }
     ]
+
+
+@pytest.mark.parametrize(
+    "separator",
+    [
+        '----- Message de "CWS Mail" <cws.mail@wipo.int> le Mar, 10 Oct 2023 14:05:45 +0200 -----',
+        '----- Message from "CWS Mail" <cws.mail@wipo.int> on Tue, 10 Oct 2023 14:05 -----',
+        "----- Forwarded by Jane Doe/OFFICE on 10/10/2023 14:05 -----",
+        "----- Réacheminé par Jeanne Doe/OFFICE le 10/10/2023 14:05 -----",
+    ],
+)
+def test_lotus_notes_headers_start_the_history(separator: str) -> None:
+    body = (
+        f"Bonjour,\n\nVoici.\n\n{separator}\n\nA : a@office.example\n\nObjet : x\n\nAncien texte\n"
+    )
+    split = split_quotes(body)
+    assert split.new_text == "Bonjour,\n\nVoici."
+    assert "Ancien texte" in split.quoted
+
+
+_REQUEST_FR = """Madame,
+
+Nous vous remercions de votre courriel désignant M. Paul Durand auprès de l'équipe
+d'experts chargée de la situation juridique.
+
+Afin de traiter cette désignation, nous vous prions de nous communiquer :
+1. la fonction de M. Durand ;
+2. son nom d'utilisateur WIPO Accounts (par exemple ca-jsmith) ;
+3. l'adresse électronique utilisée pour créer ce compte.
+
+Secrétariat du CWS
+Organisation Mondiale de la Propriété Intellectuelle (OMPI)
+"""
+_REQUEST_EN = """Dear Ms Smith,
+
+Thank you for nominating Ms Anna Berg to the SEQL Task Force. Please send us:
+1. her position in the Office;
+2. her WIPO Account username (for example ca-jsmith);
+3. the e-mail address used for that account.
+
+CWS Secretariat
+World Intellectual Property Organization (WIPO)
+"""
+
+
+def test_french_labelled_answers_above_a_notes_quoted_request() -> None:
+    body = (
+        "Bonjour,\n\nVoici les éléments demandés pour M. Durand :\n\n"
+        "- fonction : Ingénieur brevets\n- identifiant : xx-pdurand\n"
+        "- adresse du compte : pdurand@office.example\n\nCordialement,\n\nJeanne Roux\n"
+        "Office national de la propriété industrielle (ONPI)\n\n\n"
+        '----- Message de "CWS Mail" <cws.mail@wipo.int> le Mar, 10 Oct 2023 14:05 -----\n\n'
+        "A : jroux@office.example\n\nObjet : C. CWS 175 - informations manquantes\n\n\n"
+        + _REQUEST_FR
+    )
+    parsed = parse(make_mail(body, subject="Réponse : C. CWS 175 - informations manquantes"))
+    assert parsed.office == "Office national de la propriété industrielle (ONPI)"
+    assert people(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "Durand",
+            "first_name": "Paul",
+            "position": "Ingénieur brevets",
+            "username": "xx-pdurand",
+            "account_email": "pdurand@office.example",
+            "task_forces": ["Legal Status Task Force"],
+        }
+    ]
+
+
+def test_english_labelled_answers_above_a_quoted_request() -> None:
+    quoted = "\n".join(f"> {line}" if line else ">" for line in _REQUEST_EN.splitlines())
+    body = (
+        "Dear Secretariat,\n\nPlease find the details for Ms Berg:\n\n"
+        "Position: Patent Examiner\nUsername: xx-aberg\nE-mail: aberg@office.example\n\n"
+        "Best regards,\nJane Smith\n\n"
+        f"On Tue, 10 Oct 2023 at 14:05, CWS Mail <cws.mail@wipo.int> wrote:\n{quoted}\n"
+    )
+    got = people(parse(make_mail(body, subject="Re: C. CWS 175 - missing information")))
+    assert [(p["first_name"], p["last_name"], p["username"], p["task_forces"]) for p in got] == [
+        ("Anna", "Berg", "xx-aberg", ["Sequence Listings Task Force"])
+    ]
+
+
+def test_a_thank_you_above_a_quoted_request_nominates_nobody() -> None:
+    quoted = "\n".join(f"> {line}" if line else ">" for line in _REQUEST_EN.splitlines())
+    body = (
+        "Dear Secretariat,\n\nThank you, we will reply next week.\n\nBest regards,\nJane Smith\n\n"
+        f"On Tue, 10 Oct 2023 at 14:05, CWS Mail <cws.mail@wipo.int> wrote:\n{quoted}\n"
+    )
+    assert people(parse(make_mail(body, subject="Re: C. CWS 175 - missing information"))) == []
