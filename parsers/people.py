@@ -94,7 +94,11 @@ _AR_TITLED_LATIN = re.compile(
 # Russian titles in the nominative: the name and the position after them are not inflected.
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
-_ZH_TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?P<title>先生|女士|小姐)")
+# The romanised name may stand between the name and its title: "王伟（WANG Wei）先生".
+_ZH_TITLED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
+    r"(?P<title>先生|女士|小姐)"
+)
 _ZH_LEAD = re.compile(
     r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:)"
 )

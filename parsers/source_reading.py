@@ -6,7 +6,7 @@ them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.annex import read_annex_rows
 from parsers.corrections import find_corrections
@@ -41,6 +41,28 @@ class Reading:
     verb: bool
 
 
+def _same_name(a: Draft, b: Draft) -> bool:
+    names = ("last_name", "first_name")
+    if not all(n in a.values and n in b.values for n in names):
+        return False
+    return all(a.values[n].value.casefold() == b.values[n].value.casefold() for n in names)
+
+
+def _titles_from_prose(people: list[Draft], labelled: list[Draft]) -> None:
+    """ "谨提名王伟（WANG Wei）先生" above "姓名：王伟（WANG Wei）", "we nominate Ms Jane DOE" above
+    "Name: DOE, Jane": the title the sentence gives the person a labelled block names
+    without one is theirs."""
+    for person in people:
+        title = person.values.get("title")
+        if title is None:
+            continue
+        # By the name alone: the words after a name in running text may give the next
+        # person's username.
+        twin = next((d for d in labelled if _same_name(d, person)), None)
+        if twin is not None and "title" not in twin.values:
+            twin.values["title"] = replace(title, source=title.source or person.source)
+
+
 def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     drafts: list[Draft] = []
     office: Found | None = None
@@ -71,6 +93,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 people[0].absorb(unnamed[0])
                 found = [d for d in found if d is not unnamed[0]]
             found = people + [d for d in found if d.has_person_data]
+        else:
+            _titles_from_prose(people, found)
         unnamed = [d for d in found if d.has_person_data]
         if (
             source.name == "body"

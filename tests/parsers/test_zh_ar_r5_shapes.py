@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.offices import prose_office
+from parsers.taskforces import match_task_forces
 from tests.parsers.mailmaker import catalog, make_mail
 
 
@@ -129,3 +130,59 @@ def test_a_name_wrapped_onto_the_next_line_is_still_whole() -> None:
 SMITH, Head of Section, to the XML4IP Task Force (username: gb-jsmith).
 """
     assert _names(body) == [("Mr", "SMITH", "John")]
+
+
+def test_chinese_title_after_the_romanised_name_in_brackets() -> None:
+    body = """CWS秘书处：
+
+国家知识产权局谨提名王伟（WANG Wei）先生和李娜（LI Na）女士参加API工作队。
+
+姓名：王伟（WANG Wei）
+职务：副处长
+用户名：cn-wangwei
+注册邮箱：wangwei@office.example
+
+姓名：李娜（LI Na）
+职务：审查员
+用户名：cn-lina
+注册邮箱：lina@office.example
+"""
+    assert _names(body) == [("Mr", "王", "伟"), ("Mrs", "李", "娜")]
+
+
+def test_task_forces_without_a_chinese_or_arabic_alias_before_now() -> None:
+    cases = {
+        "3D工作队、外观设计表示工作队": ("3D Task Force", "Design Representation Task Force"),
+        "外觀設計表示工作隊": ("Design Representation Task Force",),
+        "فرقة العمل المعنية بتمثيل التصاميم الصناعية": ("Design Representation Task Force",),
+        "فرقة العمل المعنية بملف الاستناد": ("Authority File Task Force",),
+        "فرقة العمل المعنية بتوحيد الأسماء": ("Name Standardization Task Force",),
+        "فرقة العمل المعنية بالجزء 7": ("Part 7 Task Force",),
+    }
+    for text, names in cases.items():
+        found = match_task_forces(text, catalog())
+        assert found.names == names, text
+        assert found.unknown == (), text
+
+
+def test_title_from_the_covering_sentence_completes_a_labelled_block() -> None:
+    body = """Dear colleagues,
+
+We are pleased to nominate Ms Jane DOE to the XML4IP Task Force.
+
+Last name: DOE
+First name: Jane
+Username: gb-jdoe
+E-mail: j.doe@office.example
+"""
+    assert _names(body) == [("Ms", "DOE", "Jane")]
+
+
+def test_chinese_title_in_the_sentence_completes_the_labelled_name() -> None:
+    body = """国家知识产权局谨提名王伟先生参加API工作队。
+
+姓名：王伟
+用户名：cn-wangwei
+注册邮箱：wangwei@office.example
+"""
+    assert _names(body) == [("Mr", "王", "伟")]
