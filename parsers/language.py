@@ -237,14 +237,16 @@ def detect_language(text: str) -> str | None:
         han = arabic = cyrillic = 0
         latin = len(sample) - len(sample.encode("ascii").translate(None, _ASCII_LETTERS))
     else:
-        if _KANA.search(sample):
-            return "ja"
-        if _HANGUL.search(sample):
-            return "ko"
         han = len(_HAN.findall(sample))
         arabic = len(_ARABIC.findall(sample))
         cyrillic = len(_CYRILLIC.findall(sample))
         latin = len(_LATIN.findall(sample))
+        # Kana and Hangul decide like the other scripts, once they are a fair share: a
+        # name in Hangul in brackets ("KIM Min-jun (김민준)") leaves an English mail English.
+        for pattern, code in ((_KANA, "ja"), (_HANGUL, "ko")):
+            count = len(pattern.findall(sample))
+            if count and (count * 3 * 2 >= latin or latin < 3):
+                return code
     # Han characters carry a word each, so a few of them outweigh many Latin letters.
     scores = {"zh": han * 3, "ar": arabic, "ru": cyrillic}
     best = max(scores, key=lambda code: scores[code])

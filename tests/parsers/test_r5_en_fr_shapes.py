@@ -9,6 +9,8 @@ from email.utils import format_datetime
 import pytest
 
 from parsers.html import html_has_data_table, html_to_text
+from parsers.language import detect_language
+from parsers.names import split_person
 from parsers.quotes import split_quotes
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import parse, people
@@ -173,3 +175,32 @@ def test_a_thank_you_above_a_quoted_request_nominates_nobody() -> None:
         f"On Tue, 10 Oct 2023 at 14:05, CWS Mail <cws.mail@wipo.int> wrote:\n{quoted}\n"
     )
     assert people(parse(make_mail(body, subject="Re: C. CWS 175 - missing information"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Name: KIM Min-jun (김민준), Mr.\nPosition: Deputy Director of the Division", "en"),
+        ("Nom : IVANOV Ivan (Иванов Иван), M.\nFonction : chef de la section des brevets", "fr"),
+        ("Please note that Ms TANAKA Yuki（田中 由紀）will attend the meeting with us", "en"),
+        ("특허청은 다음 전문가를 추천합니다", "ko"),
+        ("特許庁は次の専門家を推薦します", "ja"),
+    ],
+)
+def test_a_name_in_its_own_script_leaves_the_mail_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "last", "first"),
+    [
+        ("KIM Min-jun (김민준), Mr.", "Mr", "KIM", "Min-jun"),
+        ("Min-jun KIM (김민준), Mr.", "Mr", "KIM", "Min-jun"),
+        ("Mme IVANOVA Olga (Иванова Ольга)", "Mrs", "IVANOVA", "Olga"),
+        ("WANG Wei (王伟), Ms", "Ms", "WANG", "Wei"),
+    ],
+)
+def test_the_native_script_in_brackets_after_a_latin_name_is_dropped(
+    written: str, title: str, last: str, first: str
+) -> None:
+    assert tuple(split_person(written)) == (title, last, first)
