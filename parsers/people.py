@@ -209,13 +209,20 @@ PERSON_LINE = re.compile(
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
 )
 
-# A list item whose name carries its title in brackets after it: "1. ZHANG Wei (Mr), cn-x, ...".
+# A list item whose name carries its title in brackets after it: "1. ZHANG Wei (Mr), cn-x, ...",
+# or after a comma, the name perhaps followed by its transliteration in brackets:
+# "- Смирнов Алексей Николаевич (SMIRNOV Aleksei), г-н, начальник ...". After a comma the
+# title must end the clause and the item go on ("Director General, Mr. John Smith" names
+# Mr Smith; a line that ends with the title is a heading, read with its labelled lines).
+_TITLES_AFTER = r"Mrs|Mr|Ms|Miss|Mme|Mlle|M|Dr|Sra|Srta|Sr|[гГ]-н|[гГ]-жа"
 _TITLE_AFTER = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]*(?P<name>{_NAME})[ \t]*[(（]"
-    r"(?P<t>(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Dr|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?)[)）]",
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]*(?P<name>{_NAME})[ \t]*"
+    rf"(?:[(（](?P<t>(?:{_TITLES_AFTER})\.?)[)）]"
+    rf"|(?:[(（][^()（）\n]{{1,60}}[)）][ \t]*)?,[ \t]*(?P<tc>(?:{_TITLES_AFTER})\.?)"
+    r"(?=[ \t]*[,;]))",
     re.MULTILINE,
 )
-_TITLE_AFTER_MARKS = ("(M", "(D", "(S", "(г", "(Г", "（")
+_TITLE_AFTER_MARKS = ("(M", "(D", "(S", "(г", "(Г", "（", ", M", ", D", ", S", ", г", ", Г")
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*[:：]")
@@ -307,9 +314,8 @@ def titled_people(text: str) -> list[Person]:
         for match in _TITLE_AFTER.finditer(text):
             words = match.group("name").split()
             if len(words) >= 2 and not set(words) & _NOT_NAMES:
-                found.append(
-                    Person(match.group("name"), match.start("name"), match.end(), match.group("t"))
-                )
+                title = match.group("t") or match.group("tc")
+                found.append(Person(match.group("name"), match.start("name"), match.end(), title))
     for match in _VERB_NAME.finditer(text):
         words = match.group("name").split()
         if len(words) >= 2 and not set(words) & _NOT_NAMES:

@@ -175,3 +175,62 @@ def test_russian_css_grid_with_indented_rows() -> None:
         ("Орлова", "xx-morlova", [SEQL]),
         ("Гусев", "xx-pgusev", [API]),
     ]
+
+
+# ------------------------------------------------- list items: name, transliteration, ", title,"
+
+TITLE_AFTER_COMMA = [
+    (
+        "ru_transliteration",
+        "Ведомство выдвигает следующие кандидатуры:",
+        "- Орлова Мария Петровна (ORLOVA Maria), г-жа, главный эксперт; учетная запись ВОИС: "
+        "xx-morlova (morlova@office.example); Целевая группа по SEQL;\n"
+        "- Гусев Павел Андреевич (GUSEV Pavel), г-н, эксперт; учетная запись ВОИС: "
+        "xx-pgusev (pgusev@office.example); Целевая группа по API.",
+        [("Mrs", "Орлова", "Мария Петровна"), ("Mr", "Гусев", "Павел Андреевич")],
+    ),
+    (
+        "ru_no_transliteration",
+        "Ведомство выдвигает следующие кандидатуры:",
+        "1. Орлова Мария Петровна, г-жа, главный эксперт; учетная запись ВОИС: "
+        "xx-morlova (morlova@office.example); Целевая группа по SEQL;\n"
+        "2. Гусев Павел Андреевич, г-н, эксперт; учетная запись ВОИС: "
+        "xx-pgusev (pgusev@office.example); Целевая группа по API.",
+        [("Mrs", "Орлова", "Мария Петровна"), ("Mr", "Гусев", "Павел Андреевич")],
+    ),
+    (
+        "es_sra_after_name",
+        "La Oficina designa a:",
+        "- Ana Gómez Ruiz, Sra., Examinadora; usuario xx-agomez (agomez@office.example); "
+        "Equipo Técnico SEQL;\n"
+        "- Luis Mora Díaz, Sr., Analista; usuario xx-lmora (lmora@office.example); "
+        "Equipo Técnico API.",
+        [("Mrs", "Gómez Ruiz", "Ana"), ("Mr", "Mora Díaz", "Luis")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "lead", "items", "expected"), TITLE_AFTER_COMMA, ids=[c[0] for c in TITLE_AFTER_COMMA]
+)
+def test_list_item_name_then_comma_title(
+    name: str, lead: str, items: str, expected: list[tuple[str, str, str]]
+) -> None:
+    parsed = parse(make_mail(f"{lead}\n\n{items}\n\nС уважением / Atentamente,\nOficina\n"))
+    got = people(parsed)
+    assert [(p["title"], p["last_name"], p["first_name"]) for p in got] == expected
+    assert [p["task_forces"] for p in got] == [[SEQL], [API]]
+
+
+def test_a_post_before_a_comma_and_a_titled_name_is_no_name() -> None:
+    body = """Dear Sir or Madam,
+
+The Office nominates:
+
+- Director General, Mr. John Smith, xx-jsmith, jsmith@office.example, SEQL Task Force
+
+Best regards,
+Office
+"""
+    got = people(parse(make_mail(body)))
+    assert [(p["title"], p["first_name"]) for p in got] == [("Mr", "John")]
