@@ -160,8 +160,12 @@ class Draft:
         A name written in a labelled field or table beats the same name in running
         text ("Ms. Reyes" in the covering note, "REYES, Maria Cristina" in the form).
         """
+        # Only the name's words count: a title a sentence gave a labelled block (see
+        # source_reading) leaves its name a labelled one.
         prose_name = any(
-            f.rule not in _FORMAL_RULES for n, f in self.values.items() if n in _NAME_FIELDS
+            f.rule not in _FORMAL_RULES
+            for n, f in self.values.items()
+            if n in ("last_name", "first_name")
         )
         formal_name = any(
             f.rule in _FORMAL_RULES for n, f in other.values.items() if n in _NAME_FIELDS

@@ -186,3 +186,19 @@ def test_chinese_title_in_the_sentence_completes_the_labelled_name() -> None:
 注册邮箱：wangwei@office.example
 """
     assert _names(body) == [("Mr", "王", "伟")]
+
+
+def test_bilingual_labelled_blocks_keep_the_first_version_of_the_name() -> None:
+    body = """国家知识产权局谨提名王伟先生参加API工作队。
+
+姓名：王伟
+用户名：cn-wangwei
+注册邮箱：wangwei@office.example
+
+CNIPA is pleased to nominate Mr. WANG Wei to the API Task Force.
+
+Name: WANG Wei
+Username: cn-wangwei
+E-mail: wangwei@office.example
+"""
+    assert _names(body) == [("Mr", "王", "伟")]
