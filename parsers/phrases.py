@@ -8,6 +8,7 @@ __all__ = [
     "SENTENCE_END",
     "VERB",
     "VERB_FIRST",
+    "declines",
     "event_registration",
     "has_nominate_verb",
     "hypothetical",
@@ -106,6 +107,8 @@ def support_question(text: str) -> bool:
 _REGISTER = (
     r"regist\w*|inscri\w*|enrol\w*|зарегистр\w*|регистр\w*|записать|запис\w+\s+на"
     r"|报名|注册|登记|تسجيل|سج\u0651?ل"
+    # The delegation an office sends to a session is registered the same way.
+    r"|delegations?\b|d[ée]l[ée]gations?\b|delegaci[óo]n\w*|делегаци\w*|代表团|代表團|وفد"
 )
 _EVENT = (
     r"webinar\w*|seminar\w*|s[ée]minaire\w*|workshop\w*|taller\w*|atelier\w*|conferen\w*"
@@ -114,7 +117,9 @@ _EVENT = (
     r"|研讨会|研討會|讲习班|培训|会议|會議|ندوة|ورشة|دورة|مؤتمر|اجتماع"
 )
 _EVENT_REGISTRATION = re.compile(
-    rf"(?:{_REGISTER})[^.!?؟。\n]{{0,160}}?(?:{_EVENT})|(?:{_EVENT})[^.!?؟。\n]{{0,80}}?(?:{_REGISTER})",
+    # Within one sentence, which may wrap onto the next line (not past a blank line).
+    rf"(?:{_REGISTER})(?:[^.!?؟。\n]|\n(?![ \t]*\n)){{0,160}}?(?:{_EVENT})"
+    rf"|(?:{_EVENT})(?:[^.!?؟。\n]|\n(?![ \t]*\n)){{0,160}}?(?:{_REGISTER})",
     re.IGNORECASE,
 )
 
@@ -138,6 +143,44 @@ def event_registration(text: str) -> str | None:
         last = max(last, end)
     rest.append(text[last:])
     return " ".join(rest)
+
+
+# An office saying it will not nominate: "is not in a position to nominate", "unable to
+# designate", "n'est pas en mesure, faute de ressources, de désigner", "ne désignera pas",
+# "no está en condiciones de designar", "не сможет назначить", "无法提名", "لن ترشح".
+_DECLINE = re.compile(
+    r"(?:\bnot\s+(?:be\s+)?(?:in\s+a\s+position|able)\s+to|\bunable\s+to|\bcannot|\bcan['’]t"
+    r"|\b(?:will|shall|do|does|did|would)\s+not|\bwon['’]t|\bdecided\s+not\s+to"
+    r"|\bn['’]\s*(?:est|sommes|serons|sera|[êe]tre)\s+pas\s+en\s+mesure"
+    r"|\bne\s+(?:peut|peuvent|pouvons|pourra|pourrons|pourrions|sera|serons)\s+pas"
+    r"(?:\s+en\s+mesure)?|\bne\s+pouvoir|\bde\s+ne\s+pas|\brenon[cç]\w*\s+[àa]"
+    r"|\bno\s+(?:est[áa]|estamos|estar[áa]|estaremos)\s+en\s+(?:condiciones|posibilidad)"
+    r"|\bno\s+(?:puede|podr[áa]|podemos|podremos|va\s+a|vamos\s+a)|\bno(?=\s+(?:designa|propon|nombra))"
+    r"|(?<!\w)не\s+(?:сможет|сможем|может|можем|будет|будем|планирует|имеет\s+возможности)"
+    r"|(?<!\w)не(?=\s+(?:назнач|выдвиг|номинир))"
+    r"|无法|不能|暂不|不会|不拟|不再|(?<![\u0600-\u06ff])(?:لن|لا\s+(?:نستطيع|يمكننا|يسعنا)|يتعذر|تعذر)(?![\u0600-\u06ff]))"
+    r"(?:\s*,[^,.\n]{1,60},)?\s*(?:\w+\s+)?(?:de\s+|d['’]\s*|à\s+|a\s+)?"
+    r"(?=" + VERB_FIRST + "(?:" + VERB + "))"
+    r"|\bn[e']\s*(?=(?:d[ée]sign|propos|nomm)\w*\s+(?:pas|personne|aucun))",
+    re.IGNORECASE,
+)
+
+
+def declines(text: str) -> bool:
+    """Whether `text` says the writer will not nominate, and nominates nobody elsewhere:
+    every nominating verb in it stands under a refusal or an inability."""
+    found = False
+    rest = []
+    last = 0
+    for match in _DECLINE.finditer(text):
+        verb = _VERB_RE.match(text, match.end())
+        if verb is None:
+            continue
+        found = True
+        rest.append(text[last : match.start()])
+        last = verb.end()
+    rest.append(text[last:])
+    return found and not has_nominate_verb(" ".join(rest))
 
 
 def possible_only(sentence: str) -> bool:

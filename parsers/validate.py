@@ -17,7 +17,7 @@ from parsers.models import (
     TaskForceCatalog,
 )
 from parsers.names import resplit_by_username
-from parsers.phrases import event_registration, has_nominate_verb
+from parsers.phrases import declines, event_registration, has_nominate_verb
 from parsers.st3 import office_code
 
 __all__ = ["assemble"]
@@ -202,6 +202,10 @@ def assemble(
         nomination, reason = False, f"a contact person in reply to {reference}"
     if nomination and _event_registration_only(new_text, reference, options):
         nomination, reason = False, "participants registered for an event"
+    if nomination and not any("username" in d.values for d in drafts) and declines(new_text):
+        # "We are not in a position to nominate anybody; our contact remains Ms X": a
+        # refusal naming a contact. A WIPO Account username still makes a nomination.
+        nomination, reason = False, "the office declines to nominate"
     if withdrawal:
         warnings.append(
             ParseWarning(code="withdrawal", message="the message withdraws a nomination")

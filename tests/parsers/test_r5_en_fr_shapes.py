@@ -11,6 +11,7 @@ import pytest
 from parsers.html import html_has_data_table, html_to_text
 from parsers.language import detect_language
 from parsers.names import split_person
+from parsers.phrases import declines
 from parsers.quotes import split_quotes
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import parse, people
@@ -204,3 +205,70 @@ def test_the_native_script_in_brackets_after_a_latin_name_is_dropped(
     written: str, title: str, last: str, first: str
 ) -> None:
     assert tuple(split_person(written)) == (title, last, first)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La Division n'est pas en mesure, faute de ressources, de désigner un représentant.",
+        "L'Office ne désignera pas de représentant cette année.",
+        "We are not in a position to nominate anybody to the task forces this year.",
+        "The Office is unable to nominate a representative at this stage.",
+        "La Oficina no está en condiciones de designar un representante este año.",
+        "Роспатент не сможет назначить представителя в этом году.",
+    ],
+)
+def test_a_refusal_naming_a_contact_nominates_nobody(sentence: str) -> None:
+    body = (
+        f"Madame, Monsieur,\n\nEn réponse à la circulaire C. CWS 175 : {sentence}\n\n"
+        "Nous souhaitons suivre les travaux de l'équipe d'experts XML4IP. Notre point de "
+        "contact reste :\n\nMme Jeanne Roux\nChef de section\njroux@office.example\n\n"
+        "Cordialement,\nJeanne Roux\n"
+    )
+    parsed = parse(make_mail(body))
+    assert parsed.kind == "other"
+    assert people(parsed) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We do not have a username yet for Mr X, whom we nominate to the SEQL Task Force.",
+        "We are unable to nominate anyone to the 3D Task Force, but we nominate Mr X to XML4IP.",
+        "Please do not hesitate to contact us. We nominate Mr X.",
+    ],
+)
+def test_a_negation_that_does_not_govern_every_nominating_verb_is_no_refusal(text: str) -> None:
+    assert not declines(text)
+
+
+def test_a_refusal_beside_a_username_is_still_a_nomination() -> None:
+    body = (
+        "Dear Sir or Madam,\n\nWe are not in a position to nominate anyone to the 3D Task "
+        "Force. For the XML4IP Task Force:\n\nName: Ms Jane DOE\nPosition: Examiner\n"
+        "Username: xx-jdoe\nE-mail: jdoe@office.example\n\nBest regards,\nJohn Roe\n"
+    )
+    parsed = parse(make_mail(body))
+    assert parsed.kind == "nomination"
+    assert [p["username"] for p in people(parsed)] == ["xx-jdoe"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "In reply to the invitation to the eleventh session of the Committee on WIPO Standards\n"
+        "(CWS/11), Geneva, 4 to 8 December 2023, please find below the composition of the\n"
+        "delegation of our Office:",
+        "Suite à l'invitation à la onzième session du Comité des normes de l'OMPI, veuillez\n"
+        "trouver ci-dessous la composition de la délégation de notre Office :",
+    ],
+)
+def test_a_delegation_to_a_session_nominates_nobody(intro: str) -> None:
+    body = (
+        f"Dear Sir or Madam,\n\n{intro}\n\nHead of delegation:\nTitle: Ms\nName: Jane DOE\n"
+        "Position: Director\nE-mail: jdoe@office.example\n\nDelegate:\nTitle: Mr\nName: John ROE\n"
+        "Position: Senior Manager (member of the XML4IP Task Force)\nE-mail: jroe@office.example\n"
+        "\nBest regards,\nAnn Poe\n"
+    )
+    parsed = parse(make_mail(body, subject="CWS/11 - registration of the delegation"))
+    assert parsed.kind == "other"
