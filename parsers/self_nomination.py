@@ -12,12 +12,12 @@ from parsers.drafts import Draft, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.names import nominative_post
 from parsers.offices import names_institution
-from parsers.people import titled_people
+from parsers.people import ZH_ROLE_END, titled_people
 from parsers.phrases import nominates_self
 from parsers.posts import own_post
 from parsers.taskforces import find_task_forces, mentions_all
 
-__all__ = ["self_nominee"]
+__all__ = ["self_nominee", "signature_details"]
 
 _FIRST_PERSON = re.compile(
     r"\bI\s+(?:have\s+been|was|am(?:\s+being)?)\s+(?:nominat|designat|appoint|select)\w*"
@@ -51,6 +51,10 @@ _ROLE_FIRST = re.compile(
 )
 
 
+# "专利局医药生物发明审查部 审查员": a Chinese post names its department first, its role last.
+_ZH_ROLE_LAST = re.compile(rf"{ZH_ROLE_END}$")
+
+
 def self_nominee(
     text: str, signature: str, sender_name: str, catalog: TaskForceCatalog, *, source: str
 ) -> Draft | None:
@@ -77,6 +81,19 @@ def self_nominee(
             draft.task_forces.append(hit.name)
     if mentions_all(text):
         draft.task_forces.extend(n for n in catalog.names if n not in draft.task_forces)
+    return draft
+
+
+def signature_details(signature: str, sender_name: str, *, source: str) -> Draft | None:
+    """What a person's own signature says of them: name, the post below it, and the
+    username or address its labelled lines give ("WIPO账户：cn-x", "邮箱：x@y"); None when
+    it gives neither a username nor an address."""
+    draft = Draft(source=source)
+    for field_name, value, start, end in inline_pairs(signature):
+        draft.put(field_name, value, start, end, rule="signature", text=value)
+    if "username" not in draft.values and "account_email" not in draft.values:
+        return None
+    _name_from_signature(draft, signature, sender_name)
     return draft
 
 
@@ -111,7 +128,11 @@ def _name_from_signature(draft: Draft, signature: str, sender_name: str) -> None
         if (
             below
             and not _NOT_POSITION.search(below)
-            and (_ROLE_FIRST.match(below) or not names_institution(below))
+            and (
+                _ROLE_FIRST.match(below)
+                or _ZH_ROLE_LAST.search(below)
+                or not names_institution(below)
+            )
         ):
             draft.put("position", below, 0, 0, rule="signature", text=below)
         return

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from email.utils import parseaddr
 
 from parsers.annex import read_annex_rows
 from parsers.corrections import find_corrections
@@ -21,10 +22,16 @@ from parsers.drafts import Draft, Found
 from parsers.fields import apply_shared, read_labelled
 from parsers.message_sources import Source
 from parsers.models import TaskForceCatalog
-from parsers.offices import letterhead_office, prose_office, signature_office, spelled_out
+from parsers.offices import (
+    letterhead_office,
+    nominative_office,
+    prose_office,
+    signature_office,
+    spelled_out,
+)
 from parsers.phrases import has_nominate_verb, support_question, withdrawal_spans, withdrawn_texts
 from parsers.prose import find_people
-from parsers.self_nomination import self_nominee
+from parsers.self_nomination import self_nominee, signature_details
 from parsers.taskforces import find_task_forces, mentions_all
 
 __all__ = ["Reading", "read_sources"]
@@ -139,6 +146,14 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 corrected(draft, [fix], source.name)
         if source.name == "forwarded" and source.sender:
             found = from_forward_sender(source, found)
+            # An office forwarding the nominee's own mail ("her details are in her
+            # signature"): the forwarded signature completes the person already named.
+            own = signature_details(
+                source.signature, parseaddr(source.sender)[0], source=source.name
+            )
+            twin = next((d for d in [*drafts, *found] if own and same_person(d, own)), None)
+            if own is not None and twin is not None:
+                twin.absorb(own)
         if withdrawn:
             # The person the withdrawal names (recited above it, "... in which we nominated
             # Ms X"): withdrawn, not nominated.
@@ -181,6 +196,11 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             if office is not None:
                 office_source = source.name
                 break
+    if office is not None:
+        nominative = nominative_office(office, (s.signature for s in sources))
+        if nominative is not None:
+            office = nominative
+            office_source = next(s.name for s in sources if nominative.value in s.signature)
     return Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
 
 

@@ -3,6 +3,8 @@ English, Arabic then French) whose office is named in both versions."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.offices import prose_office
 from parsers.taskforces import match_task_forces
@@ -11,6 +13,11 @@ from tests.parsers.mailmaker import catalog, make_mail
 
 def parse(raw: bytes) -> ParsedEmail:
     return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def fields(parsed: ParsedEmail) -> list[dict[str, Any]]:
+    keys = ("title", "last_name", "first_name", "position", "username", "account_email")
+    return [{k: getattr(n, k) for k in keys} for n in parsed.nominees]
 
 
 def test_bilingual_chinese_then_english_letter_keeps_the_chinese_office() -> None:
@@ -202,3 +209,51 @@ Username: cn-wangwei
 E-mail: wangwei@office.example
 """
     assert _names(body) == [("Mr", "王", "伟")]
+
+
+_ZH_FORWARD = """CWS秘书处：
+
+我局提名刘洋女士参加序列表工作队。她本人的邮件转发如下，其职务、账户信息见签名。
+
+陈晓东
+国家知识产权局
+
+---------- Forwarded message ---------
+发件人： {sender} <{address}>
+Date: 2023年10月9日周一 上午10:02
+Subject: WIPO账户已注册
+To: 陈晓东 <chenxd@office.example>
+
+陈处：
+
+我已注册了WIPO账户，麻烦您帮忙报送秘书处，谢谢！
+
+--
+{sender}
+专利局医药生物发明审查部 审查员
+WIPO账户：cn-{user}
+邮箱：{address}
+"""
+
+
+def test_forwarded_nominee_signature_completes_the_nominee_the_cover_names() -> None:
+    body = _ZH_FORWARD.format(sender="刘洋", address="liuyang@office.example", user="liuyang")
+    parsed = parse(make_mail(body, subject="Fwd: WIPO账户已注册"))
+    assert fields(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "刘",
+            "first_name": "洋",
+            "position": "专利局医药生物发明审查部 审查员",
+            "username": "cn-liuyang",
+            "account_email": "liuyang@office.example",
+        }
+    ]
+
+
+def test_forwarded_signature_of_somebody_else_completes_nobody() -> None:
+    body = _ZH_FORWARD.format(sender="张明", address="zhangming@office.example", user="zhangming")
+    parsed = parse(make_mail(body, subject="Fwd: WIPO账户已注册"))
+    assert [(n.last_name, n.username, n.account_email) for n in parsed.nominees] == [
+        ("刘", None, None)
+    ]
