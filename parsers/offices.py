@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from parsers.drafts import Found
 from parsers.normalize import clean_value
@@ -221,11 +222,37 @@ def prose_office(text: str) -> Found | None:
     return native if native.start < latin.start else latin
 
 
+def _before_adjunct(text: str, clauses: list[re.Match[str]], verb: int) -> int | None:
+    """Where the subject's clause starts when an adjunct set off by commas stands between
+    it and the verb: "The Office (ILPO), in reply to circular C. CWS 175, nominates",
+    "... (AGEPI), в ответ на циркулярное письмо C. CWS 175, выдвигает"."""
+    if not clauses:
+        return None
+    ends = [c.start() for c in clauses[1:]] + [verb]
+    # Whether a comma closes each segment: "in reply to C. CWS 175 the Office nominates"
+    # has the office inside the adjunct's segment.
+    closed = [c.group().startswith(",") for c in clauses[1:]] + [
+        text[clauses[-1].end() : verb].rstrip().endswith(",")
+    ]
+    k = len(clauses) - 1
+    skipped = False
+    while k >= 0:
+        segment = text[clauses[k].end() : ends[k]]
+        if segment.strip(" ,\t\n") and not (closed[k] and _ADJUNCT.match(" " + segment.lstrip())):
+            break
+        skipped = skipped or bool(segment.strip(" ,\t\n"))
+        k -= 1
+    if not skipped:
+        return None
+    return clauses[k].end() if k >= 0 else None
+
+
 def _latin_prose_office(text: str) -> Found | None:
     for verb in _PROSE_VERB.finditer(text):
         window_start = max(0, verb.start() - 200)
         clauses = list(_CLAUSE_START.finditer(text, window_start, verb.start()))
         start = clauses[-1].end() if clauses else window_start
+        start = _before_adjunct(text, clauses, verb.start()) or start
         found = _found(text, start, verb.start(), "prose")
         if found is not None:
             return _widen_to_acronym(text, found)
@@ -328,6 +355,32 @@ def _zh_office_of_department(value: str) -> str:
         return value
     lead = _ZH_LEADING_INSTITUTION.match(value)
     return lead.group(0) if lead is not None else value
+
+
+# A Russian office's name in the genitive opens with an inflected adjective: "Евразийского
+# патентного ведомства", "Федеральной службы по ...".
+_RU_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ого|его|ой|ей)\s")
+
+
+def nominative_office(office: Found, signatures: Iterable[str]) -> Found | None:
+    """The same office in the nominative, when the prose names it in the genitive.
+
+    "кандидатуры от Евразийского патентного ведомства (ЕАПВ)" in the letter and
+    "Евразийское патентное ведомство (ЕАПВ)" in a signature: the clerk writes the second.
+    The two must end with the same short name.
+    """
+    short = _SHORT_NAME.search(office.value)
+    if not _RU_GENITIVE.match(office.value) or short is None or short.end() != len(office.value):
+        return None
+    for signature in signatures:
+        found = signature_office(signature)
+        if (
+            found is not None
+            and found.value.endswith(short.group())
+            and not _RU_GENITIVE.match(found.value)
+        ):
+            return found
+    return None
 
 
 # An office written as its acronym, maybe with the country: "INNORPI – Tunisie", "OMPIC".

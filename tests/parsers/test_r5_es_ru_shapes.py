@@ -9,7 +9,9 @@ from email.utils import format_datetime
 import pytest
 
 from parsers import Kind
+from parsers.drafts import Found
 from parsers.html import html_to_text
+from parsers.offices import nominative_office, prose_office
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import API, SEQL, XML4IP, parse, people
 
@@ -234,3 +236,72 @@ Office
 """
     got = people(parse(make_mail(body)))
     assert [(p["title"], p["first_name"]) for p in got] == [("Mr", "John")]
+
+
+# ------------------------------------------------------------------------------ the office
+
+ADJUNCT_BETWEEN_COMMAS = [
+    (
+        "Уважаемые коллеги!\n\nГосударственное агентство по интеллектуальной собственности "
+        "Республики Молдова (AGEPI), в ответ на циркулярное письмо C. CWS 175, выдвигает "
+        "г-жу Орлову Марию.",
+        "Государственное агентство по интеллектуальной собственности Республики Молдова (AGEPI)",
+    ),
+    (
+        "Dear Sirs,\n\nThe Israel Patent Office (ILPO), in reply to circular C. CWS 175, "
+        "nominates Ms Jane Roe.",
+        "Israel Patent Office (ILPO)",
+    ),
+    (
+        "Estimados señores:\n\nEl Instituto Nacional de la Propiedad Industrial (INPI), en "
+        "respuesta a la circular C. CWS 175, designa a la Sra. Ana Gómez.",
+        "Instituto Nacional de la Propiedad Industrial (INPI)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "office"), ADJUNCT_BETWEEN_COMMAS)
+def test_office_before_an_adjunct_set_off_by_commas(text: str, office: str) -> None:
+    found = prose_office(text)
+    assert found is not None
+    assert found.value == office
+
+
+def test_prose_office_wins_over_the_shorter_signature_form() -> None:
+    body = """Уважаемые коллеги!
+
+Государственное агентство по интеллектуальной собственности Республики Молдова (AGEPI), в
+ответ на циркулярное письмо C. CWS 175, выдвигает г-жу Орлову Марию Петровну (xx-morlova,
+morlova@office.example) в Целевую группу по SEQL.
+
+С уважением,
+Ион Русу
+Государственное агентство по интеллектуальной собственности (AGEPI)
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == (
+        "Государственное агентство по интеллектуальной собственности Республики Молдова (AGEPI)"
+    )
+
+
+def test_office_named_in_the_genitive_takes_the_signatures_nominative() -> None:
+    body = """Уважаемые коллеги!
+
+Направляем кандидатуры от Евразийского патентного ведомства (ЕАПВ):
+
+- г-жа Орлова Мария Петровна, главный эксперт; учетная запись ВОИС: xx-morlova
+  (morlova@office.example); Целевая группа по SEQL.
+
+С уважением,
+О.В. Кузнецова
+Отдел международного сотрудничества
+Евразийское патентное ведомство (ЕАПВ)
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.office == "Евразийское патентное ведомство (ЕАПВ)"
+
+
+def test_a_genitive_office_without_a_matching_signature_is_kept() -> None:
+    found = Found("Евразийского патентного ведомства (ЕАПВ)", 0, 10, "prose", "Евразийского")
+    assert nominative_office(found, ["О.В. Кузнецова\nОтдел стандартов\n"]) is None
+    assert nominative_office(found, ["Национальный центр (НЦИС)\n"]) is None
