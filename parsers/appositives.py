@@ -26,7 +26,8 @@ _POSITION_STOP = re.compile(
 # A second appositive piece that still belongs to the position, when what follows it is
 # the task force: "Assistant Director, Standards and Data, for all task forces".
 _MORE_POSITION = re.compile(
-    r"[ \t]*(?P<more>[A-Z][^,;:()\n@]{1,50}?),[ \t]+(?=(?:for|to|as|pour|para|como)\s)"
+    r"[ \t]*(?P<more>[A-Z](?:[^,;:()\n@]|\n(?![ \t]*\n)){1,50}?),[ \t]+"
+    r"(?=(?:for|to|as|pour|para|como)\s)"
 )
 # A spaced dash opens the appositive as a comma does: "السيد أحمد الزعبي – مدير البراءات –".
 _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](?=[ \t]))\s*")

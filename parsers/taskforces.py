@@ -238,6 +238,30 @@ def mentions_all(text: str) -> bool:
     return bool(_ALL.search(fold(text)))
 
 
+# A subject named without "Task Force" may be a unit of the office instead: "Digital
+# Transformation Department", "Direction de la transformation numérique", "Отдел ...".
+_TF_WORDS = re.compile(r"task|\btf\b|equipe|equipo|целев|工作队|工作隊|فرق", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    r"[ \t]+(?:department|division|directorate|section|unit|service|branch|office|bureau)s?\b"
+    r"(?![ \t]*:)"
+)
+_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:direction|departement|department|division|service|section|unite|bureau"
+    r"|direccion|subdireccion|departamento|unidad|oficina)"
+    r"(?:\s+(?:of|for|du|des|de|de\s+la|de\s+l'|del|de\s+los|de\s+las))?"
+    r"|(?<![a-z\u0400-\u04ff])(?:управлени\w*|департамент\w*|отдел\w*)(?:\s+по)?)\s+$"
+)
+
+
+def _office_unit(folded: str, start: int, end: int) -> bool:
+    """Whether a bare subject at [start, end) names a department of the office."""
+    if _TF_WORDS.search(folded, start, end):
+        return False
+    return bool(
+        _UNIT_AFTER.match(folded, end) or _UNIT_BEFORE.search(folded[max(0, start - 40) : start])
+    )
+
+
 def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit, ...]:
     """Every task force named in `text` by alias, standard or task number, in order.
 
@@ -251,7 +275,7 @@ def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit
     hits: list[TaskForceHit] = []
     for match in matcher.pattern.finditer(folded):
         name = matcher.by_key.get(_key(match.group(0)))
-        if name:
+        if name and not _office_unit(folded, match.start(), match.end()):
             hits.append(
                 TaskForceHit(name, match.start(), match.end(), text[match.start() : match.end()])
             )

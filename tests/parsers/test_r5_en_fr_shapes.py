@@ -13,7 +13,8 @@ from parsers.language import detect_language
 from parsers.names import split_person
 from parsers.phrases import declines
 from parsers.quotes import split_quotes
-from tests.parsers.mailmaker import make_mail
+from parsers.taskforces import find_task_forces
+from tests.parsers.mailmaker import catalog, make_mail
 from tests.parsers.test_es_ru_shapes import parse, people
 
 _ROW = '<div style="display: table-row">{}</div>'
@@ -272,3 +273,41 @@ def test_a_delegation_to_a_session_nominates_nobody(intro: str) -> None:
     )
     parsed = parse(make_mail(body, subject="CWS/11 - registration of the delegation"))
     assert parsed.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms Doe, Senior IT Architect, Digital Transformation Department", []),
+        ("M. Roux, chef de projet, Direction de la transformation numérique", []),
+        ("Sr. Ruiz, Jefe, Departamento de Situación Jurídica", []),
+        ("to the Digital Transformation Task Force", ["Digital Transformation Task Force"]),
+        ("l'équipe d'experts chargée de la transformation numérique", ["Digital Transformation Task Force"]),
+        ("Task forces: digital transformation; legal status", ["Digital Transformation Task Force", "Legal Status Task Force"]),
+    ],
+)  # fmt: skip
+def test_a_department_named_like_a_task_force_is_no_task_force(
+    text: str, expected: list[str]
+) -> None:
+    assert [hit.name for hit in find_task_forces(text, catalog())] == expected
+
+
+def test_a_two_piece_position_wrapped_onto_the_next_line() -> None:
+    body = (
+        "Dear colleagues,\n\nWe nominate Ms Elena Rossi, Senior IT Architect, Digital\n"
+        "Transformation Department, to the 3D Task Force. Her username is xx-erossi and her\n"
+        "address erossi@office.example.\n\nKind regards,\nAnna Poe\n"
+    )
+    (got,) = people(parse(make_mail(body)))
+    assert got["position"] == "Senior IT Architect, Digital Transformation Department"
+    assert got["task_forces"] == ["3D Task Force"]
+
+
+def test_a_french_post_in_a_directorate_named_like_a_task_force() -> None:
+    body = (
+        "Madame, Monsieur,\n\nNous désignons M. Paul Roux, chef de projet, Direction de la\n"
+        "transformation numérique, pour l'équipe d'experts XML4IP. Son identifiant est "
+        "xx-proux et son adresse proux@office.example.\n\nCordialement,\nAnne Poe\n"
+    )
+    (got,) = people(parse(make_mail(body)))
+    assert got["task_forces"] == ["XML4IP Task Force"]
