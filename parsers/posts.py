@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.names import nominative_post
+
 __all__ = ["own_post", "stated_post"]
 
 # Words a post starts with (after an article), so that "I am happy to ...", "She is
@@ -87,6 +89,13 @@ _STATED = re.compile(
     rf"(?P<es>{_ES_ROLE}{_LATIN_TAIL})"
     rf"|(?:{_NEXT}(?:котор(?:ый|ая)\s+)?|\b(?P<p_ru>она|он)\s+|(?<=[.\n])\s*)(?:работает|является)\s+"
     rf"(?P<ru>{_RU_INSTRUMENTAL}{_RU_TAIL})"
+    # The post in the genitive: "Г-жа Чебан занимает должность заместителя начальника ...",
+    # "он работает в должности главного эксперта ..."; "ocupa el cargo de Jefa de ...".
+    rf"|(?:{_NEXT}(?:котор(?:ый|ая)\s+)?|\b(?:она|он)\s+|(?<=[.\n])\s*)"
+    rf"(?:занима(?:ет|ющ(?:ий|ая))\s+должность|работает\s+в\s+должности)\s+"
+    rf"(?P<ru2>[а-яё-]{{3,}}{_RU_TAIL})"
+    rf"|(?:{_NEXT}(?:quien\s+|que\s+)?|\b(?:ella|él)\s+|(?<=[.\n])\s*)"
+    rf"(?:ocupa|desempeña)\s+el\s+(?:cargo|puesto)\s+de\s+(?P<es3>\w{_LATIN_TAIL})"
     rf"|(?:{_NEXT}|(?P<p_zh>她|他))(?:是|担任)(?P<zh>{_ZH_TAIL})"
     rf"|(?:{_NEXT}(?:(?:التي|الذي)\s+)?|\s|،)(?:(?P<p_ar>وهي|وهو|هي|هو)\s+|و?(?P<v_ar>تعمل|يعمل)\s+)"
     rf"(?:ك|بصفة\s+)?(?P<ar>{_AR_ROLE}{_AR_TAIL})",
@@ -94,7 +103,7 @@ _STATED = re.compile(
 )
 _FEMININE = re.compile(rf"^(?:{_SHE})$|^تعمل$", re.IGNORECASE)
 _MASCULINE = re.compile(rf"^(?:{_HE})$|^يعمل$", re.IGNORECASE)
-_POST_GROUPS = ("en", "en2", "en3", "fr", "fr2", "fr3", "es", "es2", "es3", "ru", "zh", "ar")
+_POST_GROUPS = ("en", "en2", "en3", "fr", "fr2", "fr3", "es", "es2", "es3", "ru", "ru2", "zh", "ar")
 _MAX_WORDS = 14
 
 
@@ -126,6 +135,8 @@ def _found(match: re.Match[str]) -> tuple[str, int, int] | None:
         return None
     if group == "ru":
         value = _nominative_from_instrumental(value)
+    elif group == "ru2":
+        value = nominative_post(value)
     start = match.start(group)
     return value, start, start + len(match.group(group).strip())
 

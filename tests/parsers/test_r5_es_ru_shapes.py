@@ -305,3 +305,51 @@ def test_a_genitive_office_without_a_matching_signature_is_kept() -> None:
     found = Found("Евразийского патентного ведомства (ЕАПВ)", 0, 10, "prose", "Евразийского")
     assert nominative_office(found, ["О.В. Кузнецова\nОтдел стандартов\n"]) is None
     assert nominative_office(found, ["Национальный центр (НЦИС)\n"]) is None
+
+
+# ------------------------------------------------------- a post in the genitive, stated after
+
+STATED_POSTS = [
+    (
+        """Уважаемые коллеги!
+
+Ведомство, в ответ на циркулярное письмо C. CWS 175, выдвигает г-жу Орлову Марию Петровну в
+качестве члена Целевой группы по SEQL.
+
+Г-жа Орлова занимает должность заместителя начальника отдела химии; имя пользователя ее
+учетной записи ВОИС — xx-morlova, адрес электронной почты — morlova@office.example.
+
+С уважением,
+Отдел стандартов
+""",
+        "заместитель начальника отдела химии",
+    ),
+    (
+        """Уважаемые коллеги!
+
+Ведомство выдвигает г-на Гусева Павла Андреевича (xx-pgusev, pgusev@office.example) в
+Целевую группу по SEQL. Он работает в должности главного эксперта отдела изобретений.
+
+С уважением,
+Отдел стандартов
+""",
+        "главный эксперт отдела изобретений",
+    ),
+    (
+        """Estimados señores:
+
+La Oficina designa a la Sra. Ana Gómez Ruiz, quien ocupa el cargo de Jefa de Biotecnología,
+como miembro del Equipo Técnico SEQL (usuario xx-agomez, correo agomez@office.example).
+
+Atentamente,
+Relaciones Internacionales
+""",
+        "Jefa de Biotecnología",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "post"), STATED_POSTS)
+def test_a_post_stated_after_the_name_in_the_genitive(body: str, post: str) -> None:
+    got = people(parse(make_mail(body)))
+    assert [(p["position"], p["task_forces"]) for p in got] == [(post, [SEQL])]
