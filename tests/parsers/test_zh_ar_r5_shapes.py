@@ -3,6 +3,7 @@ English, Arabic then French) whose office is named in both versions."""
 
 from __future__ import annotations
 
+from email.message import EmailMessage
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
@@ -257,3 +258,45 @@ def test_forwarded_signature_of_somebody_else_completes_nobody() -> None:
     assert [(n.last_name, n.username, n.account_email) for n in parsed.nominees] == [
         ("刘", None, None)
     ]
+
+
+def test_chinese_css_grid_gives_one_nominee_per_row() -> None:
+    cell = '<div style="display:table-cell">{}</div>'
+
+    def row(*values: str) -> str:
+        return (
+            '<div style="display:table-row">' + "".join(cell.format(v) for v in values) + "</div>"
+        )
+
+    grid = (
+        '<div style="display:table">'
+        + row("姓名", "称谓", "职务", "WIPO账户用户名", "注册邮箱", "拟参加工作队")
+        + row("孙丽", "女士", "主任科员", "cn-sunli", "sunli@office.example", "序列表工作队")
+        + row(
+            "周建国",
+            "先生",
+            "工程师",
+            "cn-zhoujianguo",
+            "zhoujg@office.example",
+            "3D工作队<br>外观设计表示工作队",
+        )
+        + "</div>"
+    )
+    msg = EmailMessage()
+    msg["From"] = "Office Contact <contact.person@office.example>"
+    msg["To"] = "cws.mail@wipo.int"
+    msg["Subject"] = "推荐CWS工作队成员（C. CWS 175）"
+    msg.set_content(
+        f"<html><body><div>国家知识产权局推荐以下两位同志：</div>{grid}</body></html>",
+        subtype="html",
+        charset="gb18030",
+    )
+    parsed = parse(msg.as_bytes())
+    assert [(n.title, n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        ("Mrs", "孙", "丽", "cn-sunli"),
+        ("Mr", "周", "建国", "cn-zhoujianguo"),
+    ]
+    assert parsed.nominees[1].task_forces == (
+        "Design Representation Task Force",
+        "3D Task Force",
+    )
