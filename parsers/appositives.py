@@ -86,7 +86,20 @@ def appositive_position(segment: str) -> tuple[str, int, int] | None:
         "username",
         "e-mail",
         "email",
-    ):
+        # A relative clause about the person, not their post: ", que l'Office désigne",
+        # ", which ...", ", quien ...", ", которого ...".
+        "que",
+        "qui",
+        "dont",
+        "which",
+        "that",
+        "whom",
+        "quien",
+        "который",
+        "которая",
+        "которого",
+        "которую",
+    ) or re.match(r"qu['’]", words[0], re.IGNORECASE):
         return None
     start = match.end() + rest.find(value)
     return value, start, start + len(value)

@@ -8,6 +8,7 @@ from email.utils import format_datetime
 
 import pytest
 
+from parsers.appositives import appositive_position
 from parsers.html import html_has_data_table, html_to_text
 from parsers.language import detect_language
 from parsers.names import split_person
@@ -311,3 +312,22 @@ def test_a_french_post_in_a_directorate_named_like_a_task_force() -> None:
     )
     (got,) = people(parse(make_mail(body)))
     assert got["task_forces"] == ["XML4IP Task Force"]
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        ", que l'Office désigne par la présente pour l'équipe d'experts XML4IP",
+        ", qu'il désigne pour l'équipe d'experts XML4IP",
+        ", whom the Office hereby nominates to the XML4IP Task Force",
+        ", which the Office nominates",
+    ],
+)
+def test_a_relative_clause_after_the_name_is_no_post(segment: str) -> None:
+    assert appositive_position(segment) is None
+
+
+def test_a_post_after_the_name_is_still_read() -> None:
+    found = appositive_position(", Senior Examiner, to the XML4IP Task Force")
+    assert found is not None
+    assert found[0] == "Senior Examiner"
