@@ -24,6 +24,12 @@ _FIRST_PERSON = re.compile(
     r"|\bmy\s+(?:wipo\s+)?(?:user\s*-?\s*name|account|login)"
     r"|\bj['’]ai\s+été\s+(?:désign|nomm|propos)\w*|\bmon\s+(?:nom\s+d['’]utilisateur|identifiant)"
     r"|\bhe\s+sido\s+(?:designad|nombrad|propuest)\w*|\bmi\s+(?:nombre\s+de\s+usuario|usuario)"
+    # The writer's own account: "I created my WIPO Account", "creé la cuenta OMPI con mi correo",
+    # "el nombre de usuario que elegí", "j'ai créé mon compte", "я создала учетную запись".
+    r"|\bI\s+(?:have\s+)?(?:created|opened|registered)\s+(?:my|the|a)\s+(?:wipo\s+)?account"
+    r"|\b(?:cre[ée]|abr[íi])\s+(?:mi|la)\s+cuenta|\busuario\s+que\s+(?:eleg[íi]|escog[íi]|cre[ée])\b"
+    r"|\bj['’]ai\s+cr[ée]{2}\s+(?:mon|le)\s+compte"
+    r"|\bя\s+(?:создал[аи]?|зарегистрировал[аи]?)\s+(?:свою\s+)?учетн"
     r"|\bя\s+(?:был[аи]?\s+|буду\s+)?(?:назначен|выдвинут|включен|предложен)\w*|\bменя\s+(?:назначили|выдвинули|включили)"
     r"|\bмо(?:й|ё|е|я)\s+(?:логин|имя\s+пользователя|учетн\w+\s+запис\w+|учётн\w+\s+запис\w+)"
     r"|我是|本人|我的(?:用户名|账户|账号|帳戶|用戶名)"
@@ -46,7 +52,9 @@ _NOT_POSITION = re.compile(r"@|https?:|www\.|\d{3}|^(?:tel|tél|phone|fax|mob)",
 _ROLE_FIRST = re.compile(
     r"^(?:head|director|deputy|chief|senior|acting|manager|officer|examiner|expert|advis[eo]r"
     r"|analyst|engineer|specialist|directeur|directrice|chef|chargée?|ingénieure?|examinat\w+"
-    r"|jef[ea]|director[a]?|subdirector[a]?|examinador[a]?|t[ée]cnic[oa])\b",
+    r"|jef[ea]|director[a]?|subdirector[a]?|examinador[a]?|t[ée]cnic[oa]"
+    r"|analista|especialista|asesor[a]?|coordinador[a]?|ingenier[oa]|profesional"
+    r"|начальник|заместитель|главный|ведущий|старший|эксперт|специалист|советник)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -150,6 +150,13 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             # signature"): the forwarded signature completes the person already named.
             own = signature_details(
                 source.signature, parseaddr(source.sender)[0], source=source.name
+            ) or self_nominee(
+                # Or their own words: "creé la cuenta ... el nombre de usuario que elegí es x".
+                outside,
+                source.signature,
+                parseaddr(source.sender)[0],
+                catalog,
+                source=source.name,
             )
             twin = next((d for d in [*drafts, *found] if own and same_person(d, own)), None)
             if own is not None and twin is not None:

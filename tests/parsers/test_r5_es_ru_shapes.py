@@ -353,3 +353,89 @@ Relaciones Internacionales
 def test_a_post_stated_after_the_name_in_the_genitive(body: str, post: str) -> None:
     got = people(parse(make_mail(body)))
     assert [(p["position"], p["task_forces"]) for p in got] == [(post, [SEQL])]
+
+
+# -------------------------------------------- an office forwarding the nominee's own words
+
+_ES_COVER = """Estimados señores:
+
+La Oficina designa al Sr. Luis Mora Díaz como su representante en el Equipo Técnico SEQL, en
+respuesta a la circular C. CWS 175. Les reenviamos su correo con los datos de la cuenta.
+
+Saludos cordiales,
+Paola Ríos
+Asuntos Internacionales
+
+---------- Forwarded message ---------
+De: {sender}
+Date: mié, 11 oct 2023 a las 9:14
+Subject: Cuenta OMPI creada
+To: Asuntos Internacionales <intl@office.example>
+
+
+Paola, buenos días:
+
+Ya creé la cuenta OMPI con mi correo institucional lmora@office.example;
+el nombre de usuario que elegí es xx-lmora.
+
+Saludos,
+
+--
+Ing. Luis Mora Díaz
+Analista de Patentes
+Oficina de Patentes
+"""
+
+_RU_COVER = """Уважаемые коллеги!
+
+Ведомство выдвигает г-жу Орлову Марию Петровну в Целевую группу по SEQL (C. CWS 175).
+Пересылаем ее письмо с данными учетной записи.
+
+С уважением,
+Отдел стандартов
+
+-------- Пересылаемое сообщение --------
+От: Мария Орлова <morlova@office.example>
+Дата: 11.10.2023 09:14
+Тема: Учетная запись ВОИС
+Кому: Отдел стандартов <intl@office.example>
+
+Добрый день!
+
+Я создала учетную запись ВОИС, имя пользователя xx-morlova, адрес morlova@office.example.
+
+--
+Орлова Мария Петровна
+главный эксперт отдела химии
+"""
+
+
+def test_forwarded_own_words_complete_the_nominee_the_cover_names_es() -> None:
+    body = _ES_COVER.format(sender="Luis Mora <lmora@office.example>")
+    got = people(parse(make_mail(body, subject="Fwd: Cuenta OMPI creada")))
+    assert got == [
+        {
+            "title": "Mr",
+            "last_name": "Mora Díaz",
+            "first_name": "Luis",
+            "position": "Analista de Patentes",
+            "username": "xx-lmora",
+            "account_email": "lmora@office.example",
+            "task_forces": [SEQL],
+        }
+    ]
+
+
+def test_forwarded_own_words_complete_the_nominee_the_cover_names_ru() -> None:
+    got = people(parse(make_mail(_RU_COVER, subject="Fwd: Учетная запись ВОИС")))
+    assert [(p["last_name"], p["username"], p["account_email"]) for p in got] == [
+        ("Орлова", "xx-morlova", "morlova@office.example")
+    ]
+
+
+def test_forwarded_own_words_of_somebody_else_complete_nobody() -> None:
+    body = _ES_COVER.format(sender="Pedro Soto <psoto@office.example>").replace(
+        "Ing. Luis Mora Díaz", "Ing. Pedro Soto Vera"
+    )
+    got = people(parse(make_mail(body, subject="Fwd: Cuenta OMPI creada")))
+    assert [(p["username"], p["account_email"], p["position"]) for p in got] == [(None, None, None)]
