@@ -222,7 +222,10 @@ _TITLE_AFTER = re.compile(
     r"(?=[ \t]*[,;]))",
     re.MULTILINE,
 )
-_TITLE_AFTER_MARKS = ("(M", "(D", "(S", "(г", "(Г", "（", ", M", ", D", ", S", ", г", ", Г")
+_TITLE_AFTER_MARKS = (
+    *("(M", "(D", "(S", "(г", "(Г", "（"),
+    *(", Mr", ", Ms", ", Mi", ", M.", ", Mme", ", Mlle", ", Dr", ", Sr", ", г-", ", Г-"),
+)
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*[:：]")
