@@ -110,6 +110,18 @@ def test_wrong_or_missing_charset_falls_back_and_says_so(
     assert any(defect in d for d in view.defects), view.defects
 
 
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_cyrillic_lowercase_class_covers_what_the_codec_decodes_to(codec: str) -> None:
+    # The undeclared-charset check counts lowercase letters by regex; it must agree with
+    # str.islower on every Cyrillic letter the candidate codecs can produce.
+    from parsers.charsets import _CYRILLIC_LETTER, _CYRILLIC_LOWER  # noqa: PLC0415
+
+    decoded = bytes(range(0x80, 0x100)).decode(codec, errors="replace")
+    letters = [c for c in decoded if _CYRILLIC_LETTER.match(c)]
+    assert len(letters) >= 64
+    assert [c for c in letters if c.islower() != bool(_CYRILLIC_LOWER.match(c))] == []
+
+
 def test_undecodable_bytes_are_replaced_not_dropped() -> None:
     body = b"Name: M\xff\xfe\x80 Smith\nEmail: smith@example.org\n"
     view = read_message(raw_message(body, charset="utf-8"), OPTIONS)
