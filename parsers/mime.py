@@ -1,4 +1,11 @@
-"""The only importer of mail-parser: raw message bytes to a MimeView (headers, texts, attachments)."""
+"""The only importer of mail-parser: raw message bytes to a MimeView (headers, texts, attachments).
+
+The tree is the stdlib's `email.message_from_bytes`, the very tree mail-parser builds and
+wraps; its `parse_from_bytes` then decodes every header, Received line, body and
+attachment eagerly, none of which this package reads (the walker decodes what it needs,
+with its own charset repair). That eager work was two thirds of mail-parser's cost. What
+is used of mail-parser is its hardened address-header parser (`get_addresses`).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +15,9 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from email.errors import MessageError
 from email.message import Message
+from email.policy import compat32
 from email.utils import parsedate_to_datetime
 
-import mailparser
-from mailparser.exceptions import MailParserRecursionError
 from mailparser.utils import get_addresses
 
 from parsers.charsets import decode_header_value
@@ -39,12 +45,19 @@ def _first_msg_id(value: str | None) -> str | None:
 
 def _addresses(raw: object) -> list[tuple[str, str]]:
     text = str(raw)[:_MAX_ADDRESS_HEADER]
+    # As Message.items() gives it: raw 8-bit octets become a Header, which mail-parser
+    # decodes as UTF-8 rather than as the surrogates they are stored as.
+    value = compat32.header_fetch_parse("", text)
     try:
-        pairs = get_addresses(text, decode_names=True)
+        pairs = get_addresses(value, decode_names=True)
     except (ValueError, TypeError, IndexError, RecursionError, MessageError):
         # MessageError: HeaderParseError from an encoded word whose base64 is broken.
         return []
-    return [(_name(name), _address(addr)) for name, addr in pairs if addr and "@" in addr]
+    return [
+        ("" if name == addr else _name(name), _address(addr))
+        for name, addr in pairs
+        if addr and "@" in addr
+    ]
 
 
 def _name(name: str) -> str:
@@ -69,9 +82,7 @@ def _date(value: str | None) -> datetime | None:
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
-def _headers(
-    msg: Message, defects: list[str], parsed: object = None
-) -> tuple[HeaderFacts, Mapping[str, tuple[str, ...]]]:
+def _headers(msg: Message, defects: list[str]) -> tuple[HeaderFacts, Mapping[str, tuple[str, ...]]]:
     raw: dict[str, list[object]] = {}
     for name, value in msg.raw_items():
         raw.setdefault(name.strip().lower(), []).append(value)
@@ -82,10 +93,7 @@ def _headers(
         return decode_header_value(values[0], defects) if values else None
 
     def addresses(key: str) -> list[tuple[str, str]]:
-        if parsed is not None:
-            # mail-parser already parsed the top-level address headers (first occurrence).
-            pairs = getattr(parsed, key.replace("-", "_"), None) or []
-            return [(_name(n), _address(a)) for n, a in pairs if a and "@" in a]
+        # The first occurrence counts, as in mail-parser's own object.
         return _addresses(raw[key][0]) if key in raw else []
 
     senders = addresses("from")
@@ -123,31 +131,11 @@ def _header_block_size(raw: bytes) -> int:
     return size
 
 
-def _stdlib_parse(raw: bytes) -> Message:
+def _parse(raw: bytes) -> Message:
     try:
         return email.message_from_bytes(raw)
     except RecursionError as exc:
         raise MimeStructureError("MIME nesting too deep to parse") from exc
-
-
-def _parse(raw: bytes, defects: list[str]) -> tuple[Message, object]:
-    """The message tree, plus mail-parser's object when it succeeded (None otherwise)."""
-    head = _header_block_size(raw)
-    if head > _MAX_HEADER_BLOCK:
-        # mail-parser decodes and parses every header eagerly, some of it quadratically:
-        # a 1 MB To: line costs it 4 s, 20,000 encoded words in a Subject 2 s. Real header
-        # blocks stay under 30 kB; a larger one goes to the (linear) stdlib parser.
-        defects.append(f"header block of {head} bytes: read with the stdlib parser")
-        return _stdlib_parse(raw), None
-    try:
-        parsed = mailparser.parse_from_bytes(raw)
-    except (MailParserRecursionError, RecursionError) as exc:
-        raise MimeStructureError("MIME nesting too deep to parse") from exc
-    except Exception as exc:
-        # mail-parser 4.x raises on some malformed epilogues; the stdlib parser copes.
-        defects.append(f"mail-parser failed ({type(exc).__name__}); read with the stdlib parser")
-        return _stdlib_parse(raw), None
-    return parsed.message, parsed
 
 
 def read_message(raw: bytes, options: ParseOptions) -> MimeView:
@@ -163,5 +151,8 @@ def read_message(raw: bytes, options: ParseOptions) -> MimeView:
     raw = _LEADING_BLANK.sub(b"", raw, count=1)
     check_structure(raw, max_depth=options.max_mime_depth, max_parts=options.max_parts)
     defects: list[str] = []
-    message, parsed = _parse(raw, defects)
-    return Walker(options, _headers).view(message, 0, defects, parsed)
+    head = _header_block_size(raw)
+    if head > _MAX_HEADER_BLOCK:
+        # Real header blocks stay under 30 kB; a larger one is worth a look by staff.
+        defects.append(f"header block of {head} bytes")
+    return Walker(options, _headers).view(_parse(raw), 0, defects)

@@ -20,9 +20,7 @@ from parsers.view import AttachmentText, MimeView
 __all__ = ["HeaderReader", "Walker"]
 
 # Reads the header block of one message: (facts, every header decoded), noting defects.
-HeaderReader = Callable[
-    [Message, list[str], object], tuple[HeaderFacts, Mapping[str, tuple[str, ...]]]
-]
+HeaderReader = Callable[[Message, list[str]], tuple[HeaderFacts, Mapping[str, tuple[str, ...]]]]
 _STATUS_TYPES = frozenset(
     {
         "message/delivery-status",
@@ -121,8 +119,8 @@ class Walker:
         self.read_headers = read_headers
         self.parts = 0
 
-    def view(self, msg: Message, depth: int, defects: list[str], parsed: object = None) -> MimeView:
-        headers, header_map = self.read_headers(msg, defects, parsed)
+    def view(self, msg: Message, depth: int, defects: list[str]) -> MimeView:
+        headers, header_map = self.read_headers(msg, defects)
         found = _Found()
         stack: list[tuple[Message, int, bool]] = [(msg, depth, False)]
         while stack:
