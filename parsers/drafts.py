@@ -11,7 +11,7 @@ from parsers.names import split_person
 from parsers.normalize import clean_value, normalize_address, normalize_title, normalize_username
 from parsers.taskforces import match_task_forces
 
-__all__ = ["PERSON_FIELDS", "Draft", "Found", "inline_pairs"]
+__all__ = ["PERSON_FIELDS", "Draft", "Found", "inline_pairs", "is_placeholder"]
 
 PERSON_FIELDS = ("title", "last_name", "first_name", "position", "username", "account_email")
 
@@ -46,6 +46,13 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _FORMAL_RULES = ("label", "table")
+
+
+def is_placeholder(value: str) -> bool:
+    """Whether a field's value says it is not given ("N/A", "pendiente", "-")."""
+    return _PLACEHOLDER.match(value) is not None
+
+
 # A username has no spaces: several words saying it is coming ("— (compte en cours de
 # création)", "account pending") are a note about the username, not one.
 _PENDING_NOTE = re.compile(

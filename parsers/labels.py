@@ -21,6 +21,9 @@ class LabelKind(NamedTuple):
     # "Nombre", "Nom", "Имя", "名字" name the first name (or the surname) beside the other
     # name label, but the whole name when no other name label stands in their block.
     whole: bool = False
+    # "Apellido materno", "Segundo apellido", "Second surname": the second of two surnames,
+    # written after the first in the one last name.
+    second: bool = False
 
 
 # Checked in order on the folded label: the first rule that matches decides, so the
@@ -62,6 +65,10 @@ _FULL = (
     r"|имя и фамилия|姓名|الاسم الكامل|الاسم بالكامل"
 )
 _PATRONYMIC = r"отчество|patronymic|middle\s*name"
+_SECOND_LAST = re.compile(
+    r"apellido\s+materno|(?:segundo|2\s*[oº°]?\.?)\s+apellido|apellido\s+2\b"
+    r"|(?:maternal|second|2nd)\s+(?:surname|last\s*name|family\s*name)"
+)
 _WHOLE = re.compile(r"nom|nombres?|имя|名字")
 _PERSON = (
     r"^(?:names?|nom|nombre|имя|الاسم|nominee|nominated person|representative|candidate|expert|delegate"
@@ -210,6 +217,8 @@ def classify_label(label: str) -> LabelKind | None:
             return LabelKind(name)
     if last and first:
         return LabelKind("full_name", last.start() < first.start())
+    if last and _SECOND_LAST.search(bare):
+        return LabelKind("last_name", second=True)
     if last:
         # "Nom, prénom" / "Apellido y nombre": the first-name word may be folded away above.
         return LabelKind("last_name", whole=bool(_WHOLE.fullmatch(bare)))

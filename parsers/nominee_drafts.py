@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsers.drafts import Draft, Found, inline_pairs
+from parsers.drafts import Draft, Found, inline_pairs, is_placeholder
 from parsers.label_lines import LabelledLines
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
@@ -66,6 +66,8 @@ class NomineeDrafts(LabelledLines):
         self.current = Draft(source=source)
         # The name labels read into the current draft ("Nombre", "Apellidos", "Отчество").
         self._name_kinds: list[LabelKind] = []
+        # Whether the draft's last name came from a second-surname label; None once joined.
+        self._surname_second: bool | None = None
 
     def _next_draft(self) -> None:
         self._whole_name()
@@ -73,6 +75,7 @@ class NomineeDrafts(LabelledLines):
             self.out.drafts.append(self.current)
         self.current = Draft(source=self.source)
         self._name_kinds = []
+        self._surname_second = None
 
     def _whole_name(self) -> None:
         """A lone "Nombre: Juan Pérez García" ("Nom : DUPONT Marie", "Имя: Иванов Пётр
@@ -124,8 +127,12 @@ class NomineeDrafts(LabelledLines):
                 merged = f"{first.value} {clean_value(value)}"
                 self.current.values["first_name"] = Found(merged, first.start, end, rule, text)
             return
+        if name == "last_name" and self._joins_surname(kind, value, end, rule, text):
+            return
         if name in _NOMINEE_FIELDS and self.current.has(name):
             self._next_draft()
+        if name == "last_name" and not self.current.has(name):
+            self._surname_second = kind.second
         if name in ("last_name", "first_name"):
             self._name_kinds.append(kind)
         if name == "task_forces":
@@ -143,6 +150,20 @@ class NomineeDrafts(LabelledLines):
             self._put_name(value, start, rule, surname_first=True)
         else:
             self.current.put(name, value, start, end, rule=rule, text=text)
+
+    def _joins_surname(self, kind: LabelKind, value: str, end: int, rule: str, text: str) -> bool:
+        """ "Apellido paterno: Quispe" then "Apellido materno: Huamán" (either order): a first
+        and a second surname of one nominee make one last name, the first surname first."""
+        found = self.current.values.get("last_name")
+        surname = clean_value(value)
+        if found is None or self._surname_second is None or kind.second == self._surname_second:
+            return False  # two first (or two second) surnames: the next nominee's
+        if not surname or is_placeholder(surname):
+            return True
+        merged = f"{surname} {found.value}" if self._surname_second else f"{found.value} {surname}"
+        self.current.values["last_name"] = Found(merged, found.start, end, rule, text)
+        self._surname_second = None
+        return True
 
     def _put_name(self, value: str, start: int, rule: str, *, surname_first: bool | None) -> None:
         # "Ms Jane DOE (username: us-jdoe, e-mail: jane@office.example)"

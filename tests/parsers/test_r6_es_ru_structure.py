@@ -1,0 +1,196 @@
+"""Blind round 6 (es, ru, with en where the shape exists): how a nominee's data is laid out."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers.labels import classify_label
+from tests.parsers.mailmaker import make_mail
+from tests.parsers.test_es_ru_shapes import parse, people
+
+# ---------------------------------------------------------------- two surname lines
+
+SURNAME_LINES = [
+    (
+        "es_paterno_materno",
+        """Estimados señores:
+
+Con relación a la Circular C. CWS 175, designamos a los siguientes funcionarios:
+
+Representante 1
+Apellido paterno: Mamani
+Apellido materno: Condori
+Nombres: Juan Carlos
+Tratamiento: Sr.
+Cargo: Examinador de Patentes
+Usuario: bo-jmamani
+Correo electrónico: jmamani@senapi.example
+Equipo Técnico: Equipo Técnico XML4IP
+
+Representante 2
+Apellido paterno: Flores
+Apellido materno: Rojas
+Nombres: Ana María
+Tratamiento: Sra.
+Cargo: Analista de Información Tecnológica
+Usuario: bo-aflores
+Correo electrónico: aflores@senapi.example
+Equipo Técnico: Equipo Técnico de Listas de Secuencias
+
+Atentamente,
+Dirección de Propiedad Industrial
+""",
+        [("Mamani Condori", "Juan Carlos"), ("Flores Rojas", "Ana María")],
+    ),
+    (
+        "es_primer_segundo",
+        """Buenos días:
+
+En respuesta a la Circular C. CWS 175, nominamos a:
+
+Primer apellido: Sánchez
+Segundo apellido: Olmedo
+Nombre: Lucía
+Cargo: Jefa de Servicio de Documentación
+Usuario de la cuenta OMPI: es-lsanchez
+Correo electrónico de la cuenta: lsanchez@oepm.example
+Equipo Técnico: Equipo Técnico de la Parte 7
+
+Saludos cordiales,
+Unidad de Relaciones Internacionales
+""",
+        [("Sánchez Olmedo", "Lucía")],
+    ),
+    (
+        "en_first_second_surname",
+        """Dear Secretariat,
+
+In reply to circular C. CWS 175 we nominate:
+
+First surname: Herrera
+Second surname: Vidal
+Given names: Tomás Andrés
+Position: Patent Examiner
+WIPO Account username: cl-therrera
+E-mail: therrera@inapi.example
+Task Force: API Task Force
+
+Kind regards,
+International Affairs
+""",
+        [("Herrera Vidal", "Tomás Andrés")],
+    ),
+    (
+        "es_table_paterno_materno",
+        """Estimados:
+
+En atención a la Circular C. CWS 175 les remitimos nuestros representantes:
+
+Apellido paterno | Apellido materno | Nombres | Cargo | Usuario | Correo | Equipo Técnico
+Ramírez | Soto | Pedro Pablo | Examinador | mx-pramirez | pramirez@impi.example | XML4IP
+Vega | Luna | Carmen | Analista | mx-cvega | cvega@impi.example | API
+
+Saludos,
+Coordinación de Asuntos Internacionales
+""",
+        [("Ramírez Soto", "Pedro Pablo"), ("Vega Luna", "Carmen")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "names"), SURNAME_LINES, ids=[c[0] for c in SURNAME_LINES]
+)
+def test_first_and_second_surname_lines_make_one_last_name(
+    name: str, body: str, names: list[tuple[str, str]]
+) -> None:
+    got = people(parse(make_mail(body)))
+    assert [(p["last_name"], p["first_name"]) for p in got] == names, got
+
+
+def test_second_surname_written_before_the_first_still_follows_it() -> None:
+    body = """Estimados:
+
+Con relación a la Circular C. CWS 175 designamos a:
+
+Apellido materno: Paredes
+Apellido paterno: Ortiz
+Nombres: Elena
+Cargo: Examinadora
+Usuario: pe-eortiz
+Correo electrónico: eortiz@office.example
+Equipo Técnico: Equipo Técnico XML4IP
+"""
+    got = people(parse(make_mail(body)))
+    assert [(p["last_name"], p["first_name"]) for p in got] == [("Ortiz Paredes", "Elena")]
+
+
+def test_two_plain_surname_labels_are_two_nominees() -> None:
+    # No second-surname label: each "Apellido" opens the next nominee, as before.
+    body = """Estimados:
+
+Con relación a la Circular C. CWS 175 designamos a:
+
+Apellido: Ortiz
+Nombre: Elena
+Usuario: pe-eortiz
+Correo electrónico: eortiz@office.example
+
+Apellido: Paredes
+Nombre: Jorge
+Usuario: pe-jparedes
+Correo electrónico: jparedes@office.example
+
+Equipo Técnico: Equipo Técnico XML4IP
+"""
+    got = people(parse(make_mail(body)))
+    assert [(p["last_name"], p["first_name"]) for p in got] == [
+        ("Ortiz", "Elena"),
+        ("Paredes", "Jorge"),
+    ]
+
+
+def test_an_empty_second_surname_leaves_the_first_alone() -> None:
+    body = """Estimados:
+
+Con relación a la Circular C. CWS 175 designamos a:
+
+Apellido paterno: Smith
+Apellido materno: N/A
+Nombres: John
+Usuario: us-jsmith
+Correo electrónico: jsmith@office.example
+
+Apellido paterno: Ortiz
+Apellido materno: Paredes
+Nombres: Elena
+Usuario: pe-eortiz
+Correo electrónico: eortiz@office.example
+
+Equipo Técnico: Equipo Técnico XML4IP
+"""
+    got = people(parse(make_mail(body)))
+    assert [(p["last_name"], p["first_name"]) for p in got] == [
+        ("Smith", "John"),
+        ("Ortiz Paredes", "Elena"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "second"),
+    [
+        ("Apellido materno", True),
+        ("Segundo apellido", True),
+        ("Second surname", True),
+        ("Maternal last name", True),
+        ("Apellido paterno", False),
+        ("Primer apellido", False),
+        ("Apellidos", False),
+        ("Last name", False),
+    ],
+)
+def test_second_surname_labels(label: str, second: bool) -> None:
+    kind = classify_label(label)
+    assert kind is not None
+    assert kind.field == "last_name"
+    assert kind.second is second
