@@ -25,12 +25,16 @@ _BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u206
 _BIDI = str.maketrans(dict.fromkeys(_BIDI_MARKS, " ") | {"\uff20": "@"})
 # A full-width at sign ("x＠office.example", typed with a CJK input method) is an at sign.
 _HAS_BIDI = re.compile(f"[{_BIDI_MARKS}\uff20]")
+_TATWEEL = "\u0640"
 
 
 def _source_text(text: str) -> str:
     text = text[:MAX_SOURCE_CHARS]
     # translate() looks every character up; most mail has no mark to blank.
-    return text.translate(_BIDI) if _HAS_BIDI.search(text) else text
+    text = text.translate(_BIDI) if _HAS_BIDI.search(text) else text
+    # Tatweel (U+0640) only stretches Arabic letters to justify a line ("المنصــب",
+    # "الســيد"): no word or value differs by it. Dropped, so offsets shift only in such mail.
+    return text.replace(_TATWEEL, "") if _TATWEEL in text else text
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,7 @@ _ZH_COMPOUND = frozenset(
     ]
 )
 _AR_NAME_PARTICLES = frozenset(["بن", "ابن", "بو", "أبو", "ابو", "آل", "عبد", "ولد"])
+_AR_NASAB = frozenset(["بن", "ابن", "بنت"])
 _RU_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|их|ых)$"
 )
@@ -240,7 +241,12 @@ def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
         return tokens[-1], " ".join(tokens[:-1])
     if any(_ARABIC.search(t) for t in tokens):
         # Arabic names as written: the given name first, the rest (father's name, family) after.
-        return " ".join(tokens[1:]), tokens[0]
+        rest = tokens[1:]
+        # "خالد بن عبدالله العتيبي": "son of Abdullah" is neither his given nor his family
+        # name when a family name follows; "أمينة بن يوسف" ends with it, her family name.
+        while len(rest) > 2 and rest[0] in _AR_NASAB:
+            rest = rest[2:]
+        return " ".join(rest), tokens[0]
     lo = len(tokens) - 1
     while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
         lo -= 1

@@ -84,12 +84,15 @@ _PROSE_TITLE = (
 _TITLED = re.compile(
     rf"(?=[MSDPILAГгДдПп])(?<![\w-])(?P<title>{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*){_GAP}(?P<name>{_NAME})"
 )
+# Gulf letters write the title with a slash: "السيد/ خالد العتيبي"; "السيدة/السيد" is
+# a salutation's pair of titles, never a title and a name.
+_AR_TITLE_GAP = r"(?:[ \t]*/[ \t]*(?!السيد|الدكتور|المهندس|الأستاذ)|\s+)"
 _AR_TITLED = re.compile(
-    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ)\s+(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
+    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ){_AR_TITLE_GAP}(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
 )
 # A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
 _AR_TITLED_LATIN = re.compile(
-    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس)[ \t]+(?P<name>{_NAME})"
+    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس)(?:[ \t]*/)?[ \t]+(?P<name>{_NAME})"
 )
 # Russian titles in the nominative: the name and the position after them are not inflected.
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")

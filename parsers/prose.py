@@ -60,6 +60,8 @@ _AR_TITLES = frozenset(
 )
 
 
+# What may lead a list item's line: "2. ", "- ", "٢. " (Arabic-Indic digits).
+_ITEM_MARKS = " \t-*•.)0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
 # How far after a name a sentence about the person may state their post.
 _STATED_REACH = 400
 
@@ -196,9 +198,7 @@ def find_people(
         since = text[people[k - 1].end if k else 0 : person.start]
         own_sentence = text[sentence_start:first_sentence_end]
         at_line_start = (
-            not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(
-                " \t-*•.)0123456789"
-            )
+            not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
             or _task_force_item(text, person.start, catalog) is not None
         )
         nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
