@@ -147,6 +147,9 @@ def answer_pairs(text: str, start: int, catalog: TaskForceCatalog) -> list[Answe
         answer = text[a_start:a_end]
         last = re.sub(r"^[ \t]*>[ \t>]*", "", text[lines[above][0] : lines[above][1]])
         said = LINE.match(last)
+        # "username (recommended form: ...)": a colon inside brackets is no label's.
+        if said is not None and said.group("label").count("(") > said.group("label").count(")"):
+            said = None
         if said is not None and said.group("value").strip():
             # "Task force(s): X" quoted, a comment on it below.
             kind = classify_label(said.group("label"))

@@ -12,6 +12,7 @@ from typing import Any
 from parsers import attachments as readers
 from parsers.charsets import decode_bytes, decode_header_value, newlines
 from parsers.errors import AttachmentError, MimeStructureError
+from parsers.flowed import unflow
 from parsers.html import CELL_SEPARATOR, html_has_data_table, html_to_text
 from parsers.models import HeaderFacts, ParseOptions
 from parsers.structure import check_structure
@@ -62,6 +63,11 @@ def _filename(part: Message, defects: list[str]) -> str:
     except (LookupError, ValueError, TypeError):
         return ""
     return decode_header_value(raw, defects) if raw else ""
+
+
+def _param(part: Message, name: str) -> str:
+    value = part.get_param(name)
+    return value.strip().lower() if isinstance(value, str) else ""
 
 
 def _plain_lost_table(plain: str, html_text: str) -> bool:
@@ -196,6 +202,8 @@ class Walker:
                 # PostgreSQL text columns refuse NUL; it never carries meaning in mail.
                 defects.append(f"{ctype}: NUL characters removed")
                 text = text.replace("\x00", "")
+            if ctype == "text/plain" and _param(part, "format") == "flowed":
+                text = unflow(text, delsp=_param(part, "delsp") == "yes")
             (found.plain if ctype == "text/plain" else found.html).append(text)
             return
         name = filename or f"part{len(found.types)}{readers.extension_for(ctype)}"
