@@ -22,6 +22,47 @@ _TICK_CELL = re.compile(
 )
 
 
+# "+-----+------+" or "+=====+======+": a rule of a table drawn in text, between its rows.
+_GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+
+Cell = tuple[str, int, int]
+
+
+def _joined(above: Cell, below: Cell) -> Cell:
+    """A cell wrapped onto the next row: "начальник отдела" + "информационных технологий"."""
+    if not below[0]:
+        return above
+    if not above[0]:
+        return below
+    glue = "" if above[0][-1] in "-@._/" or below[0][0] in "@." else " "
+    return (above[0] + glue + below[0], above[1], below[2])
+
+
+def _join_rows(rows: list[list[Cell]]) -> list[Cell]:
+    """The lines of one table row, each cell joined with the cells below it."""
+    out = list(rows[0])
+    for row in rows[1:]:
+        for k, cell in enumerate(row):
+            if k < len(out):
+                out[k] = _joined(out[k], cell)
+            else:
+                out.append(cell)
+    return out
+
+
+def _continues(row: list[Cell], above: list[Cell]) -> bool:
+    """A row that only wraps some cells of the row above: its first cell empty, and fewer
+    cells filled than half of the row and than the row above."""
+    filled = sum(bool(c[0]) for c in row)
+    return (
+        bool(row)
+        and not row[0][0]
+        and filled > 0
+        and filled * 2 < len(row)
+        and filled < sum(bool(c[0]) for c in above)
+    )
+
+
 def cell_separator(line: str) -> str | None:
     """What splits a line into table cells: "|", else tabs or ";" between four or more cells."""
     if "|" in line:
@@ -42,10 +83,10 @@ class LabelTables(NomineeDrafts):
         # (the tail of a "Analyst | Analyste" bilingual signature would pass for one).
         self._no_table_until = 0
 
-    def _cells(self, i: int, separator: str) -> list[tuple[str, int, int]]:
+    def _cells(self, i: int, separator: str) -> list[Cell]:
         start, end = self.lines.spans[i]
         line = self.lines.text[start:end]
-        cells: list[tuple[str, int, int]] = []
+        cells: list[Cell] = []
         pos = 0
         for part in line.split(separator):
             s = start + pos + len(part) - len(part.lstrip())
@@ -57,6 +98,22 @@ class LabelTables(NomineeDrafts):
             cells = cells[:-1]
         return cells
 
+    def _grid_rows(self, i: int, j: int) -> list[list[Cell]] | None:
+        """The rows of a table drawn with "+---+" rules between them, each row's lines joined
+        (a cell may wrap onto several lines); None when rules do not part its rows."""
+        groups: list[list[int]] = [[]]
+        for k in range(i, j):
+            if _GRID_RULE.fullmatch(self.lines.line(k)):
+                if groups[-1]:
+                    groups.append([])
+            else:
+                groups[-1].append(k)
+        groups = [g for g in groups if g]
+        # A header and two or more rows between rules; else rules frame the table only.
+        if len(groups) < 3:
+            return None
+        return [_join_rows([self._cells(k, "|") for k in g]) for g in groups]
+
     def _table(self, i: int, separator: str) -> int:
         """Read a table starting at line i; returns the number of lines consumed (0: not a table).
 
@@ -66,9 +123,14 @@ class LabelTables(NomineeDrafts):
         """
         n = len(self.lines.spans)
         j = i
-        while j < n and cell_separator(self.lines.line(j)) == separator:
+        while j < n and (
+            cell_separator(self.lines.line(j)) == separator
+            or (separator == "|" and _GRID_RULE.fullmatch(self.lines.line(j)))
+        ):
             j += 1
-        rows = [self._cells(k, separator) for k in range(i, j)]
+        rows = self._grid_rows(i, j) if separator == "|" else None
+        if rows is None:
+            rows = [self._cells(k, separator) for k in range(i, j)]
         rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
         if not rows:
             self._no_table_until = j
@@ -105,7 +167,13 @@ class LabelTables(NomineeDrafts):
                     else None
                     for kind, cell in zip(kinds, row, strict=False)
                 ]
+                body: list[list[Cell]] = []
                 for data in rows[h + 1 :]:
+                    if body and _continues(data, body[-1]):
+                        body[-1] = _join_rows([body[-1], data])
+                    else:
+                        body.append(data)
+                for data in body:
                     self._next_draft()
                     for kind, tick, (value, s, e) in zip(kinds, ticks, data, strict=False):
                         if tick is not None:

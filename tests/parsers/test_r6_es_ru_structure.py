@@ -194,3 +194,115 @@ def test_second_surname_labels(label: str, second: bool) -> None:
     assert kind is not None
     assert kind.field == "last_name"
     assert kind.second is second
+
+
+# ---------------------------------------------------------------- tables drawn in text
+
+_GRID_RU = """Уважаемые коллеги!
+
+В ответ на циркулярное письмо C. CWS 175 сообщаем сведения о наших представителях:
+
++---+----------------+------------+-----------------------+-------------+------------------------+--------------+
+| № | Фамилия        | Имя        | Должность             | Логин       | E-mail                 | Целевая      |
+|   |                |            |                       |             |                        | группа       |
++===+================+============+=======================+=============+========================+==============+
+| 1 | Смирнова-      | Ольга      | заместитель           | by-osmirnova| osmirnova@ncip.example | XML4IP       |
+|   | Литвинова      | Петровна   | начальника управления |             |                        |              |
++---+----------------+------------+-----------------------+-------------+------------------------+--------------+
+| 2 | Ковалёв        | Денис      | эксперт               | by-dkovalev | dkovalev@ncip.example  | API          |
+|   |                | Игоревич   |                       |             |                        |              |
++---+----------------+------------+-----------------------+-------------+------------------------+--------------+
+
+С уважением,
+Отдел международного сотрудничества
+"""
+
+_WRAPPED_EN = """Dear Secretariat,
+
+In reply to circular C. CWS 175, our nominees are:
+
++-----+-------------+--------------+--------------------------+-----------+----------------------+--------------+
+| No. | Last name   | First name   | Position                 | Username  | E-mail               | Task Force   |
++=====+=============+==============+==========================+===========+======================+==============+
+| 1   | Okafor      | Chidi        | Senior Examiner, Patents | ng-cokafor| cokafor@ipo.example  | API          |
+|     |             |              | and Designs Directorate  |           |                      |              |
+| 2   | Adeyemi     | Funke        | IT Officer               | ng-fadeyemi| fadeyemi@ipo.example| XML4IP       |
++-----+-------------+--------------+--------------------------+-----------+----------------------+--------------+
+
+Kind regards,
+International Cooperation
+"""
+
+_WRAPPED_ES = """Estimados:
+
+En respuesta a la Circular C. CWS 175 designamos a:
+
+| N.° | Apellidos     | Nombres | Cargo                        | Usuario     | Correo                  | Equipo Técnico |
+|-----|---------------|---------|------------------------------|-------------|-------------------------|----------------|
+| 1   | Torres Mejía  | Andrea  | Profesional Especializada de | co-atorres  | atorres@sic.example     | XML4IP         |
+|     |               |         | la Dirección de Nuevas       |             |                         |                |
+|     |               |         | Creaciones                   |             |                         |                |
+| 2   | Prieto Lara   | Camilo  | Analista                     | co-cprieto  | cprieto@sic.example     | API            |
+
+Atentamente,
+Oficina de Asuntos Internacionales
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            _GRID_RU,
+            [
+                ("Смирнова-Литвинова", "Ольга Петровна", "заместитель начальника управления"),
+                ("Ковалёв", "Денис Игоревич", "эксперт"),
+            ],
+        ),
+        (
+            _WRAPPED_EN,
+            [
+                ("Okafor", "Chidi", "Senior Examiner, Patents and Designs Directorate"),
+                ("Adeyemi", "Funke", "IT Officer"),
+            ],
+        ),
+        (
+            _WRAPPED_ES,
+            [
+                (
+                    "Torres Mejía",
+                    "Andrea",
+                    "Profesional Especializada de la Dirección de Nuevas Creaciones",
+                ),
+                ("Prieto Lara", "Camilo", "Analista"),
+            ],
+        ),
+    ],
+    ids=["ru_grid_rules_between_rows", "en_header_rule_only", "es_markdown"],
+)
+def test_a_cell_wrapped_onto_the_next_table_line_joins_the_cell_above(
+    body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = people(parse(make_mail(body)))
+    assert [(p["last_name"], p["first_name"], p["position"]) for p in got] == expected, got
+    assert all(p["username"] and p["account_email"] and p["task_forces"] for p in got), got
+
+
+def test_a_full_row_with_an_empty_first_cell_is_a_nominee_of_its_own() -> None:
+    # Its number left out, the second row still fills every other cell: no continuation.
+    body = """Dear Secretariat,
+
+In reply to circular C. CWS 175, our nominees are:
+
++-----+-----------+------------+-----------+-----------+---------------------+------------+
+| No. | Last name | First name | Position  | Username  | E-mail              | Task Force |
++=====+===========+============+===========+===========+=====================+============+
+| 1   | Okafor    | Chidi      | Examiner  | ng-cokafor| cokafor@ipo.example | API        |
+|     | Adeyemi   | Funke      | IT Officer| ng-fadeyem| fadeyem@ipo.example | XML4IP     |
++-----+-----------+------------+-----------+-----------+---------------------+------------+
+"""
+    got = people(parse(make_mail(body)))
+    assert [(p["last_name"], p["username"]) for p in got] == [
+        ("Okafor", "ng-cokafor"),
+        ("Adeyemi", "ng-fadeyem"),
+    ]
