@@ -1,4 +1,4 @@
-"""Attachment bytes to text (docx, xlsx, pdf, txt, html, rtf) and Outlook containers (.msg, winmail.dat)."""
+"""Attachment bytes to text (docx, xlsx, odt, ods, pdf, txt, html, rtf) and Outlook containers (.msg, winmail.dat)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ __all__ = [
     "extension_for",
     "extract_text",
     "guess_type",
+    "opendocument_text",
     "pdf_text",
     "read_msg",
     "read_tnef",
@@ -121,6 +122,14 @@ def xlsx_text(data: bytes, options: ParseOptions) -> str:
     return "\n".join(lines)
 
 
+def opendocument_text(data: bytes, options: ParseOptions) -> str:
+    """Paragraphs and tables of an .odt or .ods (LibreOffice) in document order."""
+    from parsers.opendocument import opendocument_text as read  # noqa: PLC0415 - imports odfdo
+
+    archive = check_zip(data, max_unpacked=options.max_unpacked_bytes)
+    return read(archive, data, max_rows=MAX_SHEET_ROWS)
+
+
 def pdf_text(data: bytes, options: ParseOptions) -> str:
     """The text layer of the first MAX_PDF_PAGES pages (scanned PDFs give nothing)."""
     import pypdf  # noqa: PLC0415 - heavy import, only when a PDF arrives
@@ -179,6 +188,8 @@ _READERS: dict[str, Callable[[bytes, ParseOptions], str]] = {
     ".docm": docx_text,
     ".xlsx": xlsx_text,
     ".xlsm": xlsx_text,
+    ".odt": opendocument_text,
+    ".ods": opendocument_text,
     ".pdf": pdf_text,
     ".txt": _plain,
     ".csv": _plain,
@@ -190,6 +201,8 @@ _READERS: dict[str, Callable[[bytes, ParseOptions], str]] = {
 _BY_TYPE = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/vnd.oasis.opendocument.spreadsheet": ".ods",
     "application/pdf": ".pdf",
     "text/plain": ".txt",
     "text/csv": ".csv",
