@@ -16,8 +16,19 @@ _LOW = r"a-zà-öø-ÿā-žа-яё"
 _TOKEN = rf"(?:[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?(?:\.(?=\s))?)"
 # Tokens of one name may be split by a line wrap, never by a blank line.
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|ibn|al|el|y)"
-_NAME = rf"{_TOKEN}(?:{_GAP}(?:{_PARTICLE}{_GAP})*{_TOKEN}){{0,4}}"
+# Lower-case words that open a surname: "van der Berg", "de los Reyes", "dela Cruz".
+_PARTICLE = (
+    r"(?:van|von|der|den|ter|ten|zu|de|del|della|dela|delos|delas|des|di|da|das|dos|du|la|le"
+    r"|los|las|bin|ibn|ben|abu|al|el|y)"
+)
+# A particle joined by a hyphen: "Ahmed al-Rashid", "Omar el-Sayed".
+_JOINED = r"(?:al|el|ad|ar|as|ash|at|az)-"
+# "de la Oficina", "du Service": a particle before an institution starts no surname.
+_NO_SURNAME = (
+    r"(?!(?:Office|Oficina|Institut|Service|Servicio|Direc|Division|Divisi|D[ée]part|Minist"
+    r"|Agenc|Bureau|Section|Secci|Unit|Unidad|Secr[ée]tar|Organi|Registr)\w*\b)"
+)
+_NAME = rf"{_TOKEN}(?:{_GAP}(?:(?:{_PARTICLE}{_GAP})+{_NO_SURNAME}|{_JOINED}(?={_TOKEN}))?{_TOKEN}){{0,4}}"
 _AR_WORD = r"[\u0621-\u064a\u0640]+"
 _AR_STOP = frozenset(
     [
