@@ -47,6 +47,8 @@ class Source:
     secondary: bool = False
     # Who wrote a forwarded message ("Claire Martin <claire.martin@office.example>").
     sender: str | None = None
+    # The address the body's writer sends from ("E-mail: this same address").
+    address: str | None = None
     # Answers keyed to the quoted request's questions ("a) ...", "b) ..."), for its nominee.
     answers: tuple[Answer, ...] = ()
     # Task forces the sender's own text adds beside those answers ("... aussi à ...").
@@ -120,7 +122,15 @@ def message_sources(
     """Texts to read, in priority order, plus the body's new and quoted masks."""
     body = _source_text(view.body_text)
     split = split_quotes(body, subject=view.headers.subject)
-    sources = [Source("body", split.new, split.signature, sender=view.headers.from_name or "")]
+    sources = [
+        Source(
+            "body",
+            split.new,
+            split.signature,
+            sender=view.headers.from_name or "",
+            address=view.headers.from_address,
+        )
+    ]
     sources.extend(_attachment_sources(view))
     forwarded = split.forwarded is not None
     # A forward of a forward: each message of the chain, outermost first.

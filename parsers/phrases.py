@@ -220,7 +220,7 @@ _WITHDRAW = re.compile(
 # A negation or a modal before the verb is part of the match, so that the doubt below sees it.
 # The look-ahead lets the engine skip most positions of a long text with one test.
 _SELF = re.compile(
-    r"(?=[nNpPdDiImMjJпПвВмМ自本我أات])"
+    r"(?=[nNpPdDiImMjJпПвВмМ自本我أاتrRkKvVfFlL请ين])"
     r"(?:\b(?:nominat\w*|propos\w*|designat\w*)\s+myself\b|\bput(?:ting)?\s+myself\s+forward\b"
     r"|\bI(?:\s+(?:would|should)\s+(?:like|love)\s+to|['’]d\s+(?:like|love)\s+to|\s+wish\s+to"
     r"|\s+want\s+to|\s+hereby|\s+am\s+(?:happy|glad|pleased|not|unable)\s+to|\s+(?:can|could|may"
@@ -232,7 +232,15 @@ _SELF = re.compile(
     r"|\b(?:предлагаю|выдвигаю|выставляю|представляю)\s+(?:свою|мою)\s+кандидатуру"
     r"|\bмою\s+кандидатуру"
     r"|自荐|自薦|(?:本人|我(?![局们們國国院司处處署部所]))[^，。；,;！？\n]{0,6}?(?:报名|報名)"
-    r"|(?:[أا]رش\u0651?ح|ترشيح|[أا]تطوع)\s+(?:ب)?نفسي|\bترشيحي\b)",
+    r"|(?:[أا]رش\u0651?ح|ترشيح|[أا]تطوع)\s+(?:ب)?نفسي|\bترشيحي\b"
+    # Asking to be registered: "please register me for ...", "merci de m'inscrire",
+    # "inscríbanme", "прошу включить меня", "请将我加入", "أرجو تسجيلي".
+    r"|\b(?:please|kindly)\s+(?:register|enrol+|sign\s+up)\s+me\b|\bregister\s+me\s+(?:for|in|on|to)\b"
+    r"|\b(?:merci\s+de|veuillez)\s+m['’](?:inscrire|enregistrer)|\binscrivez-moi\b"
+    r"|\b(?:inscr[ií]b[ae]n?me|reg[ií]str[ae]n?me)\b|\b(?:favor\s+de|les\s+ruego)\s+(?:inscribirme|registrarme)\b"
+    r"|\bпрошу\s+(?:вас\s+)?(?:включить|зарегистрировать|записать)\s+меня\b"
+    r"|请(?:将|把|为)?我(?:加入|登记|注册|报名)"
+    r"|(?:[أا]رجو|يرجى|نرجو|الرجاء)\s+(?:منكم\s+)?(?:تسجيلي|[إا]ضافتي|ضمي)(?!\w))",
     re.IGNORECASE,
 )
 # What makes such words no act: a question ("can I nominate myself?", "¿puedo postularme?",

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from parsers.drafts import Draft, inline_pairs
+from parsers.calling_card import Card, calling_card
+from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.names import nominative_post
 from parsers.offices import names_institution
@@ -17,7 +18,7 @@ from parsers.phrases import nominates_self
 from parsers.posts import own_post
 from parsers.taskforces import find_task_forces, mentions_all
 
-__all__ = ["self_nominee", "signature_details"]
+__all__ = ["own_card_office", "self_nominee", "signature_details"]
 
 _FIRST_PERSON = re.compile(
     r"\bI\s+(?:have\s+been|was|am(?:\s+being)?)\s+(?:nominat|designat|appoint|select)\w*"
@@ -46,6 +47,19 @@ _OWN_POST = re.compile(
     r"|(?:أشغل|اشغل|أعمل\s+في)\s+(?:منصب|وظيفة)\s+(?P<ar>[^،,.؛;:\n]{2,60}?)(?=\s*[،,.؛;:\n]|$)",
     re.IGNORECASE,
 )
+# The account's address given as the one the writer writes from, after a mail or account
+# word on its line: "E-mail: this same address", "courriel : cette même adresse", "correo:
+# esta misma dirección", "почта: этот же адрес", "邮箱：本邮箱", "الإيميل نفس هذا الإيميل".
+_SAME_ADDRESS = re.compile(
+    r"(?:e-?mail|courriel|correo|почт\w*|account|compte|cuenta|учетн\w*|учётн\w*|邮箱|邮件|电邮|郵箱|郵件"
+    r"|電郵|账户|账号|帳戶|البريد|الإيميل|الايميل|حساب\w*)[^\n@]{0,30}?"
+    r"(?:\b(?:this|the)\s+same\s+(?:e-?mail\s+)?(?:address|e-?mail|one)\b|\bsame\s+as\s+this\s+one\b"
+    r"|\bcette\s+m[êe]me\s+adresse\b|\best[ae]\s+mism[ao]\s+(?:direcci[óo]n|cuenta|correo)\b"
+    r"|\b(?:этот|тот)\s+же\s+(?:адрес|e-?mail|ящик)|(?:本|此)(?:邮箱|郵箱|电邮|電郵|邮件地址)"
+    r"|نفس\s+(?:هذا\s+)?(?:الإيميل|الايميل|البريد|العنوان)|هذا\s+(?:البريد|الإيميل|العنوان)\s+نفسه)",
+    re.IGNORECASE,
+)
+_LATIN = re.compile(r"[A-Za-z]")
 # A signature line that is no job title: an address, a phone, a web or mail line.
 _NOT_POSITION = re.compile(r"@|https?:|www\.|\d{3}|^(?:tel|tél|phone|fax|mob)", re.IGNORECASE)
 # A job title may name its division ("Senior Examiner, Patent Division"): a role word first.
@@ -64,7 +78,13 @@ _ZH_ROLE_LAST = re.compile(rf"{ZH_ROLE_END}$")
 
 
 def self_nominee(
-    text: str, signature: str, sender_name: str, catalog: TaskForceCatalog, *, source: str
+    text: str,
+    signature: str,
+    sender_name: str,
+    catalog: TaskForceCatalog,
+    *,
+    source: str,
+    sender_address: str | None = None,
 ) -> Draft | None:
     """The sender as the nominee, when they write of themself and give a username, or put
     themself forward ("I volunteer", "me postulo", "本人自荐") with an address or a task force."""
@@ -74,6 +94,12 @@ def self_nominee(
     draft = Draft(source=source)
     for field_name, value, start, end in inline_pairs(text):
         draft.put(field_name, value, start, end, rule="prose", text=value)
+    same = _SAME_ADDRESS.search(text) if sender_address and "@" in sender_address else None
+    if same is not None and sender_address and "account_email" not in draft.values:
+        # Their account is the address they write from.
+        start, end = same.span()
+        draft.put("account_email", sender_address, start, end, rule="prose", text=same.group(0))
+    _name_from_card(draft, text, sender_name)
     if "username" not in draft.values and not (
         own
         and (
@@ -119,6 +145,35 @@ def _own_post(draft: Draft, text: str) -> None:
     if group == "ru":
         value = nominative_post(value)
     draft.put("position", value, match.start(group), match.end(group), rule="prose", text=value)
+
+
+def _own_card(text: str, sender_name: str) -> Card | None:
+    """ "سلطان المنصوري - مهندس نظم - وزارة الاقتصاد": the writer's calling card, unless the
+    sender's display name, in the same script, shares no word with its name."""
+    card = calling_card(text)
+    if card is None:
+        return None
+    if sender_name and bool(_LATIN.search(sender_name)) == bool(_LATIN.search(card.name.value)):
+        sender_words = {w.casefold() for w in re.findall(r"\w+", sender_name)}
+        if not sender_words & {w.casefold() for w in re.findall(r"\w+", card.name.value)}:
+            return None
+    return card
+
+
+def own_card_office(text: str, sender_name: str) -> Found | None:
+    """The office on the writer's own calling card in `text`, if any."""
+    card = _own_card(text, sender_name)
+    return card.office if card is not None else None
+
+
+def _name_from_card(draft: Draft, text: str, sender_name: str) -> None:
+    card = _own_card(text, sender_name)
+    if card is None:
+        return
+    draft.put_name(card.name.value, card.name.start, card.name.end, "prose")
+    if card.post is not None:
+        found = card.post
+        draft.put("position", found.value, found.start, found.end, rule="prose", text=found.text)
 
 
 def _name_from_signature(draft: Draft, signature: str, sender_name: str) -> None:

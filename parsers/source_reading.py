@@ -31,7 +31,7 @@ from parsers.offices import (
 )
 from parsers.phrases import has_nominate_verb, support_question, withdrawal_spans, withdrawn_texts
 from parsers.prose import find_people
-from parsers.self_nomination import self_nominee, signature_details
+from parsers.self_nomination import own_card_office, self_nominee, signature_details
 from parsers.taskforces import find_task_forces, mentions_all
 
 __all__ = ["Reading", "read_sources"]
@@ -77,6 +77,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     context: list[Found] = []
     context_source = "body"
     verb = withdrawal = False
+    # The office on a self-nominee's one-line calling card ("Name - Post - Office").
+    card_office: Found | None = None
     # "Please read pt-rsantos instead of pt-rsanto" above the sender's own quoted nomination:
     # the quoted one, corrected, is what they send now (looked for only under such a quote).
     fixes = (
@@ -109,12 +111,20 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             and len(unnamed) <= 1
             and not any(d.has_name for d in found)
         ):
-            me = self_nominee(outside, source.signature, source.sender, catalog, source="body")
+            me = self_nominee(
+                outside,
+                source.signature,
+                source.sender,
+                catalog,
+                source="body",
+                sender_address=source.address,
+            )
             if me is not None and (support_question(outside) or not _nominating(outside, catalog)):
                 # A nominee asking why they cannot sign in, or writing with their username of
                 # anything but a nomination: their details are no nomination.
                 me = None
             if me is not None:
+                card_office = card_office or own_card_office(outside, source.sender)
                 # "Мой логин ВОИС: xx-x" as a labelled line: the writer's own details.
                 for details in unnamed:
                     details.absorb(me)
@@ -203,6 +213,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             if office is not None:
                 office_source = source.name
                 break
+    if office is None and card_office is not None:
+        office, office_source = card_office, "body"
     if office is not None:
         nominative = nominative_office(office, (s.signature for s in sources))
         if nominative is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.calling_card import calling_card
 from parsers.names import split_person
 from tests.parsers.mailmaker import catalog, make_mail
 
@@ -117,3 +118,119 @@ def test_salutation_pair_of_titles_with_a_slash_names_nobody() -> None:
     parsed = parse(make_mail(body))
     assert parsed.kind is Kind.OTHER
     assert parsed.nominees == ()
+
+
+def test_arabic_self_nomination_card_line_and_this_same_address() -> None:
+    body = """يرجى إضافتي إلى فرقة العمل المعنية بمعيار XML4IP
+فاطمة الزعابي - محللة بيانات - مكتب براءات الاختراع، عمان
+اسم المستخدم om-fzaabi
+البريد: هذا البريد نفسه
+مع الشكر
+"""
+    parsed = parse(make_mail(body, sender="Fatima Al Zaabi <f.zaabi@office.example>"))
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "مكتب براءات الاختراع"
+    assert fields(parsed) == [
+        {
+            "title": None,
+            "last_name": "الزعابي",
+            "first_name": "فاطمة",
+            "position": "محللة بيانات",
+            "username": "om-fzaabi",
+            "account_email": "f.zaabi@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == ("XML4IP Task Force",)
+
+
+def test_english_phone_self_nomination_card_line_and_this_same_address() -> None:
+    body = """Hi,
+Please register me for the API Task Force (C. CWS 175).
+John Carter - Systems Engineer - Ministry of Economy, Ruritania
+Username rr-jcarter
+Email: this same address
+Thanks
+
+Sent from my iPhone
+"""
+    parsed = parse(make_mail(body, sender="John Carter <j.carter@office.example>"))
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "Ministry of Economy"
+    assert fields(parsed) == [
+        {
+            "title": None,
+            "last_name": "Carter",
+            "first_name": "John",
+            "position": "Systems Engineer",
+            "username": "rr-jcarter",
+            "account_email": "j.carter@office.example",
+        }
+    ]
+
+
+def test_this_same_address_in_french_spanish_russian_and_chinese() -> None:
+    mails = (
+        (
+            "Merci de m'inscrire à l'équipe d'experts chargée de la norme XML4IP.\n"
+            "Identifiant : fr-cmorel\nCourriel du compte : cette même adresse\n",
+            "Claire Morel <claire.morel@office.example>",
+        ),
+        (
+            "Por favor inscríbanme en el Equipo Técnico XML4IP.\n"
+            "Usuario: ar-aperez\nCorreo: esta misma dirección\n",
+            "Ana Pérez <ana.perez@office.example>",
+        ),
+        (
+            "Прошу включить меня в Целевую группу по XML4IP.\nЛогин: ru-ivanov\n"
+            "Почта: этот же адрес\n",
+            "Иван Иванов <ivanov@office.example>",
+        ),
+        (
+            "请将我加入API工作队。\n用户名：cn-wangfang\n邮箱：本邮箱\n",
+            "王芳 <wang.fang@office.example>",
+        ),
+    )
+    for body, sender in mails:
+        parsed = parse(make_mail(body, sender=sender))
+        assert parsed.kind is Kind.NOMINATION, body
+        assert [n.account_email for n in parsed.nominees] == [
+            sender.partition("<")[2].rstrip(">")
+        ], body
+
+
+def test_this_same_address_for_someone_else_gives_no_address() -> None:
+    # An office contact nominating a colleague: their own address is not the colleague's.
+    body = """Dear Secretariat,
+We nominate Ms Jane DOE to the API Task Force.
+Username: rr-jdoe
+E-mail: this same address
+"""
+    parsed = parse(make_mail(body, sender="Mary Jones <m.jones@office.example>"))
+    assert [(n.last_name, n.account_email) for n in parsed.nominees] == [("DOE", None)]
+
+
+def test_same_address_not_said_of_the_account_gives_no_address() -> None:
+    body = (
+        "Please register me for the API Task Force. My username is rr-jcarter. "
+        "Please send the confirmation to this same address.\n"
+    )
+    parsed = parse(make_mail(body, sender="John Carter <j.carter@office.example>"))
+    assert [(n.username, n.account_email) for n in parsed.nominees] == [("rr-jcarter", None)]
+
+
+def test_asking_whether_one_can_be_registered_is_no_nomination() -> None:
+    body = "هل يمكن تسجيلي في فرقة العمل المعنية بواجهات برمجة التطبيقات؟\nاسم المستخدم ae-kali\n"
+    parsed = parse(make_mail(body, sender="Khalid Ali <k.ali@office.example>"))
+    assert parsed.kind is Kind.OTHER
+    assert parsed.nominees == ()
+
+
+def test_dashed_line_without_an_office_is_no_calling_card() -> None:
+    assert calling_card("Best regards - John\nPatent Department - Ministry of Economy") is None
+    card = calling_card("Ms Jane Doe | Patent Office of Ruritania")
+    assert card is not None
+    assert (card.name.value, card.post, card.office.value if card.office else None) == (
+        "Ms Jane Doe",
+        None,
+        "Patent Office of Ruritania",
+    )
