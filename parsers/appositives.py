@@ -31,6 +31,10 @@ _MORE_POSITION = re.compile(
 )
 # A spaced dash opens the appositive as a comma does: "السيد أحمد الزعبي – مدير البراءات –".
 _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](?=[ \t]))\s*")
+# A hyphen typed for that dash, in a one-line record led by the name: "Sra. Ana Ruiz - Jefa
+# de Patentes - usuario co-aruiz - aruiz@oficina.example". Inside a sentence it is as
+# often an aside ("Mr X - he chaired ... - to the Task Force"), so the caller decides.
+_HYPHEN = re.compile(r"[ \t]+-[ \t]+")
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
 
@@ -49,12 +53,15 @@ def _labelled_line_after(rest: str, end: int) -> int:
     return end
 
 
-def appositive_position(segment: str) -> tuple[str, int, int] | None:
-    """An appositive right after the name: ", Senior Examiner," or "（审查员）"."""
+def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int, int] | None:
+    """An appositive right after the name: ", Senior Examiner," or "（审查员）"; with
+    `hyphen`, also " - Senior Examiner - "."""
     skip = _ROMANISATION.match(segment)
     lead = skip.end() if skip else 0
-    match = _ZH_ROMAN_OR_COMMA.match(segment, lead) or (
-        None if skip else re.match(r"\s*[（(]", segment)
+    match = (
+        _ZH_ROMAN_OR_COMMA.match(segment, lead)
+        or (None if skip else re.match(r"\s*[（(]", segment))
+        or (_HYPHEN.match(segment, lead) if hyphen else None)
     )
     if match is None:
         return None
@@ -77,6 +84,15 @@ def appositive_position(segment: str) -> tuple[str, int, int] | None:
     if words[0].lower() in (
         "her",
         "his",
+        # A pronoun opens an aside about the person: " - he chaired ...", " - она ...".
+        "he",
+        "she",
+        "il",
+        "elle",
+        "él",
+        "ella",
+        "он",
+        "она",
         "who",
         "whose",
         "and",

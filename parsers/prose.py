@@ -102,7 +102,8 @@ def find_people(
             else f"{person.title} {person.name}"
         )
         draft.put_name(written.strip(), person.start, person.end, "prose")
-        position = appositive_position(segment)
+        line_led = not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
+        position = appositive_position(segment, hyphen=line_led)
         post = _ZH_CURRENT_POST.search(segment[:200]) if person.title in _ZH_TITLES else None
         if position is None and post is not None:
             position = post.group("p"), post.start("p"), post.end("p")
@@ -121,6 +122,8 @@ def find_people(
             and person.title.lower().rstrip(".") not in _RU_NOMINATIVE
         ):
             position = nominative_post(position[0]), position[1], position[2]
+        if position and _names_task_force(position[0], catalog):
+            position = None  # "Ms Jane DOE - API Task Force - ...": what she joins, not her post
         if position:
             value, s, e = position
             draft.put("position", value, person.end + s, person.end + e, rule="prose", text=value)
@@ -230,6 +233,12 @@ def find_people(
             drafts.append(draft)
     _respectively(text, people, drafts)
     return drafts
+
+
+def _names_task_force(value: str, catalog: TaskForceCatalog) -> bool:
+    """Whether a task force's name makes up most of an appositive."""
+    covered = sum(hit.end - hit.start for hit in find_task_forces(value, catalog))
+    return covered * 2 >= len(value.strip())
 
 
 def _own_account(mention: Draft, earlier: Draft) -> bool:

@@ -306,3 +306,100 @@ In reply to circular C. CWS 175, our nominees are:
         ("Okafor", "ng-cokafor"),
         ("Adeyemi", "ng-fadeyem"),
     ]
+
+
+# ---------------------------------------------------------------- one nominee on one line
+
+ONE_LINE = [
+    (
+        "es_phone",
+        """Buenas tardes. Por el IMPI designamos a:
+
+Sr. Ernesto Salgado Ruiz - Subdirector de Examen de Fondo - usuario mx-esalgado - esalgado@impi.example - XML4IP y API
+
+Enviado desde mi iPhone
+""",
+        "Subdirector de Examen de Fondo",
+    ),
+    (
+        "ru_item",
+        """Добрый день!
+
+В ответ на письмо C. CWS 175 назначаем:
+
+1. г-жа Иванова Анна Петровна - ведущий эксперт отдела - логин ru-aivanova - aivanova@rupto.example - XML4IP
+
+С уважением,
+Отдел международного сотрудничества
+""",
+        "ведущий эксперт отдела",
+    ),
+    (
+        "en_bullet",
+        """Hello,
+
+For C. CWS 175 we nominate:
+
+- Mr. Kwame Mensah - Senior Patent Examiner - username gh-kmensah - kmensah@ghipo.example - API
+
+Sent from my phone
+""",
+        "Senior Patent Examiner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "post"), ONE_LINE, ids=[c[0] for c in ONE_LINE])
+def test_a_post_between_hyphens_on_a_one_line_record(name: str, body: str, post: str) -> None:
+    got = people(parse(make_mail(body, subject="Re: C. CWS 175")))
+    assert len(got) == 1, got
+    assert got[0]["position"] == post
+    assert got[0]["username"], got
+    assert got[0]["account_email"], got
+    assert got[0]["task_forces"], got
+
+
+NOT_A_POST = [
+    (
+        "en_aside",
+        """Dear Secretariat,
+
+Further to C. CWS 175 we nominate Mr. John Smith - he has worked on ST.96 for years - to the
+XML4IP Task Force. His username is us-jsmith and his e-mail jsmith@uspto.example.
+""",
+    ),
+    (
+        "es_aside",
+        """Estimados:
+
+En relación con la C. CWS 175 designamos a la Sra. Ana Ruiz - ya participó en 2022 - para el
+Equipo Técnico XML4IP (usuario es-aruiz, aruiz@oepm.example).
+""",
+    ),
+    (
+        "en_task_force_after_the_name",
+        """Dear Secretariat,
+
+In reply to C. CWS 175 we nominate:
+
+Ms Jane ROE - API Task Force - username us-jroe - jroe@uspto.example
+""",
+    ),
+    (
+        "en_pronoun_in_a_list",
+        """Hello,
+
+For C. CWS 175 we nominate:
+
+- Mr. Kwame Mensah - he leads our XML work - username gh-kmensah - kmensah@ghipo.example - API
+""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), NOT_A_POST, ids=[c[0] for c in NOT_A_POST])
+def test_an_aside_or_a_task_force_between_hyphens_is_no_post(name: str, body: str) -> None:
+    got = people(parse(make_mail(body)))
+    assert len(got) == 1, got
+    assert got[0]["position"] is None, got
+    assert got[0]["username"], got
