@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable
 
 from parsers.drafts import Found
+from parsers.names import TITLE_PATTERN
 from parsers.normalize import clean_value
+from parsers.phrases import VERB, VERB_FIRST
 from parsers.st3 import office_code
 
 __all__ = [
@@ -20,7 +22,7 @@ __all__ = [
 _INSTITUTION = re.compile(
     r"Office|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|Agency|Agence|Agencia|Service"
     r"|Servicio|Administration|Administraci[óo]n|Ministry|Minist[èe]re|Ministerio|Authority|Autorit[ée]"
-    r"|Directorate|Direcci[óo]n|Intellectual Property|Propri[ée]t[ée] intellectuelle|Propiedad Intelectual"
+    r"|Directorate|Direcci[óo]n|Superintendenc\w*|Intellectual Property|Propri[ée]t[ée] intellectuelle|Propiedad Intelectual"
     r"|Propriedade|Patent|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
     r"|局|署|办公室|知识产权|知識產權|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
     r"|مديرية|الملكية الصناعية"
@@ -63,6 +65,15 @@ _ADJUNCT = re.compile(
     r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
     r"|ссылаясь\s+на|в\s+соответствии\s+с)\b.*$",
     re.IGNORECASE | re.DOTALL,
+)
+# The same adjuncts opening the clause, up to the circular they answer: "В ответ на
+# циркулярное письмо C. CWS 175 РГП «...» сообщает", "In reply to circular C. CWS 175 the
+# Office nominates".
+_LEAD_ADJUNCT = re.compile(
+    r"\s*(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
+    r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
+    r"|ссылаясь\s+на)\s[^\n]{0,60}?\bC\.\s?CWS\s?\d{2,4}\b[\s,]*",
+    re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^\s*(?:the|la|le|el|l['’])\s*", re.IGNORECASE)
 _ZH_PROSE = re.compile(
@@ -112,6 +123,7 @@ _MISSION = re.compile(
 )
 # "(INAPI)", "(ANaPI)", "(Роспатент)": the short name that closes an office's full name.
 _SHORT_NAME = re.compile(r"\([^\W\d_][\w&.’'-]{1,14}\)")
+_SHORT_NAME_END = re.compile(_SHORT_NAME.pattern + r"$")
 # "... (INAPI) de Chile": the country after the short name is part of the name.
 _COUNTRY_AFTER = re.compile(
     r"(?:(?:de|of|du|del|d['’])\s*(?:la\s+|the\s+)?[A-ZÀ-ÞА-ЯЁ][\w-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]*)*)?"
@@ -142,7 +154,16 @@ _ZH_PRONOUN_OFFICE = re.compile(
 )
 
 
+# A name closed by its short name may be long: "Государственное учреждение «...»
+# Министерства ... Республики Таджикистан (НЦПИ)". Without one, a long clause is a sentence.
+_MAX_NAME = 140
+_MAX_SHORT_NAMED = 200
+
+
 def _found(text: str, start: int, end: int, rule: str) -> Found | None:
+    lead_adjunct = _LEAD_ADJUNCT.match(text, start, end)
+    if lead_adjunct is not None:
+        start = lead_adjunct.end()
     raw = _ADJUNCT.sub("", text[start:end])
     short = _SHORT_NAME.search(raw)
     if short is not None and not _COUNTRY_AFTER.fullmatch(raw[short.end() :].strip()):
@@ -152,7 +173,7 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
     value = clean_value(_ARTICLE.sub("", raw))
     if (
         len(value) < 3
-        or len(value) > 140
+        or len(value) > (_MAX_SHORT_NAMED if _SHORT_NAME_END.search(value) else _MAX_NAME)
         or _SENTENCE_WORDS.search(value)
         or _ZH_PRONOUN_OFFICE.search(value)
         or _MISSION.search(value)
@@ -266,6 +287,35 @@ def _latin_prose_office(text: str) -> Found | None:
             end = short.end()
         found = _found(text, lead.end(), end, "prose")
         if found is not None:
+            return found
+    return _lead_in_office(text)
+
+
+# A short reply that names its office only in the words leading in to its nominee: "Pour
+# l'Office de la propriété intellectuelle du Luxembourg :" over a line opening with a title,
+# "Por la SIC (Superintendencia ..., Colombia) designamos a:". The name opens with a capital
+# right after the preposition and its article, so "For any questions, contact the Office:"
+# names none.
+_LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:for|pour|por|para|от)\s+"
+    r"(?P<o>(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?(?-i:[A-ZÀ-ÞА-ЯЁ])"
+    r"(?:[^\n:;,()!?]|\([^()\n]{1,100}\)){1,160}?)"
+    r"[ \t]*(?::[ \t]*\n(?=(?:[ \t]*\n)?[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?"
+    rf"(?:{TITLE_PATTERN})\s)"
+    rf"|,?[ \t]+(?:(?:we|nous|nosotros|мы)\s+)?{VERB_FIRST}(?:{VERB}))",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _lead_in_office(text: str) -> Found | None:
+    for lead in _LEAD_IN.finditer(text):
+        found = _found(text, lead.start("o"), lead.end("o"), "prose")
+        # "Pour l'Office :" alone, or "For the Director of the Office:", names no office.
+        if (
+            found is not None
+            and (len(found.value.split()) > 1 or office_code(found.value))
+            and not _ROLE.match(found.value)
+        ):
             return found
     return None
 
