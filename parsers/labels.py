@@ -48,7 +48,11 @@ _STANCE = re.compile(
     r"(?:office|oficina|organi[sz]ation|organizacion|gouvernement|gobierno|government|pays|pais|country)"
     r"|ведомств\w*|организаци\w*|правительств\w*)"
 )
-_TASK_FORCE = r"^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
+# "Участие: задачи №№ 41 и 62", "Participation : tâche n° 57": what the nominee takes part in.
+_TASK_FORCE = (
+    r"^(?:participation|participacion|participacao|участие|参与|参加|المشاركة)$"
+    r"|^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
+)
 _OFFICE = (
     r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
     r"|主管局|局名|机构|组织|機構|組織|单位|單位|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"

@@ -99,13 +99,35 @@ _RB = r"(?![a-z0-9\u0400-\u04ff])(?!\.\d)"
 _SEP = r"[\s.\-_'/]*"
 _WORD = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d")
-# "Task 41", "Task No. 44", "T47", "tâche n° 41", "Tarea N.º 41", "задача № 41", "任务41", "المهمة رقم 41".
+# "Task 41", "Task No. 44", "T47", "tâche n° 41", "Tarea N.º 41", "задача № 41", "任务41", "المهمة رقم 41";
+# several at once: "Tasks Nos. 41 and 62", "tâches n° 41 et 62", "задачи №№ 41 и 62", "第41和62号任务".
+_NUMBER_SIGN = r"(?:n\.?[°º]s?|n\.os|nos?\b|nums?\b|#|numbers?\b|№{1,2})\.?"
 _TASK_NUMBER = (
-    _LB + r"(?:task(?:\s*(?:no\.?|n[°º]|#|number))?|t|tache(?:\s*n[°º]?)?|tarea(?:\s*n\.?[°º]?)?"
-    r"|задач[аиу](?:\s*№)?|任务|第|المهمة(?:\s*رقم)?)\s*\.?\s*(?P<n>\d{2})" + r"(?!\d)(?:号任务)?"
+    _LB + r"(?:tasks?(?:\s*" + _NUMBER_SIGN + r")?|t|taches?(?:\s*" + _NUMBER_SIGN + r")?"
+    r"|tareas?(?:\s*" + _NUMBER_SIGN + r")?|задач(?:ам|ами|ах|[аиу])?(?:\s*№{1,2})?|任务|第"
+    r"|(?:المهمة|المهمتين|المهام)(?:\s*(?:رقم|رقمي|أرقام))?)\s*\.?\s*(?P<n>\d{2})(?!\d)(?:号任务)?"
+    # The numbers that follow, each after "and", a comma or the like; "41, 12.10.2023" is a date.
+    r"(?P<more>(?:\s*(?:,|;|&|\band\b|\bet\b|\by\b|\bи\b|和|与|及|、|،|و)\s*(?:"
+    + _NUMBER_SIGN
+    + r"\s*)?\d{2}(?!\d)(?![./-]\d)(?:号任务)?)*)"
 )
 # Each way of writing it starts with one of these letters (most positions fail at once).
 _TASK = re.compile(r"(?=[tз任第ا])" + _TASK_NUMBER)
+_TWO_DIGITS = re.compile(r"(?<!\d)\d{2}(?!\d)")
+
+
+def _task_numbers(match: re.Match[str]) -> list[tuple[int, int, int]]:
+    """Each task number a `_TASK` match names, with where it is written: the first with
+    the word before it, the others by their digits alone."""
+    numbers = [(int(match.group("n")), match.start(), match.end("n"))]
+    start = match.start("more")
+    numbers.extend(
+        (int(number.group()), start + number.start(), start + number.end())
+        for number in _TWO_DIGITS.finditer(match.group("more"))
+    )
+    return numbers
+
+
 # Generic words around a task-force name, in the six languages (folded).
 _GENERIC = re.compile(
     r"\b(?:the|task\s*forces?|tfs?|on|of|for|and|equipes?\s+d'experts?|chargee?s?|de|du|des|la|le|les|l'"
@@ -280,11 +302,10 @@ def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit
                 TaskForceHit(name, match.start(), match.end(), text[match.start() : match.end()])
             )
     for match in _TASK.finditer(folded):
-        name = matcher.by_task.get(int(match.group("n")))
-        if name:
-            hits.append(
-                TaskForceHit(name, match.start(), match.end(), text[match.start() : match.end()])
-            )
+        for number, start, end in _task_numbers(match):
+            name = matcher.by_task.get(number)
+            if name:
+                hits.append(TaskForceHit(name, start, end, text[start:end]))
     hits.sort(key=lambda hit: hit.start)
     return tuple(hits)
 
@@ -355,9 +376,10 @@ def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForc
             # standard's task force: "外观设计表示工作队（ST.88）".
             unknown.append(piece)
     unknown.extend(
-        value[match.start() : match.end()]
+        value[start:end]
         for match in _TASK.finditer(folded)
-        if int(match.group("n")) not in matcher.by_task
+        for number, start, end in _task_numbers(match)
+        if number not in matcher.by_task
     )
     names = tuple(dict.fromkeys(hit.name for hit in sorted(hits, key=lambda h: h.start)))
     return TaskForceMatch(names, tuple(unknown + historical), tuple(hits), tuple(historical))
