@@ -234,3 +234,44 @@ def test_dashed_line_without_an_office_is_no_calling_card() -> None:
         None,
         "Patent Office of Ruritania",
     )
+
+
+def test_asking_whether_a_member_still_sits_on_a_task_force_is_no_nomination() -> None:
+    bodies = (
+        # Arabic: no question mark, nominating words elsewhere in the sentence.
+        "السادة أمانة لجنة معايير الويبو المحترمين،\n\nقبل إرسال ترشيحاتنا، نرجو إفادتنا بما إذا"
+        " كان السيد كريم الحداد (اسم المستخدم: jo-khaddad، البريد: k.haddad@office.example)، رئيس"
+        " قسم المعلوماتية، ما زال عضواً في فرقة العمل المعنية بمعيار XML4IP، حتى لا نكرر ترشيحه.\n",
+        "Madame, Monsieur,\n\nAvant de vous adresser nos candidatures, nous souhaiterions savoir si"
+        " M. Paul DURAND (identifiant fr-pdurand), chef de division, est toujours membre de"
+        " l'Équipe d'experts chargée de la norme XML4IP.\n",
+        "Уважаемые коллеги!\n\nПрежде чем направить наши кандидатуры, просим сообщить, является ли"
+        " г-н Петров Иван Сергеевич (логин ru-ipetrov) по-прежнему членом Целевой группы по XML4IP.\n",
+        "Dear Secretariat,\n\nBefore we send our nominations, could you please let us know whether"
+        " Mr. Paul DURAND (username fr-pdurand), Head of the IT Division, is still a member of the"
+        " API Task Force?\n",
+    )
+    for body in bodies:
+        parsed = parse(make_mail(body))
+        assert parsed.kind is Kind.OTHER, body
+        assert parsed.nominees == (), body
+
+
+def test_a_nominee_still_a_member_elsewhere_is_still_nominated() -> None:
+    body = (
+        "Dear Secretariat,\n\nWe nominate Mr. Paul DURAND (username fr-pdurand), who is still a"
+        " member of the SEQL Task Force, to the API Task Force; please let us know if anything is"
+        " missing.\n"
+    )
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.username) for n in parsed.nominees] == [("DURAND", "fr-pdurand")]
+
+
+def test_a_question_about_one_member_beside_a_nomination_of_another() -> None:
+    body = (
+        "Dear Secretariat,\n\nWe nominate Ms. Anne MARTIN (username fr-amartin) to the API Task"
+        " Force. Please also tell us whether Mr. Paul DURAND is still a member of the SEQL Task"
+        " Force.\n"
+    )
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.username) for n in parsed.nominees] == [("MARTIN", "fr-amartin")]
