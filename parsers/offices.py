@@ -310,11 +310,13 @@ _LEAD_IN = re.compile(
 def _lead_in_office(text: str) -> Found | None:
     for lead in _LEAD_IN.finditer(text):
         found = _found(text, lead.start("o"), lead.end("o"), "prose")
-        # "Pour l'Office :" alone, or "For the Director of the Office:", names no office.
+        # "Pour l'Office :" alone, or "For the Director of the Office:", names no office;
+        # "For the International Bureau:" over a quoted request is the Secretariat's.
         if (
             found is not None
             and (len(found.value.split()) > 1 or office_code(found.value))
             and not _ROLE.match(found.value)
+            and office_code(found.value) != "ib"
         ):
             return found
     return None

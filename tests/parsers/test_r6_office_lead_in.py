@@ -79,6 +79,9 @@ NO_OFFICE = [
     # A bare institution word, or a person's post, is no office's name.
     ("fr_bare_office", "Bonjour,\n\nPour l'Office :\nM. Paul Martin, examinateur\n"),
     ("en_director", "For the Director General of the Patent Office:\nMr Paul Smith\n"),
+    # The Secretariat signing its own request is no nominating office.
+    ("fr_secretariat", "Pour le Bureau international :\nM. Paul Martin, directeur\n"),
+    ("en_secretariat", "For the International Bureau of WIPO:\nMr Paul Smith, Director\n"),
     # No title opens the next line: a heading over a paragraph, not over a nominee.
     (
         "en_heading_over_prose",
