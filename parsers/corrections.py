@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-__all__ = ["Correction", "find_corrections"]
+from parsers.st3 import ST3_CODES
+
+__all__ = ["Correction", "find_corrections", "find_swaps"]
 
 # Only identifiers (a username, an address, a code) are corrected this way: a word next to
 # "instead of" is as often a person being replaced ("Ms X instead of Mr Y").
@@ -90,4 +92,68 @@ def find_corrections(text: str) -> list[Correction]:
         for match in _RIGHT.finditer(text)
         if match.start("new") not in taken
     )
+    return out
+
+
+# A value given anew in a sentence that also names the one it replaces, with no "instead of"
+# between them: "could not register au-x ... and has created his account as au-y instead",
+# "اسم المستخدم eg-x لم يعد صالحاً ... باسم المستخدم eg-y". The sentence says a value changed;
+# which one is old is told by the earlier mail quoted below, which holds it.
+_SWAP_CUE = re.compile(
+    r"(?<!\w)(?:instead|no\s+longer|changed?|replac\w*|[àa]\s+la\s+place|plut[ôo]t|modifi\w*"
+    r"|chang[ée]\w*|remplac\w*|n['’]est\s+plus|en\s+su\s+lugar|en\s+lugar|ya\s+no|cambi\w*"
+    r"|reemplaz\w*|sustitu\w*|вместо|замен\w+|измен\w+|больше\s+не|уже\s+не|بدلا\w*"
+    r"|لم\s+يعد|لم\s+تعد|استبدال|تغيير)(?!\w)|不再|改为|更改|变更|替换|而是",
+    re.IGNORECASE,
+)
+# A sentence may wrap onto the next line; a blank line or a full stop before a space ends
+# it, unless the stop closes a title ("M. Dupont", "Sra. Ruiz").
+_SWAP_SENTENCE = re.compile(
+    r"(?:[^\n.!?؟。！？]+|\n(?![ \t]*\n)|[.!?؟。！？](?!\s|$)"
+    r"|(?:(?<=\b[A-Z])|(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.)+"
+)
+_IDENTIFIER = re.compile(
+    r"(?<![\w@.+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+)"
+    r"(?![\w@+-]|\.\w)"
+)
+# The recommended username form: the ST.3 code, a hyphen, the name ("au-x").
+_CODE_PREFIX = re.compile(r"[a-z]{2}-(?=[a-z0-9])")
+
+
+def _shape(value: str) -> str | None:
+    """What kind of value a token is: an address, a username in the recommended form (by
+    its code), another username (with a digit, dot or underscore), or None (a word such as
+    "e-mail" or "follow-up")."""
+    if "@" in value:
+        return "@"
+    code = _CODE_PREFIX.match(value)
+    if code is not None and value[:2] in ST3_CODES:
+        return code.group()
+    return "username" if re.search(r"[\d._]", value) else None
+
+
+def _in(value: str, text: str) -> bool:
+    return re.search(rf"(?<![\w@.+-]){re.escape(value)}(?![\w@+-]|\.\w)", text, re.I) is not None
+
+
+def find_swaps(text: str, earlier: str) -> list[Correction]:
+    """Values the sender gives anew for ones their quoted earlier mail holds: one sentence
+    of `text` with a word of change and two values of one shape (two usernames with the
+    same code, or two addresses), the one `earlier` holds and one it does not."""
+    out: list[Correction] = []
+    for sentence in _SWAP_SENTENCE.finditer(text):
+        if not _SWAP_CUE.search(sentence.group()):
+            continue
+        shapes: dict[str, list[re.Match[str]]] = {}
+        for match in _IDENTIFIER.finditer(text, sentence.start(), sentence.end()):
+            shape = _shape(match.group())
+            if shape is not None:
+                shapes.setdefault(shape, []).append(match)
+        for same in shapes.values():
+            if len({m.group().casefold() for m in same}) != 2:
+                continue
+            old = [m for m in same if _in(m.group(), earlier)]
+            new = [m for m in same if not _in(m.group(), earlier)]
+            if len({m.group().casefold() for m in old}) == 1 and len(new) == 1:
+                out.append(Correction(old[0].group(), new[0].group(), *new[0].span()))
     return out

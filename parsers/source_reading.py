@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from parsers.annex import read_annex_rows
-from parsers.corrections import find_corrections
+from parsers.corrections import find_corrections, find_swaps
 from parsers.draft_matching import (
     corrected,
     from_forward_sender,
@@ -81,11 +81,12 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     card_office: Found | None = None
     # "Please read pt-rsantos instead of pt-rsanto" above the sender's own quoted nomination:
     # the quoted one, corrected, is what they send now (looked for only under such a quote).
-    fixes = (
-        find_corrections(sources[0].text)
-        if sources[0].name == "body" and any(s.name == "quoted" for s in sources)
-        else []
-    )
+    quoted = next((s.text for s in sources if s.name == "quoted"), None)
+    own_quote = sources[0].name == "body" and quoted is not None
+    # "... could not register au-x and has created his account as au-y instead": a value
+    # given anew for one the quoted mail holds.
+    swaps = find_swaps(sources[0].text, quoted) if own_quote and quoted else []
+    fixes = find_corrections(sources[0].text) + swaps if own_quote else []
     for source in sources:
         labelled = read_labelled(source.text, catalog, source=source.name)
         found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
@@ -154,6 +155,12 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         for fix in find_corrections(outside) if found else ():
             for draft in found:
                 corrected(draft, [fix], source.name)
+        for draft in found if source is sources[0] else ():
+            corrected(draft, swaps, source.name)
+        # The quoted nomination corrected is what the sender sends now, all its people.
+        # (Every draft is corrected, so no short-circuit.)
+        fixed = [corrected(d, fixes) for d in found] if source.name == "quoted" else []
+        resent = any(fixed)
         if source.name == "forwarded" and source.sender:
             found = from_forward_sender(source, found)
             # An office forwarding the nominee's own mail ("her details are in her
@@ -188,7 +195,7 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 # The sender's own earlier mail only completes people named now; a
                 # question quoting an old nomination is not a new one.
                 or (source.name != "quoted" and not named_before)
-                or (source.name == "quoted" and not named_before and corrected(draft, fixes))
+                or resent
             ):
                 drafts.append(draft)
         if office is None and (labelled.office or labelled.country):
