@@ -115,6 +115,15 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
         "которая",
         "которого",
         "которую",
+        # The writer speaking: "Ms X (...), we still need ...", "السيد X، نرجو تزويدنا ...".
+        "we",
+        "nous",
+        "nosotros",
+        "мы",
+        "我们",
+        "نحن",
+        "نرجو",
+        "يرجى",
     ) or re.match(r"qu['’]", words[0], re.IGNORECASE):
         return None
     start = match.end() + rest.find(value)

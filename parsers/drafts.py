@@ -232,7 +232,9 @@ _USERNAME_VALUE = (
 INLINE_USERNAME = re.compile(
     # A username-shaped word right after the label is tried first: "usuario co-x – x@o.example"
     # has a dash after it that would pass for the connector.
-    rf"{_USERNAME_LABEL}(?:\s+(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)(?![\w@])"
+    # A Han label needs no space before it: "李明用户名cn-liming".
+    rf"{_USERNAME_LABEL}(?:(?:\s+|(?<=[\u4e00-\u9fff]))"
+    rf"(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)(?![\w@])"
     rf"|[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|هو|هي|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
     rf"{_USERNAME_VALUE})",
     re.IGNORECASE,

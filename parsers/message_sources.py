@@ -49,6 +49,8 @@ class Source:
     sender: str | None = None
     # The address the body's writer sends from ("E-mail: this same address").
     address: str | None = None
+    # The Secretariat's own quoted request for missing details, answered above it.
+    request: bool = False
     # Answers keyed to the quoted request's questions ("a) ...", "b) ..."), for its nominee.
     answers: tuple[Answer, ...] = ()
     # Task forces the sender's own text adds beside those answers ("... aussi à ...").
@@ -203,7 +205,7 @@ def message_sources(
             # Read only to complete the people named now; its signature is ours, no office.
             request = split.earlier()
             if request is not None:
-                sources.append(Source("quoted", request.new, "", secondary=True))
+                sources.append(Source("quoted", request.new, "", secondary=True, request=True))
     return sources, split, forwarded
 
 

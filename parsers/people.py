@@ -114,7 +114,7 @@ _ZH_TITLED = re.compile(
     r"(?P<title>先生|女士|小姐)"
 )
 _ZH_LEAD = re.compile(
-    r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:)"
+    r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:|关于|關於|对于|對於)"
 )
 # Posts that end right before a name in Han script, with no separator: "数据管理部副主任张丽华女士".
 ZH_ROLE_END = (

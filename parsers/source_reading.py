@@ -31,6 +31,7 @@ from parsers.offices import (
 )
 from parsers.phrases import has_nominate_verb, support_question, withdrawal_spans, withdrawn_texts
 from parsers.prose import find_people
+from parsers.request_answers import addressed_office, answered_person
 from parsers.self_nomination import own_card_office, self_nominee, signature_details
 from parsers.taskforces import find_task_forces, mentions_all
 
@@ -183,6 +184,11 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             # Ms X"): withdrawn, not nominated.
             gone = withdrawn_texts(source.text)
             found = [d for d in found if not named_in(d, gone)]
+        if source.request:
+            # "李明用户名cn-liming ..." above our request about Mr Li: his values.
+            answered = answered_person(drafts, found, sources[0].text)
+            if answered is not None and all(d is not answered for d in drafts):
+                drafts.append(answered)
         # Whether the texts read before this one named anyone (not the drafts this one
         # adds: a forwarded letter may name two people).
         named_before = any(d.has_name for d in drafts)
@@ -214,7 +220,12 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # office, not the forwarding mission's signature.
         named = {d.source for d in drafts}
         for source in sorted(sources, key=lambda s: s.name not in named):
-            office = prose_office(source.text) or signature_office(source.signature)
+            # Our own request names the office only as the one it greets.
+            office = (
+                addressed_office(source.text)
+                if source.request
+                else prose_office(source.text) or signature_office(source.signature)
+            )
             if office is None and source.name.startswith("attachment:"):
                 office = letterhead_office(source.text)
             if office is not None:

@@ -275,3 +275,106 @@ def test_a_question_about_one_member_beside_a_nomination_of_another() -> None:
     )
     parsed = parse(make_mail(body))
     assert [(n.last_name, n.username) for n in parsed.nominees] == [("MARTIN", "fr-amartin")]
+
+
+def reply_above_request(answer: str, request: str, *, sender: str, subject: str) -> bytes:
+    """A reply typed above the Secretariat's quoted request, as phone mail quotes it."""
+    quoted = "\n".join(f"> {line}" if line else ">" for line in request.splitlines())
+    return make_mail(f"{answer}\n\n{quoted}\n", sender=sender, subject=subject)
+
+
+_ZH_REQUEST = """在 2023年10月11日，CWS Mail <cws.mail@wipo.int> 写道：
+
+尊敬的国家知识产权局同事：
+
+关于王伟先生（专利局审查业务管理部 副处长，拟参加XML4IP工作队）的提名，我们尚缺以下信息：
+
+1. WIPO账户用户名
+2. 创建该账户时使用的电子邮箱
+
+CWS秘书处
+"""
+
+
+def test_short_chinese_answer_above_our_request_completes_its_nominee() -> None:
+    raw = reply_above_request(
+        "王伟 用户名cn-wangwei 邮箱wangwei@office.example\n\n发自我的华为手机",
+        _ZH_REQUEST,
+        sender="赵丽 <zhaoli@office.example>",
+        subject="回复：C. CWS 175 – 提名信息待补充",
+    )
+    parsed = parse(raw)
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "国家知识产权局"
+    assert fields(parsed) == [
+        {
+            "title": "Mr",
+            "last_name": "王",
+            "first_name": "伟",
+            "position": "专利局审查业务管理部 副处长",
+            "username": "cn-wangwei",
+            "account_email": "wangwei@office.example",
+        }
+    ]
+    assert parsed.nominees[0].task_forces == ("XML4IP Task Force",)
+
+
+def test_short_english_answer_above_our_request_completes_its_nominee() -> None:
+    request = """On 11 Oct 2023, at 16:20, CWS Mail <cws.mail@wipo.int> wrote:
+
+Dear colleagues of the Ruritanian Patent Office,
+
+Regarding the nomination of Ms Jane DOE (Head of the Patent Information Section, XML4IP
+Task Force), we still need:
+
+1. her WIPO Account username
+2. the e-mail address used to create that account
+
+CWS Secretariat
+"""
+    raw = reply_above_request(
+        "Username rr-jdoe, e-mail jane.doe@office.example\nThanks",
+        request,
+        sender="Ana Smith <ana.smith@office.example>",
+        subject="RE: C. CWS 175 - missing details",
+    )
+    parsed = parse(raw)
+    assert parsed.kind is Kind.NOMINATION
+    assert parsed.office == "Ruritanian Patent Office"
+    # "we still need" after the bracket is our request speaking, no post of hers.
+    assert fields(parsed) == [
+        {
+            "title": "Ms",
+            "last_name": "DOE",
+            "first_name": "Jane",
+            "position": None,
+            "username": "rr-jdoe",
+            "account_email": "jane.doe@office.example",
+        }
+    ]
+
+
+def test_answer_above_a_request_about_two_people_is_for_neither() -> None:
+    request = _ZH_REQUEST.replace(
+        "王伟先生（专利局审查业务管理部 副处长，拟参加XML4IP工作队）", "王芳女士和张伟先生"
+    )
+    raw = reply_above_request(
+        "用户名cn-zhangwei 邮箱zhangwei@office.example",
+        request,
+        sender="赵丽 <zhaoli@office.example>",
+        subject="回复：C. CWS 175",
+    )
+    parsed = parse(raw)
+    assert not any(n.last_name for n in parsed.nominees)
+
+
+def test_a_question_above_our_request_answers_nothing() -> None:
+    raw = reply_above_request(
+        "用户名是cn-wangwei吗？",
+        _ZH_REQUEST,
+        sender="赵丽 <zhaoli@office.example>",
+        subject="回复：C. CWS 175",
+    )
+    parsed = parse(raw)
+    assert parsed.kind is Kind.OTHER
+    assert parsed.nominees == ()
