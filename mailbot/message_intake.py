@@ -215,7 +215,13 @@ def _apply(
             if policy.is_out_of_office(parsed.kind.value, parsed.kind_reason, headers.subject):
                 set_triage(inbound, TriageState.DISMISSED, "out-of-office auto-reply: no action")
             else:
-                set_triage(inbound, TriageState.OPEN, f"not a nomination ({parsed.kind.value})")
+                # The classifier's reason tells staff what to do (e.g. an encrypted message).
+                reason = (
+                    f"{parsed.kind.value}: {parsed.kind_reason}"
+                    if parsed.kind_reason
+                    else parsed.kind.value
+                )
+                set_triage(inbound, TriageState.OPEN, f"not a nomination ({reason})")
     decision = policy.decide_reply(
         policy.ReplyFacts(
             kind=Kind.NOMINATION.value if nomination else parsed.kind.value,

@@ -225,6 +225,27 @@ def _absence_text(view: MimeView) -> Classification | None:
 
 # Order matters: a bounce often carries Auto-Submitted and quotes the original message,
 # so structural DSN signals come first and body phrases last.
+# Content that only the recipient's private key opens (S/MIME enveloped-data, PGP/MIME).
+_ENCRYPTED_PARTS = {
+    "application/pkcs7-mime": "S/MIME encrypted or opaque-signed",
+    "application/x-pkcs7-mime": "S/MIME encrypted or opaque-signed",
+    "multipart/encrypted": "PGP/MIME encrypted",
+    "application/pgp-encrypted": "PGP/MIME encrypted",
+}
+
+
+def _encrypted(view: MimeView) -> Classification | None:
+    """A message whose only content is encrypted: nothing to read, so staff must ask for it again."""
+    if view.body_text.strip() or any(a.text for a in view.attachments):
+        return None
+    for part in view.part_types:
+        if part in _ENCRYPTED_PARTS:
+            return Classification(
+                Kind.OTHER, f"{_ENCRYPTED_PARTS[part]} message ({part}): its content cannot be read"
+            )
+    return None
+
+
 _RULES: tuple[Rule, ...] = (
     _dsn,
     _reports,
@@ -234,6 +255,7 @@ _RULES: tuple[Rule, ...] = (
     _bulk,
     _phishing,
     _absence_text,
+    _encrypted,
 )
 
 

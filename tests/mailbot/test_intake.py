@@ -168,6 +168,24 @@ def test_not_a_nomination_goes_to_triage(desk: Desk) -> None:
     assert desk.outbox() == []
 
 
+def test_encrypted_message_goes_to_triage_saying_it_cannot_be_read(desk: Desk) -> None:
+    encrypted = (
+        b"From: registry@office.example.org\r\nTo: cws.mail@example.com\r\n"
+        b"Subject: C. CWS 175 nomination\r\nMessage-ID: <enc1@office.example.org>\r\n"
+        b"Date: Mon, 02 Oct 2023 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: application/pkcs7-mime; smime-type=enveloped-data; name=smime.p7m\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\nMIAGCSqGSIb3DQEHA6CAMIACAQAxggFAMIIBPAIBADAkMBYx\r\n"
+    )
+    inbound = desk.receive(encrypted)
+    assert inbound.kind == "other"
+    assert inbound.triage == TriageState.OPEN
+    # Staff see why: the office has to send it again unencrypted.
+    assert "S/MIME encrypted" in inbound.triage_reason
+    assert "cannot be read" in inbound.triage_reason
+    assert desk.nominations() == []
+    assert desk.outbox() == []
+
+
 def test_out_of_office_is_dismissed_with_reason(desk: Desk) -> None:
     ooo = (
         b"From: h.carter@ipo.example.org\r\nTo: cws.mail@example.com\r\n"
