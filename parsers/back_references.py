@@ -121,7 +121,9 @@ def _russian_back_reference(mention: Person, full: Person) -> bool:
         return False
     if gender != _russian_gender(full.title):
         return False
-    surname = names[0].casefold()
-    return words[0].casefold() == surname or (
-        deinflect_russian(words, mention.title)[0].casefold() == surname
+    # Either may be inflected: "г-ну Гасанову Эльчину" first, "г-на Гасанова" after.
+    surnames = {names[0].casefold(), deinflect_russian(names[:1], full.title)[0].casefold()}
+    return (
+        words[0].casefold() in surnames
+        or deinflect_russian(words, mention.title)[0].casefold() in surnames
     )

@@ -57,7 +57,12 @@ def is_placeholder(value: str) -> bool:
 # création)", "account pending") are a note about the username, not one.
 _PENDING_NOTE = re.compile(
     r"\b(?:en\s+cours|pending|to\s+be\s+(?:created|registered|confirmed|provided)|not\s+yet"
-    r"|[àa]\s+(?:venir|suivre|cr[ée]er)|en\s+tr[áa]mite|pendiente|por\s+crear)\b",
+    r"|[àa]\s+(?:venir|suivre|cr[ée]er)|en\s+tr[áa]mite|pendiente|por\s+crear"
+    # ... or to be sent later: "will follow", "sera communiqué ultérieurement", "se
+    # comunicará más adelante", "сообщим дополнительно".
+    r"|will\s+(?:follow|be)|follows?|later|shortly|soon|communicat\w*|ult[ée]rieurement"
+    r"|plus\s+tard|prochainement|communiqu\w*|sera|m[áa]s\s+adelante|posteriormente|en\s+breve"
+    r"|comunic\w*|enviar\w*|informar\w*|сообщ\w*|позже|позднее|дополнительно|будет)\b",
     re.IGNORECASE,
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -225,6 +230,10 @@ _USERNAME_VALUE = (
     r"[\"“«'‘]?(?P<u>[A-Za-z0-9](?:[A-Za-z0-9_\-]|\.(?!(?-i:[A-ZА-Я])[\w-]{0,30}(?: [\w-]{1,30}){0,3}[ \t]*[:：])){1,40}"
     r"[A-Za-z0-9])"
 )
+# A username ends its word ("sera communiqué" is no "communiqu"); the local part of an
+# address is none ("e-mail for the account: j.doe@o.example"), nor any shorter piece of it
+# the pattern could back off to.
+_NOT_LOCAL_PART = r"(?![^\W\d_])(?![\w.+-]*@)"
 # "username: us-jdoe", "nom d'utilisateur OMPI est ch-cdubois", "用户名为cn-zhangli",
 # "اسم المستخدم في حساب الويبو: ae-x", "اسم المستخدم الخاص بي هو ae-x", "اسم مستخدمها هو
 # ae-x" (my / her username is): a label, a little filler, a connector, the value;
@@ -234,9 +243,9 @@ INLINE_USERNAME = re.compile(
     # has a dash after it that would pass for the connector.
     # A Han label needs no space before it: "李明用户名cn-liming".
     rf"{_USERNAME_LABEL}(?:(?:\s+|(?<=[\u4e00-\u9fff]))"
-    rf"(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)(?![\w@])"
+    rf"(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)(?![\w@]){_NOT_LOCAL_PART}"
     rf"|[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|هو|هي|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
-    rf"{_USERNAME_VALUE})",
+    rf"{_USERNAME_VALUE}{_NOT_LOCAL_PART})",
     re.IGNORECASE,
 )
 
@@ -273,6 +282,22 @@ _NOT_USERNAMES = frozenset(
         "login",
         "utilisateur",
         "pending",
+        # "el usuario será comunicado más adelante", "username is communicated later"
+        "communicated",
+        "provided",
+        "confirmed",
+        "created",
+        "assigned",
+        "sent",
+        "comunicado",
+        "comunicada",
+        "informado",
+        "confirmado",
+        "creado",
+        "asignado",
+        "enviado",
+        "facilitado",
+        "transmis",
         "later",
         "soon",
         "sera",

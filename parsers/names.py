@@ -136,6 +136,9 @@ _RU_SURNAME = re.compile(
 _RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|оглы|кызы)$")
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+
+
 def _is_caps(token: str) -> bool:
     letters = [c for c in token if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
@@ -190,24 +193,32 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
     return out
 
 
+def _nominative_noun(word: str) -> str:
+    low = word.lower()
+    if re.search(r"[бвгдзклмнпрстфхцчшщ][ау]$", low):
+        return word[:-1]
+    if re.search(r"[лнр][яю]$", low):
+        return word[:-1] + "ь"
+    return word
+
+
 def nominative_post(value: str) -> str:
     """ "главного эксперта отдела" -> "главный эксперт отдела": the head of a Russian post
-    named after "назначить г-на" / "кандидатуру г-жи" (genitive or animate accusative)."""
+    named after "назначить г-на" / "кандидатуру г-жи" (genitive or animate accusative), or
+    "ведущему эксперту отдела" after "г-ну" (dative)."""
     words = value.split()
     out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower()
-        if re.search(r"(?:[кгх]ого|его)$", low):
+        if re.search(r"(?:[кгх]ого|его|[кгх]ому|ему)$", low):
             out.append(word[:-3] + "ий")
-        elif low.endswith("ого"):
+        elif low.endswith(("ого", "ому")):
             out.append(word[:-3] + "ый")
         else:
-            # The head noun: "эксперта" -> "эксперт", "заместителя" -> "заместитель".
-            head = word
-            if re.search(r"[бвгдзклмнпрстфхцчшщ]а$", low):
-                head = word[:-1]
-            elif re.search(r"[лнр]я$", low):
-                head = word[:-1] + "ь"
+            # The head noun: "эксперта" -> "эксперт", "заместителя" -> "заместитель";
+            # dative "начальнику" -> "начальник", "руководителю" -> "руководитель".
+            # A compound inflects in both parts: "специалисту-эксперту".
+            head = "-".join(_nominative_noun(part) for part in word.split("-"))
             return " ".join([*out, head, *words[i + 1 :]])
     return value
 
@@ -332,6 +343,8 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
     PersonName(title='Mrs', last_name='欧阳', first_name='明')
     """
     value = clean_value(strip_romanisation(text).replace("،", ","))
+    # A full stop after a whole word ends the sentence the name closes, not an initial.
+    value = _SENTENCE_STOP.sub("", value)
     title: Title | None = None
     head = _TITLE_HEAD.match(value)
     if head:

@@ -9,7 +9,7 @@ import re
 
 from parsers.names import nominative_post
 
-__all__ = ["own_post", "stated_post"]
+__all__ = ["own_post", "post_ahead", "stated_post"]
 
 # Words a post starts with (after an article), so that "I am happy to ...", "She is
 # responsible for ..." or "Elle est ravie de ..." state none.
@@ -166,3 +166,43 @@ def stated_post(segment: str, title: str | None) -> tuple[str, int, int] | None:
                 continue
         return _found(match)
     return None
+
+
+# A Russian post, in any case, right before the title it goes with: "нашему сотруднику —
+# начальнику отдела патентной информации г-ну X" (dative), "кандидатуру главного эксперта
+# г-жи Y" (genitive); a generic "сотрудник" (employee) is no post.
+_RU_ROLE_HEAD = (
+    r"(?:начальник|заместител|руководител|директор|эксперт|специалист|советник|консультант"
+    r"|аналитик|инженер|главн|ведущ|старш|заведующ|председател|помощник|референт|администратор"
+    r"|программист|секретар)[а-яё]*"
+)
+# Words of one post may be split by a line wrap, never by a blank line.
+_WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_RU_AHEAD = re.compile(
+    rf"(?:^|[—–:;(\n]|\s-\s|,)\s*(?:наш\w*\s+)?"
+    rf"(?P<p>{_RU_ROLE_HEAD}(?:{_WRAP}[а-яё«»\"-]+){{0,9}}?){_WRAP}$",
+    re.IGNORECASE,
+)
+# In the Latin-script languages a comma parts the post from the name that follows it:
+# "designamos a la Jefa de la Unidad de Patentes, Sra. X", "we nominate our Head of the
+# Patent Information Section, Ms Y".
+_LATIN_AHEAD = re.compile(
+    rf"(?:^|[—–:;(\n]|\s-\s|\b(?:our|the|a|al|la|el|nuestr[oa]|notre|le|l['’]|au))[ \t]*"
+    rf"(?P<p>(?:{_EN_ROLE}|{_FR_ROLE}|{_ES_ROLE})(?:[^,;:()\n—–]|\n(?![ \t]*\n)){{0,80}}?)"
+    rf"[ \t]*,{_WRAP}?$",
+    re.IGNORECASE,
+)
+_AHEAD_REACH = 160
+
+
+def post_ahead(text: str, start: int) -> tuple[str, int, int] | None:
+    """The post written right before a person's title at `start` (as written: a Russian one
+    in the case the title governs), with its offsets in `text`."""
+    lead = max(0, start - _AHEAD_REACH)
+    match = _RU_AHEAD.search(text, lead, start) or _LATIN_AHEAD.search(text, lead, start)
+    if match is None:
+        return None
+    value = match.group("p").strip()
+    if not value or len(value.split()) > _MAX_WORDS:
+        return None
+    return value, match.start("p"), match.start("p") + len(value)

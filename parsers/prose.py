@@ -12,7 +12,7 @@ from parsers.models import TaskForceCatalog
 from parsers.names import nominative_post
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possible_only
-from parsers.posts import stated_post
+from parsers.posts import post_ahead, stated_post
 from parsers.replacements import REPLACES, without_replaced
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import ALSO, find_task_forces, mentions_all
@@ -59,6 +59,20 @@ _STILL_MEMBER = re.compile(
     r"|\b(?:по-прежнему|вс[её]\s+ещ[её])\s+(?:является\s+)?член\w*|\bоста[её]тся\s+член\w*"
     r"|(?:仍|仍然|还|依然)(?:是|为|為|在)[^。？?\n]{0,30}?(?:成员|成員|工作队|工作隊)"
     r"|(?:ما\s*زال|مازال|لا\s+يزال|لازال)[تا]?\s+عضو",
+    re.IGNORECASE,
+)
+# A request to give someone access ("please grant Ms X access to the Wiki", "просим
+# предоставить доступ ... г-ну X", "solicitamos otorgar acceso ...", "merci de donner accès"):
+# asked, not reported ("access was granted", "доступ предоставлен").
+_ACCESS_REQUEST = re.compile(
+    r"\b(?:please|kindly|(?:could|would|can)\s+you|(?:ask|request)s?\s+(?:you\s+)?to)\b[^.?!\n]{0,40}?"
+    r"\b(?:grant|give|provide|open|enable)\b[^.?!]{0,80}?\baccess\b"
+    r"|(?<![а-яё])(?:прош\w*|прос\w+)\s+(?:[а-яё]+\s+){0,2}?(?:предостав\w*|откры\w*|дать|дайте)"
+    r"\s+(?:[а-яё]+\s+){0,2}?доступ"
+    r"|\b(?:solicit\w*|rogamos|pedimos|les\s+agradecer\w*|por\s+favor)\b[^.?!\n]{0,40}?"
+    r"\b(?:otorg\w*|conced\w*|dar|habilit\w*|brind\w*)\b[^.?!]{0,80}?\bacceso\b"
+    r"|\b(?:prions|prie|merci|veuillez|pourriez-vous|demand\w*)\b[^.?!\n]{0,40}?"
+    r"\b(?:donner|accorder|ouvrir|octroyer)\b[^.?!]{0,80}?\bacc[eè]s\b",
     re.IGNORECASE,
 )
 # "推荐我局数据管理部副主任张丽华女士": the post written right before the name.
@@ -130,6 +144,11 @@ def find_people(
             if ahead is not None:
                 s, e = ahead.span("p")
                 position = ahead.group("p"), s - person.end, e - person.end
+        if position is None and person.title not in _ZH_TITLES and person.title not in _AR_TITLES:
+            ahead_post = post_ahead(text, person.start)
+            if ahead_post is not None:
+                value, s, e = ahead_post
+                position = value, s - person.end, e - person.end
         if (
             position
             and person.title[:1] in ("г", "Г")
@@ -224,6 +243,9 @@ def find_people(
         nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
         # "Ms X will replace Dr Y on the ... Task Force": the one who replaces is nominated.
         nominated = nominated or bool(REPLACES.search(own_sentence))
+        # "просит предоставить доступ к форуму Целевой группы ... г-ну X": access asked for
+        # someone to a task force's Wiki is their nomination.
+        nominated = nominated or bool(_ACCESS_REQUEST.search(own_sentence))
         nominated = nominated or (listed and at_line_start)
         listed = listed or nominated
         made[k] = draft

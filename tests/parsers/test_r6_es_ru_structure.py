@@ -403,3 +403,197 @@ def test_an_aside_or_a_task_force_between_hyphens_is_no_post(name: str, body: st
     assert len(got) == 1, got
     assert got[0]["position"] is None, got
     assert got[0]["username"], got
+
+
+# ---------------------------------------------------------------- a login still to come
+
+LOGIN_LATER = [
+    (
+        "ru_dative_access_request",
+        """Уважаемые коллеги!
+
+Просим предоставить доступ к форуму Целевой группы XML4IP нашему сотруднику — ведущему
+эксперту отдела информационных технологий г-ну Алиеву Руслану Тимуровичу.
+
+Учетная запись ВОИС для г-на Алиева сейчас создается, логин сообщим дополнительно. Адрес
+электронной почты для учетной записи: r.aliev@aipoa.example.
+
+С уважением,
+Отдел внешних связей
+""",
+        ("Mr", "Алиев", "Руслан Тимурович", "ведущий эксперт отдела информационных технологий"),
+        "r.aliev@aipoa.example",
+    ),
+    (
+        "en_access_request",
+        """Dear Secretariat,
+
+Further to circular C. CWS 175, please grant access to the Legal Status Task Force Wiki to our
+colleague Ms. Priya Raman, Senior Examiner.
+
+Her WIPO Account is being created and the username will follow. The e-mail address for the
+account is p.raman@ipindia.example.
+
+Best regards,
+International Cooperation
+""",
+        ("Ms", "Raman", "Priya", "Senior Examiner"),
+        "p.raman@ipindia.example",
+    ),
+    (
+        "fr_communicated_later",
+        """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, nous désignons Mme Claire Dubois, cheffe du service des
+brevets, pour l'équipe d'experts XML4IP.
+
+Son nom d'utilisateur vous sera communiqué ultérieurement ; adresse électronique du compte :
+c.dubois@inpi.example.
+
+Cordialement,
+""",
+        ("Mrs", "Dubois", "Claire", "cheffe du service des brevets"),
+        "c.dubois@inpi.example",
+    ),
+    (
+        "es_communicated_later",
+        """Estimados:
+
+En relación con la Circular C. CWS 175 designamos a la Sra. Lucía Fernández, Examinadora de
+Patentes, para el Equipo Técnico XML4IP.
+
+El nombre de usuario será comunicado más adelante. Correo electrónico de la cuenta:
+l.fernandez@oepm.example.
+
+Atentamente,
+""",
+        ("Mrs", "Fernández", "Lucía", "Examinadora de Patentes"),
+        "l.fernandez@oepm.example",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "person", "address"), LOGIN_LATER, ids=[c[0] for c in LOGIN_LATER]
+)
+def test_a_login_still_to_come_leaves_the_username_empty(
+    name: str, body: str, person: tuple[str, str, str, str], address: str
+) -> None:
+    got = people(parse(make_mail(body)))
+    assert len(got) == 1, got
+    assert (got[0]["title"], got[0]["last_name"], got[0]["first_name"], got[0]["position"]) == (
+        person
+    )
+    assert got[0]["account_email"] == address
+    # Never the address's local part, nor a word of the sentence saying it will follow.
+    assert got[0]["username"] is None, got
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "will be communicated later",
+        "sera communiqué ultérieurement",
+        "se comunicará más adelante",
+        "сообщим дополнительно",
+    ],
+)
+def test_a_username_label_saying_it_will_follow_gives_none(value: str) -> None:
+    body = f"""Dear Secretariat,
+
+C. CWS 175 nomination:
+
+Name: Ms Jane ROE
+Position: Examiner
+Username: {value}
+E-mail: jroe@office.example
+Task Force: API Task Force
+"""
+    got = people(parse(make_mail(body)))
+    assert got[0]["username"] is None, got
+    assert got[0]["account_email"] == "jroe@office.example"
+
+
+def test_a_username_before_an_address_stays_a_username() -> None:
+    body = """Estimados:
+
+En relación con la Circular C. CWS 175 designamos a la Sra. Lucía Fernández, Examinadora de
+Patentes, para el Equipo Técnico XML4IP. El usuario es es-lfernandez y el correo
+l.fernandez@oepm.example.
+"""
+    got = people(parse(make_mail(body)))
+    assert got[0]["username"] == "es-lfernandez"
+    assert got[0]["account_email"] == "l.fernandez@oepm.example"
+
+
+# ---------------------------------------------------------------- the post before the name
+
+POST_AHEAD = [
+    (
+        "ru_genitive_after_dash",
+        """Уважаемые коллеги!
+
+Просим включить в Целевую группу XML4IP нашего сотрудника — главного специалиста-эксперта
+г-жу Белову Анну Сергеевну (логин ru-abelova, abelova@rupto.example).
+""",
+        ("Белова", "Анна Сергеевна", "главный специалист-эксперт"),
+    ),
+    (
+        "es_comma",
+        """Estimados:
+
+En relación con la Circular C. CWS 175 designamos a la Jefa de la Unidad de Patentes, Sra. María
+López Díaz, para el Equipo Técnico XML4IP (usuario pe-mlopez, mlopez@indecopi.example).
+""",
+        ("López Díaz", "María", "Jefa de la Unidad de Patentes"),
+    ),
+    (
+        "en_comma",
+        """Dear Secretariat,
+
+Further to C. CWS 175 we nominate our Head of the Patent Information Section, Ms. Jane Roe, to
+the API Task Force (username us-jroe, jroe@uspto.example).
+""",
+        ("Roe", "Jane", "Head of the Patent Information Section"),
+    ),
+    (
+        # "сотрудник" (employee) is no post.
+        "ru_employee_only",
+        """Уважаемые коллеги!
+
+Просим предоставить доступ к форуму Целевой группы XML4IP нашему сотруднику г-ну Алиеву Руслану
+Тимуровичу (логин az-raliev, r.aliev@aipoa.example).
+""",
+        ("Алиев", "Руслан Тимурович", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), POST_AHEAD, ids=[c[0] for c in POST_AHEAD])
+def test_a_post_written_before_the_name(
+    name: str, body: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = people(parse(make_mail(body)))
+    assert len(got) == 1, got
+    assert (got[0]["last_name"], got[0]["first_name"], got[0]["position"]) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        """Dear Secretariat,
+
+Thank you, access to the Wiki of the XML4IP Task Force was granted to Mr. Omar Haddad last
+week. Where can he find the meeting documents?
+""",
+        """Добрый день!
+
+Доступ к форуму Целевой группы XML4IP для г-на Алиева Руслана Тимуровича предоставлен, спасибо.
+Подскажите, где найти проект стандарта?
+""",
+    ],
+    ids=["en", "ru"],
+)
+def test_access_already_granted_nominates_nobody(body: str) -> None:
+    parsed = parse(make_mail(body, subject="Re: Wiki"))
+    assert parsed.nominees == ()
