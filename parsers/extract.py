@@ -17,8 +17,9 @@ from parsers.validate import assemble
 __all__ = ["parse_email"]
 
 _CAMPAIGN = re.compile(
-    r"(?=[WwOoCcВвКкTtÉéEeЦц产產工ال])\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
-    r"|целев\w+\s+групп|产权组织|產權組織|工作队|工作隊|الويبو|فرق(?:ة)?\s+العمل",
+    r"(?=[WwOoCcВвКкTtÉéEeЦц产產工专專ال])\b(?:WIPO|OMPI|CWS|ВОИС|КСВ)\b|task\s*force|[ée]quipe\s+d['’]experts|equipo\s+t[ée]cnico"
+    # Hong Kong's word for a task force is 專責小組.
+    r"|целев\w+\s+групп|产权组织|產權組織|工作队|工作隊|專責小組|专责小组|الويبو|فرق(?:ة)?\s+العمل",
     re.IGNORECASE,
 )
 

@@ -51,7 +51,7 @@ _STANCE = re.compile(
 # "Участие: задачи №№ 41 и 62", "Participation : tâche n° 57": what the nominee takes part in.
 _TASK_FORCE = (
     r"^(?:participation|participacion|participacao|участие|参与|参加|المشاركة)$"
-    r"|^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|فرق|فريق"
+    r"|^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|专责小组|فرق|فريق"
 )
 _OFFICE = (
     r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
@@ -117,7 +117,9 @@ _LAST_RE = re.compile(_LAST)
 _FIRST_RE = re.compile(_FIRST)
 _PERSON_RE = re.compile(_PERSON)
 _IGNORE_RE = re.compile(rf"^(?:{_IGNORE})\b")
-_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Chinese forms list a label's choices in full-width brackets: "称谓（先生/女士）" is "称谓".
+# Other full-width asides stay: "姓（拼音）" is the romanised surname, not the surname.
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|（[^）/／]*[/／][^）]*）")
 _DECOR = re.compile(r"[*_#•·▪◦\t]+")
 _BOXES = frozenset("☐☑☒■□◻❑▣⊠")
 # Chinese forms pad short labels to one width: "姓　　名" is "姓名".

@@ -68,13 +68,13 @@ _HANT_TRADITIONAL = (
     "隊組織態狀區塊鏈數轉稱準標專際產權計設觀圖據資訊網絡統碼號類劃戰術關與處務員門參"
     "會議業體構機電腦軟庫檔錄規範質確認證註冊層級變換實現開擴過傳輸運營國聯測驗試評價"
     "報檢調職郵話讀寫語說顯樣單戶帳賬謂別選還時題識們種屬長廳審經濟發個為這對應書條維"
-    "紀記"
+    "紀記責"
 )
 _HANT_SIMPLIFIED = (
     "队组织态状区块链数转称准标专际产权计设观图据资讯网络统码号类划战术关与处务员门参"
     "会议业体构机电脑软库档录规范质确认证注册层级变换实现开扩过传输运营国联测验试评价"
     "报检调职邮话读写语说显样单户帐账谓别选还时题识们种属长厅审经济发个为这对应书条维"
-    "纪记"
+    "纪记责"
 )
 _FOLD = {chr(code): chr(base) for code, base in _fold_table().items()} | dict(
     zip(_HANT_TRADITIONAL, _HANT_SIMPLIFIED, strict=True)
@@ -132,7 +132,7 @@ def _task_numbers(match: re.Match[str]) -> list[tuple[int, int, int]]:
 _GENERIC = re.compile(
     r"\b(?:the|task\s*forces?|tfs?|on|of|for|and|equipes?\s+d'experts?|chargee?s?|de|du|des|la|le|les|l'"
     r"|sur|et|equipos?\s+tecnicos?|sobre|el|los|las|y|целев\w*\s+групп\w*|по|и|в|wipo|cws|member|membre"
-    r"|miembro|group|groupe|grupo|yes|oui|да)\b|工作队|工作组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、"
+    r"|miembro|group|groupe|grupo|yes|oui|да)\b|工作队|工作组|专责小组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、"
     # The yes of an answer ("نعم، إلى فرقة العمل ...", "是的，XML4IP工作队") names nothing.
     r"|نعم|是的",
 )
@@ -262,7 +262,7 @@ def mentions_all(text: str) -> bool:
 
 # A subject named without "Task Force" may be a unit of the office instead: "Digital
 # Transformation Department", "Direction de la transformation numérique", "Отдел ...".
-_TF_WORDS = re.compile(r"task|\btf\b|equipe|equipo|целев|工作队|工作隊|فرق", re.IGNORECASE)
+_TF_WORDS = re.compile(r"task|\btf\b|equipe|equipo|целев|工作队|工作隊|专责小组|فرق", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
     r"[ \t]+(?:department|division|directorate|section|unit|service|branch|office|bureau)s?\b"
     r"(?![ \t]*:)"
