@@ -66,6 +66,17 @@ _MIN_PLAIN_LABELS = 3
 
 
 _SPACED_DASH = re.compile(r"\s[–—]\s")
+# A sentence may open with a topic ("As regards the national offices of the member states –
+# ...", "Что касается национальных ведомств государств – участников ..."): the dash there
+# joins words of the sentence, no label to its value.
+_TOPIC_LEAD = re.compile(
+    r"^[ \t]*(?:as\s+(?:regards|for|to)|regarding|concerning|with\s+(?:regard|respect)\s+to"
+    r"|en\s+ce\s+qui\s+concerne|quant\s+aux?|s['’]agissant|pour\s+ce\s+qui\s+est"
+    r"|en\s+cuanto\s+a|con\s+respecto\s+a|respecto\s+(?:a|de)|en\s+lo\s+que\s+(?:respecta|se\s+refiere)"
+    r"|что\s+касается|в\s+отношении|относительно|в\s+частности"
+    r"|关于|至于|أما|بالنسبة)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _item_row(label: str) -> bool:
@@ -130,6 +141,8 @@ class LabelledLines:
                     return Label(kind, start + match.start("value"), start + match.end("value"))
         if "—" in head or "–" in head or " -- " in head:
             dashed = DASH_LINE.match(line)
+            if dashed and _TOPIC_LEAD.match(dashed.group("label")):
+                dashed = None
             kind = classify_label(dashed.group("label")) if dashed else None
             if dashed and kind and kind.field not in ("ignore", "country", "person"):
                 return Label(kind, start + dashed.start("value"), start + dashed.end("value"))

@@ -43,6 +43,17 @@ _CONSIDERING = (
     r"|рассматрива\w+\s+(?:возможность|вопрос\s+о|вариант)\s+"
     r"|(?:正在|在)?考虑(?:是否)?"
     r"|نفك\u0651?ر\s+(?:في|ب)\s*|ندرس\s+[إا]مكانية\s+"
+    # Another office's plan, reported to us ("X informed us of its intention to nominate",
+    # "X nous a fait part de son intention de désigner", "X nos comunicó su intención de
+    # designar", "X сообщил нам о намерении выдвинуть", "X告知我们拟提名", "أبلغنا X عزمه
+    # ترشيح"): that office nominates later, on its own; this mail nominates nobody.
+    r"|\b(?:informed|told|notified|advised)\s+us\b[^.;\n]{0,40}?"
+    r"(?:intention\s+(?:to|of)|intends?\s+to|plans?\s+to|will)\s+"
+    r"|\bnous\s+(?:a|ont)\s+[^.;\n]{0,40}?intention\s+d[e'’]\s*"
+    r"|\bnos\s+(?:ha|han|inform\w*|comunic\w*|indic\w*)\b[^.;\n]{0,40}?intenci[óo]n\s+de\s+"
+    r"|(?:сообщил\w*|уведомил\w*|проинформировал\w*)\s+[^.;\n]{0,40}?(?:намерени\w*|намерен\w*)\s+"
+    r"|(?:告知|通知|告诉)(?:我们|我局)[^。；\n]{0,20}?(?:打算|计划|拟|有意)"
+    r"|(?:أبلغ|أخبر|أفاد)\w*[^.،\n]{0,40}?(?:عزم\w*|ني[ةت]\w*|تعتزم|ينوي|تنوي)\s+(?:على\s+)?"
 )
 # A plan ("we plan to nominate", "планируем назначить") is as undecided only when the
 # office goes on to ask about it: the caller looks for the question.
@@ -92,7 +103,15 @@ _SUPPORT = re.compile(
     r"|\bwhen\s+(?:I\s+)?(?:try|tried|trying)\s+to\s+(?:log\s*-?\s*in|sign\s*-?\s*in|access)"
     r"|\bal\s+intentar\s+(?:ingresar|acceder|entrar|iniciar\s+sesi[óo]n)"
     r"|(?:en\s+essayant|lorsque\s+j['’]essaie|quand\s+j['’]essaie)\s+d[e']\s*(?:me\s+connecter|acc[ée]der)"
-    r"|при\s+попытке\s+(?:войти|входа|зайти|доступа)",
+    r"|при\s+попытке\s+(?:войти|входа|зайти|доступа)"
+    # Access lost since: "my username no longer gives access", "semble ne plus avoir accès",
+    # "ya no tiene acceso", "больше не имеет доступа", "已无法访问", "لم يعد بإمكاني الوصول".
+    r"|\bno\s+longer\s+(?:\w+\s+){0,2}?(?:access|log\s*-?\s*in|sign\s*-?\s*in)\b"
+    r"|ne\s+plus\s+(?:avoir|donner)\s+acc[eè]s|n['’](?:a|ai|avons|ont)\s+plus\s+acc[eè]s"
+    r"|\bya\s+no\s+(?:\w+\s+){0,2}?acceso|dej\w+\s+de\s+tener\s+acceso"
+    r"|больше\s+не\s+(?:\w+\s+){0,2}?доступ|доступ\w*\s+(?:больше\s+)?нет"
+    r"|(?:无法|不能)再?(?:访问|进入|進入)|不再(?:能|可以)?(?:访问|登录)"
+    r"|لم\s+يعد\s+(?:\S+\s+){0,2}?(?:الوصول|الدخول)",
     re.IGNORECASE,
 )
 
