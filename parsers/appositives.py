@@ -8,6 +8,7 @@ import re
 
 from parsers.drafts import INLINE_USERNAME
 from parsers.labels import LINE, classify_label
+from parsers.st3 import office_code
 
 __all__ = ["appositive_position"]
 
@@ -28,6 +29,22 @@ _POSITION_STOP = re.compile(
 _MORE_POSITION = re.compile(
     r"[ \t]*(?P<more>[A-Z](?:[^,;:()\n@]|\n(?![ \t]*\n)){1,50}?),[ \t]+"
     r"(?=(?:for|to|as|pour|para|como)\s)"
+)
+# Or when the sentence's verb follows it, the person its subject: "Dr X, Assistant General
+# Manager, Data and Standards, remains our representative", "M. Y, chef de service,
+# Direction des brevets, reste membre", "la Sra. Z, Jefa de Sección, Marcas, sigue siendo".
+_MORE_BEFORE_VERB = re.compile(
+    r"[ \t]*(?P<more>[A-ZÀ-Þ](?:[^,;:()\n@]|\n(?![ \t]*\n)){1,50}?),[ \t]+"
+    r"(?=(?:remains|continues|will\s+(?:remain|continue|be)|is|has\s+been|reste|restera|demeure"
+    r"|continue|continuera|est|sera|a\s+été|sigue|seguirá|continúa|continuará|permanece|es|será"
+    r"|ha\s+sido)\s)"
+)
+# ... unless that piece is the office or its country: "Examiner, IP Australia, is nominated".
+_OFFICE_PIECE = re.compile(
+    r"\b(?:Office|Institut\w*|Oficina|Organi[sz]a\w*|Agency|Agence|Agencia|Ministry|Minist[eè]re"
+    r"|Ministerio|Intellectual\s+Property|Propri[ée]t[ée]\s+intellectuelle|Propiedad|Registry"
+    r"|Registro|Bureau|Government|Gouvernement|Gobierno)\b",
+    re.IGNORECASE,
 )
 # A spaced dash opens the appositive as a comma does: "السيد أحمد الزعبي – مدير البراءات –".
 _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](?=[ \t]))\s*")
@@ -53,6 +70,45 @@ def _labelled_line_after(rest: str, end: int) -> int:
     return end
 
 
+# "Mr X, Assistant Director, Patent Data Services" heading its labelled lines: the piece
+# after the post's comma names the unit the post is in. Not an office, a country, a task
+# force or a value.
+_UNIT = re.compile(r"[A-ZÀ-ÞА-ЯЁ][^,;:()\[\]@\d\n]{1,60}")
+_NOT_UNIT = re.compile(
+    r"\b(?:Office|Offices|Institut\w*|Oficina|Organi[sz]a\w*|Agency|Agence|Agencia|Ministry"
+    r"|Minist[eè]re|Ministerio|Intellectual\s+Property|Propri[ée]t[ée]\s+intellectuelle"
+    r"|Propiedad|Government|Gouvernement|Gobierno|Task\s+Force|[ÉE]quipe|Equipo|WIPO|OMPI"
+    r"|Ведомств\w*|Министерств\w*|Целев\w*)\b|\s[-–—]\s"
+    # A verb: the line runs on as a sentence ("..., Patents Department has been nominated").
+    r"|\b(?:is|are|was|were|has|have|had|will|would|shall|est|sont|ont|sera|seront|es|son|fue"
+    r"|ha|han|será|serán|является|будет|был|была)\b",
+    re.IGNORECASE,
+)
+
+_UNIT_WORDS = 8
+
+
+def _unit_to_line_end(rest: str, start: int) -> int | None:
+    """Where the post ends when the rest of the name's line after its comma is its unit and
+    the line stands alone: a labelled line, a blank line or the end comes next."""
+    line_end = rest.find("\n", start)
+    line_end = len(rest) if line_end == -1 else line_end
+    piece = rest[start:line_end].strip()
+    if (
+        not _UNIT.fullmatch(piece)
+        or len(piece.split()) > _UNIT_WORDS
+        or _NOT_UNIT.search(piece)
+        or office_code(piece)
+    ):
+        return None
+    below_end = rest.find("\n", line_end + 1)
+    below = rest[line_end + 1 : below_end if below_end != -1 else len(rest)]
+    label = LINE.match(below)
+    if below.strip() and (label is None or classify_label(label.group("label")) is None):
+        return None
+    return start + len(rest[start:line_end].rstrip())
+
+
 def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int, int] | None:
     """An appositive right after the name: ", Senior Examiner," or "（审查员）"; with
     `hyphen`, also " - Senior Examiner - "."""
@@ -69,8 +125,17 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     stop = re.search(r"[,،，;；:：()（）。！？]|\s[–—]\s|\n\s*\n|\.(?:\s|$)|参加|担任|加入", rest)
     value = rest[: stop.start()] if stop else rest[:80]
     more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
+    if more is None and stop and stop.group(0) == ",":
+        more = _MORE_BEFORE_VERB.match(rest, stop.end())
+        if more is not None and (
+            _OFFICE_PIECE.search(more.group("more")) or office_code(more.group("more"))
+        ):
+            more = None
     if more is not None:
         value = rest[: more.end("more")]
+    elif hyphen and stop and stop.group(0) == ",":
+        unit = _unit_to_line_end(rest, stop.end())
+        value = rest[:unit] if unit is not None else value
     value = value[: _labelled_line_after(rest, len(value))]
     cut = _POSITION_STOP.search(" " + value)
     if cut:
