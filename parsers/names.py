@@ -48,11 +48,15 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'’-]*[)�
 _ZH_TITLE = re.compile(r"(先生|女士|小姐|博士|教授)$")
 # The reverse: a name in Latin letters, then the same name in its own script in brackets
 # ("KIM Min-jun (김민준)", "IVANOV Ivan (Иванов Иван)", "WANG Wei (王伟)").
+# A salutation alone in those brackets is no name but the title: "Xiaoyu CHEN（女士）".
 _NATIVE = re.compile(
     r"(?<=[A-Za-z.])\s*[(（]\s*"
+    r"(?!(?:先生|女士|小姐|г-н|г-жа|السيدة|السيد)\.?\s*[)）])"
     r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
     r"[^()（）A-Za-z\n]*[)）]"
 )
+# The native name may carry the title: "Xiaoyu CHEN（陈晓雨女士）" keeps "（女士）".
+_NATIVE_TITLE = re.compile(r"(先生|女士|小姐)\s*[)）]$")
 _HAN = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf·]+$")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -308,7 +312,12 @@ def resplit_by_username(last: str, first: str, username: str) -> tuple[str, str]
 def strip_romanisation(text: str) -> str:
     """Drop a bracketed Latin transcription after a Han name ("刘建国（LIU Jianguo）先生"),
     or the name in its own script in brackets after a Latin one ("KIM Min-jun (김민준)")."""
-    return _NATIVE.sub("", _PINYIN.sub("", text))
+    return _NATIVE.sub(_native_title, _PINYIN.sub("", text))
+
+
+def _native_title(match: re.Match[str]) -> str:
+    title = _NATIVE_TITLE.search(match.group(0))
+    return f"（{title.group(1)}）" if title else ""
 
 
 def name_and_rest(text: str) -> tuple[str, str]:

@@ -378,3 +378,38 @@ def test_a_question_above_our_request_answers_nothing() -> None:
     parsed = parse(raw)
     assert parsed.kind is Kind.OTHER
     assert parsed.nominees == ()
+
+
+def test_salutation_in_brackets_after_a_latin_name_is_the_title() -> None:
+    body = """CWS秘书处：
+
+您好！根据C. CWS 175号通函，我局推荐以下人员参加API工作队：
+
+姓名：Wei ZHANG（先生）
+职务：信息化部 工程师
+WIPO用户名：cn-zhangwei
+账户邮箱：zhangwei@office.example
+
+姓名：Lina WU（吴丽娜女士）
+职务：信息化部 主任科员
+WIPO用户名：cn-wulina
+账户邮箱：wulina@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.first_name) for n in parsed.nominees] == [
+        ("Mr", "ZHANG", "Wei"),
+        ("Mrs", "WU", "Lina"),
+    ]
+
+
+def test_arabic_and_russian_salutations_in_brackets_after_a_latin_name() -> None:
+    assert split_person("Karim MANSOUR (السيد)")[:3] == ("Mr", "MANSOUR", "Karim")
+    assert split_person("Ivan PETROV (г-н)")[:3] == ("Mr", "PETROV", "Ivan")
+    assert split_person("Salma KHATIB (السيدة)")[:3] == ("Mrs", "KHATIB", "Salma")
+
+
+def test_native_name_in_brackets_without_a_salutation_gives_no_title() -> None:
+    assert split_person("WANG Wei (王伟)")[:3] == (None, "WANG", "Wei")
+    assert split_person("Xiaoyu CHEN（陈晓雨）")[:3] == (None, "CHEN", "Xiaoyu")
+    # A doctor's title says nothing of Mr or Mrs.
+    assert split_person("Xiaoyu CHEN（博士）")[0] is None
