@@ -1,13 +1,13 @@
 """Tables of labelled fields: cells split by "|", tabs or ";", headed by a row of labels
-(each further row a nominee, a column per task force ticked with a mark) or, for "|"
-tables, by a column of labels (each further column a nominee).
+(each further row a nominee, a column per task force ticked with a mark) or, for "|" and
+tab tables, by a column of labels (each further column a nominee).
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers.labels import classify_label
+from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.nominee_drafts import NomineeDrafts
 from parsers.taskforces import find_task_forces
@@ -15,6 +15,10 @@ from parsers.taskforces import find_task_forces
 __all__ = ["LabelTables", "cell_separator"]
 
 _MIN_SEPARATORS = 3  # four cells or more
+# A label and two nominees' values: the narrowest table turned on its side.
+_MIN_SIDE_TABS = 2
+# A table on its side names this many fields or more down its first column.
+_MIN_SIDE_FIELDS = 3
 # A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
 _TICK_CELL = re.compile(
     r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
@@ -64,14 +68,48 @@ def _continues(row: list[Cell], above: list[Cell]) -> bool:
 
 
 def cell_separator(line: str) -> str | None:
-    """What splits a line into table cells: "|", else tabs or ";" between four or more cells."""
+    """What splits a line into table cells: "|", else tabs or ";" between four or more cells;
+    tabs between three cells may be a table with labels down its first column."""
     if "|" in line:
         return "|"
-    if line.count("\t") >= _MIN_SEPARATORS:
+    tabs = line.count("\t")
+    if tabs >= _MIN_SEPARATORS:
         return "\t"
     if line.count(";") >= _MIN_SEPARATORS:
         return ";"
+    if tabs >= _MIN_SIDE_TABS:
+        return "\t"
     return None
+
+
+def _column_headings(row: list[Cell]) -> bool:
+    """A row that only numbers the nominee columns ("Nominee 1 | Nominee 2", "Representante 1 |
+    Representante 2"): no nominee's values, though each cell reads as a person label."""
+    cells = [c[0] for c in row[1:] if c[0]]
+    return bool(cells) and all(
+        (kind := classify_label(cell)) is not None and kind.field == "person" for cell in cells
+    )
+
+
+def _side_labels(
+    first: list[LabelKind | None], rows: list[list[Cell]], catalog: TaskForceCatalog
+) -> bool:
+    """Whether tab-separated rows are a table turned on its side: labels of several fields
+    down the first column of nearly every row, most of them with a value in two columns or
+    more. A column of row numbers or of task forces ("XML4IP Task Force" reads as a label
+    too), or "Name:<TAB><TAB>value" lines aligned with tabs, is none."""
+    labelled = [
+        (kind, row)
+        for kind, row in zip(first, rows, strict=True)
+        if kind and kind.field != "ignore" and not find_task_forces(row[0][0], catalog)
+    ]
+    fields = {kind.field for kind, _ in labelled}
+    several = sum(sum(bool(c[0]) for c in row[1:]) >= 2 for _, row in labelled)
+    return (
+        len(fields) >= _MIN_SIDE_FIELDS
+        and len(labelled) * 3 >= len(rows) * 2
+        and several * 2 > len(labelled)
+    )
 
 
 class LabelTables(NomineeDrafts):
@@ -144,7 +182,9 @@ class LabelTables(NomineeDrafts):
             and sum(bool(r[0][0]) and classify_label(r[0][0]) is not None for r in rows) * 2
             >= len(rows) + 1
         )
-        for h, row in enumerate([] if label_column else rows[:3]):
+        # Tabs between three cells are read only as a table turned on its side.
+        narrow = separator == "\t" and max(len(r) for r in rows) <= _MIN_SEPARATORS
+        for h, row in enumerate([] if label_column or narrow else rows[:3]):
             if separator != "|" and any(":" in c[0] or "：" in c[0] for c in row):
                 continue
             kinds = [classify_label(c[0]) if c[0] else None for c in row]
@@ -183,17 +223,19 @@ class LabelTables(NomineeDrafts):
                             self._apply(kind, value, s, e, "table")
                     self._next_draft()
                 return j - i
-        if separator != "|":
-            self._no_table_until = j
-            return 0
         first = [classify_label(r[0][0]) if r and r[0][0] else None for r in rows]
-        if sum(k is not None for k in first) * 2 < len(rows):
+        if (
+            separator == ";"
+            or (separator == "\t" and not _side_labels(first, rows, self.catalog))
+            or sum(k is not None for k in first) * 2 < len(rows)
+        ):
             self._no_table_until = j
             return 0
         width = max(len(r) for r in rows)
+        headings = [_column_headings(r) for r in rows]
         for column in range(1, max(width, 2)):
-            for kind, row in zip(first, rows, strict=True):
-                if kind and column < len(row) and row[column][0]:
+            for kind, row, heading in zip(first, rows, headings, strict=True):
+                if kind and not heading and column < len(row) and row[column][0]:
                     value, s, e = row[column]
                     self._apply(kind, value, s, e, "table")
             if width > 2:

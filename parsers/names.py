@@ -235,6 +235,32 @@ def _split_han(name: str) -> tuple[str | None, str | None]:
     return name[:1], name[1:]
 
 
+# A Chinese name written beside its Latin form with no brackets, either side: "Kevin ZHANG
+# 张伟", "张伟 ZHANG Wei". The Latin words may hold an English given name the Chinese one has
+# not; the Chinese letters are the name as the person writes it.
+_HAN_BESIDE_LATIN = re.compile(
+    r"^(?:[A-Za-z][A-Za-z.'’-]*\s+){1,3}(?P<after>[\u4e00-\u9fff]{2,3})$"
+    r"|^(?P<before>[\u4e00-\u9fff]{2,3})(?:\s+[A-Za-z][A-Za-z.'’-]*){1,3}$"
+)
+
+
+# Han words after a Latin name that are a title or a post, not the name: "ZHANG Wei 博士",
+# "Kevin ZHANG 副处长".
+_HAN_POST = re.compile(
+    r"(?:先生|女士|小姐|博士|教授|老师|同志|处长|處長|科长|科長|部长|部長|局长|局長|司长|司長"
+    r"|厅长|廳長|院长|院長|所长|所長|主任|经理|經理|总监|總監|专员|專員|工程师|工程師|审查员|審查員"
+    r"|研究员|研究員|调研员|調研員|专家|專家|代表|秘书|秘書)$"
+)
+
+
+def _beside_latin(value: str) -> str | None:
+    match = _HAN_BESIDE_LATIN.match(value)
+    if match is None:
+        return None
+    han = match.group("after") or match.group("before")
+    return None if _HAN_POST.search(han) else han
+
+
 def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     """Last and first name from tokens in written order (no comma, no script rule)."""
     if not tokens:
@@ -383,6 +409,10 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
     value = clean_value(value)
     if not value:
         return PersonName(title, None, None)
+    han = _beside_latin(value)
+    if han:
+        last_zh, first_zh = _split_han(han)
+        return PersonName(title, last_zh, first_zh)
     if _HAN.match(value.replace(" ", "")):
         if " " in value:
             last, _, first = value.partition(" ")

@@ -65,6 +65,9 @@ TITLE_WORDS: dict[str, Title | None] = {
             "señora",
             "doña",
             "dona",
+            # "D.ª" and "Dña.", Doña abbreviated.
+            "dª",
+            "dña",
             "г-жа",
             "г жа",
             "госпожа",
@@ -131,6 +134,8 @@ _AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|＠)\s*
 _DOT = re.compile(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\s+dot\s+)\s*", re.IGNORECASE)
 _ADDRESS = re.compile(r"^[a-z0-9!#$%&'*+/=?^_`{|}~.-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
 _TITLE_KEY = re.compile(r"[.\s]+")
+# "D." alone in a title field is Don (as "D.ª" is Doña); within a title ("Ph. D.") it is not.
+_DON = re.compile(r"d\.?")
 _MAX_VALUE_CHARS = 1000
 
 
@@ -194,6 +199,8 @@ def normalize_title(text: str) -> Title | None:
     value = clean_value(untick(text)).lower()
     if not value:
         return None
+    if _DON.fullmatch(value):
+        return "Mr"
     # "Mrs/Ms" or "Mr./Dr." give several; the first gendered one wins.
     for part in re.split(r"\s*[/|,]\s*|\s+", value):
         key = _TITLE_KEY.sub(" ", part).strip().replace("ё", "е")

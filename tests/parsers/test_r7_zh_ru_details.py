@@ -7,6 +7,7 @@ from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.labels import classify_label
+from parsers.names import split_person
 from tests.parsers.mailmaker import catalog, make_mail
 from tests.parsers.test_opendocument import ODT, make_odt
 
@@ -223,3 +224,57 @@ def test_question_about_a_hong_kong_task_force_nominates_nobody() -> None:
     parsed = parse(make_mail(body, subject="查詢：法律狀態專責小組"))
     assert parsed.kind is not Kind.NOMINATION
     assert parsed.nominees == ()
+
+
+# --------------------------------------------------------------- a Latin name beside the Chinese one
+
+
+def test_english_given_name_and_latin_surname_before_the_chinese_name() -> None:
+    body = """CWS秘书处：
+
+现将我局提名发送如下：
+
+姓　　名：Jessica LI 李娜（女士）
+职　　务：专利局审查员
+账　　号：cn-jli
+电子邮箱：jessica.li@office.example
+工 作 队：API工作队
+"""
+    parsed = parse(make_mail(body))
+    assert fields(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "李",
+            "first_name": "娜",
+            "username": "cn-jli",
+            "task_forces": ("API Task Force",),
+        }
+    ]
+
+
+def test_chinese_name_before_its_latin_form_under_english_labels() -> None:
+    body = """Dear CWS Secretariat,
+
+Please find our nomination below.
+
+Name: 欧阳明 Michael OUYANG
+Title: Mr
+Position: Senior Engineer
+WIPO Account username: cn-mouyang
+E-mail: m.ouyang@office.example
+Task Force: XML4IP
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        ("Mr", "欧阳", "明", "cn-mouyang")
+    ]
+
+
+def test_latin_name_beside_a_chinese_post_or_bracketed_name_is_not_resplit() -> None:
+    # A post or a degree after the Latin name is no Chinese name to take instead.
+    assert split_person("ZHANG Wei 博士").last_name == "ZHANG"
+    assert split_person("Kevin ZHANG 副处长").last_name == "ZHANG"
+    # A Chinese name in brackets after the Latin one is a gloss: the Latin name stands.
+    assert split_person("WANG Wei (王伟)")[:3] == (None, "WANG", "Wei")
+    # Four Han letters beside a Latin name may be a Japanese name ("山田太郎"): no guess.
+    assert split_person("YAMADA Taro 山田太郎").last_name != "山"
