@@ -13,6 +13,7 @@ __all__ = [
     "has_nominate_verb",
     "hypothetical",
     "nominates_self",
+    "nothing_new",
     "possible_only",
     "support_question",
     "withdrawal_spans",
@@ -200,6 +201,102 @@ def declines(text: str) -> bool:
         last = verb.end()
     rest.append(text[last:])
     return found and not has_nominate_verb(" ".join(rest))
+
+
+# Within one sentence, which may wrap onto the next line (not past a blank line); the dot
+# of an initial or a title ("Р.Т. Гасымов", "Sra. Méndez") ends none.
+_TITLE_DOT = "|".join(
+    rf"(?<=\b{t})"
+    for t in ("Mr", "Ms", "Mrs", "Dr", "Dra", "Sr", "Sra", "Srta", "Mme", "Ing", "Lic")
+)
+_CLAUSE = rf"(?:[^.!?؟。\n]|\n(?![ \t]*\n)|\.(?=\S)|(?:(?<=\b\w)|{_TITLE_DOT})\.)"
+# A nomination sent before, recalled: "its nomination sent on 4 October 2023", "our
+# nomination was already submitted", "notre candidature envoyée le 4 octobre", "nuestra
+# designación, enviada el 4 de octubre", "кандидатура ... была направлена 11 октября",
+# "我局已于10月4日提交提名", "ترشيحنا المرسل بتاريخ 4 أكتوبر". The date or the "already"
+# is what puts it in the past: "our nomination, sent on behalf of the Director" is today's.
+_SENT = (
+    r"sent|submitted|transmitted|forwarded|e-?mailed|envoy[ée]e?s?|transmise?s?|adress[ée]e?s?"
+    r"|communiqu[ée]e?s?|enviad[ao]s?|remitid[ao]s?|presentad[ao]s?|comunicad[ao]s?"
+    r"|направлен\w*|отправлен\w*|представлен\w*|выслан\w*"
+    r"|المرسل\w*|[أا]رسل\w*|قدمنا\w*|المقدم\w*"
+)
+_EARLIER = (
+    r"(?:on|le|el|del|بتاريخ|في)\s+(?:\w+\s+)?\d|\d{1,2}(?:\s+|\.)(?:[^\W\d_]{3,}|\d{1,2}\.)"
+    r"|\b(?:earlier|previously|already|before|last\s+week|d[ée]j[àa]|pr[ée]c[ée]demment"
+    r"|ant[ée]rieurement|ya|anteriormente|previamente|con\s+anterioridad|ранее|уже|раньше)\b"
+)
+_SENT_BEFORE = re.compile(
+    r"(?:nominat\w*|nominaci[óo]n\w*|designat\w*|designaci[óo]n\w*|candidat\w*|d[ée]signation\w*"
+    r"|propuesta|кандидатур\w*|ترشيح\w*)"
+    rf"{_CLAUSE}{{0,140}}?(?<!\w)(?:{_SENT})(?!\w)(?:\s+(?:by|par|por|письмом))?\s*(?:{_EARLIER})"
+    rf"|\b(?:already|d[ée]j[àa]|ya|уже|ранее)\s+(?:been\s+|[ée]t[ée]\s+|sido\s+|был[аио]?\s+)?"
+    rf"(?:{_SENT}){_CLAUSE}{{0,60}}?(?:nominat\w*|designat\w*|candidat\w*|d[ée]sign\w*|кандидатур\w*)"
+    r"|(?:已|曾)(?:于|於)?[^。，；\n]{0,20}?(?:发送|提交|报送|寄送|发出|發送|提交)[^。；\n]{0,20}?(?:提名|推荐)"
+    r"|سبق\s+(?:[أا]ن\s+)?(?:[أا]رسلنا|قدمنا)[^.،\n]{0,40}?ترشيح",
+    re.IGNORECASE,
+)
+# Asking for nothing new: "nothing to add", "no action is required", "no new candidates",
+# "please check whether it arrived", in the six languages.
+_NOTHING_NEW = re.compile(
+    r"\bnothing\s+(?:more\s+|further\s+|else\s+)?to\s+add\b"
+    r"|\bno\s+(?:further\s+)?action\s+(?:\w+\s+){0,2}?(?:required|needed|necessary)\b"
+    r"|\bno\s+(?:new|other|further|additional)\s+(?:nominations?|nominees?|candidates?|candidatures?)\b"
+    r"|\b(?:whether|if)\s+(?:it|this|they|our\s+\w+)\s+(?:was|were|has\s+been|have\s+been)\s+received"
+    r"|\b(?:whether|if)\s+(?:it|this|they|our\s+\w+)\s+(?:arrived|reached\s+you|has\s+arrived)"
+    r"|\brien\s+(?:de\s+plus\s+|d['’]autre\s+)?[àa]\s+ajouter\b"
+    r"|\baucune\s+(?:action|d[ée]marche|mesure)\s+n['’]est\s+(?:requise|n[ée]cessaire)"
+    r"|\b(?:aucune|pas\s+de)\s+(?:nouvelle|autre)s?\s+candidatures?\b"
+    r"|\bsi\s+(?:elle|il|celle-ci|celui-ci|notre\s+\w+)\s+(?:a|nous\s+a)\s+(?:bien\s+)?[ée]t[ée]\s+re[çc]u"
+    r"|\bnada\s+(?:m[áa]s\s+)?que\s+(?:a[ñn]adir|agregar)\b"
+    r"|\b(?:no\s+se\s+requiere|no\s+es\s+necesaria|no\s+hace\s+falta)\s+(?:ninguna\s+)?(?:acci[óo]n|gesti[óo]n|medida)"
+    r"|\b(?:ning[úu]n|ninguna|no\s+hay|sin)\s+(?:nuev[oa]s?|otr[oa]s?)\s+(?:candidat\w+|designaci\w+)"
+    r"|\bsi\s+(?:la|lo|esta|este|nuestr[ao]\s+\w+)\s+(?:ha\s+sido|fue)\s+recibid[ao]"
+    r"|(?<!\w)(?:нечего|нечего\s+больше)\s+добавить"
+    r"|(?<!\w)никаких\s+действий\b[^.!?\n]{0,60}?не\s+требуется|(?<!\w)действий\s+не\s+требуется"
+    r"|(?<!\w)новых\s+кандидат\w*"
+    rf"{_CLAUSE}{{0,100}}?(?<!\w)(?:не|нет)(?!\w)|(?<!\w)нет\s+новых\s+кандидат\w*"
+    r"|(?<!\w)(?:получен[аоы]?|дошл[аои]?|поступил[аои]?)\s+ли\b"
+    r"|无(?:需|须)(?:再)?(?:补充|采取任何行动|采取行动|任何(?:行动|处理))|没有(?:需要)?补充"
+    r"|(?:没有|暂无|并无)(?:新的?|其他)(?:候选人|提名|人选)|是否(?:已)?(?:收到|送达)"
+    r"|لا\s+(?:يوجد\s+)?(?:شيء|ما)\s+(?:نضيفه|يضاف|للإضافة)|لا\s+(?:يلزم|يتطلب|حاجة\s+[إا]لى)\s+(?:اتخاذ\s+)?(?:أي\s+)?[إا]جراء"
+    r"|لا\s+(?:يوجد\s+)?مرشح(?:ون|ين)\s+جدد|(?:هل|إذا\s+كان)\s+(?:قد\s+)?(?:تم\s+استلام|وصل|استلمتم)",
+    re.IGNORECASE,
+)
+# The member named continues: "remains our representative", "will continue to serve",
+# "continuera à siéger", "seguirá participando", "продолжит работу", "继续担任", "سيواصل".
+_CONTINUES = re.compile(
+    r"\b(?:remains?|will\s+remain|continues?\s+(?:to|as|in|on)|will\s+continue|stays?\s+on)\b"
+    r"|\b(?:reste|restera|demeure|demeurera|continue|continuera)\b"
+    r"|\b(?:sigue|seguir[áa]|contin[úu]a|continuar[áa]|permanece|permanecer[áa])\b"
+    r"|(?<!\w)(?:продолж\w+|оста[её]тся|останется|сохраня\w+)(?!\w)"
+    r"|继续|繼續|(?:仍|仍然)(?:是|担任|擔任|为|為)"
+    r"|(?:سي|ي)(?:واصل|ستمر|ظل|بقى)",
+    re.IGNORECASE,
+)
+
+
+def nothing_new(text: str) -> bool:
+    """Whether `text` only looks back: it recalls a nomination sent before, or says a member
+    continues, and asks for nothing new (nothing to add, no action needed, no new candidates,
+    did it arrive?), with no nominating word outside those phrases and refusals."""
+    settled = list(_NOTHING_NEW.finditer(text))
+    if not settled:
+        return False
+    recalled = list(_SENT_BEFORE.finditer(text))
+    if not recalled and not _CONTINUES.search(text):
+        return False
+    spans = [m.span() for m in (*settled, *recalled)]
+    for match in _DECLINE.finditer(text):
+        verb = _VERB_RE.match(text, match.end())
+        if verb is not None:
+            spans.append((match.start(), verb.end()))
+    rest, last = [], 0
+    for start, end in sorted(spans):
+        rest.append(text[last:start])
+        last = max(last, end)
+    rest.append(text[last:])
+    return not has_nominate_verb(" ".join(rest))
 
 
 def possible_only(sentence: str) -> bool:

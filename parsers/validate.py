@@ -17,7 +17,7 @@ from parsers.models import (
     TaskForceCatalog,
 )
 from parsers.names import resplit_by_username
-from parsers.phrases import declines, event_registration, has_nominate_verb
+from parsers.phrases import declines, event_registration, has_nominate_verb, nothing_new
 from parsers.st3 import office_code
 
 __all__ = ["assemble"]
@@ -156,6 +156,17 @@ def _event_registration_only(text: str, reference: str | None, options: ParseOpt
     return rest is not None and not has_nominate_verb(rest)
 
 
+def _only_recalled(drafts: list[Draft], text: str) -> bool:
+    """ "We have nothing to add to our nomination sent on 4 October (Mr X, username ...)",
+    "Mr X continues on the task force; no action is needed": people named in passing, in
+    running text, by mail that asks for nothing new. A labelled block or a table of details
+    is a nomination sent (again) whatever the words around it."""
+    in_prose = all(
+        found.rule in ("prose", "statement") for d in drafts for found in d.values.values()
+    )
+    return in_prose and nothing_new(text)
+
+
 def _addressed_to_us(headers: HeaderFacts, options: ParseOptions) -> bool:
     recipients = {a.lower() for a in (*headers.to, *headers.cc)}
     # No visible recipient (Bcc, a bare draft): nothing says it went elsewhere.
@@ -206,6 +217,8 @@ def assemble(
         # "We are not in a position to nominate anybody; our contact remains Ms X": a
         # refusal naming a contact. A WIPO Account username still makes a nomination.
         nomination, reason = False, "the office declines to nominate"
+    if nomination and _only_recalled(drafts, new_text):
+        nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if withdrawal:
         warnings.append(
             ParseWarning(code="withdrawal", message="the message withdraws a nomination")

@@ -198,3 +198,111 @@ def test_dashed_office_label_still_read(line: str, office: str) -> None:
     fields = read_labelled(f"{line}\n", catalog())
     assert fields.office is not None
     assert fields.office.value == office
+
+
+# --- looking back: a nomination sent before, a member who continues ----------------------
+
+LOOKS_BACK = [
+    (
+        "en_nothing_to_add",
+        "Thank you for your reminder. The Patent Office of Examplestan has nothing to add to "
+        "its nomination sent on 2 October 2023 (Ms Lena Novak, API Task Force, username "
+        "xx-lnovak).",
+    ),
+    (
+        "fr_arrived",
+        "Suite à votre rappel : notre candidature (Mme Claire Fabre, Équipe d'experts chargée "
+        "de l'API, identifiant xx-cfabre) a été envoyée le 2 octobre 2023. Pourriez-vous "
+        "vérifier si elle a bien été reçue ?",
+    ),
+    (
+        "es_already_sent",
+        "En respuesta a su recordatorio, les informamos que nuestra designación (Sra. Laura "
+        "Méndez, Equipo Técnico de API, usuario xx-lmendez) fue enviada el 2 de octubre de "
+        "2023. No tenemos nada que añadir.",
+    ),
+    (
+        "ru_continues",
+        "Ведомство подтверждает, что его представитель в Целевой группе по API г-н П.С. "
+        "Ковалев продолжит работу в ее составе. Учетная запись (xx-pkovalev) у него уже есть, "
+        "никаких действий со стороны Секретариата не требуется. Новых кандидатур ведомство "
+        "не выдвигает.",
+    ),
+    (
+        "zh_already_submitted",
+        "收到提醒，谢谢。我局已于2023年10月2日提交提名（王强先生，API工作队，用户名xx-wangqiang），"
+        "没有需要补充的内容，请确认是否已收到。",
+    ),
+    (
+        "ar_continues",
+        "نود إفادتكم بأن السيد سامي حداد سيواصل تمثيل المكتب في فرقة العمل المعنية بواجهات "
+        "برمجة التطبيقات (اسم المستخدم xx-shaddad)، ولا يلزم اتخاذ أي إجراء من جانبكم.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), LOOKS_BACK, ids=[c[0] for c in LOOKS_BACK])
+def test_mail_that_only_looks_back_nominates_nobody(name: str, body: str) -> None:
+    parsed = parse(
+        make_mail(
+            f"Dear colleagues,\n\n{body}\n\nRegards,\nOffice Contact\n",
+            subject="Re: Reminder: C. CWS 175",
+        )
+    )
+    assert parsed.kind is Kind.OTHER, parsed.kind_reason
+    assert parsed.nominees == ()
+
+
+STILL_NOMINATIONS = [
+    (
+        "en_adds_a_second",
+        "Further to our nomination sent on 2 October 2023 (Ms Lena Novak), we also nominate "
+        "Mr. Jonas Weber (xx-jweber) to the API Task Force. We have nothing to add otherwise.",
+    ),
+    (
+        "en_member_remains_short",
+        "Mr. Jonas Weber remains our representative on the API Task Force; his username is "
+        "xx-jweber.",
+    ),
+    (
+        "en_joins_no_action_needed",
+        "Mr. Jonas Weber, Head of IT, will join the API Task Force (username xx-jweber). He "
+        "already has his account, so no further action is required on our side.",
+    ),
+    (
+        "en_correction_of_earlier_mail",
+        "Our nomination sent on 2 October 2023 had a typo: the username of Mr. Jonas Weber "
+        "(API Task Force) is xx-jweber.",
+    ),
+    (
+        "ru_own_nomination_no_others",
+        "Ведомство назначает г-на Вебера Йонаса (xx-jweber) в Целевую группу по API. Новых "
+        "кандидатур в другие целевые группы ведомство не выдвигает.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), STILL_NOMINATIONS, ids=[c[0] for c in STILL_NOMINATIONS])
+def test_nomination_beside_looking_back_stays_a_nomination(name: str, body: str) -> None:
+    parsed = parse(make_mail(f"Dear colleagues,\n\n{body}\n\nRegards,\nOffice Contact\n"))
+    assert parsed.kind is Kind.NOMINATION, parsed.kind_reason
+    assert "xx-jweber" in [n.username for n in parsed.nominees]
+
+
+def test_nomination_sent_again_as_labelled_block_under_quoted_reminder() -> None:
+    body = (
+        "Dear colleagues,\n\nThank you for your reminder. We already sent our nomination on "
+        "2 October 2023; did it arrive? Here it is again, nothing to add:\n\n"
+        "Task force: API Task Force\nName: Mr Jonas Weber\nPosition: Head of IT\n"
+        "WIPO username: xx-jweber\nE-mail: jonas.weber@office.example\n\nRegards,\n"
+        "Office Contact\n\n"
+        "On Mon, 16 Oct 2023 at 10:00, CWS Mail <cws.mail@wipo.int> wrote:\n"
+        "> This is a reminder that nominations in reply to C. CWS 175 are due by 20 October.\n"
+        "> For each representative please send: task force, title, last name, first name,\n"
+        "> position, WIPO Accounts username and e-mail address.\n"
+    )
+    parsed = parse(make_mail(body, subject="RE: Reminder: C. CWS 175"))
+    assert parsed.kind is Kind.NOMINATION, parsed.kind_reason
+    [nominee] = parsed.nominees
+    assert (nominee.last_name, nominee.username) == ("Weber", "xx-jweber")
+    assert nominee.task_forces == (API,)
