@@ -42,6 +42,9 @@ _PROSE_VERB = re.compile(
     r"|vous\s+(?:informe|transmet|communique|fait\s+parvenir|adresse)|transmet"
     r"|pr[ée]sente\s+ses\s+compliments|saluda\s+atentamente|presenta\s+sus\s+saludos|свидетельствует"
     r"|souhaite|d[ée]sire|d[ée]signe|propose|tiene\s+el\s+(?:agrado|honor|placer|gusto)|se\s+complace"
+    # "el Instituto ... se permite designar", "l'Office se permet de proposer": a formal
+    # courtesy before the verb.
+    r"|se\s+permite|se\s+permet|tiene\s+a\s+bien"
     r"|desea|designa|propone|comunica|informa|remite|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
     r"|рада|рад)\b",
     re.IGNORECASE,

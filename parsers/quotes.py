@@ -259,9 +259,23 @@ def _unquote(text: str, start: int) -> str:
     return text[:start] + _QUOTE_MARK.sub(lambda m: " " * len(m.group(0)), text[start:])
 
 
+# "[cid:image001.png@01D9...]", "[image: logo]": an inline logo the text part stands in for.
+_IMAGE_LINE = re.compile(r"[ \t]*(?:\[(?:cid:|image:[ \t]?)[^\]\n]{1,200}\][ \t]*)+")
+# A closing word of a language the valedictions above do not list ("Ngā mihi,", "Groetjes,",
+# "Un abrazo fuerte,"): a few words, one of them in lower case or a single word, and a comma.
+_OTHER_VALEDICTION = re.compile(
+    r"[^\W\d_]+,|[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+[a-zß-ÿā-žа-я][^\W\d_]*,"
+)
+
+
 def _trailing_block(new: str, start: int, cut: int) -> int | None:
     """Start of a closing block of short lines (name, office) when no valediction marks it."""
     region = new[start:cut].rstrip()
+    # Outlook's inline logos under the signature close the text as "[cid:...]" lines.
+    last = region.rfind("\n")
+    while last != -1 and _IMAGE_LINE.fullmatch(region, last + 1):
+        region = region[:last].rstrip()
+        last = region.rfind("\n")
     para = region.rfind("\n\n")
     if para == -1 or not region[:para].strip():
         return None
@@ -269,8 +283,14 @@ def _trailing_block(new: str, start: int, cut: int) -> int | None:
     lines = [line.strip() for line in block.splitlines() if line.strip()]
     if not 1 <= len(lines) <= 5 or any(len(line) > 100 for line in lines):
         return None
+    # The name and office may follow a closing word on the block's first line.
+    rest = (
+        block[block.index(lines[0]) + len(lines[0]) :]
+        if len(lines) > 1 and _OTHER_VALEDICTION.fullmatch(lines[0])
+        else block
+    )
     if _NOMINEE_LABEL.search(block) or re.search(
-        r"[A-Za-z]{2}-[a-z]|[.:;?!,،]$", block, re.MULTILINE
+        r"[A-Za-z]{2}-[a-z]|[.:;?!,،]$", rest, re.MULTILINE
     ):
         return None
     return start + para
