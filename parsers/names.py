@@ -34,7 +34,9 @@ TITLE_PATTERN = (
     r"|Señorita|Señor|Senora|Senor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
     r"|г-ну|г-на|г-н|г-жу|г-жи|г-же|г-жа|господину|господина|господин|госпожу|госпожи|госпоже|госпожа"
     r"|д-р|проф|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
-    r"|(?:Ing|Inga|Lic|Licda|Licdo|Arq|Mtro|Mtra)(?=\.))\.?"
+    r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
+    # "Me Claire Fontaine": a French lawyer's title (Maître), never with a full stop.
+    r"|(?-i:Me)(?=[ \t]))\.?"
 )
 _TITLE_HEAD = re.compile(
     rf"^(?:{TITLE_PATTERN})(?=[\s/]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*(?:/\s+)?",

@@ -113,6 +113,12 @@ TITLE_WORDS: dict[str, Title | None] = {
             "lic",
             "licda",
             "licdo",
+            "lcdo",
+            "lcda",
+            # A lawyer's: "Abog." / "Abg." (abogado, abogada), "Me" (maître).
+            "abog",
+            "abg",
+            "me",
             "arq",
             "mtro",
             "mtra",

@@ -88,7 +88,7 @@ _PROSE_TITLE = (
     r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|(?:MRS|MR|MS|MME)(?=\.)|M(?=\.)|Sra|Srta|Sr"
     r"|Señora|Señorita|Señor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
     # Latin American academic titles ("designa al Ing. Gonzalo PEREIRA"): no Mr/Mrs/Ms.
-    r"|(?:Ing|Inga|Lic|Licda|Licdo|Arq|Mtro|Mtra)(?=\.)"
+    r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
     r"|[гГ]-(?:ну|на|н|жу|жи|же|жа)|[гГ]осподин[ау]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
 )
 # The leading look-ahead on first letters lets the regex engine skip ahead quickly.
@@ -213,7 +213,8 @@ _ITEM_MARK = (
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:",
 # perhaps with a bracketed note ("г-н Лазарев Игорь (также в Целевую группу XML4IP)").
 PERSON_LINE = re.compile(
-    rf"^[ \t]*{_ITEM_MARK}?(?P<person>{_PROSE_TITLE}[ \t]+{_NAME}"
+    # A French lawyer's "Me" (Maître) only on a line of its own: in a sentence it is a pronoun.
+    rf"^[ \t]*{_ITEM_MARK}?(?P<person>(?:{_PROSE_TITLE}|Me(?=[ \t]))[ \t]+{_NAME}"
     # or the title in brackets after the name: "Мороз Виталий Андреевич (г-н)"
     rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）]"
     # or after a comma: "АСАНАЛИЕВ Нурлан Маратович, г-н", "DUPONT Marie, Mme"
