@@ -313,8 +313,43 @@ _NOT_USERNAMES = frozenset(
         "будет",
         "将",
         "سيتم",
+        # What an account is, not what it is called: "His WIPO Account is unchanged",
+        # "son identifiant est valide", "su usuario es el mismo".
+        "unchanged",
+        "valid",
+        "active",
+        "same",
+        "identical",
+        "correct",
+        "inchange",
+        "inchangee",
+        "valide",
+        "actif",
+        "identique",
+        "igual",
+        "mismo",
+        "misma",
+        "activo",
+        "activa",
+        "vigente",
+        "valido",
+        "valida",
+        "correcto",
+        "correcta",
     ]
 )
+# A username has a separator or a digit; a plain word may be one ("jdoe") or a word of the
+# sentence ("is unchanged (username au-x)").
+_SHAPED_USERNAME = re.compile(r"[-_.\d]")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？](?:\s|$)|\n[ \t]*\n")
+
+
+def _sentence_gives_shaped(text: str, start: int, end: int, shaped: list[tuple[int, int]]) -> bool:
+    """Whether a username with a separator or a digit stands in the sentence of text[start:end]."""
+    # Only the text between the two may end the sentence.
+    return any(
+        not _SENTENCE_BREAK.search(text, *((end, s) if s >= end else (e, start))) for s, e in shaped
+    )
 
 
 def inline_pairs(text: str) -> list[tuple[str, str, int, int]]:
@@ -329,6 +364,14 @@ def inline_pairs(text: str) -> list[tuple[str, str, int, int]]:
         for match in INLINE_USERNAME.finditer(text)
         if (match.group("u") or match.group("v")).lower() not in _NOT_USERNAMES
     ]
+    # A plain word is no username where its sentence gives one shaped like a username.
+    shaped = [(s, e) for _f, v, s, e in pairs if _SHAPED_USERNAME.search(v)]
+    if shaped and len(shaped) < len(pairs):
+        pairs = [
+            p
+            for p in pairs
+            if _SHAPED_USERNAME.search(p[1]) or not _sentence_gives_shaped(text, p[2], p[3], shaped)
+        ]
     pairs.extend(
         ("account_email", match.group(0), match.start(), match.end())
         for match in _ADDRESS_IN.finditer(text)
