@@ -52,13 +52,16 @@ _MEMBER_NOW = re.compile(
 # членом", "X先生是否仍是...成员", "ما إذا كان السيد X ما زال عضواً"): about who sits there
 # now, whatever nominating words the sentence also holds ("before we send our nominations").
 _WHETHER = re.compile(r"\b(?:whether|if|si)\b|\bли\b|是否|[إا]ذا\s+كان|\bهل\b", re.IGNORECASE)
+# Both near the name; the look-ahead on first letters lets the engine skip most positions.
+_STILL_REACH = 300
 _STILL_MEMBER = re.compile(
-    r"\bstill\s+(?:a\s+|an?\s+active\s+)?(?:member|part\s+of|on\s+the|sits|serving)"
+    r"(?=[stea\u043f\u0432\u043e仍还依\u0645\u0644])"
+    r"(?:\bstill\s+(?:a\s+|an?\s+active\s+)?(?:member|part\s+of|on\s+the|sits|serving)"
     r"|\b(?:toujours|encore)\s+(?:membre|partie|inscrite?)\b"
     r"|\bsigue\s+(?:siendo\s+)?(?:miembro|formando\s+parte|inscrit[oa])|\b(?:todav[ií]a|a[úu]n)\s+(?:es\s+)?miembro"
     r"|\b(?:по-прежнему|вс[её]\s+ещ[её])\s+(?:является\s+)?член\w*|\bоста[её]тся\s+член\w*"
     r"|(?:仍|仍然|还|依然)(?:是|为|為|在)[^。？?\n]{0,30}?(?:成员|成員|工作队|工作隊)"
-    r"|(?:ما\s*زال|مازال|لا\s+يزال|لازال)[تا]?\s+عضو",
+    r"|(?:ما\s*زال|مازال|لا\s+يزال|لازال)[تا]?\s+عضو)",
     re.IGNORECASE,
 )
 # A request to give someone access ("please grant Ms X access to the Wiki", "просим
@@ -177,8 +180,12 @@ def find_people(
             continue
         if _undecided(text, sentence_start, person.start, first_sentence_end):
             continue
-        still = _STILL_MEMBER.search(text, person.end, first_sentence_end)
-        if still is not None and _WHETHER.search(text, sentence_start, still.start()):
+        still = _STILL_MEMBER.search(
+            text, person.end, min(first_sentence_end, person.end + _STILL_REACH)
+        )
+        if still is not None and _WHETHER.search(
+            text, max(sentence_start, person.start - _STILL_REACH), still.start()
+        ):
             continue  # "... whether Mr X is still a member of ...": a question about him
         if _MEMBER_NOW.search(text, person.end, first_sentence_end) and not has_nominate_verb(
             text[sentence_start:first_sentence_end]
