@@ -60,11 +60,17 @@ def _addresses(raw: object) -> list[tuple[str, str]]:
     ]
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def _name(name: str) -> str:
     # Outlook puts encoded words inside quoted display names, which RFC 2047 section 5
     # forbids and mail-parser therefore keeps literal; decode them anyway.
     # NUL never means anything in a header, and PostgreSQL text refuses it.
-    return decode_header_value(name) if "=?" in name else name.replace("\x00", "").strip()
+    value = decode_header_value(name) if "=?" in name else name.replace("\x00", "").strip()
+    # A raw 8-bit octet beside an encoded word stays a lone surrogate, which no encoder
+    # takes and which means nothing of the name.
+    return value if value.isascii() else _SURROGATES.sub("", value).strip()
 
 
 def _address(addr: str) -> str:

@@ -473,3 +473,13 @@ def test_malformed_boundaries_do_not_crash() -> None:
 def test_header_block_ends_at_the_first_blank_line_of_any_kind(raw: bytes) -> None:
     ends = [raw.find(sep) for sep in (b"\n\n", b"\r\n\r\n", b"\r\r")]
     assert mime._header_block_size(raw) == min([e for e in ends if e >= 0], default=len(raw))
+
+
+def test_raw_octet_after_an_encoded_display_name_is_decoded() -> None:
+    raw = (
+        b"From: =?big5?B?qr7D0bKjxXa4cA==?=\xa0<enquiry@office.example>\r\n"
+        b"To: cws.mail@wipo.int\r\nSubject: x\r\n\r\nbody\r\n"
+    )
+    name = read_message(raw, OPTIONS).headers.from_name or ""
+    name.encode("utf-8")  # no lone surrogate left
+    assert name.startswith("知識產權署")
