@@ -263,10 +263,31 @@ def _beside_latin(value: str) -> str | None:
     return None if _HAN_POST.search(han) else han
 
 
+# "А.В.", "О.", "J.": the initials of a given name (and patronymic), never a surname.
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)+$")
+
+
+def _by_initials(tokens: list[str]) -> tuple[str, str] | None:
+    """ "А.В. Ковалевич", "O. N. LUKASHEVICH", "Ковалевич А.В.": the initials are the
+    given name, the one word (or the words in capitals) beside them the surname."""
+    marks = [bool(_INITIALS.match(t)) for t in tokens]
+    n = marks.index(False) if False in marks else len(marks)
+    if 0 < n < len(tokens) and not any(marks[n:]):
+        rest = tokens[n:]
+        if len(rest) == 1 or all(_is_caps(t) for t in rest):
+            return " ".join(rest), " ".join(tokens[:n])
+    if len(tokens) >= 2 and not marks[0] and all(marks[1:]):
+        return tokens[0], " ".join(tokens[1:])
+    return None
+
+
 def _split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     """Last and first name from tokens in written order (no comma, no script rule)."""
     if not tokens:
         return None, None
+    initials = _by_initials(tokens)
+    if initials is not None:
+        return initials
     caps = [i for i, t in enumerate(tokens) if _is_caps(t)]
     if caps and len(caps) < len(tokens):
         # UN convention: the surname is in capitals, wherever it stands.

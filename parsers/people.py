@@ -13,7 +13,11 @@ __all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LOW = r"a-zà-öø-ÿā-žа-яё"
-_TOKEN = rf"(?:[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?(?:\.(?=\s))?)"
+# Initials written together count as one word of the name: "г-на А.В. Ковалевича".
+_TOKEN = (
+    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+(?=\s)"
+    rf"|[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?(?:\.(?=\s))?)"
+)
 # Tokens of one name may be split by a line wrap, never by a blank line.
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 # Lower-case words that open a surname: "van der Berg", "de los Reyes", "dela Cruz".
@@ -261,6 +265,10 @@ def _cut_before_label_line(text: str, start: int, end: int) -> int:
     return end
 
 
+# A whole word with a full stop ends the sentence, and the name with it ("А." is an initial).
+_WORD_STOP = re.compile(r"^[^\W\d_]{3,}\.$")
+
+
 @dataclass(frozen=True)
 class Person:
     name: str
@@ -284,6 +292,9 @@ def titled_people(text: str) -> list[Person]:
             continue  # "..., г-н" ending a line, then "Должность: ...": a label, not a name
         cut = _cut_before_label_line(text, match.start("name"), match.end("name"))
         words = text[match.start("name") : cut].split()
+        stop = next((i for i, w in enumerate(words[:-1]) if _WORD_STOP.match(w)), None)
+        if stop is not None:
+            words = words[: stop + 1]  # "г-на А.В. Иванова. Сведения ...": the sentence ended
         while words and words[-1] in _NOT_NAMES:
             words.pop()
         if words and not set(words) <= _ROLE_WORDS:

@@ -8,6 +8,7 @@ from typing import Any
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.labels import classify_label
 from parsers.names import split_person
+from parsers.people import titled_people
 from tests.parsers.mailmaker import catalog, make_mail
 from tests.parsers.test_opendocument import ODT, make_odt
 
@@ -278,3 +279,78 @@ def test_latin_name_beside_a_chinese_post_or_bracketed_name_is_not_resplit() -> 
     assert split_person("WANG Wei (王伟)")[:3] == (None, "WANG", "Wei")
     # Four Han letters beside a Latin name may be a Japanese name ("山田太郎"): no guess.
     assert split_person("YAMADA Taro 山田太郎").last_name != "山"
+
+
+# --------------------------------------------------------------- titles by initials in the prose
+
+_RU_TABLE = """Ф.И.О.\tДолжность\tЦелевая группа\tИмя пользователя\tЭл. почта
+Дроздов Павел Игоревич\tглавный эксперт\tЦелевая группа по XML4IP\tkz-pdrozdov\tp.drozdov@office.example
+Сергеева Анна Павловна\tэксперт\tЦелевая группа по API\tkz-asergeeva\ta.sergeeva@office.example
+"""
+
+
+def _titles(parsed: ParsedEmail) -> list[tuple[str | None, str | None, str | None]]:
+    return [(n.title, n.last_name, n.first_name) for n in parsed.nominees]
+
+
+def test_russian_titles_by_initials_in_the_genitive_give_the_table_rows_theirs() -> None:
+    # Named in the other order than the table: matched by surname and initials, not place.
+    body = (
+        "Уважаемые коллеги!\n\n"
+        "Ведомство предлагает кандидатуры г-жи А.П. Сергеевой и г-на П.И. Дроздова "
+        "для участия в работе целевых групп. Сведения приведены в таблице.\n\n" + _RU_TABLE
+    )
+    parsed = parse(make_mail(body))
+    assert _titles(parsed) == [
+        ("Mr", "Дроздов", "Павел Игоревич"),
+        ("Mrs", "Сергеева", "Анна Павловна"),
+    ]
+
+
+def test_english_titles_by_initials_give_the_full_names_of_the_table_theirs() -> None:
+    body = """Dear colleagues,
+
+The Office nominates Mr A.V. Kovalevich and Mrs O. N. Lukashevich; their details follow.
+
+Full name\tPosition\tTask Force\tWIPO Account username\tE-mail
+KOVALEVICH Andrei Viktorovich\tHead of IT Division\tAPI Task Force\tby-akovalevich\ta.kovalevich@office.example
+LUKASHEVICH Olga Nikolaevna\tSenior Examiner\t3D Task Force\tby-olukashevich\to.lukashevich@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert _titles(parsed) == [
+        ("Mr", "KOVALEVICH", "Andrei Viktorovich"),
+        ("Mrs", "LUKASHEVICH", "Olga Nikolaevna"),
+    ]
+
+
+def test_initials_that_fit_no_row_or_a_patronymic_of_the_other_gender_give_no_title() -> None:
+    table = _RU_TABLE.replace("Сергеева Анна Павловна", "Шевченко Анна Павловна")
+    body = (
+        "Уважаемые коллеги!\n\n"
+        # Other initials; a man's title beside a surname that does not decline and a woman's
+        # patronymic: neither is the row's person for sure, so no title is given.
+        "Ведомство предлагает кандидатуры г-на В.И. Дроздова и г-на А.П. Шевченко. "
+        "Сведения приведены в таблице.\n\n" + table + "\nИсп.: Шевченко А.П., +7 000 000 00 00\n"
+    )
+    parsed = parse(make_mail(body))
+    assert _titles(parsed) == [
+        (None, "Дроздов", "Павел Игоревич"),
+        (None, "Шевченко", "Анна Павловна"),
+    ]
+
+
+def test_initials_before_or_after_a_surname_are_the_given_names() -> None:
+    assert split_person("г-на А.В. Ковалевича")[:3] == ("Mr", "Ковалевич", "А.В.")
+    assert split_person("г-жи О. Н. Лукашевич")[:3] == ("Mrs", "Лукашевич", "О. Н.")
+    assert split_person("Ковалевич А.В.")[:3] == (None, "Ковалевич", "А.В.")
+    assert split_person("Mr A.V. KOVALEVICH")[:3] == ("Mr", "KOVALEVICH", "A.V.")
+    # A middle initial stays with the given name.
+    assert split_person("John F. Kennedy")[:3] == (None, "Kennedy", "John F.")
+
+
+def test_a_titled_name_ends_with_its_sentence() -> None:
+    text = "Предлагаем кандидатуру г-на А.В. Иванова. Сведения ниже. We nominate Ms Jane DOE. She is Head."
+    assert [(p.title, p.name) for p in titled_people(text)] == [
+        ("г-на", "А.В. Иванова."),
+        ("Ms", "Jane DOE."),
+    ]
