@@ -1,4 +1,4 @@
-"""Attachment bytes to text (docx, xlsx, odt, ods, pdf, txt, html, rtf) and Outlook containers (.msg, winmail.dat)."""
+"""Attachment bytes to text (docx, xlsx, odt, ods, pdf, vcf, txt, html, rtf) and Outlook containers (.msg, winmail.dat)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ __all__ = [
     "pdf_text",
     "read_msg",
     "read_tnef",
+    "vcard_text",
     "xlsx_text",
 ]
 
@@ -130,6 +131,15 @@ def opendocument_text(data: bytes, options: ParseOptions) -> str:
     return read(archive, data, max_rows=MAX_SHEET_ROWS)
 
 
+def vcard_text(data: bytes, options: ParseOptions) -> str:
+    """Each contact card's name, post and e-mail as labelled lines."""
+    from parsers.vcard import vcard_text as read  # noqa: PLC0415 - imports vobject
+
+    # vCard 4.0 is UTF-8 by definition and 3.0 cards are written in it in practice;
+    # decode_bytes still repairs an older card in a legacy charset.
+    return read(decode_bytes(data, "utf-8").text)
+
+
 def pdf_text(data: bytes, options: ParseOptions) -> str:
     """The text layer of the first MAX_PDF_PAGES pages (scanned PDFs give nothing)."""
     import pypdf  # noqa: PLC0415 - heavy import, only when a PDF arrives
@@ -191,6 +201,8 @@ _READERS: dict[str, Callable[[bytes, ParseOptions], str]] = {
     ".odt": opendocument_text,
     ".ods": opendocument_text,
     ".pdf": pdf_text,
+    ".vcf": vcard_text,
+    ".vcard": vcard_text,
     ".txt": _plain,
     ".csv": _plain,
     ".text": _plain,
@@ -204,6 +216,9 @@ _BY_TYPE = {
     "application/vnd.oasis.opendocument.text": ".odt",
     "application/vnd.oasis.opendocument.spreadsheet": ".ods",
     "application/pdf": ".pdf",
+    "text/vcard": ".vcf",
+    "text/x-vcard": ".vcf",
+    "text/directory": ".vcf",
     "text/plain": ".txt",
     "text/csv": ".csv",
     "text/html": ".html",

@@ -15,6 +15,7 @@ from parsers.mime import MimeView
 from parsers.models import ParseOptions, TaskForceCatalog
 from parsers.quotes import QuoteSplit, split_quotes
 from parsers.taskforces import ALSO, find_task_forces
+from parsers.view import AttachmentText
 
 __all__ = ["MAX_SOURCE_CHARS", "Source", "message_sources"]
 
@@ -53,13 +54,33 @@ class Source:
     request: bool = False
     # Answers keyed to the quoted request's questions ("a) ...", "b) ..."), for its nominee.
     answers: tuple[Answer, ...] = ()
+    # Someone's contact card: it completes a nomination the text makes, never makes one.
+    card: bool = False
     # Task forces the sender's own text adds beside those answers ("... aussi à ...").
     also: tuple[str, ...] = ()
 
 
+_CARD_TYPES = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
+
+
+def _is_card(attachment: AttachmentText) -> bool:
+    return attachment.content_type.lower() in _CARD_TYPES or attachment.filename.lower().endswith(
+        (".vcf", ".vcard")
+    )
+
+
+def _senders_own_card(attachment: AttachmentText, sender: str | None) -> bool:
+    """The writer's business card, which many clients attach to every mail: not an annex."""
+    own = bool(sender) and (sender or "").lower() in (attachment.text or "").lower()
+    return own and _is_card(attachment)
+
+
 def _attachment_sources(view: MimeView) -> list[Source]:
+    sender = view.headers.from_address
     return [
-        Source(f"attachment:{a.filename}", _source_text(a.text)) for a in view.attachments if a.text
+        Source(f"attachment:{a.filename}", _source_text(a.text), card=_is_card(a))
+        for a in view.attachments
+        if a.text and not _senders_own_card(a, sender)
     ]
 
 

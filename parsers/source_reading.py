@@ -125,6 +125,10 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     swaps = find_swaps(sources[0].text, quoted) if own_quote and quoted else []
     fixes = find_corrections(sources[0].text) + swaps if own_quote else []
     for source in sources:
+        if source.card and not verb:
+            # A card beside a contact-point change or a question names nobody: only a
+            # text that nominates ("our colleague whose card is attached") makes it count.
+            continue
         labelled = read_labelled(source.text, catalog, source=source.name)
         found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
         withdrawn = withdrawal_spans(source.text)
