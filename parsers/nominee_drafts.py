@@ -13,7 +13,7 @@ from parsers.label_lines import LabelledLines
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.names import given_and_patronymic, name_and_rest, split_person, strip_romanisation
-from parsers.normalize import clean_value
+from parsers.normalize import clean_value, normalize_address, normalize_username
 
 __all__ = ["LabelledFields", "NomineeDrafts"]
 
@@ -129,6 +129,10 @@ class NomineeDrafts(LabelledLines):
             return
         if name == "last_name" and self._joins_surname(kind, value, end, rule, text):
             return
+        if name == "username" and self._account_address(value):
+            # "Nom d'utilisateur : x" then "Adresse du compte : x@y": the account's second
+            # label gives its e-mail, not the next nominee's username.
+            name = "account_email"
         if name in _NOMINEE_FIELDS and self.current.has(name):
             self._next_draft()
         if name == "last_name" and not self.current.has(name):
@@ -150,6 +154,11 @@ class NomineeDrafts(LabelledLines):
             self._put_name(value, start, rule, surname_first=True)
         else:
             self.current.put(name, value, start, end, rule=rule, text=text)
+
+    def _account_address(self, value: str) -> bool:
+        if not self.current.has("username") or self.current.has("account_email"):
+            return False
+        return normalize_address(normalize_username(value)) is not None
 
     def _joins_surname(self, kind: LabelKind, value: str, end: int, rule: str, text: str) -> bool:
         """ "Apellido paterno: Quispe" then "Apellido materno: Huamán" (either order): a first
