@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from parsers.appositives import appositive_position
 from parsers.back_references import back_references, surnames_from_mention
@@ -95,6 +96,7 @@ _AR_TITLES = frozenset(
 _ITEM_MARKS = " \t-*•.)0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
 # How far after a name a sentence about the person may state their post.
 _STATED_REACH = 400
+_MAX_PEOPLE = 60
 
 
 def _title(draft: Draft) -> str | None:
@@ -111,7 +113,9 @@ def find_people(
 ) -> list[Draft]:
     """One draft per person named in the prose, with what the sentences around them say."""
     people = [p for p in titled_people(text) if not any(s <= p.start < e for s, e in skip or [])]
-    people = without_replaced(text, people)
+    # An annex names a handful of people; each is read against its whole sentence, so a
+    # text naming hundreds in one sentence (a list, or crafted mail) would cost seconds.
+    people = without_replaced(text, people)[:_MAX_PEOPLE]
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
@@ -300,13 +304,24 @@ def _own_account(mention: Draft, earlier: Draft) -> bool:
     return False
 
 
+# Every person of one sentence asks the same of it: asked once per sentence.
+_possible_only = lru_cache(maxsize=32)(possible_only)
+
+
+@lru_cache(maxsize=32)
+def _hypothetical_in(sentence: str) -> bool:
+    return hypothetical(sentence) is not None
+
+
 def _undecided(text: str, sentence_start: int, start: int, sentence_end: int) -> bool:
     """ "We are thinking of nominating Mr X" (or "we plan to nominate Mr X. Would he
     need ...?"): an office asking before it nominates; or "Mr X ... could be nominated
     again if you see fit": a possibility put to someone else."""
-    if possible_only(text[sentence_start:sentence_end]):
+    sentence = text[sentence_start:sentence_end]
+    if _possible_only(sentence):
         return True
-    match = hypothetical(text[sentence_start:start])
+    # The prefix up to this person can only hold a plan or a doubt the sentence holds.
+    match = hypothetical(text[sentence_start:start]) if _hypothetical_in(sentence) else None
     if match is None:
         return False
     if match.group("considering"):

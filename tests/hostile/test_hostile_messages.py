@@ -372,6 +372,8 @@ def _one_long_line(token: bytes, size: int) -> bytes:
         (b"a", 400_000),  # a pasted base64 line: the in-text address pattern rescanned it
         (b"> ", 100_000),  # field cleaning stripped one bracket per pass over the value
         (b"We nominate Mr John Smith. ", 60_000),  # prose rescanned the text before each title
+        # One sentence naming thousands: each name re-read its whole sentence (70 s).
+        (b"Mr John Smith, ", 50_000),
     ],
 )
 def test_one_long_line_is_read_in_linear_time(token: bytes, size: int) -> None:
