@@ -9,6 +9,7 @@ __all__ = [
     "VERB",
     "VERB_FIRST",
     "declines",
+    "defers",
     "event_registration",
     "has_nominate_verb",
     "hypothetical",
@@ -66,8 +67,25 @@ _PLANNING = (
     r"|打算|计划|准备"
     r"|(?:نعتزم|ننوي|نخطط\s+ل)\s*"
 )
+# A proposal put to a colleague before the office answers: "I suggest we nominate Mr X",
+# "je te propose que nous désignions", "te propongo que designemos", "предлагаю нам выдвинуть",
+# "我建议我们提名", "أقترح أن نرشح". The writer asks a colleague to agree; nobody is nominated
+# yet. An office's own "we propose Mr X" has no "that we" and stays a nomination.
+_SUGGEST = (
+    r"\b(?:I\s+(?:would\s+|['’]d\s+)?)?(?:suggest|propose)\s+(?:that\s+)?we\s+(?:should\s+)?"
+    rf"(?:{VERB})|\blet['’]s\s+(?:{VERB})|\bshall\s+we\s+(?:{VERB})"
+    r"|\b(?:propose|sugg[èe]re)\s+que\s+nous\s+(?:d[ée]sign|propos|nomm|pr[ée]sent)\w*"
+    r"|\bje\s+te\s+(?:propose|sugg[èe]re)\s+de\s+(?:d[ée]sign|propos|nomm|pr[ée]sent)\w*"
+    r"|\b(?:propongo|sugiero)\s+que\s+(?:design|nombr|propong|postul|nomin|present)emos\b"
+    r"|\b(?:te|os)\s+(?:propongo|sugiero)\s+(?:designar|nombrar|proponer|postular|nominar)\b"
+    r"|(?<!\w)предлагаю\s+нам\s+(?:выдвинуть|назначить|номинировать|предложить)"
+    r"|(?<!\w)давай(?:те)?\s+(?:выдвинем|назначим|номинируем|предложим)"
+    r"|(?:建议|提议)(?:我们|咱们|我局)(?:就)?(?:提名|推荐|指定)"
+    r"|أقترح\s+(?:عليك\w*\s+)?أن\s+(?:نرشح|نسمي|نعين)"
+)
 _HYPOTHETICAL = re.compile(
-    rf"(?:(?P<considering>{_CONSIDERING})|(?:{_PLANNING}))(?:{VERB})", re.IGNORECASE
+    rf"(?P<considering>(?:{_CONSIDERING})(?:{VERB})|{_SUGGEST})|(?:{_PLANNING})(?:{VERB})",
+    re.IGNORECASE,
 )
 # Only a possibility: "he could be nominated again if you see fit", "pourrait être à nouveau
 # désigné", "podría volver a ser designado", "может быть вновь выдвинут", "可再次提名",
@@ -184,6 +202,50 @@ _DECLINE = re.compile(
     r"|\bn[e']\s*(?=(?:d[ée]sign|propos|nomm)\w*\s+(?:pas|personne|aucun))",
     re.IGNORECASE,
 )
+
+
+# An acknowledgement promising the names later: "we will send you the names of our nominees
+# once approved", "nous vous communiquerons ultérieurement nos candidats", "les haremos llegar
+# los nombres de los candidatos", "кандидатуры будут направлены позднее", "提名人选将另行告知",
+# "سيتم موافاتكم بأسماء المرشحين". Whoever it names is someone to contact, not a nominee.
+_DEFER = re.compile(
+    r"\b(?:will|shall)\s+(?:\w+\s+){0,3}?(?:send|communicate|submit|forward|provide|transmit"
+    r"|inform\s+you\s+of|let\s+you\s+know)\s+(?:\w+\s+){0,4}?"
+    r"(?:nominat\w*|nominees?|candidat\w*|representatives)\b"
+    r"|\b(?:nominations?|nominees?|candidates?|names)\s+(?:will|shall)\s+(?:\w+\s+)?follow\b"
+    r"|\b(?:communiquerons|transmettrons|enverrons|adresserons|ferons\s+parvenir|informerons)"
+    r"\s+(?:[\w'’]+\s+){0,5}?(?:candidat\w*|d[ée]sign\w*|repr[ée]sentant\w*)"
+    r"|\b(?:noms?|candidat\w*|d[ée]signations?)\b[^.\n]{0,60}?\bser(?:a|ont)\s+"
+    r"(?:\w+\s+)?(?:communiqu|transmis|envoy|adress)\w*"
+    r"|\b(?:comunicaremos|enviaremos|remitiremos|haremos\s+llegar|informaremos"
+    r"|daremos\s+a\s+conocer)\s+(?:\w+\s+){0,5}?(?:candidat\w*|designad\w*|designaci\w*"
+    r"|representantes)"
+    r"|\b(?:nombres|designaciones|candidat\w*)\b[^.\n]{0,60}?\bser[áa]n\s+(?:\w+\s+)?"
+    r"(?:comunicad|enviad|remitid)\w*"
+    r"|(?<!\w)(?:сообщим|направим|представим|пришл[её]м|проинформируем)\s+(?:\w+\s+){0,4}?"
+    r"(?:кандидатур\w*|кандидат\w*)"
+    r"|(?<!\w)кандидатур\w*\s+(?:\w+\s+){0,3}?будут\s+(?:\w+\s+)?"
+    r"(?:направлен|представлен|сообщен)\w*"
+    r"|(?:将|会)(?:另行|稍后|随后|尽快|及时)?(?:告知|通知|提供|报送|提交|发送|函告)[^。\n]{0,12}?"
+    r"(?:提名|推荐|人选|候选人)"
+    r"|(?:提名|推荐)(?:人选|名单)[^。\n]{0,10}?(?:将|会)(?:另行|稍后|随后)"
+    r"|(?:سيتم|سوف\s+يتم|سنوافي|سنرسل|سنبلغ|سنزود|سنقوم)\S*\s+(?:\S+\s+){0,3}?"
+    r"(?:ب)?(?:أسماء\s+)?(?:ال)?(?:مرشح|ترشيح)\S*",
+    re.IGNORECASE,
+)
+
+
+def defers(text: str) -> bool:
+    """Whether `text` promises its nominations later and nominates nobody elsewhere."""
+    rest = []
+    last = 0
+    for match in _DEFER.finditer(text):
+        rest.append(text[last : match.start()])
+        last = match.end()
+    if not rest:
+        return False
+    rest.append(text[last:])
+    return not has_nominate_verb(" ".join(rest))
 
 
 def declines(text: str) -> bool:

@@ -17,7 +17,13 @@ from parsers.models import (
     TaskForceCatalog,
 )
 from parsers.names import resplit_by_username
-from parsers.phrases import declines, event_registration, has_nominate_verb, nothing_new
+from parsers.phrases import (
+    declines,
+    defers,
+    event_registration,
+    has_nominate_verb,
+    nothing_new,
+)
 from parsers.st3 import office_code
 
 __all__ = ["assemble"]
@@ -217,6 +223,14 @@ def assemble(
         # "We are not in a position to nominate anybody; our contact remains Ms X": a
         # refusal naming a contact. A WIPO Account username still makes a nomination.
         nomination, reason = False, "the office declines to nominate"
+    if (
+        nomination
+        and not any("username" in d.values or d.task_forces for d in drafts)
+        and defers(new_text)
+    ):
+        # "We will send you the names once approved; please contact Mr X": the man named
+        # coordinates. A username or a task force of his own would make him a nominee.
+        nomination, reason = False, "the office will send its nominations later"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if withdrawal:
