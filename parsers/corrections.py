@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from parsers.st3 import ST3_CODES
 
-__all__ = ["Correction", "find_corrections", "find_swaps"]
+__all__ = ["Correction", "find_corrections", "find_swaps", "supersedes_earlier"]
 
 # Only identifiers (a username, an address, a code) are corrected this way: a word next to
 # "instead of" is as often a person being replaced ("Ms X instead of Mr Y").
@@ -157,3 +157,55 @@ def find_swaps(text: str, earlier: str) -> list[Correction]:
             if len({m.group().casefold() for m in old}) == 1 and len(new) == 1:
                 out.append(Correction(old[0].group(), new[0].group(), *new[0].span()))
     return out
+
+
+# "Please disregard my previous email", "veuillez ne pas tenir compte de mon courriel
+# précédent", "por favor ignoren mi correo anterior", "прошу считать недействительным
+# предыдущее письмо", "请忽略上一封邮件", "يرجى تجاهل رسالتي السابقة": the earlier mail is
+# withdrawn as a whole, not completed. A determiner ("my", "the previous") must name the
+# earlier mail: "please ignore this one if you already replied" withdraws nothing.
+_MAIL = (
+    r"(?:e-?mails?|mails?|messages?|courriels?|envois?|correos?(?:\s+electr[óo]nicos?)?"
+    r"|mensajes?|comunicaci[óo]n|nominations?|d[ée]signations?|designaci[óo]n)"
+)
+_EARLIER = r"(?:previous|earlier|prior|last|first|above|below)"
+_SUPERSEDES = re.compile(
+    r"(?<!\w)(?:(?<!not\s)(?<!n't\s)(?:disregard|ignore))\s+(?:(?:my|our)\s+(?:"
+    + _EARLIER
+    + r"\s+)?|(?:the|that)\s+"
+    + _EARLIER
+    + r"\s+)"
+    + _MAIL
+    + r"(?![\w-]|\s+(?:address|account))"
+    + r"|(?<!\w)(?:supersedes?|replaces?)\s+(?:my|our|the)\s+(?:"
+    + _EARLIER
+    + r"|one\s+sent)"
+    + r"|(?<!\w)(?:ne\s+pas\s+tenir\s+compte|ne\s+tenez\s+pas\s+compte|faire\s+abstraction"
+    r"|(?<!pas\s)ignorer)\s+(?:de\s+|d['’])?(?:mon|notre|ma|le|la|l['’])\s*(?:pr[ée]c[ée]dent\s+)?"
+    + _MAIL
+    + r"(?!\w)|annule\s+et\s+remplace"
+    + r"|(?<!\w)(?:(?<!no\s)ignor(?:en|e|ar)|hagan?\s+caso\s+omiso|no\s+(?:tengan?|tomen?)\s+en"
+    r"\s+cuenta)\s+(?:de\s+)?(?:mi|nuestro|nuestra|el|la)\s+"
+    + _MAIL
+    + r"\s+(?:anterior|previ[oa])|deja\s+sin\s+efecto|anula\s+y\s+(?:reemplaza|sustituye)"
+    + r"|(?<!\w)(?:считать\s+недействительн\w+|не\s+учитывать|(?:про)?игнорировать"
+    r"|не\s+принимать\s+во\s+внимание)\s+(?:\w+\s+)?(?:предыдущ|прежн|первое|перв)\w*\s+"
+    r"(?:письм|сообщени)\w*"
+    r"|(?<!\w)(?:предыдущ|прежн)\w*\s+(?:письм|сообщени)\w*\s+(?:\w+\s+){0,2}"
+    r"(?:считать\s+недействительн|не\s+учитывать|(?:про)?игнорировать|аннулир)"
+    r"|(?<!不)(?<!不要)(?:忽略|無視|无视|作废|作廢|不予理会|不予理會)(?:我们|我們|我)?(?:的)?"
+    r"(?:上一?封|前一封|之前的?|此前的?|先前的?|早前的?|上次的?)(?:邮件|郵件|来函|來函|电邮|電郵|信)"
+    r"|(?:上一?封|前一封|之前的?|此前的?)(?:邮件|郵件|电邮|電郵)(?:作废|作廢|请忽略|請忽略)"
+    r"|以本(?:邮件|郵件|函)(?:为准|為準)"
+    r"|(?:تجاهل|إهمال|صرف\s+النظر\s+عن|عدم\s+(?:الاعتداد|الأخذ)\s+ب)\s*"
+    r"(?:(?:رسالتي|رسالتنا|بريدي)(?:\s+الإلكتروني)?(?!\s+هذه)"
+    r"|(?:الرسالة|البريد)(?:\s+الإلكتروني)?\s+(?:السابق[ةه]?|الأولى))"
+    r"|(?:تلغي|يلغي)\s+(?:الرسالة|البريد)\s+(?:الإلكتروني\s+)?السابق",
+    re.IGNORECASE,
+)
+
+
+def supersedes_earlier(text: str) -> bool:
+    """Whether the sender's new text withdraws their earlier mail as a whole: what it
+    nominates then stands alone, and the quoted mail adds nothing to it."""
+    return _SUPERSEDES.search(text) is not None

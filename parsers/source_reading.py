@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from parsers.annex import read_annex_rows
-from parsers.corrections import find_corrections, find_swaps
+from parsers.corrections import find_corrections, find_swaps, supersedes_earlier
 from parsers.draft_matching import (
     corrected,
     from_forward_sender,
@@ -107,6 +107,27 @@ def _titles_from_prose(people: list[Draft], labelled: list[Draft]) -> None:
             twin.values["title"] = replace(title, source=title.source or person.source)
 
 
+def _gaps_only(earlier: Draft, now: Draft) -> Draft:
+    """What a withdrawn earlier draft may still give the same person named now: the fields
+    the new text leaves empty, and task forces only if it names none."""
+    gaps = replace(
+        earlier,
+        values={k: v for k, v in earlier.values.items() if k not in now.values},
+        task_forces=[],
+        unknown_task_forces=[],
+        historical=[],
+        tf_found=None,
+        tf_also=False,
+        invalid_emails=[],
+    )
+    if not (now.task_forces or now.unknown_task_forces):
+        gaps.task_forces = list(earlier.task_forces)
+        gaps.unknown_task_forces = list(earlier.unknown_task_forces)
+        gaps.tf_found = earlier.tf_found
+        gaps.tf_also = earlier.tf_also
+    return gaps
+
+
 def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     drafts: list[Draft] = []
     office: Found | None = None
@@ -124,6 +145,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     # given anew for one the quoted mail holds.
     swaps = find_swaps(sources[0].text, quoted) if own_quote and quoted else []
     fixes = find_corrections(sources[0].text) + swaps if own_quote else []
+    # "Please disregard my previous email" above it: the quoted mail is withdrawn; it only
+    # fills what the new text leaves out for the people it names now.
+    superseded = own_quote and supersedes_earlier(sources[0].text)
     for source in sources:
         if source.card and not verb:
             # A card beside a contact-point change or a question names nobody: only a
@@ -232,9 +256,14 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # Whether the texts read before this one named anyone (not the drafts this one
         # adds: a forwarded letter may name two people).
         named_before = any(d.has_name for d in drafts)
+        withdrawn_mail = superseded and source.name == "quoted" and named_before
         for draft in found:
             twin = next((d for d in drafts if same_person(d, draft)), None)
-            if twin is not None:
+            if twin is not None and withdrawn_mail:
+                twin.absorb(_gaps_only(draft, twin))
+            elif withdrawn_mail:
+                continue
+            elif twin is not None:
                 twin.absorb(draft)
             elif draft.has_person_data and (
                 not source.secondary
