@@ -8,7 +8,13 @@ from dataclasses import dataclass, field, replace
 from parsers.corrections import find_corrections
 from parsers.models import TaskForceCatalog
 from parsers.names import split_person
-from parsers.normalize import clean_value, normalize_address, normalize_title, normalize_username
+from parsers.normalize import (
+    clean_value,
+    normalize_address,
+    normalize_title,
+    normalize_username,
+    without_remark,
+)
 from parsers.taskforces import match_task_forces
 
 __all__ = ["PERSON_FIELDS", "Draft", "Found", "inline_pairs", "is_placeholder"]
@@ -132,6 +138,7 @@ class Draft:
             # (not created yet) in the username field is a note, not a username.
             if " " in username and (_PENDING_NOTE.search(username) or find_corrections(username)):
                 return  # or "read kz-x instead of kz-y": a correction, applied elsewhere
+            username = without_remark(username)
             if username and _LATIN_LETTER.search(username):
                 self.values.setdefault(name, Found(username, start, end, rule, text))
             return

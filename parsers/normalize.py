@@ -15,6 +15,7 @@ __all__ = [
     "normalize_address",
     "normalize_title",
     "normalize_username",
+    "without_remark",
 ]
 
 Title = Literal["Mr", "Mrs", "Ms"]
@@ -226,3 +227,18 @@ def normalize_username(text: str) -> str:
     """
     value = clean_value(text.strip().rstrip("."))
     return clean_value(value.rstrip("."))
+
+
+# "us-jroe (created last week)", "ru-ivanov (создан вчера)": a remark in brackets after
+# the one word a username is.
+_USERNAME_REMARK = re.compile(r"^(?P<u>[\w.@-]{4,})\s*[(（\[][^()（）\[\]]*[)）\]]$")
+
+
+def without_remark(username: str) -> str:
+    """The username before a remark in brackets; check for a pending note first.
+
+    >>> without_remark("us-jroe (created last week)")
+    'us-jroe'
+    """
+    remark = _USERNAME_REMARK.match(username)
+    return remark.group("u") if remark else username
