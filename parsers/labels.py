@@ -24,6 +24,9 @@ class LabelKind(NamedTuple):
     # "Apellido materno", "Segundo apellido", "Second surname": the second of two surnames,
     # written after the first in the one last name.
     second: bool = False
+    # A name label that says which writing it asks for: "latin" ("英文姓名", "姓名（拼音）",
+    # "ФИО латиницей"), "native" ("中文姓名", "ФИО кириллицей"), "both" ("中文姓名/英文姓名").
+    writing: str = ""
 
 
 # Checked in order on the folded label: the first rule that matches decides, so the
@@ -69,6 +72,16 @@ _FULL = (
     r"|имя и фамилия|姓名|الاسم الكامل|الاسم بالكامل"
 )
 _PATRONYMIC = r"отчество|patronymic|middle\s*name"
+# Which writing of the name a name label asks for: a form may ask for it twice, in the
+# office's own script and in Latin letters ("中文姓名" and "英文姓名").
+_LATIN_WRITING = re.compile(
+    r"英文|拼音|外文|罗马|羅馬|латиниц|латинск|транслит|английск|\blatin|\benglish|\bromani[sz]"
+    r"|translit|\bingles|\banglais|الإنجليزية|الانجليزية|اللاتينية"
+)
+_NATIVE_WRITING = re.compile(
+    r"中文|汉字|漢字|кирилл|русск|\bchinese|\bnative|\bchino|\bchinois|العربية|\barab"
+)
+_NAME_FIELDS = frozenset({"full_name", "person", "last_name", "first_name"})
 _SECOND_LAST = re.compile(
     r"apellido\s+materno|(?:segundo|2\s*[oº°]?\.?)\s+apellido|apellido\s+2\b"
     r"|(?:maternal|second|2nd)\s+(?:surname|last\s*name|family\s*name)"
@@ -182,11 +195,26 @@ def _proper_name(raw: str) -> bool:
 def classify_label(label: str) -> LabelKind | None:
     """What the annex field a label names, or None if it is not a field label.
 
+    A name label also tells which writing of the name it asks for ("英文姓名": "latin").
+
     >>> classify_label("Last name, First name (Mr./Mrs./Ms.)")
     LabelKind(field='full_name', surname_first=True)
     >>> classify_label("Nombre de usuario")
     LabelKind(field='username', surname_first=False)
     """
+    kind = _classify(label)
+    if kind is None or kind.field not in _NAME_FIELDS:
+        return kind
+    folded = fold(label)
+    latin = _LATIN_WRITING.search(folded) is not None
+    native = _NATIVE_WRITING.search(folded) is not None
+    if not latin and not native:
+        return kind
+    # "中文姓名/英文姓名" asks for both in one value.
+    return kind._replace(writing="both" if latin and native else "latin" if latin else "native")
+
+
+def _classify(label: str) -> LabelKind | None:
     raw = _DECOR.sub(" ", label).strip()
     if not raw or "@" in raw or "http" in raw.lower() or len(raw) > 90:
         return None

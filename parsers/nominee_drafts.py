@@ -21,6 +21,14 @@ _NOT_TITLE_BRACKET = re.compile(
     r"[(（](?!\s*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|г-н|г-жа|先生|女士|السيد|السيدة)\.?\s*[)）])[^()（）]*[)）]?.*$",
     re.IGNORECASE,
 )
+_NAME_LABELS = frozenset({"person", "full_name", "last_name", "first_name"})
+_NAME_PARTS = {"person": ("last_name", "first_name"), "full_name": ("last_name", "first_name")}
+# The second writing in a value a label asks for in both: "黃志強/HUANG Chih-chiang",
+# "IVANOV Ivan / Иванов Иван".
+_SECOND_WRITING = re.compile(
+    r"(?<=[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff])\s*[/／]\s*[A-Za-z][A-Za-z .'’-]*"
+    r"|(?<=[A-Za-z.])\s*[/／]\s*[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff][^/／A-Za-z\n]*"
+)
 _NOMINEE_FIELDS = frozenset(
     {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
 )
@@ -68,6 +76,8 @@ class NomineeDrafts(LabelledLines):
         self._name_kinds: list[LabelKind] = []
         # Whether the draft's last name came from a second-surname label; None once joined.
         self._surname_second: bool | None = None
+        # The writings ("latin", "native") of each name field read into the current draft.
+        self._writings: dict[str, set[str]] = {}
 
     def _next_draft(self) -> None:
         self._whole_name()
@@ -76,6 +86,7 @@ class NomineeDrafts(LabelledLines):
         self.current = Draft(source=self.source)
         self._name_kinds = []
         self._surname_second = None
+        self._writings = {}
 
     def _whole_name(self) -> None:
         """A lone "Nombre: Juan Pérez García" ("Nom : DUPONT Marie", "Имя: Иванов Пётр
@@ -94,6 +105,26 @@ class NomineeDrafts(LabelledLines):
             self.current.put_name(found.value, found.start, found.end, found.rule)
 
     def _apply(self, kind: LabelKind, value: str, start: int, end: int, rule: str) -> None:
+        if kind.field not in _NAME_LABELS:
+            self._apply_field(kind, value, start, end, rule)
+            return
+        fields = _NAME_PARTS.get(kind.field, (kind.field,))
+        seen = set().union(*(self._writings.get(f, set()) for f in fields))
+        writings = {"latin", "native"} if kind.writing == "both" else {kind.writing or "native"}
+        if kind.writing and seen and not writings & seen:
+            # "中文姓名：黄志强" then "英文姓名：HUANG Zhiqiang": the same name written again
+            # in another script; the first writing stands.
+            for f in fields:
+                self._writings.setdefault(f, set()).update(writings)
+            return
+        if kind.writing == "both":
+            value = _SECOND_WRITING.sub("", value, count=1)
+        self._apply_field(kind, value, start, end, rule)
+        if clean_value(value):
+            for f in fields:
+                self._writings.setdefault(f, set()).update(writings)
+
+    def _apply_field(self, kind: LabelKind, value: str, start: int, end: int, rule: str) -> None:
         name = kind.field
         text = self.lines.text[start:end]
         if name == "office":
