@@ -29,6 +29,13 @@ _SECOND_WRITING = re.compile(
     r"(?<=[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff])\s*[/／]\s*[A-Za-z][A-Za-z .'’-]*"
     r"|(?<=[A-Za-z.])\s*[/／]\s*[\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff][^/／A-Za-z\n]*"
 )
+# "Григорян Анна Самвеловна (Grigoryan Anna), г-жа": the name again in other letters,
+# between the name and its title.
+_WRITING_BEFORE_TITLE = re.compile(
+    r"[ \t]*[(（][^\W\d_][^()（）\n\d:@,;]{0,60}[)）]"
+    r"(?=[ \t]*,[ \t]*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|г-н|г-жа)\.?[ \t]*$)",
+    re.IGNORECASE,
+)
 _NOMINEE_FIELDS = frozenset(
     {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
 )
@@ -213,6 +220,7 @@ class NomineeDrafts(LabelledLines):
             name_part = name_part.replace(value[s:e], " ")
         name_part = re.sub(r"\((?:[^()]*[:：@][^()]*)\)", " ", name_part)
         # A bracketed title stays ("LIM Wei Jie (Mr)"); any other bracket ends the name.
+        name_part = _WRITING_BEFORE_TITLE.sub("", name_part)
         name_part = _NOT_TITLE_BRACKET.sub(" ", name_part)
         name_part = re.split(r"[;\[]|\s[-–—]\s", name_part)[0]
         name_part, rest = name_and_rest(name_part)

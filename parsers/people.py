@@ -214,6 +214,10 @@ _ITEM_MARK = (
     rf"|{_AR_ORDINAL}[ \t]*[:：.\-–)][ \t]*|[一二三四五六七八九十]{{1,2}}、[ \t]*"
     r"|[(（][一二三四五六七八九十]{1,2}[)）][ \t]*)"
 )
+# The name again in other letters, in brackets: "(Grigoryan Anna)", "(Тер-Петросян Ваге)".
+_OTHER_WRITING = (
+    r"[(（][^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['’.-])*){0,4}[)）]"
+)
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:",
 # perhaps with a bracketed note ("г-н Лазарев Игорь (также в Целевую группу XML4IP)").
 PERSON_LINE = re.compile(
@@ -221,8 +225,10 @@ PERSON_LINE = re.compile(
     rf"^[ \t]*{_ITEM_MARK}?(?P<person>(?:{_PROSE_TITLE}|Me(?=[ \t]))[ \t]+{_NAME}"
     # or the title in brackets after the name: "Мороз Виталий Андреевич (г-н)"
     rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）]"
-    # or after a comma: "АСАНАЛИЕВ Нурлан Маратович, г-н", "DUPONT Marie, Mme"
-    rf"|{_NAME}[ \t]*,[ \t]*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?(?![\w-])"
+    # or after a comma: "АСАНАЛИЕВ Нурлан Маратович, г-н", "DUPONT Marie, Mme", perhaps
+    # past the name in other letters: "Григорян Анна (Grigoryan Anna), г-жа"
+    rf"|{_NAME}(?:[ \t]*{_OTHER_WRITING})?[ \t]*,[ \t]*"
+    r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?(?![\w-])"
     # or a Han name with its salutation after it: "王芳 女士", "张伟先生（ZHANG Wei）"
     r"|(?!尊敬|亲爱|致)[\u4e00-\u9fff]{2,4}[ \t]*(?:先生|女士|小姐))"
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"

@@ -1,5 +1,7 @@
 """Layouts of the eighth blind round: an account's e-mail under a second account label after
-its username ("Nom d'utilisateur : x" then "Adresse du compte : x@y")."""
+its username ("Nom d'utilisateur : x" then "Adresse du compte : x@y"), and a name heading
+that gives the name again in other letters before its title ("Григорян Анна (Grigoryan
+Anna), г-жа")."""
 
 from __future__ import annotations
 
@@ -177,3 +179,110 @@ Tunde Bello
     parsed = parse(make_mail(body))
     assert all(n.account_email is None for n in parsed.nominees)
     assert parsed.nominees[0].username == "ng-nokafor"
+
+
+# ------------------------------ a heading naming the nominee twice, then the title after a comma
+
+
+def names(parsed: ParsedEmail) -> list[dict[str, Any]]:
+    keys = ("title", "last_name", "first_name", "username")
+    return [{k: getattr(n, k) for k in keys} for n in parsed.nominees]
+
+
+def test_russian_headings_with_the_latin_name_in_brackets_before_the_title() -> None:
+    body = """Уважаемые господа!
+
+В ответ на циркулярное письмо C. CWS 175 ведомство назначает следующих специалистов:
+
+1. Саркисян Гаяне Ашотовна (Sargsyan Gayane), г-жа
+Должность: главный специалист
+Учетная запись ВОИС: am-gsargsyan
+E-mail: gsargsyan@office.example
+Целевая группа: Целевая группа по XML4IP
+
+2. Мелик-Адамян Давид Арменович (Melik-Adamyan Davit), г-н
+Должность: ведущий специалист
+Учетная запись ВОИС: am-dmelikadamyan
+E-mail: dmelikadamyan@office.example
+Целевая группа: Целевая группа по API
+
+С уважением,
+Нарине Акопян
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind is Kind.NOMINATION
+    assert names(parsed) == [
+        {
+            "title": "Mrs",
+            "last_name": "Саркисян",
+            "first_name": "Гаяне Ашотовна",
+            "username": "am-gsargsyan",
+        },
+        {
+            "title": "Mr",
+            "last_name": "Мелик-Адамян",
+            "first_name": "Давид Арменович",
+            "username": "am-dmelikadamyan",
+        },
+    ]
+
+
+def test_english_headings_with_the_native_name_in_brackets_and_a_titled_signer() -> None:
+    body = """Dear colleagues,
+
+In reply to circular C. CWS 175 the Office nominates:
+
+1. KHACHATRYAN Mariam (Хачатрян Мариам), Ms
+Position: Head of Trademark Examination
+Username: am-mkhachatryan
+E-mail: mkhachatryan@office.example
+Task Force: Legal Status Task Force
+
+2. TER-GRIGORYAN Aram (Тер-Григорян Арам), Mr
+Position: IT specialist
+Username: am-atergrigoryan
+E-mail: atergrigoryan@office.example
+Task Force: XML4IP Task Force
+
+Best regards,
+
+HAKOBYAN Narine (Акопян Нарине), Ms
+Tel.: +374 10 00 00 00
+E-mail: n.hakobyan@office.example
+"""
+    parsed = parse(make_mail(body))
+    assert names(parsed) == [
+        {
+            "title": "Ms",
+            "last_name": "KHACHATRYAN",
+            "first_name": "Mariam",
+            "username": "am-mkhachatryan",
+        },
+        {
+            "title": "Mr",
+            "last_name": "TER-GRIGORYAN",
+            "first_name": "Aram",
+            "username": "am-atergrigoryan",
+        },
+    ]
+
+
+def test_a_bracketed_post_before_the_title_is_no_second_writing_of_the_name() -> None:
+    # "(отдел 3)" holds a number: not the name in other letters, so the line is no heading.
+    body = """Уважаемые господа!
+
+В ответ на циркулярное письмо C. CWS 175 ведомство назначает:
+
+1. Саркисян Гаяне Ашотовна (отдел 3), г-жа
+Должность: главный специалист
+Учетная запись ВОИС: am-gsargsyan
+E-mail: gsargsyan@office.example
+Целевая группа: Целевая группа по XML4IP
+
+С уважением,
+Нарине Акопян
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name) for n in parsed.nominees] == [(None, None)]
+    assert parsed.nominees[0].username == "am-gsargsyan"
+
