@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.labels import LINE, classify_label
+from parsers.labels import LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.taskforces import find_task_forces
 
@@ -35,8 +35,12 @@ _LEAD = re.compile(
     r"|son|sa|ses|leur|le|la|les|l['’]|su|sus|el|los|las|его|её|ее|их)\s+)+",
     re.IGNORECASE,
 )
-# The fields a request for missing details asks for.
-_ASKED = frozenset({"position", "username", "account_email", "task_forces"})
+# The fields a request for missing details asks for, and the nominee's name our circular's
+# form asks for ("Last name, First name (Mr./Mrs./Ms.)").
+_ASKED = frozenset(
+    {"position", "username", "account_email", "task_forces", "full_name", "last_name", "first_name"}
+)
+_NAME_FIELDS = frozenset({"full_name", "last_name", "first_name"})
 # An answer that is no value: a negation, a promise for later or the writer speaking ("not
 # created yet", "we will send it next week", "пока не создала", "todavía no", "pas encore").
 _NO_VALUE = re.compile(
@@ -59,12 +63,53 @@ _REPLACING = re.compile(
     r"|вместо|不是[^。\n]{0,30}?而是|بدلا\u064b?\s+من|بدلاً\s+من",
     re.IGNORECASE,
 )
-_LABEL_OF = {
-    "position": "Position:",
-    "username": "Username:",
-    "account_email": "E-mail:",
-    "task_forces": "Task force:",
+# The label written over an answered question, the first that fits on the question's line
+# ("> Cargo:" has room for "Post:", not "Position:"). A name label keeps the question's order.
+_LABELS_OF = {
+    "position": ("Position:", "Post:"),
+    "username": ("Username:", "Login:"),
+    "account_email": ("E-mail:", "Mel:"),
+    "task_forces": ("Task force:", "TF:"),
+    "full_name": ("Last name, first name:", "Nom, prénom:"),
+    "given_first": ("First name, last name:", "Имя, фамилия:"),
+    "last_name": ("Last name:", "Surname:"),
+    "first_name": ("First name:", "Forename:"),
 }
+# A name answer has no digit, address, slash or sentence mark, and no lower-case word but
+# a surname's particle: "See attached", "tbd" and "N/A" are no names.
+_NOT_A_NAME = re.compile(r"[\d@/:;!?？！：；]")
+_NAME_PARTICLES = frozenset(
+    (
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "la",
+        "le",
+        "y",
+        "e",
+        "bin",
+        "binti",
+        "ibn",
+        "al",
+        "el",
+        "оглы",
+        "кызы",
+        "улы",
+        "уулу",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +122,8 @@ class Answer:
     # The quoted question states a value ("Task force(s): X") that the answer comments on.
     stated: tuple[int, int] | None = None
     replacing: bool = False
+    # A whole name asked for given name first ("First name, Last name").
+    given_first: bool = False
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -93,6 +140,11 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 def question_field(question: str) -> str | None:
     """The nominee field a question asks for ("The e-mail address used when the WIPO
     Account was created" is the account e-mail), or None."""
+    kind = _question_kind(question)
+    return kind.field if kind is not None else None
+
+
+def _question_kind(question: str) -> LabelKind | None:
     text = _PARENS.sub(" ", _ITEM.sub("", question))
     text = re.sub(r"\s+", " ", text).strip(" .?¿;:：-")
     text = _LEAD.sub("", text)
@@ -104,8 +156,19 @@ def question_field(question: str) -> str | None:
     for count in range(min(len(words), 12), 0, -1):
         kind = classify_label(" ".join(words[:count]))
         if kind is not None:
-            return kind.field if kind.field in _ASKED else None
+            return kind if kind.field in _ASKED else None
     return None
+
+
+def _is_name(answer: str) -> bool:
+    bare = _PARENS.sub(" ", answer)
+    bare = re.sub(r"[(（][^()（）\n]*[)）]", " ", bare)
+    words = bare.replace(",", " ").replace("，", " ").split()
+    if not words or len(words) > 6 or _NOT_A_NAME.search(bare) or _NO_VALUE.search(answer):
+        return False
+    if not any(w[0].isalpha() and not w[0].islower() for w in words):
+        return False
+    return all(not w[0].islower() or w.lower() in _NAME_PARTICLES for w in words)
 
 
 def _is_value(field: str, answer: str, catalog: TaskForceCatalog) -> bool:
@@ -117,6 +180,8 @@ def _is_value(field: str, answer: str, catalog: TaskForceCatalog) -> bool:
         return bool(_USERNAME.match(token)) and bool(re.search(r"[-._\d]", token) or token == first)
     if field == "task_forces":
         return bool(find_task_forces(first, catalog))
+    if field in _NAME_FIELDS:
+        return _is_name(first)
     return len(first.split()) <= _MAX_ANSWER_WORDS and _NO_VALUE.search(first) is None
 
 
@@ -182,10 +247,18 @@ def answer_pairs(text: str, start: int, catalog: TaskForceCatalog) -> list[Answe
         q_start = lines[top][0]
         q_end = lines[above][1]
         question = re.sub(r"^[ \t]*>[ \t>]*", "", text[q_start:q_end], flags=re.MULTILINE)
-        field = question_field(question)
+        kind = _question_kind(question)
         first_line = text[lines[own[0]][0] : lines[own[0]][1]]
-        if field is not None and _is_value(field, first_line, catalog):
-            out.append(Answer(field, (q_start, q_end), (a_start, a_start + len(first_line))))
+        if kind is not None and _is_value(kind.field, first_line, catalog):
+            given_first = kind.field == "full_name" and not kind.surname_first
+            out.append(
+                Answer(
+                    kind.field,
+                    (q_start, q_end),
+                    (a_start, a_start + len(first_line)),
+                    given_first=given_first,
+                )
+            )
     return out
 
 
@@ -203,12 +276,14 @@ def labelled_answers(masked: str, pairs: list[Answer], catalog: TaskForceCatalog
         q_start, q_end = pair.question
         a_start, a_end = pair.answer
         if pair.stated is None:
+            placed = _label_place(masked, pair)
+            if placed is None:
+                continue  # no label fits over the question: the answer stays unread
             blank(q_start, q_end)
             for p in range(q_start, q_end):
                 chars[p] = " "  # the question on one line, the label at its start
-            label = _LABEL_OF[pair.field]
-            indent = q_start + len(masked[q_start:q_end]) - len(masked[q_start:q_end].lstrip())
-            chars[indent : indent + len(label)] = list(label)
+            at, label = placed
+            chars[at : at + len(label)] = list(label)
             if pair.field == "position" and masked[a_end - 1 : a_end] == ".":
                 chars[a_end - 1] = " "  # "Head of Division.": the answer's full stop
             continue
@@ -228,6 +303,21 @@ def labelled_answers(masked: str, pairs: list[Answer], catalog: TaskForceCatalog
         else:
             chars[pair.stated[0]] = " "
     return "".join(chars)
+
+
+def _label_place(masked: str, pair: Answer) -> tuple[int, str] | None:
+    """Where the label goes over a question, and which: at the question's indent, or at
+    its line's start, the first label that fits before the line ends."""
+    q_start, q_end = pair.question
+    line_end = masked.find("\n", q_start, q_end)
+    line_end = q_end if line_end == -1 else line_end
+    line = masked[q_start:line_end]
+    indent = q_start + len(line) - len(line.lstrip())
+    for label in _LABELS_OF["given_first" if pair.given_first else pair.field]:
+        for at in (indent, q_start):
+            if at + len(label) <= line_end:
+                return at, label
+    return None
 
 
 # "a) Chef de la Division ..." above the quoted "a) le poste occupé par M. X ;": an answer

@@ -400,7 +400,8 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
     >>> split_person("欧阳明女士")
     PersonName(title='Mrs', last_name='欧阳', first_name='明')
     """
-    value = clean_value(strip_romanisation(text).replace("،", ","))
+    # Arabic and Chinese write the surname's comma their own way: "马，晓燕".
+    value = clean_value(strip_romanisation(text).replace("،", ",").replace("，", ", "))
     # A full stop after a whole word ends the sentence the name closes, not an initial.
     value = _SENTENCE_STOP.sub("", value)
     title: Title | None = None

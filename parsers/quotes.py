@@ -292,8 +292,10 @@ def _trailing_block(new: str, start: int, cut: int) -> int | None:
         if len(lines) > 1 and _OTHER_VALEDICTION.fullmatch(lines[0])
         else block
     )
+    # A sentence is no signature; Chinese and Arabic end theirs with their own marks
+    # ("…填写如下。", "…؟").
     if _NOMINEE_LABEL.search(block) or re.search(
-        r"[A-Za-z]{2}-[a-z]|[.:;?!,،]$", rest, re.MULTILINE
+        r"[A-Za-z]{2}-[a-z]|[.:;?!,،。！？；：，؟؛]$", rest, re.MULTILINE
     ):
         return None
     return start + para

@@ -1,13 +1,15 @@
 """Layouts of the eighth blind round: an account's e-mail under a second account label after
 its username ("Nom d'utilisateur : x" then "Adresse du compte : x@y"), and a name heading
 that gives the name again in other letters before its title ("Григорян Анна (Grigoryan
-Anna), г-жа")."""
+Anna), г-жа"), and answers typed under the lines of a quoted form
+("> - Last name, First name" over "马，晓燕（女士）", "> Cargo:" over its answer)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
+from parsers.answers import answer_pairs, labelled_answers
 from tests.parsers.mailmaker import catalog, make_mail
 
 
@@ -286,3 +288,152 @@ E-mail: gsargsyan@office.example
     assert [(n.title, n.last_name) for n in parsed.nominees] == [(None, None)]
     assert parsed.nominees[0].username == "am-gsargsyan"
 
+
+# ------------------------------------------- answers typed under the quoted form's own lines
+
+_CIRCULAR = """> Dear Sir or Madam,
+>
+> The Secretariat invites your Office to nominate representatives to the
+> CWS Task Forces listed in the Annex to circular C. CWS 175 and to send
+> the following details to cws.mail@wipo.int:
+>
+> - Name of Office/Organization
+{office}
+> - Last name, First name (Mr./Mrs./Ms.)
+{name}
+> - Position in the Office
+{position}
+> - WIPO User Center ID (e.g. ca-jsmith)
+{username}
+> - E-mail address used when creating the WIPO User Center account
+{email}
+> - Name of the corresponding Task Force(s)
+{task_force}
+>
+> Yours sincerely,
+> CWS Secretariat
+"""
+
+
+def test_chinese_answers_under_the_quoted_english_form_name_the_nominee() -> None:
+    body = (
+        "CWS秘书处：\n\n您好！现将所需信息逐项填写在下面。\n\n"
+        "在 2023/9/22 10:15, CWS Mail 写道:\n"
+        + _CIRCULAR.format(
+            office="国家知识产权局",
+            name="林，雨桐（女士）",
+            position="专利局审查业务管理部 审查员",
+            username="cn-linyutong",
+            email="linyutong@office.example",
+            task_force="XML4IP工作队",
+        )
+        + "\n--\n赵敏\n国际合作司\n"
+    )
+    parsed = parse(make_mail(body))
+    assert parsed.language == "zh"
+    assert [
+        (n.title, n.last_name, n.first_name, n.username, n.account_email) for n in parsed.nominees
+    ] == [("Mrs", "林", "雨桐", "cn-linyutong", "linyutong@office.example")]
+
+
+def test_french_answers_under_the_quoted_english_form_name_the_nominee() -> None:
+    body = (
+        "Bonjour,\n\nVoici nos réponses, ligne par ligne, sous votre message.\n\n"
+        "Le 22/09/2023 à 10:15, CWS Mail a écrit :\n"
+        + _CIRCULAR.format(
+            office="Institut national de la propriété industrielle",
+            name="DUBOIS, Claire (Mme)",
+            position="Cheffe de projet",
+            username="fr-cdubois",
+            email="c.dubois@office.example",
+            task_force="API Task Force",
+        )
+        + "\nCordialement,\nPaul Martin\n"
+    )
+    parsed = parse(make_mail(body))
+    assert parsed.language == "fr"
+    assert [
+        (n.title, n.last_name, n.first_name, n.position, n.username) for n in parsed.nominees
+    ] == [("Mrs", "DUBOIS", "Claire", "Cheffe de projet", "fr-cdubois")]
+
+
+def test_a_remark_under_the_quoted_name_question_is_no_name() -> None:
+    for remark in ("See attached", "tbd", "尚未确定", "N/A"):
+        body = (
+            "Hello,\n\nPlease find our answers below.\n\n"
+            "On 22/09/2023 10:15, CWS Mail wrote:\n"
+            + _CIRCULAR.format(
+                office="Danish Patent and Trademark Office",
+                name=remark,
+                position="Senior Examiner",
+                username="dk-jhansen",
+                email="jhansen@office.example",
+                task_force="API Task Force",
+            )
+            + "\nBest regards,\nMette Olsen\n"
+        )
+        parsed = parse(make_mail(body))
+        assert [(n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+            (None, None, "dk-jhansen")
+        ], remark
+
+
+def test_answer_under_a_short_quoted_label_keeps_its_first_letters() -> None:
+    # "> Cargo:" and "> 职务：" are shorter than "Position:": the answer is read whole.
+    spanish = """Buenos días:
+
+Les devolvemos el formulario completado.
+
+El lun, 25 sept 2023 a las 11:02, CWS Mail (<cws.mail@wipo.int>) escribió:
+> Estimado/a señor/a:
+>
+> En relación con la circular C. CWS 175, complete los datos siguientes:
+>
+> Apellido(s):
+Rodríguez Leal
+>
+> Nombre(s):
+Yanet
+>
+> Cargo:
+Especialista en Marcas
+>
+> Correo electrónico utilizado al crear la cuenta:
+yrodriguez@office.example
+>
+> Atentamente,
+> Secretaría del CWS
+
+Saludos cordiales,
+Maritza Ruiz
+"""
+    parsed = parse(make_mail(spanish))
+    assert [(n.last_name, n.position) for n in parsed.nominees] == [
+        ("Rodríguez Leal", "Especialista en Marcas")
+    ]
+    # The shortest Chinese question: "Post:" fits over "> 职务：", "Mel:" over "> 邮箱：".
+    chinese = "> 请填写：\n>\n> 职务：\n审查员\n> 邮箱：\nzhouhy@office.example\n>\n"
+    pairs = answer_pairs(chinese, 0, catalog())
+    assert [p.field for p in pairs] == ["position", "account_email"]
+    labelled = labelled_answers(chinese, pairs, catalog())
+    assert len(labelled) == len(chinese)
+    lines = [line.rstrip() for line in labelled.splitlines()[2:6]]
+    assert lines == ["Post:", "审查员", "Mel:", "zhouhy@office.example"]
+
+
+def test_chinese_closing_block_without_sentence_marks_is_still_the_signature() -> None:
+    body = """CWS秘书处：
+
+我局提名以下人员参加XML4IP工作队：
+
+姓名：孙丽娜
+职务：审查员
+WIPO账户用户名：cn-sunlina
+电子邮箱：sunln@office.example
+
+国际合作司
+赵敏
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.first_name) for n in parsed.nominees] == [("孙", "丽娜")]
+    assert "赵敏" not in parsed.new_text
