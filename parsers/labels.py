@@ -54,7 +54,7 @@ _STANCE = re.compile(
 # "Участие: задачи №№ 41 и 62", "Participation : tâche n° 57": what the nominee takes part in.
 _TASK_FORCE = (
     r"^(?:participation|participacion|participacao|участие|参与|参加|المشاركة)$"
-    r"|^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|专责小组|فرق|فريق"
+    r"|^(?:groupe|group|grupo|team)s?(?:\s*\(s\))?$|task\s*-?\s*forces?|working\s+groups?|groupes? de travail|grupos? de trabajo|\btfs?\b|equipes?\b|equipos?\b|целев|рабоч\w* групп|工作队|工作组|工作隊|工作組|工作小组|工作小組|专责小组|فرق|فريق"
 )
 _OFFICE = (
     r"office|organi[sz]ation|organisme|institut|oficina|organizacion|ведомств|организаци|учреждени"
@@ -116,7 +116,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # The Secretariat itself, addressed in a salutation line that ends with a colon.
 _ADDRESSEE = re.compile(
     r"international bureau|bureau international|oficina internacional|международно\w* бюро"
-    r"|国际局|國際局|المكتب الدولي|secretariat|secretaria"
+    r"|国际局|國際局|秘书处|秘書處|المكتب الدولي|secretariat|secretaria"
 )
 # Words saying a label's value holds for all the nominees listed ("Position (all three)",
 # "Cargo de los tres", "Должность у всех троих", "三人职务", "منصب الجميع").

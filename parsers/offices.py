@@ -399,9 +399,9 @@ def signature_office(signature: str) -> Found | None:
     return candidates[0][1] if candidates else None
 
 
-# "国家知识产权局专利局审查业务管理部": a department (部, 处, 司, 科, 室) is no office; the
+# "国家知识产权局专利局审查业务管理部": a department (部, 处, 司, 科, 室, 组) is no office; the
 # administration its name opens is.
-_ZH_DEPARTMENT_END = re.compile(r"(?:部|处|處|司|科|室|部门)$")
+_ZH_DEPARTMENT_END = re.compile(r"(?:部|处|處|司|科|室|组|組|部门)$")
 _ZH_LEADING_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|署|厅|廳|院|中心|组织|組織)")
 
 

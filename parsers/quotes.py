@@ -76,13 +76,14 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # An attribution line and the "> " lines under it (blank lines allowed inside).
 _QUOTE_BLOCK = re.compile(r"[^\n]*\n(?:[ \t]*(?:>[^\n]*)?\n)*[ \t]*>[^\n]*(?:\n|$)")
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-# Valedictions and client footers that start a signature when they stand on their own line.
+# Valedictions and client footers that start a signature when they stand on their own line
+# (full-width marks too: "谢谢！").
 _SIGNATURE = re.compile(
     r"^[ \t]*(?:--|—|__)[ \t]*$"
     r"|^[ \t]*(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|best wishes|sincerely"
     r"|yours (?:sincerely|faithfully|truly)|respectfully|cordially|thanks and regards|many thanks"
     r"|best|bests|cheers|warmly|atte\.?|cdlt|un abrazo|saludos atentos|bien cordialement"
-    r"|thanks?(?: you)?(?: very much)?(?: in advance)?|merci(?: beaucoup| d.avance)?|(?:muchas )?gracias|спасибо|谢谢|شكرا"
+    r"|thanks?(?: you)?(?: very much)?(?: in advance)?|merci(?: beaucoup| d.avance)?|(?:muchas )?gracias|спасибо|谢谢|謝謝|شكرا"
     r"|(?:bien\s+)?cordialement|sinc[èe]res salutations|salutations distingu[ée]es|meilleures salutations"
     r"|bien [àa] vous|veuillez agr[ée]er.*|je vous prie d'agr[ée]er.*|avec (?:mes|nos) (?:meilleures |sinc[èe]res )?salutations.*"
     r"|nous vous prions d'agr[ée]er.*|salutations"
@@ -96,7 +97,7 @@ _SIGNATURE = re.compile(
     r"|مع (?:خالص )?الاعتذار(?: عن (?:الإزعاج|أي إزعاج|الخطأ))?"
     r"|mit freundlichen gr[üu](?:ß|ss)en|atenciosamente|cumprimentos"
     r"|sent from my \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*|отправлено с \w+.*|发自我的.*"
-    r")[ \t]*[,.!:;،]*[ \t]*$"
+    r")[ \t]*[,.!:;،，。！：；]*[ \t]*$"
     r"|^[ \t]*(?:CONFIDENTIALITY|DISCLAIMER|CONFIDENTIAL|AVIS DE CONFIDENTIALIT|AVERTISSEMENT"
     r"|AVISO DE CONFIDENCIALIDAD|AVISO LEGAL|КОНФИДЕНЦИАЛЬН|保密声明|免责声明|إخلاء المسؤولية|تنبيه)\b.*$"
     r"|^[ \t]*(?:This (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^\n]*)?"
