@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from parsers.checks import check_email, check_username
 from parsers.drafts import Draft, Found
 from parsers.models import (
@@ -27,6 +29,31 @@ from parsers.phrases import (
 from parsers.st3 import office_code
 
 __all__ = ["assemble"]
+
+# A body that only points at the attachment: "Please see attached.", "Ci-joint notre
+# lettre.", "Adjunto la nota.", "См. вложение.", "详见附件。", "مرفق طيه".
+_SEE_ATTACHED = re.compile(
+    r"\b(?:(?:please\s+)?(?:see|find)\s+(?:the\s+)?attached|attached\s+(?:please\s+find|is|are)"
+    r"|ci-?joint|en\s+pi[eè]ce\s+jointe|(?:ver|v[ée]ase)\s+(?:el\s+|la\s+)?(?:archivo\s+)?adjunt"
+    r"|adjunt[oa]s?\b|se\s+adjunta"
+    r"|см\.?\s+вложени|во\s+вложении|прилага\w*)|附件|附上|随函附|隨函附|مرفق|المرفق",
+    re.IGNORECASE,
+)
+# A pointer and a greeting, no more: a longer text says what it sends itself.
+_POINTER_ONLY_CHARS = 200
+_QUESTION = re.compile(r"[?？؟]")
+
+
+def _sends_attachment_only(subject: str, new_text: str) -> bool:
+    """ "C. CWS 175 - KIPI nomination" over "Please see attached.": the subject says what the
+    attachment is, the body only points at it; a question about it is no nomination."""
+    text = new_text.strip()
+    return (
+        has_nominate_verb(subject)
+        and len(text) <= _POINTER_ONLY_CHARS
+        and _SEE_ATTACHED.search(text) is not None
+        and not _QUESTION.search(f"{subject} {text}")
+    )
 
 
 def _evidence(found: Found, source: str) -> Evidence:
@@ -238,7 +265,13 @@ def assemble(
             ParseWarning(code="withdrawal", message="the message withdraws a nomination")
         )
         reason = reason if nomination else "withdrawal of a nomination"
-    if not nomination and not drafts and verb and unreadable_attachment and reference:
+    if (
+        not nomination
+        and not drafts
+        and (verb or _sends_attachment_only(headers.subject or "", new_text))
+        and unreadable_attachment
+        and reference
+    ):
         nomination, reason = True, "nomination in an attachment that could not be read"
         warnings.append(
             ParseWarning(
