@@ -221,6 +221,28 @@ def load_language_models() -> None:
     _detector().detect_language_of("the models load on the first detection")
 
 
+# "Nom : BELKACEM", "Courriel : a@b": a labelled line is data, whatever script the letter
+# around it is written in.
+_LABEL_LINE = re.compile(r"^[^\n:：]{1,40}[:：][^\n]*$", re.MULTILINE)
+_SCRIPTS = {"zh": _HAN, "ar": _ARABIC, "ru": _CYRILLIC}
+# How many letters of its own script the letter around the data must hold.
+_MIN_LETTER = 40
+
+
+def _letter_script(sample: str, best: str) -> bool:
+    """Whether the letter's own lines are in the script of `best`, only its labelled data
+    in Latin: an Arabic letter whose nominee block has French labels and values is Arabic.
+    The opening line must be in that script too, so a Latin letter above a long notice in
+    another script stays Latin."""
+    prose = _LABEL_LINE.sub("", sample)
+    script = _SCRIPTS[best]
+    own = len(script.findall(prose))
+    if own < _MIN_LETTER or own * 2 < len(_LATIN.findall(prose)):
+        return False
+    opening = next((line for line in prose.splitlines() if line.strip()), "")
+    return len(script.findall(opening)) > len(_LATIN.findall(opening))
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language `text` is written in, or None if it has no words.
 
@@ -251,6 +273,8 @@ def detect_language(text: str) -> str | None:
     scores = {"zh": han * 3, "ar": arabic, "ru": cyrillic}
     best = max(scores, key=lambda code: scores[code])
     if scores[best] >= 4 and scores[best] * 2 >= latin:
+        return best
+    if scores[best] >= _MIN_LETTER and _letter_script(sample, best):
         return best
     if latin < 3:
         return best if scores[best] else None

@@ -14,6 +14,7 @@ from parsers.st3 import office_code
 __all__ = [
     "letterhead_office",
     "names_institution",
+    "office_of_department",
     "prose_office",
     "signature_office",
     "spelled_out",
@@ -435,6 +436,61 @@ def nominative_office(office: Found, signatures: Iterable[str]) -> Found | None:
             and not _RU_GENITIVE.match(found.value)
         ):
             return found
+    return None
+
+
+# A signature's department line names its office by the short name alone ("Dirección de
+# Invenciones y Nuevas Tecnologías - INDECOPI", "Patent Division, KIPO"); the letter spells
+# the office out before that short name in brackets. The head nouns an office's name opens
+# with, after "of the", "del", "de la", "du" when a department's name runs into it.
+_BARE_SHORT_NAME = re.compile(r"(?<![\w(])[A-ZÀ-Þ]{2,10}(?![\w)])")
+_OFFICE_HEAD = re.compile(
+    r"(?:Institut\w*|Oficina|Office|Organi[sz]a\w*|Agenc\w*|Administra\w*|Minist\w*|Authority"
+    r"|Autorit\w*|Autoridad|Servic\w*|Superintendenc\w*|Registr\w*|Bureau|Directorate)\b"
+)
+# "of the", "del", "de la", "de l'", "du": where a department's name runs into its office's.
+_NAME_LINK = re.compile(
+    r"\b(?:del|de\s+la|of\s+the|of|du|des|de)\s+(?=[A-ZÀ-Þ])|\bd(?:e\s+l)?['’](?=[A-ZÀ-Þ])"
+)
+_NAME_CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\n\s*\n")
+
+
+def office_of_department(office: Found, text: str) -> Found | None:
+    """The full office `text` names for the short name a signature's department line ends
+    with, or None. "Dirección de Invenciones ... - INDECOPI" in the signature and "Director
+    de la Dirección de Invenciones ... del Instituto Nacional de Defensa ... (INDECOPI)" in
+    the letter: the clerk writes the institute."""
+    if _SHORT_NAME_END.search(office.value):
+        return None
+    for short in _BARE_SHORT_NAME.finditer(office.value):
+        tag = f"({short.group()})"
+        at = text.find(tag)
+        if at < 0:
+            continue
+        window = max(0, at - _MAX_SHORT_NAMED)
+        ends = list(_NAME_CLAUSE_END.finditer(text, window, at))
+        begin = ends[-1].end() if ends else window
+        raw = text[begin : at + len(tag)]
+        # The last name after a link that opens with a head noun ("del Instituto Nacional
+        # ...") or, in English order, ends with one ("of the Nordic Patent Agency").
+        heads = [
+            link.end()
+            for link in _NAME_LINK.finditer(raw)
+            if _OFFICE_HEAD.match(raw, link.end())
+            or _OFFICE_HEAD.fullmatch((raw[link.end() : -len(tag)].split() or [""])[-1])
+        ]
+        lead = heads[-1] if heads else _institution(raw)
+        value = clean_value(raw[lead:])
+        if (
+            len(value) <= len(tag) + 3
+            or len(value) > _MAX_SHORT_NAMED
+            or not _INSTITUTION.search(value[: -len(tag)])
+            or _SENTENCE_WORDS.search(value)
+            or _MISSION.search(value)
+        ):
+            continue
+        start = begin + lead
+        return Found(value, start, at + len(tag), "prose", value)
     return None
 
 

@@ -243,6 +243,28 @@ def _skip_headers(text: str, start: int) -> int:
     return pos
 
 
+# A cover line sent for someone else: "on behalf of the Director, I send you the letter
+# below", "au nom de", "en nombre de", "por encargo de", "от имени", "代表", "نيابة عن".
+_ON_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\b|\bau\s+nom\s+d|\bde\s+la\s+part\s+d|\ben\s+nombre\s+de"
+    r"|\bpor\s+encargo\s+de|(?<!\w)(?:от\s+имени|по\s+поручению)(?!\w)|代表|受[^\n。]{0,20}?委托"
+    r"|(?:بال)?نيابة\s+عن",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"[ \t]*_{20,}[ \t]*\n?")
+
+
+def _cover_rule(text: str, start: int, match: re.Match[str]) -> bool:
+    """An underscore rule with no header block under it, below a line written on someone's
+    behalf: it divides an assistant's cover from the letter it sends, which is no history."""
+    if not _RULE_LINE.fullmatch(match.group(0)):
+        return False
+    lines = [line for line in text[match.end() : match.end() + 600].split("\n") if line.strip()]
+    if any(_HEADER_ANY.match(line) for line in lines[:3]):
+        return False
+    return bool(_ON_BEHALF.search(text, start, match.start()))
+
+
 def _history_start(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Where quoted or forwarded history begins: (offset, "forward" | "reply")."""
     found: list[tuple[int, str]] = []
@@ -250,6 +272,8 @@ def _history_start(text: str, start: int, end: int) -> tuple[int, str] | None:
         if pattern is _ATTRIBUTION and not _ATTRIBUTION_VERB.search(text, start, end):
             continue
         match = pattern.search(text, start, end)
+        while match and pattern is _SEPARATOR and _cover_rule(text, start, match):
+            match = pattern.search(text, match.end(), end)
         if match:
             found.append((match.start(), kind))
     block = _outlook_block(text, start, end)

@@ -18,13 +18,14 @@ from parsers.draft_matching import (
     named_in,
     same_person,
 )
-from parsers.drafts import Draft, Found
+from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import apply_shared, read_labelled
 from parsers.message_sources import Source
 from parsers.models import TaskForceCatalog
 from parsers.offices import (
     letterhead_office,
     nominative_office,
+    office_of_department,
     prose_office,
     signature_office,
     spelled_out,
@@ -207,6 +208,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         if office is None and annex.office is not None and any(d.has_name for d in found):
             office, office_source = annex.office, source.name
         found = merge_task_force_only(found)
+        if source.card and not any(d.has_name for d in drafts):
+            _account_of_card(found, sources[0])
         apply_shared(labelled.shared, found)
         heads = [d for d in found if d.has_name]
         for answer in source.answers if len(heads) == 1 else ():
@@ -293,7 +296,7 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             office = (
                 addressed_office(source.text)
                 if source.request
-                else prose_office(source.text) or signature_office(source.signature)
+                else prose_office(source.text) or _signed_office(source)
             )
             if office is None and source.name.startswith("attachment:"):
                 office = letterhead_office(source.text)
@@ -316,6 +319,32 @@ _OWN_PART = re.compile(
     r"|代表|自荐|自薦|报名|報名|ممثل|نفسي",
     re.IGNORECASE,
 )
+
+
+def _account_of_card(found: list[Draft], text: Source) -> None:
+    """ "Her WIPO Accounts username is dk-x" in a text naming nobody: the one username it
+    gives is that of the one person whose card is attached."""
+    heads = [d for d in found if d.has_name]
+    if len(heads) != 1 or "username" in heads[0].values:
+        return
+    given = {
+        v.casefold(): (v, s, e) for name, v, s, e in inline_pairs(text.text) if name == "username"
+    }
+    if len(given) != 1:
+        return
+    value, start, end = next(iter(given.values()))
+    heads[0].put("username", value, start, end, rule="prose", text=value)
+    if "username" in heads[0].values:
+        heads[0].values["username"] = replace(heads[0].values["username"], source=text.name)
+
+
+def _signed_office(source: Source) -> Found | None:
+    """The office the signature names, or the full name the text gives for the short name
+    a signed department line ends with."""
+    office = signature_office(source.signature)
+    if office is None:
+        return None
+    return office_of_department(office, source.text) or office
 
 
 def _nominating(text: str, catalog: TaskForceCatalog) -> bool:
