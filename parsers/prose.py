@@ -22,7 +22,9 @@ __all__ = ["find_people"]
 
 _RU_NOMINATIVE = frozenset({"г-н", "г-жа", "господин", "госпожа"})
 _ZH_TITLES = frozenset({"先生", "女士", "小姐"})
-_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# Only from the start of a run of address characters: tried at every letter of a long run
+# with no "@" (a mangled or base64 body), the search took minutes.
+_ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MAIL_WORD = re.compile(
     r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|بريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
     re.IGNORECASE,
