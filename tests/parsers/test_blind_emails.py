@@ -34,6 +34,15 @@ KNOWN_MISSES: dict[str, str] = {
         "(Роспатент)'); the annex heading 'Сведения о представителях Роспатента...' is "
         "taken instead"
     ),
+    "en_r8_kenya_see_attached_image_only_scan_pdf": (
+        "nominee and office: the body says only 'Please see attached.' and the letter is an "
+        "image-only scan; reading it needs OCR, which the parser does not do (it reads the "
+        "mail as a nomination with the attachment_unreadable warning, for a clerk)"
+    ),
+    "zh_r8_scanned_pdf_annex_see_attached": (
+        "nominees: both are only in an image-only scanned annex; reading them needs OCR, "
+        "which the parser does not do (the office, from the signature, is read)"
+    ),
 }
 
 
