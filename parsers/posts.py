@@ -78,7 +78,9 @@ _OWN = re.compile(
 _SHE = r"she|elle|ella|она|她|هي|وهي"
 _HE = r"he|il|él|он|他|هو|وهو"
 # Right after the name, maybe past a bracket and a comma: "Ms Jane DOE (xx-jdoe), who is ...".
-_NEXT = r"^\s*(?:[(（][^)）\n]{0,60}[)）])?\s*,?\s*"
+# Each run of spaces is matched once: "\s*(...)?\s*,?\s*" backtracked cubically over a
+# segment of blank lines (seconds for 400 characters).
+_NEXT = r"^\s*(?:[(（][^)）\n]{0,60}[)）]\s*)?(?:,\s*)?"
 _STATED = re.compile(
     rf"(?:{_NEXT}(?:who\s+)?|\b(?P<p_en>she|he)\s+)(?:is|works\s+as|serves\s+as)\s+{_NOW}{_ARTICLE}"
     rf"(?P<en>{_EN_ROLE}{_LATIN_TAIL})"
