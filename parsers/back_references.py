@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from parsers.drafts import Draft, Found
-from parsers.names import deinflect_russian, split_person
+from parsers.names import split_person
 from parsers.people import Person
+from parsers.russian_cases import deinflect_russian
 
 __all__ = ["back_references", "surnames_from_mention"]
 

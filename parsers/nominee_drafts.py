@@ -9,10 +9,12 @@ import re
 from dataclasses import dataclass, field
 
 from parsers.drafts import Draft, Found, inline_pairs, is_placeholder
+from parsers.han_names import strip_romanisation
 from parsers.label_lines import LabelledLines
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
-from parsers.names import given_and_patronymic, name_and_rest, split_person, strip_romanisation
+from parsers.name_order import given_and_patronymic
+from parsers.names import name_and_rest, split_person
 from parsers.normalize import clean_value, normalize_address, normalize_username
 
 __all__ = ["LabelledFields", "NomineeDrafts"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.names import nominative_post
+from parsers.russian_cases import nominative_post
 
 __all__ = ["own_post", "post_ahead", "stated_post"]
 

@@ -10,11 +10,11 @@ from parsers.appositives import appositive_position
 from parsers.back_references import back_references, surnames_from_mention
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
-from parsers.names import nominative_post
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possible_only
 from parsers.posts import post_ahead, stated_post
 from parsers.replacements import REPLACES, without_replaced
+from parsers.russian_cases import nominative_post
 from parsers.st3 import ST3_CODES
 from parsers.taskforces import ALSO, find_task_forces, mentions_all
 

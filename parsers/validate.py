@@ -18,7 +18,7 @@ from parsers.models import (
     ParseWarning,
     TaskForceCatalog,
 )
-from parsers.names import resplit_by_username
+from parsers.name_order import resplit_by_username
 from parsers.phrases import (
     declines,
     defers,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
-from parsers.names import resplit_by_username
+from parsers.name_order import resplit_by_username
 from tests.parsers.mailmaker import catalog, make_mail
 
 XML4IP = "XML4IP Task Force"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.quotes import is_forward_subject, split_quotes
+from parsers.history_markers import is_forward_subject
+from parsers.quotes import split_quotes
 
 # (name, body, what the new text must be, a string that must not be in it)
 REPLIES = [

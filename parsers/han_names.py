@@ -1,0 +1,101 @@
+"""Chinese names, and names written twice: in Latin letters and in their own script.
+
+A Han name splits into a one- or two-character surname and the given name; a romanisation
+or native spelling in brackets beside a name is dropped, keeping a title written inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["beside_latin", "split_han", "strip_romanisation"]
+
+# A romanisation in brackets after a name in Han script: "刘建国（LIU Jianguo）".
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'’-]*[)）]")
+# The reverse: a name in Latin letters, then the same name in its own script in brackets
+# ("KIM Min-jun (김민준)", "IVANOV Ivan (Иванов Иван)", "WANG Wei (王伟)").
+# A salutation alone in those brackets is no name but the title: "Xiaoyu CHEN（女士）".
+_NATIVE = re.compile(
+    r"(?<=[A-Za-z.])\s*[(（]\s*"
+    r"(?!(?:先生|女士|小姐|г-н|г-жа|السيدة|السيد)\.?\s*[)）])"
+    r"[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+    r"[^()（）A-Za-z\n]*[)）]"
+)
+# The native name may carry the title: "Xiaoyu CHEN（陈晓雨女士）" keeps "（女士）".
+_NATIVE_TITLE = re.compile(r"(先生|女士|小姐)\s*[)）]$")
+# Common two-character Chinese surnames; anything else takes one character.
+_ZH_COMPOUND = frozenset(
+    [
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "司徒",
+        "夏侯",
+        "轩辕",
+        "令狐",
+        "端木",
+        "独孤",
+        "南宫",
+        "西门",
+        "百里",
+        "呼延",
+        "闻人",
+        "澹台",
+        "公冶",
+        "太史",
+        "申屠",
+    ]
+)
+
+
+def split_han(name: str) -> tuple[str | None, str | None]:
+    if len(name) >= 3 and name[:2] in _ZH_COMPOUND:
+        return name[:2], name[2:] or None
+    if len(name) == 1:
+        return name, None
+    return name[:1], name[1:]
+
+
+# A Chinese name written beside its Latin form with no brackets, either side: "Kevin ZHANG
+# 张伟", "张伟 ZHANG Wei". The Latin words may hold an English given name the Chinese one has
+# not; the Chinese letters are the name as the person writes it.
+_HAN_BESIDE_LATIN = re.compile(
+    r"^(?:[A-Za-z][A-Za-z.'’-]*\s+){1,3}(?P<after>[\u4e00-\u9fff]{2,3})$"
+    r"|^(?P<before>[\u4e00-\u9fff]{2,3})(?:\s+[A-Za-z][A-Za-z.'’-]*){1,3}$"
+)
+
+
+# Han words after a Latin name that are a title or a post, not the name: "ZHANG Wei 博士",
+# "Kevin ZHANG 副处长".
+_HAN_POST = re.compile(
+    r"(?:先生|女士|小姐|博士|教授|老师|同志|处长|處長|科长|科長|部长|部長|局长|局長|司长|司長"
+    r"|厅长|廳長|院长|院長|所长|所長|主任|经理|經理|总监|總監|专员|專員|工程师|工程師|审查员|審查員"
+    r"|研究员|研究員|调研员|調研員|专家|專家|代表|秘书|秘書)$"
+)
+
+
+def beside_latin(value: str) -> str | None:
+    match = _HAN_BESIDE_LATIN.match(value)
+    if match is None:
+        return None
+    han = match.group("after") or match.group("before")
+    return None if _HAN_POST.search(han) else han
+
+
+def strip_romanisation(text: str) -> str:
+    """Drop a bracketed Latin transcription after a Han name ("刘建国（LIU Jianguo）先生"),
+    or the name in its own script in brackets after a Latin one ("KIM Min-jun (김민준)")."""
+    return _NATIVE.sub(_native_title, _PINYIN.sub("", text))
+
+
+def _native_title(match: re.Match[str]) -> str:
+    title = _NATIVE_TITLE.search(match.group(0))
+    return f"（{title.group(1)}）" if title else ""

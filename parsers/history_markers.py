@@ -1,0 +1,155 @@
+"""Where quoted or forwarded history begins in a body, and what kind it is.
+
+A reply attribution ("On <date>, <name> wrote:"), an "Original Message" or underscore
+separator, a forward marker or an Outlook "From:/Sent:/To:" header block starts it, in the
+six languages and a few more; a forward's header lines are skipped to reach its body.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ATTRIBUTION",
+    "HEADER_FROM",
+    "HEADER_SUBJECT",
+    "history_start",
+    "is_forward_subject",
+    "skip_headers",
+]
+
+_M = re.MULTILINE | re.IGNORECASE
+# Reply attributions ("On <date>, <name> wrote:") in the six languages and a few more.
+ATTRIBUTION = re.compile(
+    r"^[ \t>]*(?:"
+    r"On\b[^\n]{0,250}?\bwrote\s*:"
+    r"|Le\b[^\n]{0,250}?\ba [ée]crit\s*:"
+    r"|El\b[^\n]{0,250}?\bescribi[óo]\s*:"
+    r"|Am\b[^\n]{0,250}?\bschrieb[^\n]{0,80}:"
+    r"|Em\b[^\n]{0,250}?\bescreveu\s*:"
+    r"|[^\n]{0,250}?(?:пишет|написал(?:а|\(а\))?)\s*:"
+    r"|[^\n]{0,250}?写道\s*[:：]"
+    r"|(?:[^\n]{0,250}?[\s،,])?كتب\s[^\n]{0,250}?[:：]"
+    r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>\s*(?:wrote|a [ée]crit|escribi[óo])\s*:"
+    # Gmail in Russian and other languages writes no verb ("пт, 6 окт. 2023 г. в 11:02,
+    # Имя <a@x>:"): the address and colon count when quoted lines follow.
+    r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>[ \t]*:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*>)"
+    r")[ \t]*$",
+    _M,
+)
+# Every attribution above holds one of these verbs: mail without one (most mail) is spared
+# the attribution search, which tries each line's every position. Same flags, so the same
+# letters match; the look-ahead lets most positions fail at once.
+_ATTRIBUTION_VERBS = (
+    r"wrote|a [ée]crit|escribi[óo]|schrieb|escreveu|пишет|написал|写道|كتب|>[ \t]*:"
+)
+_ATTRIBUTION_VERB = re.compile(r"(?=[waesпн写ك>])(?:" + _ATTRIBUTION_VERBS + ")", _M)
+_SEPARATOR = re.compile(
+    r"^[ \t]*-{2,}[ \t]*(?:Original Message|Message d'origine|Mensaje original|Исходное сообщение"
+    r"|Ursprüngliche Nachricht|Mensagem original|原始邮件|الرسالة الأصلية)[ \t]*-{2,}[ \t]*$"
+    r"|^[ \t]*_{20,}[ \t]*$"
+    # Lotus Notes: '----- Message from "Name" <a@b> on <date> -----' and its translations.
+    r"|^[ \t]*-{2,}[ \t]*(?:Message from|Message de|Mensaje de|Сообщение от|Nachricht von)"
+    r"\b[^\n]{0,250}?-{2,}[ \t]*$",
+    _M,
+)
+_FORWARD = re.compile(
+    r"^[ \t]*[-=]*[ \t]*(?:Forwarded message|Forwarded e-?mail|Begin forwarded message"
+    r"|D[ée]but du message r[ée]exp[ée]di[ée]|Message transf[ée]r[ée]|Courriel transf[ée]r[ée]"
+    r"|Mensaje reenviado|Inicio del mensaje reenviado|Пересылаемое сообщение|Перенаправленное сообщение"
+    r"|Переадресованное сообщение|转发的邮件|转发邮件|رسالة مُعاد توجيهها|رسالة معاد توجيهها|رسالة محولة"
+    r"|Weitergeleitete Nachricht|Mensagem encaminhada)[ \t]*:?[ \t]*[-=]*[ \t]*$"
+    # Lotus Notes: '----- Forwarded by Name/ORG on 10/10/2023 14:05 -----'.
+    r"|^[ \t]*-{2,}[ \t]*(?:Forwarded by|R[ée]achemin[ée] par|Transf[ée]r[ée] par|Reenviado por"
+    r"|Weitergeleitet von|Переслано)\b[^\n]{0,250}?-{2,}[ \t]*$",
+    _M,
+)
+HEADER_FROM = re.compile(r"^[ \t*]*(?:From|De|Von|Da|От|Від|发件人|寄件者|من)[ \t*]*[:：]", _M)
+_HEADER_ANY = re.compile(
+    r"^[ \t*]*(?:From|Sent|Date|To|Cc|Subject|De|Envoy[ée](?: le)?|[ÀA]|Objet|Enviado(?: el)?|Fecha"
+    r"|Para|Asunto|CC|Von|Gesendet|An|Betreff|От|Отправлено|Дата|Кому|Копия|Тема|发件人|发送时间"
+    r"|日期|收件人|抄送|主题|من|تاريخ الإرسال|التاريخ|إلى|نسخة|الموضوع|المرسل)[ \t*]*[:：]",
+    _M,
+)
+HEADER_SUBJECT = re.compile(
+    r"^[ \t*]*(?:Subject|Objet|Asunto|Betreff|Тема|主题|الموضوع)[ \t*]*[:：][ \t]*([^\n]*)", _M
+)
+# The first prefix decides: "FW: RE: x" forwards a reply, "RE: FW: x" answers a forward.
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:fwd?|fw|tr|rv|enc|wg|i|пересл|переслать|转发|轉寄|إعادة توجيه|توجيه)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def is_forward_subject(subject: str) -> bool:
+    """Whether a subject says the message is a forward ("Fwd:", "TR :", "RV:", "Пересл:", "转发:")."""
+    return bool(_FORWARD_SUBJECT.match(subject))
+
+
+def _outlook_block(text: str, start: int, end: int) -> int | None:
+    """Start of the first "From:/Sent:/To:/Subject:" header block in [start, end), if any."""
+    for match in HEADER_FROM.finditer(text, start, end):
+        window = text[match.end() : match.end() + 600].split("\n", 6)[1:6]
+        if sum(bool(_HEADER_ANY.match(line)) for line in window) >= 1:
+            return match.start()
+    return None
+
+
+def skip_headers(text: str, start: int) -> int:
+    """Past the marker, header lines and blank lines that open a forwarded message."""
+    pos = start
+    seen = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end + 1
+        line = text[pos:end]
+        if _HEADER_ANY.match(line):
+            seen += 1
+        elif not (
+            not line.strip()
+            or _FORWARD.match(line)
+            or _SEPARATOR.match(line)
+            or (seen and "@" in line and line[:1] in " \t")
+        ):
+            break
+        pos = end
+    return pos
+
+
+# A cover line sent for someone else: "on behalf of the Director, I send you the letter
+# below", "au nom de", "en nombre de", "por encargo de", "от имени", "代表", "نيابة عن".
+_ON_BEHALF = re.compile(
+    r"\bon\s+behalf\s+of\b|\bau\s+nom\s+d|\bde\s+la\s+part\s+d|\ben\s+nombre\s+de"
+    r"|\bpor\s+encargo\s+de|(?<!\w)(?:от\s+имени|по\s+поручению)(?!\w)|代表|受[^\n。]{0,20}?委托"
+    r"|(?:بال)?نيابة\s+عن",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"[ \t]*_{20,}[ \t]*\n?")
+
+
+def _cover_rule(text: str, start: int, match: re.Match[str]) -> bool:
+    """An underscore rule with no header block under it, below a line written on someone's
+    behalf: it divides an assistant's cover from the letter it sends, which is no history."""
+    if not _RULE_LINE.fullmatch(match.group(0)):
+        return False
+    lines = [line for line in text[match.end() : match.end() + 600].split("\n") if line.strip()]
+    if any(_HEADER_ANY.match(line) for line in lines[:3]):
+        return False
+    return bool(_ON_BEHALF.search(text, start, match.start()))
+
+
+def history_start(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where quoted or forwarded history begins: (offset, "forward" | "reply")."""
+    found: list[tuple[int, str]] = []
+    for pattern, kind in ((_FORWARD, "forward"), (_SEPARATOR, "reply"), (ATTRIBUTION, "reply")):
+        if pattern is ATTRIBUTION and not _ATTRIBUTION_VERB.search(text, start, end):
+            continue
+        match = pattern.search(text, start, end)
+        while match and pattern is _SEPARATOR and _cover_rule(text, start, match):
+            match = pattern.search(text, match.end(), end)
+        if match:
+            found.append((match.start(), kind))
+    block = _outlook_block(text, start, end)
+    if block is not None:
+        found.append((block, "reply"))
+    return min(found) if found else None

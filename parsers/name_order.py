@@ -1,0 +1,170 @@
+"""Which words of a name are the surname and which the given name, when no comma, slash or
+label says: the word in capitals, initials, particles ("da", "van", "bin"), Russian and
+Arabic order, and the hint a username gives.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["CYRILLIC", "given_and_patronymic", "is_caps", "resplit_by_username", "split_tokens"]
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_PARTICLES = frozenset(
+    [
+        "ní",
+        "nic",
+        "ó",
+        "ua",
+        "uí",
+        "mac",
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "dela",
+        "delos",
+        "delas",
+        "di",
+        "da",
+        "das",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "las",
+        "los",
+        "ter",
+        "ten",
+        "bin",
+        "ibn",
+        "ben",
+        "al",
+        "el",
+        "abu",
+        "st",
+        "y",
+        "e",
+        "zu",
+    ]
+)
+_AR_NASAB = frozenset(["بن", "ابن", "بنت"])
+_RU_SURNAME = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|их|ых)$"
+)
+_RU_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична|ьич|оглы|кызы)$")
+
+
+def is_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def given_and_patronymic(text: str) -> bool:
+    """True for a Russian given name and patronymic with no surname ("Пётр Сергеевич")."""
+    tokens = text.split()
+    return (
+        len(tokens) == 2
+        and all(CYRILLIC.search(t) for t in tokens)
+        and bool(_RU_PATRONYMIC.search(tokens[1].lower()))
+    )
+
+
+# "А.В.", "О.", "J.": the initials of a given name (and patronymic), never a surname.
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)+$")
+
+
+def _by_initials(tokens: list[str]) -> tuple[str, str] | None:
+    """ "А.В. Ковалевич", "O. N. LUKASHEVICH", "Ковалевич А.В.": the initials are the
+    given name, the one word (or the words in capitals) beside them the surname."""
+    marks = [bool(_INITIALS.match(t)) for t in tokens]
+    n = marks.index(False) if False in marks else len(marks)
+    if 0 < n < len(tokens) and not any(marks[n:]):
+        rest = tokens[n:]
+        if len(rest) == 1 or all(is_caps(t) for t in rest):
+            return " ".join(rest), " ".join(tokens[:n])
+    if len(tokens) >= 2 and not marks[0] and all(marks[1:]):
+        return tokens[0], " ".join(tokens[1:])
+    return None
+
+
+def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
+    """Last and first name from tokens in written order (no comma, no script rule)."""
+    if not tokens:
+        return None, None
+    initials = _by_initials(tokens)
+    if initials is not None:
+        return initials
+    caps = [i for i, t in enumerate(tokens) if is_caps(t)]
+    if caps and len(caps) < len(tokens):
+        # UN convention: the surname is in capitals, wherever it stands.
+        lo, hi = caps[0], caps[-1]
+        while lo > 0 and tokens[lo - 1].lower() in _PARTICLES:
+            lo -= 1
+        last = " ".join(tokens[lo : hi + 1])
+        first = " ".join(tokens[:lo] + tokens[hi + 1 :])
+        return last, first or None
+    if len(tokens) == 1:
+        return tokens[0], None
+    if caps:
+        return " ".join(tokens), None
+    if any(CYRILLIC.search(t) for t in tokens):
+        # Formal Russian order is "Фамилия Имя Отчество"; the patronymic stays with the first name.
+        if _RU_PATRONYMIC.search(tokens[-1].lower()) or not _RU_SURNAME.search(tokens[-1].lower()):
+            return tokens[0], " ".join(tokens[1:])
+        return tokens[-1], " ".join(tokens[:-1])
+    if any(_ARABIC.search(t) for t in tokens):
+        # Arabic names as written: the given name first, the rest (father's name, family) after.
+        rest = tokens[1:]
+        # "خالد بن عبدالله العتيبي": "son of Abdullah" is neither his given nor his family
+        # name when a family name follows; "أمينة بن يوسف" ends with it, her family name.
+        while len(rest) > 2 and rest[0] in _AR_NASAB:
+            rest = rest[2:]
+        return " ".join(rest), tokens[0]
+    lo = len(tokens) - 1
+    while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
+        lo -= 1
+    return " ".join(tokens[lo:]), " ".join(tokens[:lo])
+
+
+def _ascii_fold(token: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", token.lower())
+    return "".join(c for c in decomposed if c.isascii() and c.isalpha())
+
+
+def resplit_by_username(last: str, first: str, username: str) -> tuple[str, str] | None:
+    """(last, first) as the username tells, for a given-first name with no capitals to go by.
+
+    "Rodrigo Benítez Acosta" reads as given name "Rodrigo Benítez" by default; the
+    recommended username ("py-rbenitez": the initial, then the surname) shows that the
+    surname starts at "Benítez". Only when exactly one split fits the username.
+    """
+    tokens = first.split() + last.split()
+    if len(tokens) < 3 or any(is_caps(t) or not _ascii_fold(t) for t in tokens):
+        return None
+    if any(CYRILLIC.search(t) or _ARABIC.search(t) for t in tokens):
+        return None
+    local = re.sub(r"[^a-z]", "", username.lower().partition("-")[2])
+    if not local:
+        return None
+    folded = [_ascii_fold(t) for t in tokens]
+    fits = [
+        i
+        for i in range(1, len(tokens))
+        if local.startswith(
+            ("".join(f[0] for f in folded[:i]) + folded[i], folded[0][0] + folded[i])
+        )
+    ]
+    if len(fits) != 1:
+        return None
+    lo = fits[0]
+    while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
+        lo -= 1  # "Rafael da Silva Santos", "br-rsilva": "da" goes with the surname
+    if " ".join(tokens[lo:]) == last:
+        return None
+    return " ".join(tokens[lo:]), " ".join(tokens[:lo])
