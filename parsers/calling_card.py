@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from parsers.drafts import Found
 from parsers.labels import classify_label
 from parsers.names import TITLE_PATTERN
-from parsers.offices import names_institution
+from parsers.office_names import names_institution
 from parsers.st3 import office_code
 
 __all__ = ["Card", "calling_card"]

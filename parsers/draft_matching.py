@@ -11,7 +11,7 @@ from email.utils import parseaddr
 from parsers.corrections import Correction
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.message_sources import Source
-from parsers.offices import names_institution
+from parsers.office_names import names_institution
 
 __all__ = ["corrected", "from_forward_sender", "merge_task_force_only", "named_in", "same_person"]
 

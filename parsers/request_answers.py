@@ -12,8 +12,8 @@ import re
 
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.normalize import clean_value
-from parsers.offices import names_institution
-from parsers.phrases import support_question
+from parsers.office_names import names_institution
+from parsers.support_questions import support_question
 
 __all__ = ["addressed_office", "answered_person"]
 

@@ -11,11 +11,11 @@ import re
 from parsers.calling_card import Card, calling_card
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
-from parsers.offices import names_institution
+from parsers.names import nominative_post
+from parsers.office_names import names_institution
 from parsers.people import ZH_ROLE_END, titled_people
-from parsers.phrases import nominates_self
 from parsers.posts import own_post
-from parsers.russian_cases import nominative_post
+from parsers.self_offers import nominates_self
 from parsers.taskforces import find_task_forces, mentions_all
 
 __all__ = ["own_card_office", "self_nominee", "signature_details"]

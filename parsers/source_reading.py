@@ -20,21 +20,18 @@ from parsers.draft_matching import (
 )
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import apply_shared, read_labelled
+from parsers.letterhead import letterhead_office
 from parsers.message_sources import Source
 from parsers.models import TaskForceCatalog
-from parsers.offices import (
-    letterhead_office,
-    nominative_office,
-    office_of_department,
-    prose_office,
-    signature_office,
-    spelled_out,
-)
-from parsers.phrases import has_nominate_verb, support_question, withdrawal_spans, withdrawn_texts
+from parsers.phrases import has_nominate_verb
 from parsers.prose import find_people
+from parsers.prose_offices import prose_office, spelled_out
 from parsers.request_answers import addressed_office, answered_person
 from parsers.self_nomination import own_card_office, self_nominee, signature_details
+from parsers.signature_offices import nominative_office, office_of_department, signature_office
+from parsers.support_questions import support_question
 from parsers.taskforces import find_task_forces, mentions_all
+from parsers.withdrawals import withdrawal_spans, withdrawn_texts
 
 __all__ = ["Reading", "read_sources"]
 

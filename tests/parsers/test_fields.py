@@ -7,8 +7,9 @@ import pytest
 from parsers.fields import read_labelled
 from parsers.labels import classify_label
 from parsers.names import name_and_rest, split_person
-from parsers.offices import prose_office, signature_office
 from parsers.prose import find_people
+from parsers.prose_offices import prose_office
+from parsers.signature_offices import signature_office
 from tests.parsers.mailmaker import catalog
 
 

@@ -7,7 +7,7 @@ from parsers import parse_email
 from parsers.fields import read_labelled
 from parsers.html import html_to_text
 from parsers.names import split_person
-from parsers.offices import prose_office
+from parsers.prose_offices import prose_office
 from tests.parsers.mailmaker import catalog, make_mail
 
 

@@ -7,8 +7,8 @@ import pytest
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.corrections import find_corrections
-from parsers.offices import signature_office
 from parsers.quotes import split_quotes
+from parsers.signature_offices import signature_office
 from tests.parsers.mailmaker import catalog, make_mail
 
 API = "API Task Force"

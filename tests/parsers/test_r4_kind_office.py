@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from parsers import Kind
-from parsers.offices import letterhead_office, prose_office, signature_office
+from parsers.letterhead import letterhead_office
+from parsers.prose_offices import prose_office
+from parsers.signature_offices import signature_office
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import API, parse
 

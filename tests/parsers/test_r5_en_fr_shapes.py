@@ -12,7 +12,7 @@ from parsers.appositives import appositive_position
 from parsers.html import html_has_data_table, html_to_text
 from parsers.language import detect_language
 from parsers.names import split_person
-from parsers.phrases import declines
+from parsers.nominates_nobody import declines
 from parsers.quotes import split_quotes
 from parsers.taskforces import find_task_forces
 from tests.parsers.mailmaker import catalog, make_mail

@@ -11,7 +11,8 @@ import pytest
 from parsers import Kind
 from parsers.drafts import Found
 from parsers.html import html_to_text
-from parsers.offices import nominative_office, prose_office
+from parsers.prose_offices import prose_office
+from parsers.signature_offices import nominative_office
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import API, SEQL, XML4IP, parse, people
 

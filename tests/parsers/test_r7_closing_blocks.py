@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.offices import prose_office
+from parsers.prose_offices import prose_office
 from parsers.quotes import split_quotes
 from tests.parsers.mailmaker import make_mail
 from tests.parsers.test_es_ru_shapes import parse

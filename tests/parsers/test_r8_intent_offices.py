@@ -12,8 +12,8 @@ import pytest
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.drafts import Found
 from parsers.language import detect_language
-from parsers.offices import office_of_department
 from parsers.quotes import split_quotes
+from parsers.signature_offices import office_of_department
 from tests.parsers.mailmaker import catalog, make_mail
 
 API = "API Task Force"

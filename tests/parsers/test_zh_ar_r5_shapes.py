@@ -7,7 +7,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
-from parsers.offices import prose_office
+from parsers.prose_offices import prose_office
 from parsers.taskforces import match_task_forces
 from tests.parsers.mailmaker import catalog, make_mail
 

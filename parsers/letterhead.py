@@ -1,0 +1,42 @@
+"""The office heading a letter: one of its first lines names an institution."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.drafts import Found
+from parsers.normalize import clean_value
+from parsers.office_names import _INSTITUTION, _MISSION, _SENTENCE_WORDS
+
+__all__ = [
+    "letterhead_office",
+]
+
+_LETTERHEAD_LINES = 3
+_CELL_SEPARATOR = re.compile(r"[;|\t]")
+
+
+def letterhead_office(text: str) -> Found | None:
+    """The office heading a letter (an attached note or "oficio"): one of its first lines."""
+    pos = 0
+    seen = 0
+    for line in text.splitlines(keepends=True):
+        offset = pos
+        pos += len(line)
+        value = clean_value(line)
+        if not value:
+            continue
+        seen += 1
+        if seen > _LETTERHEAD_LINES or _MISSION.search(value):
+            break  # a mission's heading, its name's lines and all
+        if (
+            len(value) <= 120
+            and "@" not in value
+            and not _CELL_SEPARATOR.search(value)  # a table's header row, not a letterhead
+            and not re.search(r"\d{3}", value)
+            and not _SENTENCE_WORDS.search(value)
+            and _INSTITUTION.search(value)
+        ):
+            start = offset + line.find(value)
+            return Found(value, start, start + len(value), "letterhead", value)
+    return None

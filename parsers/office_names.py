@@ -1,0 +1,126 @@
+"""What an office's name looks like, and how a clause that holds one is cut down to it."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.drafts import Found
+from parsers.normalize import clean_value
+from parsers.st3 import office_code
+
+__all__ = [
+    "names_institution",
+]
+
+_INSTITUTION = re.compile(
+    r"Office|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|Agency|Agence|Agencia|Service"
+    r"|Servicio|Administration|Administraci[óo]n|Ministry|Minist[èe]re|Ministerio|Authority|Autorit[ée]"
+    r"|Directorate|Direcci[óo]n|Superintendenc\w*|Intellectual Property|Propri[ée]t[ée] intellectuelle|Propiedad Intelectual"
+    r"|Propriedade|Patent|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
+    r"|局|署|办公室|知识产权|知識產權|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
+    r"|مديرية|الملكية الصناعية"
+    r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro",
+    re.IGNORECASE,
+)
+_ROLE = re.compile(
+    r"^(?:head|director|deputy|chief|senior|acting|manager|officer|examiner|advisor|adviser|counsellor"
+    r"|directeur|directrice|chef|jefe|jefa|director[a]?|subdirector|начальник|директор|руководитель"
+    r"|заместитель|эксперт|处长|主任|局长|副|رئيس|مدير|نائب)\b",
+    re.IGNORECASE,
+)
+# Adjuncts that trail the office in its clause ("... Беларусь в ответ на циркулярное письмо").
+_ADJUNCT = re.compile(
+    r"\s+(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
+    r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
+    r"|ссылаясь\s+на|в\s+соответствии\s+с)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# The same adjuncts opening the clause, up to the circular they answer: "В ответ на
+# циркулярное письмо C. CWS 175 РГП «...» сообщает", "In reply to circular C. CWS 175 the
+# Office nominates".
+_LEAD_ADJUNCT = re.compile(
+    r"\s*(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
+    r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
+    r"|ссылаясь\s+на)\s[^\n]{0,60}?\bC\.\s?CWS\s?\d{2,4}\b[\s,]*",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"^\s*(?:the|la|le|el|l['’])\s*", re.IGNORECASE)
+_SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORECASE)
+
+
+# A diplomatic mission or an embassy sends a note verbale for the office; it is none.
+_MISSION = re.compile(
+    r"permanent\s+mission|mission\s+permanente|misi[óo]n\s+permanente|embass(?:y|ies)|ambassade"
+    r"|embajada|постоянн\w+\s+представительств\w*|посольств\w*|常驻代表团|常駐代表團|大使馆"
+    r"|البعثة\s+الدائمة|بعثة\s+دائمة|سفارة|السفارة",
+    re.IGNORECASE,
+)
+# "(INAPI)", "(ANaPI)", "(Роспатент)": the short name that closes an office's full name.
+_SHORT_NAME = re.compile(r"\([^\W\d_][\w&.’'-]{1,14}\)")
+_SHORT_NAME_END = re.compile(_SHORT_NAME.pattern + r"$")
+# "... (INAPI) de Chile": the country after the short name is part of the name.
+_COUNTRY_AFTER = re.compile(
+    r"(?:(?:de|of|du|del|d['’])\s*(?:la\s+|the\s+)?[A-ZÀ-ÞА-ЯЁ][\w-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]*)*)?"
+)
+
+
+def _institution(raw: str) -> int:
+    """The office's name in a clause that holds more: "los representantes del Instituto
+    Nacional ... (INAPI) en los Equipos Técnicos" is "Instituto Nacional ... (INAPI)".
+    Where the name starts in `raw` (the caller cuts it after its short name)."""
+    # Lower-case words before a capitalised name ("following officials of the", "los
+    # representantes del"); a name written all in lower case keeps them.
+    for word in re.finditer(r"\S+", raw):
+        # "l'Office Ivoirien", "d'Algérie": the elided article is no lower-case word.
+        first = re.sub(r"^[ldLD]['’]", "", word.group())[:1]
+        if first.isupper() or first == "(":
+            return word.start() if _INSTITUTION.search(raw, word.start()) else 0
+        if not first.islower():
+            break
+    return 0
+
+
+# "我局", "本署", "附件为我局": "our office" names none, whatever words run into it.
+_ZH_PRONOUN_OFFICE = re.compile(
+    r"(?:我|本|贵|貴)(?:局|署|厅|廳|办公室|辦公室|组织|組織|机构|機構|中心)$"
+)
+
+
+# A name closed by its short name may be long: "Государственное учреждение «...»
+# Министерства ... Республики Таджикистан (НЦПИ)". Without one, a long clause is a sentence.
+_MAX_NAME = 140
+_MAX_SHORT_NAMED = 200
+
+
+def _found(text: str, start: int, end: int, rule: str) -> Found | None:
+    lead_adjunct = _LEAD_ADJUNCT.match(text, start, end)
+    if lead_adjunct is not None:
+        start = lead_adjunct.end()
+    raw = _ADJUNCT.sub("", text[start:end])
+    short = _SHORT_NAME.search(raw)
+    if short is not None and not _COUNTRY_AFTER.fullmatch(raw[short.end() :].strip()):
+        raw = raw[: short.end()]
+    lead = _institution(raw)
+    start, raw = start + lead, raw[lead:]
+    value = clean_value(_ARTICLE.sub("", raw))
+    if (
+        len(value) < 3
+        or len(value) > (_MAX_SHORT_NAMED if _SHORT_NAME_END.search(value) else _MAX_NAME)
+        or _SENTENCE_WORDS.search(value)
+        or _ZH_PRONOUN_OFFICE.search(value)
+        or _MISSION.search(value)
+    ):
+        return None
+    if not (_INSTITUTION.search(value) or office_code(value)):
+        return None
+    # The value's whitespace is collapsed; the text's may be a line break.
+    where = re.search(r"\s+".join(map(re.escape, value.split())), raw)
+    begin, stop = (
+        (start + where.start(), start + where.end()) if where else (start, start + len(raw))
+    )
+    return Found(value, begin, stop, rule, value)
+
+
+def names_institution(text: str) -> bool:
+    """Whether a display name is an office's ("Dirección Nacional de la Propiedad Industrial")."""
+    return bool(_INSTITUTION.search(text))

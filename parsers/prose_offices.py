@@ -1,0 +1,243 @@
+"""The nominating office a sentence names when no label does: "the [Office] wishes to
+nominate", "la désignation de l'Office ...", "国家知识产权局谨提名", "يسر مكتب ..."."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.drafts import Found
+from parsers.names import TITLE_PATTERN
+from parsers.normalize import clean_value
+from parsers.office_names import _ADJUNCT, _ROLE, _SHORT_NAME, _found
+from parsers.phrases import VERB, VERB_FIRST
+from parsers.st3 import office_code
+
+__all__ = [
+    "prose_office",
+    "spelled_out",
+]
+
+# The verb phrase is found first; the office is the clause before it.
+_PROSE_VERB = re.compile(
+    r"\s(?=[iIhHwWnNdDpPaAsStTeEcCrRиИнНвВсСрРпПvV])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
+    r"|wishes\s+to|hereby|herewith|nominates|designates|presents|proposes|a\s+l['’]honneur|a\s+le\s+plaisir"
+    r"|vous\s+(?:informe|transmet|communique|fait\s+parvenir|adresse)|transmet"
+    r"|pr[ée]sente\s+ses\s+compliments|saluda\s+atentamente|presenta\s+sus\s+saludos|свидетельствует"
+    r"|souhaite|d[ée]sire|d[ée]signe|propose|tiene\s+el\s+(?:agrado|honor|placer|gusto)|se\s+complace"
+    # "el Instituto ... se permite designar", "l'Office se permet de proposer": a formal
+    # courtesy before the verb.
+    r"|se\s+permite|se\s+permet|tiene\s+a\s+bien"
+    r"|desea|designa|propone|comunica|informa|remite|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
+    r"|рада|рад)\b",
+    re.IGNORECASE,
+)
+# "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...";
+# a nominee writing for the office: "por indicación de la Dirección ... del Instituto ...".
+_OF_OFFICE = re.compile(
+    r"(?=[nNdDcCкКзЗoOaAeEpPàÀ])(?:on\s+behalf|au\s+nom|en\s+nombre|por\s+(?:indicaci[óo]n|encargo)"
+    r"|on\s+the\s+instructions?|[àa]\s+la\s+demande|nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
+    r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"[;:!?]|,\s|\.(?:\s|$)|\n\s*\n|\s(?:to|for|au|aux|pour|para|al|в|на|для)\s", re.IGNORECASE
+)
+# "C. CWS 175" is no sentence end.
+_CLAUSE_START = re.compile(r"[;:!?]|,\s|(?<!\b[A-Z])\.\s|\n\s*\n")
+_ZH_PROSE = re.compile(
+    r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心|辦公室|組織|機構))"
+    # Traditional script too: "香港特別行政區政府知識產權署謹提名".
+    r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲)?(?:提名|推荐|指定|委派|推薦)"
+)
+# "转去国家知识产权局对C. CWS 175号通函的答复": whose reply a forwarder passes on.
+_ZH_REPLY_OF = re.compile(
+    r"(?:^|[，。：:\s])(?:转去|转发|转交|收到|附上)?(?P<o>[\u4e00-\u9fff]{2,30}?(?:局|署|厅|中心))"
+    r"对[^，。\n]{0,30}?的(?:答复|回复|复函|提名)",
+    re.MULTILINE,
+)
+_AR_PROSE = re.compile(
+    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
+    r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)"
+    r"[^،,.\n]{2,100}?)"
+    r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد"
+    # The person named next ends the office: "يرشح مكتب ... المهندسة سارة", "ترشح مديرية ...
+    # الأشخاص التالية أسماؤهم".
+    r"|الدكتور|المهندس|الأستاذ|الأشخاص|الشخص|الموظف|الزميل|الساد[ةه]"
+    r"|إعلام|إفاد|إخطار)"
+)
+# "ببيانات ممثلي المكتب المغربي ...:": the representatives (or nominees) of the office.
+_AR_OF_OFFICE = re.compile(
+    # "نيابة عن إدارة ...": on behalf of the office.
+    r"(?:ممثلي|ممثل|مرشحي|مرشح|نيابة\s+عن)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة"
+    r"|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s*(?=[:،,.؛\n])"
+)
+# "... بأن مديرية حماية الملكية الصناعية في وزارة الصناعة ترشح السيدة ...": the office as the
+# subject of "nominates" in a clause a note verbale or a covering letter opens with "أن".
+_AR_SUBJECT = re.compile(
+    r"(?:^|\s)ب?أن\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة"
+    r"|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s+(?:ترشح|يرشح|تقترح|يقترح|تسمي|يسمي)\s"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# Where a clause may not run on to a short name: punctuation or a blank line.
+_NO_RUN_ON = re.compile(r"[,;:!?()]|\.\s|\n\s*\n")
+
+
+_ACRONYM_END = re.compile(r"\((?P<a>[A-Z]{2,10})\)$")
+_CONNECTOR = frozenset({"and", "of", "for", "the", "&", "y", "de", "del", "et", "des", "du", "la"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _widen_to_acronym(text: str, found: Found) -> Found:
+    """ "..., the Trademarks, Patents and Designs Registry (TPDR) nominates": a clause cut at a
+    comma inside the name; the acronym's first letters say where the name starts."""
+    acronym = _ACRONYM_END.search(found.value)
+    if acronym is None:
+        return found
+    letters = acronym.group("a")
+    have = _initials(found.value[: acronym.start()].split())
+    if have == letters or not letters.endswith(have) or not have:
+        return found
+    missing = letters[: len(letters) - len(have)]
+    start = found.start
+    for word in reversed(list(re.finditer(r"[^\s,]+", text[max(0, start - 120) : start]))):
+        token = word.group()
+        if token.lower() in _CONNECTOR:
+            continue
+        if not token[:1].isupper() or not missing.endswith(token[0]):
+            return found
+        missing = missing[:-1]
+        if not missing:
+            begin = max(0, start - 120) + word.start()
+            value = clean_value(text[begin : found.end])
+            return Found(value, begin, found.end, found.rule, value)
+    return found
+
+
+def prose_office(text: str) -> Found | None:
+    """The office a sentence says is nominating ("The Japan Patent Office is pleased to nominate").
+
+    A letter written twice, in Chinese or Arabic and then in English or French, names the
+    office in both; the version that comes first is the letter's own, so of the office its
+    Latin-script sentences give and the one its Chinese or Arabic sentences give, the one
+    written first is taken.
+    """
+    latin = _latin_prose_office(text)
+    native = _native_prose_office(text)
+    if latin is None or native is None:
+        return latin or native
+    return native if native.start < latin.start else latin
+
+
+def _before_adjunct(text: str, clauses: list[re.Match[str]], verb: int) -> int | None:
+    """Where the subject's clause starts when an adjunct set off by commas stands between
+    it and the verb: "The Office (ILPO), in reply to circular C. CWS 175, nominates",
+    "... (AGEPI), в ответ на циркулярное письмо C. CWS 175, выдвигает"."""
+    if not clauses:
+        return None
+    ends = [c.start() for c in clauses[1:]] + [verb]
+    # Whether a comma closes each segment: "in reply to C. CWS 175 the Office nominates"
+    # has the office inside the adjunct's segment.
+    closed = [c.group().startswith(",") for c in clauses[1:]] + [
+        text[clauses[-1].end() : verb].rstrip().endswith(",")
+    ]
+    k = len(clauses) - 1
+    skipped = False
+    while k >= 0:
+        segment = text[clauses[k].end() : ends[k]]
+        if segment.strip(" ,\t\n") and not (closed[k] and _ADJUNCT.match(" " + segment.lstrip())):
+            break
+        skipped = skipped or bool(segment.strip(" ,\t\n"))
+        k -= 1
+    if not skipped:
+        return None
+    return clauses[k].end() if k >= 0 else None
+
+
+def _latin_prose_office(text: str) -> Found | None:
+    for verb in _PROSE_VERB.finditer(text):
+        window_start = max(0, verb.start() - 200)
+        clauses = list(_CLAUSE_START.finditer(text, window_start, verb.start()))
+        start = clauses[-1].end() if clauses else window_start
+        start = _before_adjunct(text, clauses, verb.start()) or start
+        found = _found(text, start, verb.start(), "prose")
+        if found is not None:
+            return _widen_to_acronym(text, found)
+    for lead in _OF_OFFICE.finditer(text):
+        stop = _CLAUSE_END.search(text, lead.end(), lead.end() + 200)
+        end = stop.start() if stop else min(len(text), lead.end() + 200)
+        short = _SHORT_NAME.search(text, end, end + 150)
+        if short is not None and not _NO_RUN_ON.search(text, end, short.start()):
+            # "the National Institute for the Defense of ... (INDECOPI)": a name with "for"
+            # or "to" in it runs on to the short name that closes it.
+            end = short.end()
+        found = _found(text, lead.end(), end, "prose")
+        if found is not None:
+            return found
+    return _lead_in_office(text)
+
+
+# A short reply that names its office only in the words leading in to its nominee: "Pour
+# l'Office de la propriété intellectuelle du Luxembourg :" over a line opening with a title,
+# "Por la SIC (Superintendencia ..., Colombia) designamos a:". The name opens with a capital
+# right after the preposition and its article, so "For any questions, contact the Office:"
+# names none.
+_LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s))[ \t]*(?:for|pour|por|para|от)\s+"
+    r"(?P<o>(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?(?-i:[A-ZÀ-ÞА-ЯЁ])"
+    r"(?:[^\n:;,()!?]|\([^()\n]{1,100}\)){1,160}?)"
+    r"[ \t]*(?::[ \t]*\n(?=(?:[ \t]*\n)?[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]*)?"
+    rf"(?:{TITLE_PATTERN})\s)"
+    rf"|,?[ \t]+(?:(?:we|nous|nosotros|мы)\s+)?{VERB_FIRST}(?:{VERB}))",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _lead_in_office(text: str) -> Found | None:
+    for lead in _LEAD_IN.finditer(text):
+        found = _found(text, lead.start("o"), lead.end("o"), "prose")
+        # "Pour l'Office :" alone, or "For the Director of the Office:", names no office;
+        # "For the International Bureau:" over a quoted request is the Secretariat's.
+        if (
+            found is not None
+            and (len(found.value.split()) > 1 or office_code(found.value))
+            and not _ROLE.match(found.value)
+            and office_code(found.value) != "ib"
+        ):
+            return found
+    return None
+
+
+def _native_prose_office(text: str) -> Found | None:
+    for pattern, script in (
+        (_ZH_PROSE, _HAN),
+        (_ZH_REPLY_OF, _HAN),
+        (_AR_PROSE, _ARABIC),
+        (_AR_OF_OFFICE, _ARABIC),
+        (_AR_SUBJECT, _ARABIC),
+    ):
+        for match in pattern.finditer(text) if script.search(text) else ():
+            found = _found(text, match.start("o"), match.end("o"), "prose")
+            if found is not None:
+                return found
+    return None
+
+
+# An office written as its acronym, maybe with the country: "INNORPI – Tunisie", "OMPIC".
+_ACRONYM_ONLY = re.compile(r"^(?P<a>[A-ZÀ-Þ]{2,10})(?:\s*[-–—,/(]\s*\w[^()]{0,30}\)?)?$")
+
+
+def spelled_out(office: Found, text: str) -> Found | None:
+    """The full name `text` gives an office labelled by its acronym alone.
+
+    "Nom de l'office : INNORPI – Tunisie" under "l'Institut National de la Normalisation et
+    de la Propriété Industrielle (INNORPI) a l'honneur de ...": the clerk writes the name.
+    """
+    acronym = _ACRONYM_ONLY.match(office.value)
+    if acronym is None or f"({acronym.group('a')})" not in text:
+        return None
+    found = prose_office(text)
+    return found if found is not None and found.value.endswith(f"({acronym.group('a')})") else None

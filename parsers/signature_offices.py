@@ -1,0 +1,150 @@
+"""The office a sender's signature block names, and the fuller name the letter gives it
+when the signature has only its short name or a genitive form."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from parsers.drafts import Found
+from parsers.normalize import clean_value
+from parsers.office_names import (
+    _INSTITUTION,
+    _MAX_SHORT_NAMED,
+    _MISSION,
+    _ROLE,
+    _SENTENCE_WORDS,
+    _SHORT_NAME,
+    _SHORT_NAME_END,
+    _institution,
+)
+from parsers.st3 import office_code
+
+__all__ = [
+    "nominative_office",
+    "office_of_department",
+    "signature_office",
+]
+
+
+def signature_office(signature: str) -> Found | None:
+    """An office named in the sender's signature block (never a source of nominee fields)."""
+    pos = 0
+    candidates: list[tuple[int, Found]] = []
+    for line in signature.splitlines(keepends=True):
+        offset = pos
+        pos += len(line)
+        if not line.strip() or "@" in line or "http" in line or re.search(r"\d{3}", line):
+            continue
+        if re.search(r"[。！？!?]\s*$", line):
+            continue  # "请代为转交产权组织。谢谢！": a sentence, not a sign-off line
+        for part in re.split(r"\s+[|–—]\s+|,\s+|\t", line.strip()):
+            value = clean_value(part)
+            if len(value) < 3 or len(value) > 120 or _ROLE.match(value) or _MISSION.search(value):
+                continue
+            value = _zh_office_of_department(value)
+            code, institution = office_code(value), _INSTITUTION.search(value)
+            rank = 0 if code and institution else 1 if institution else 2 if code else 3
+            if rank < 3:
+                start = offset + line.find(part)
+                candidates.append(
+                    (rank, Found(value, start, start + len(value), "signature", part))
+                )
+    # "Service de la Coopération ..." above "Agence Nationale ... (ANaPI)": the line that
+    # gives its short name is the institution, the other its department.
+    candidates.sort(key=lambda c: (c[0], not _SHORT_NAME.search(c[1].value)))
+    return candidates[0][1] if candidates else None
+
+
+# "国家知识产权局专利局审查业务管理部": a department (部, 处, 司, 科, 室, 组) is no office; the
+# administration its name opens is.
+_ZH_DEPARTMENT_END = re.compile(r"(?:部|处|處|司|科|室|组|組|部门)$")
+_ZH_LEADING_INSTITUTION = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|署|厅|廳|院|中心|组织|組織)")
+
+
+def _zh_office_of_department(value: str) -> str:
+    if not _ZH_DEPARTMENT_END.search(value):
+        return value
+    lead = _ZH_LEADING_INSTITUTION.match(value)
+    return lead.group(0) if lead is not None else value
+
+
+# A Russian office's name in the genitive opens with an inflected adjective: "Евразийского
+# патентного ведомства", "Федеральной службы по ...".
+_RU_GENITIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ого|его|ой|ей)\s")
+
+
+def nominative_office(office: Found, signatures: Iterable[str]) -> Found | None:
+    """The same office in the nominative, when the prose names it in the genitive.
+
+    "кандидатуры от Евразийского патентного ведомства (ЕАПВ)" in the letter and
+    "Евразийское патентное ведомство (ЕАПВ)" in a signature: the clerk writes the second.
+    The two must end with the same short name.
+    """
+    short = _SHORT_NAME.search(office.value)
+    if not _RU_GENITIVE.match(office.value) or short is None or short.end() != len(office.value):
+        return None
+    for signature in signatures:
+        found = signature_office(signature)
+        if (
+            found is not None
+            and found.value.endswith(short.group())
+            and not _RU_GENITIVE.match(found.value)
+        ):
+            return found
+    return None
+
+
+# A signature's department line names its office by the short name alone ("Dirección de
+# Invenciones y Nuevas Tecnologías - INDECOPI", "Patent Division, KIPO"); the letter spells
+# the office out before that short name in brackets. The head nouns an office's name opens
+# with, after "of the", "del", "de la", "du" when a department's name runs into it.
+_BARE_SHORT_NAME = re.compile(r"(?<![\w(])[A-ZÀ-Þ]{2,10}(?![\w)])")
+_OFFICE_HEAD = re.compile(
+    r"(?:Institut\w*|Oficina|Office|Organi[sz]a\w*|Agenc\w*|Administra\w*|Minist\w*|Authority"
+    r"|Autorit\w*|Autoridad|Servic\w*|Superintendenc\w*|Registr\w*|Bureau|Directorate)\b"
+)
+# "of the", "del", "de la", "de l'", "du": where a department's name runs into its office's.
+_NAME_LINK = re.compile(
+    r"\b(?:del|de\s+la|of\s+the|of|du|des|de)\s+(?=[A-ZÀ-Þ])|\bd(?:e\s+l)?['’](?=[A-ZÀ-Þ])"
+)
+_NAME_CLAUSE_END = re.compile(r"[,;:!?]|\.\s|\n\s*\n")
+
+
+def office_of_department(office: Found, text: str) -> Found | None:
+    """The full office `text` names for the short name a signature's department line ends
+    with, or None. "Dirección de Invenciones ... - INDECOPI" in the signature and "Director
+    de la Dirección de Invenciones ... del Instituto Nacional de Defensa ... (INDECOPI)" in
+    the letter: the clerk writes the institute."""
+    if _SHORT_NAME_END.search(office.value):
+        return None
+    for short in _BARE_SHORT_NAME.finditer(office.value):
+        tag = f"({short.group()})"
+        at = text.find(tag)
+        if at < 0:
+            continue
+        window = max(0, at - _MAX_SHORT_NAMED)
+        ends = list(_NAME_CLAUSE_END.finditer(text, window, at))
+        begin = ends[-1].end() if ends else window
+        raw = text[begin : at + len(tag)]
+        # The last name after a link that opens with a head noun ("del Instituto Nacional
+        # ...") or, in English order, ends with one ("of the Nordic Patent Agency").
+        heads = [
+            link.end()
+            for link in _NAME_LINK.finditer(raw)
+            if _OFFICE_HEAD.match(raw, link.end())
+            or _OFFICE_HEAD.fullmatch((raw[link.end() : -len(tag)].split() or [""])[-1])
+        ]
+        lead = heads[-1] if heads else _institution(raw)
+        value = clean_value(raw[lead:])
+        if (
+            len(value) <= len(tag) + 3
+            or len(value) > _MAX_SHORT_NAMED
+            or not _INSTITUTION.search(value[: -len(tag)])
+            or _SENTENCE_WORDS.search(value)
+            or _MISSION.search(value)
+        ):
+            continue
+        start = begin + lead
+        return Found(value, start, at + len(tag), "prose", value)
+    return None

@@ -1,0 +1,73 @@
+"""Sentences that withdraw or cancel a nomination, and the words naming whom they withdraw."""
+
+from __future__ import annotations
+
+import re
+
+from parsers.phrases import _VERB_RE, SENTENCE_END
+
+__all__ = [
+    "withdrawal_spans",
+    "withdrawn_texts",
+]
+
+# A withdrawal needs both the verb and the thing withdrawn, close together:
+# "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".
+# "dejar sin efecto" (to render void), "anular", "revoke", "аннулировать": the same act.
+_WITHDRAW_VERB = (
+    r"withdraw\w*|retir(?:er|ons|ez|ar|amos|a|e|é|ée)\b|retrait|annul\w*|cancel\w*|отозва\w*|отзыва\w*"
+    r"|revok\w*|revoc\w*|r[ée]voqu\w*|anul(?:ar|e|en|amos|ación|acion)\b"
+    r"|dej(?:ar|e|en|amos|ó|o)\s+sin\s+efecto|аннулир\w*"
+    r"|отзыв|снять|снимаем|撤回|撤销|取消|سحب|نسحب|إلغاء"
+)
+_WITHDRAW_OBJECT = (
+    r"nominat\w*|candidat\w*|d[ée]sign\w*|designa\w*|кандидатур\w*|выдвижени\w*|назначени\w*|提名|ترشيح"
+    r"|membership|participation"
+)
+_WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
+_WITHDRAW = re.compile(
+    rf"(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)){{0,80}}?(?:{_WITHDRAW_OBJECT})"
+    rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})",
+    re.IGNORECASE,
+)
+
+
+def withdrawal_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences that withdraw or cancel a nomination."""
+    spans: list[tuple[int, int]] = []
+    if not _WITHDRAW_VERB_RE.search(text):
+        return spans
+    for match in _WITHDRAW.finditer(text):
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        end_match = SENTENCE_END.search(text, match.end())
+        spans.append((start, end_match.start() + 1 if end_match else len(text)))
+    return spans
+
+
+# A sentence end that is no title's abbreviation ("... as Ms. DOE has left").
+_UNTITLED_END = re.compile(
+    r"".join(
+        rf"(?<!\b{t})" for t in ("Mr", "Ms", "Mrs", "Dr", "Dra", "Sr", "Sra", "Srta", "Mme", "M")
+    )
+    + r"[.!?。！？؟]\s|\n\s*\n",
+    re.IGNORECASE,
+)
+
+
+def withdrawn_texts(text: str) -> list[str]:
+    """The part of each withdrawing sentence that speaks of the withdrawn nomination.
+
+    "... dejar sin efecto dicha designación, ya que la Sra. Peña dejó ..." names who is
+    withdrawn; in "we withdraw Mr A's nomination and nominate Ms B" only the words before
+    the second nominating verb do.
+    """
+    texts: list[str] = []
+    if not _WITHDRAW_VERB_RE.search(text):
+        return texts
+    for match in _WITHDRAW.finditer(text):
+        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        end_match = _UNTITLED_END.search(text, match.end())
+        end = end_match.start() + 1 if end_match else len(text)
+        again = _VERB_RE.search(text, match.end(), end)
+        texts.append(text[start : again.start() if again else end])
+    return texts
