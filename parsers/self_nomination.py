@@ -11,10 +11,10 @@ import re
 from parsers.calling_card import Card, calling_card
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
-from parsers.names import nominative_post
 from parsers.office_names import names_institution
 from parsers.people import ZH_ROLE_END, titled_people
 from parsers.posts import own_post
+from parsers.russian_cases import nominative_post
 from parsers.self_offers import nominates_self
 from parsers.taskforces import find_task_forces, mentions_all
 

@@ -18,7 +18,7 @@ from parsers.models import (
     ParseWarning,
     TaskForceCatalog,
 )
-from parsers.names import resplit_by_username
+from parsers.name_order import resplit_by_username
 from parsers.nominates_nobody import declines, defers, event_registration, nothing_new
 from parsers.phrases import has_nominate_verb
 from parsers.st3 import office_code

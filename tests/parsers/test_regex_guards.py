@@ -16,7 +16,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from parsers import cues, language, phrases, quotes, replacements, taskforces, withdrawals
+from parsers import (
+    cues,
+    history_markers,
+    language,
+    phrases,
+    replacements,
+    signatures,
+    taskforces,
+    withdrawals,
+)
 
 
 def _first_chars(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
@@ -74,8 +83,8 @@ GUARDED = {
     "OOO_SUBJECT": (cues.OOO_SUBJECT, cues._OOO_SUBJECT),
     "BOUNCE_SUBJECT": (cues.BOUNCE_SUBJECT, cues._BOUNCE_SUBJECT),
     "OOO_BODY": (cues.OOO_BODY, cues._OOO_BODY),
-    "_NOMINEE_LABEL": (quotes._NOMINEE_LABEL, quotes._NOMINEE_LABELS),
-    "_ATTRIBUTION_VERB": (quotes._ATTRIBUTION_VERB, quotes._ATTRIBUTION_VERBS),
+    "_NOMINEE_LABEL": (signatures._NOMINEE_LABEL, signatures._NOMINEE_LABELS),
+    "_ATTRIBUTION_VERB": (history_markers._ATTRIBUTION_VERB, history_markers._ATTRIBUTION_VERBS),
     "_TASK": (taskforces._TASK, taskforces._TASK_NUMBER),
     "_VERB_RE": (phrases._VERB_RE, phrases.VERB),
     "_WITHDRAW_VERB_RE": (withdrawals._WITHDRAW_VERB_RE, withdrawals._WITHDRAW_VERB),
@@ -147,14 +156,14 @@ def test_guarded_pattern_finds_what_the_plain_alternation_finds(name: str) -> No
 )
 def test_every_attribution_holds_one_of_the_verbs(line: str) -> None:
     text = f"Thanks.\n\n{line}\n> earlier text\n"
-    assert quotes._ATTRIBUTION.search(text)
-    assert quotes._ATTRIBUTION_VERB.search(text)
+    assert history_markers.ATTRIBUTION.search(text)
+    assert history_markers._ATTRIBUTION_VERB.search(text)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
-@given(st.from_regex(quotes._ATTRIBUTION))
+@given(st.from_regex(history_markers.ATTRIBUTION))
 def test_text_holding_an_attribution_holds_its_verb(text: str) -> None:
-    assert quotes._ATTRIBUTION_VERB.search(text)
+    assert history_markers._ATTRIBUTION_VERB.search(text)
 
 
 # Pieces of addresses, links, usernames and codes, the noise marks, whitespace of several
