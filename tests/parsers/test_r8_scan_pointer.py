@@ -5,31 +5,13 @@ nomination or a covering text saying more is no such pointer."""
 
 from __future__ import annotations
 
-import io
-
-from PIL import Image, ImageDraw
-
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
-from tests.parsers.mailmaker import catalog, make_mail
+from tests.parsers.mailmaker import catalog
+from tests.parsers.scans import with_scan
 
 
 def parse(raw: bytes) -> ParsedEmail:
     return parse_email(raw, catalog=catalog(), options=ParseOptions())
-
-
-def scanned_pdf() -> bytes:
-    """One page image with no text layer, as an office copier saves a signed form."""
-    page = Image.new("L", (600, 800), 255)
-    ImageDraw.Draw(page).text((40, 40), "Last name: ROE   First name: Jane", fill=20)
-    out = io.BytesIO()
-    page.save(out, "PDF", resolution=72.0)
-    return out.getvalue()
-
-
-def with_scan(body: str, subject: str, filename: str = "scan.pdf") -> bytes:
-    return make_mail(
-        body, subject=subject, attachments=((filename, "application/pdf", scanned_pdf()),)
-    )
 
 
 def unreadable(parsed: ParsedEmail) -> bool:
