@@ -241,6 +241,8 @@ _USERNAME_VALUE = (
 # address is none ("e-mail for the account: j.doe@o.example"), nor any shorter piece of it
 # the pattern could back off to.
 _NOT_LOCAL_PART = r"(?![^\W\d_])(?![\w.+-]*@)"
+# A value given anew: "his username is now gb-x", "est désormais fr-x", "es ahora es-x".
+_NOW = r"(?:(?:now|henceforth|désormais|maintenant|ahora|ya)\s+)?"
 # "username: us-jdoe", "nom d'utilisateur OMPI est ch-cdubois", "用户名为cn-zhangli",
 # "اسم المستخدم في حساب الويبو: ae-x", "اسم المستخدم الخاص بي هو ae-x", "اسم مستخدمها هو
 # ae-x" (my / her username is): a label, a little filler, a connector, the value;
@@ -249,9 +251,10 @@ INLINE_USERNAME = re.compile(
     # A username-shaped word right after the label is tried first: "usuario co-x – x@o.example"
     # has a dash after it that would pass for the connector.
     # A Han label needs no space before it: "李明用户名cn-liming".
+    # A Han connector may have one after it, as Latin words get: "新的用户名是 cn-x".
     rf"{_USERNAME_LABEL}(?:(?:\s+|(?<=[\u4e00-\u9fff]))"
     rf"(?P<v>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)+)(?![\w@]){_NOT_LOCAL_PART}"
-    rf"|[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|هو|هي|—|–|-|=)\s+|\s*[:：=]\s*|为|是|：)"
+    rf"|[^\n:：.@]{{0,40}}?(?:\s(?:is|est|es|será|sera|هو|هي|—|–|-|=)\s+{_NOW}|\s*[:：=]\s*|(?:为|是|：)[ \t]*)"
     rf"{_USERNAME_VALUE}{_NOT_LOCAL_PART})",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ __all__ = [
     "nominative_office",
     "office_of_department",
     "signature_office",
+    "spelled_out_in_signature",
 ]
 
 
@@ -147,4 +148,25 @@ def office_of_department(office: Found, text: str) -> Found | None:
             continue
         start = begin + lead
         return Found(value, start, at + len(tag), "prose", value)
+    return None
+
+
+def spelled_out_in_signature(signature: str, text: str) -> Found | None:
+    """The full office `text` names for a short name any line of the signature gives.
+
+    "Dirección de Invenciones y Nuevas Tecnologías" over "INDECOPI" in the signature, and
+    "... del Instituto Nacional de Defensa ... (INDECOPI)" in the request the writer
+    answers: the department line is not the office, the short name on the next line is."""
+    pos = 0
+    for line in signature.splitlines(keepends=True):
+        offset = pos
+        pos += len(line)
+        value = clean_value(line)
+        if not value or "@" in value or not _BARE_SHORT_NAME.search(value):
+            continue
+        found = office_of_department(
+            Found(value, offset, offset + len(value), "signature", value), text
+        )
+        if found is not None:
+            return found
     return None

@@ -26,9 +26,14 @@ from parsers.models import TaskForceCatalog
 from parsers.phrases import has_nominate_verb
 from parsers.prose import find_people
 from parsers.prose_offices import prose_office, spelled_out
-from parsers.request_answers import addressed_office, answered_person
+from parsers.request_answers import addressed_office, answered_person, request_office
 from parsers.self_nomination import own_card_office, self_nominee, signature_details
-from parsers.signature_offices import nominative_office, office_of_department, signature_office
+from parsers.signature_offices import (
+    nominative_office,
+    office_of_department,
+    signature_office,
+    spelled_out_in_signature,
+)
 from parsers.support_questions import support_question
 from parsers.taskforces import find_task_forces, mentions_all
 from parsers.withdrawals import withdrawal_spans, withdrawn_texts
@@ -250,9 +255,12 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             found = [d for d in found if not named_in(d, gone)]
         if source.request:
             # "李明用户名cn-liming ..." above our request about Mr Li: his values.
-            answered = answered_person(drafts, found, sources[0].text)
-            if answered is not None and all(d is not answered for d in drafts):
-                drafts.append(answered)
+            answered = answered_person(drafts, found, sources[0].text, source.text)
+            if answered is not None:
+                # The request's person is in it now; its values are not read twice.
+                found = [d for d in found if not d.has_name]
+                if all(d is not answered for d in drafts):
+                    drafts.append(answered)
         # Whether the texts read before this one named anyone (not the drafts this one
         # adds: a forwarded letter may name two people).
         named_before = any(d.has_name for d in drafts)
@@ -289,16 +297,16 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # office, not the forwarding mission's signature.
         named = {d.source for d in drafts}
         for source in sorted(sources, key=lambda s: s.name not in named):
-            # Our own request names the office only as the one it greets.
-            office = (
-                addressed_office(source.text)
+            # Our own request names the office as the one it greets or thanks for its
+            # nomination, never its own sender's (the Secretariat's).
+            office, office_source = (
+                (addressed_office(source.text) or request_office(source.text), source.name)
                 if source.request
-                else prose_office(source.text) or _signed_office(source)
+                else _signed_office(source, sources)
             )
             if office is None and source.name.startswith("attachment:"):
                 office = letterhead_office(source.text)
             if office is not None:
-                office_source = source.name
                 break
     if office is None and card_office is not None:
         office, office_source = card_office, "body"
@@ -335,13 +343,21 @@ def _account_of_card(found: list[Draft], text: Source) -> None:
         heads[0].values["username"] = replace(heads[0].values["username"], source=text.name)
 
 
-def _signed_office(source: Source) -> Found | None:
-    """The office the signature names, or the full name the text gives for the short name
-    a signed department line ends with."""
-    office = signature_office(source.signature)
-    if office is None:
-        return None
-    return office_of_department(office, source.text) or office
+def _signed_office(source: Source, sources: list[Source]) -> tuple[Found | None, str]:
+    """The office a sentence of the text names, else the one the signature names, or the
+    full name the text gives for the short name a signed department line ends with, or
+    our quoted request gives for a short name on another line; with the text it is in."""
+    office = prose_office(source.text) or signature_office(source.signature)
+    if office is None or office.rule != "signature":
+        return office, source.name
+    fuller = office_of_department(office, source.text)
+    if fuller is not None:
+        return fuller, source.name
+    for request in (s for s in sources if s.request):
+        fuller = spelled_out_in_signature(source.signature, request.text)
+        if fuller is not None:
+            return fuller, request.name
+    return office, source.name
 
 
 def _nominating(text: str, catalog: TaskForceCatalog) -> bool:
