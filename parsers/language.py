@@ -191,7 +191,8 @@ def _word_codes() -> dict[str, tuple[str, ...]]:
     return codes
 
 
-def _by_function_words(words: list[str]) -> str | None:
+def _ranked(words: list[str]) -> tuple[str, int, int]:
+    """The language with most function words, its count and the runner-up's."""
     word_codes = _word_codes()
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
     for word in words:
@@ -199,7 +200,30 @@ def _by_function_words(words: list[str]) -> str | None:
             counts[code] += 1
     ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
+    return best, top, second
+
+
+def _by_function_words(words: list[str]) -> str | None:
+    best, top, second = _ranked(words)
     return best if top >= 6 and top >= 3 * second else None
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# Function words a paragraph needs to be plainly in one language.
+_MIN_PARAGRAPH_WORDS = 3
+
+
+def _written_first(sample: str) -> str | None:
+    """The language of a bilingual letter: the one its first plain paragraph is written in.
+
+    "Dear ... / In response to ..." then "En réponse à ...": the letter is English, with
+    a French version after it. Table rows (cells split by tabs) are the data of both."""
+    for paragraph in _PARAGRAPH.split(sample):
+        text = " ".join(line for line in paragraph.splitlines() if "\t" not in line)
+        best, top, second = _ranked(_WORD.findall(" ".join(text.split()).lower()))
+        if top >= _MIN_PARAGRAPH_WORDS and top >= 3 * second:
+            return best
+    return None
 
 
 def _denoise(token: re.Match[str]) -> str:
@@ -284,6 +308,11 @@ def detect_language(text: str) -> str | None:
     quick = _by_function_words(tokens)
     if quick is not None:
         return quick
+    if _ranked(tokens)[2] >= _MIN_PARAGRAPH_WORDS:
+        # Two languages each with a fair share of function words: written one after the other.
+        first = _written_first(sample)
+        if first is not None:
+            return first
     if len(tokens) < 3:
         return None  # "Hello" or "Merci !": too short for any detector to be right
     found = _detector().detect_language_of(words)

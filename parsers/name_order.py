@@ -54,6 +54,9 @@ _PARTICLES = frozenset(
     ]
 )
 _AR_NASAB = frozenset(["بن", "ابن", "بنت"])
+# A given name may be two words: a kunya ("أبو بكر", "أم كلثوم") or "servant of" and one of
+# the divine names ("عبد الرحمن", written apart). The opening word never stands alone.
+_AR_COMPOUND_GIVEN = frozenset(["أبو", "ابو", "أم", "ام", "عبد"])
 _RU_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|их|ых)$"
 )
@@ -120,12 +123,13 @@ def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
         return tokens[-1], " ".join(tokens[:-1])
     if any(_ARABIC.search(t) for t in tokens):
         # Arabic names as written: the given name first, the rest (father's name, family) after.
-        rest = tokens[1:]
+        n_given = 2 if len(tokens) > 2 and tokens[0] in _AR_COMPOUND_GIVEN else 1
+        rest = tokens[n_given:]
         # "خالد بن عبدالله العتيبي": "son of Abdullah" is neither his given nor his family
         # name when a family name follows; "أمينة بن يوسف" ends with it, her family name.
         while len(rest) > 2 and rest[0] in _AR_NASAB:
             rest = rest[2:]
-        return " ".join(rest), tokens[0]
+        return " ".join(rest), " ".join(tokens[:n_given])
     lo = len(tokens) - 1
     while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
         lo -= 1

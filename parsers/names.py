@@ -36,7 +36,8 @@ TITLE_PATTERN = (
     r"|(?-i:Me)(?=[ \t]))\.?"
 )
 _TITLE_HEAD = re.compile(
-    rf"^(?:{TITLE_PATTERN})(?=[\s/]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*(?:/\s+)?",
+    # A Han name may follow the title unspaced: "Sra.何美玲".
+    rf"^(?:{TITLE_PATTERN})(?=[\s/\u4e00-\u9fff]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*(?:/\s+)?",
     re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(

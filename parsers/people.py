@@ -230,7 +230,9 @@ PERSON_LINE = re.compile(
     rf"|{_NAME}(?:[ \t]*{_OTHER_WRITING})?[ \t]*,[ \t]*"
     r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?(?![\w-])"
     # or a Han name with its salutation after it: "王芳 女士", "张伟先生（ZHANG Wei）"
-    r"|(?!尊敬|亲爱|致)[\u4e00-\u9fff]{2,4}[ \t]*(?:先生|女士|小姐))"
+    r"|(?!尊敬|亲爱|致)[\u4e00-\u9fff]{2,4}[ \t]*(?:先生|女士|小姐)"
+    # or a Han name after a Latin title, as Macao writes it: "Sr. 梁家明（LEONG Ka Meng）"
+    rf"|{_PROSE_TITLE}[ \t]*[\u4e00-\u9fff]{{2,4}})"
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
 )
 

@@ -24,6 +24,8 @@ _SIGNATURE = re.compile(
     r"|con un cordial saludo|mis mejores deseos|aprovecho la oportunidad.*"
     r"|с уважением.*|с наилучшими пожеланиями.*|искренне ваш.*|всего доброго"
     r"|此致|敬礼|顺致敬意|谨上|顺颂商祺|祝好|此致敬礼"
+    # Traditional script, the wish perhaps on its own line: "順頌" over "台祺".
+    r"|此致敬禮|敬禮|順致敬意|謹上|[順顺][頌颂](?:商祺|台祺|時祺|时祺)?|台祺|商祺"
     r"|مع (?:خالص |أطيب )?(?:التحية|التحيات|تحياتي)|وتفضلوا بقبول.*|وتقبلوا فائق.*|مع الشكر والتقدير"
     # A correction signed off with an apology: "With apologies for the inconvenience,".
     r"|with (?:our |my )?apologies(?: for (?:the|any) inconvenience)?"
