@@ -49,10 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: a PDF annex table on its side (a column per nominee) comes out row by "
         "row, and the two columns are merged into one nominee"
     ),
-    "es_r9_reply_to_missing_details_new_username": (
-        "a reply to our request giving only the changed fields: the rest, only in the "
-        "quoted request, is not taken; the office comes from the signature's department"
-    ),
     "ru_r9_forwarded_rfc822_nominee_declines_no_replacement": (
         "kind: a forwarded withdrawal by the earlier nominee, a new candidate to follow, "
         "is read as a nomination"
@@ -60,10 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     "zh_r9_outlook_table_english_name_column_gb2312": (
         "nominees: a table cell holding two lines breaks its row in the plain-text part, "
         "and the second nominee is lost"
-    ),
-    "zh_r9_apple_mail_new_username_after_request": (
-        "a new username typed above our quoted request does not replace the one the "
-        "request quotes; the office is not read"
     ),
     "zh_r9_hk_question_private_mailbox_before_nominating_big5": (
         "kind: a question asked before nominating, with the candidate's details, is read "
