@@ -33,8 +33,11 @@ def _alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     # A zombie is gone for our purpose; its parent (init) reaps it.
-    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
-        return stat.read().split(") ", 1)[1][0] != "Z"
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:  # reaped between the two looks
+        return False
 
 
 def test_workers_exit_when_the_service_is_killed(tmp_path: Path) -> None:
