@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 
 from parsers.phrases import _VERB_RE, SENTENCE_END, VERB, VERB_FIRST, has_nominate_verb
+from parsers.withdrawals import withdrawal_spans
 
 __all__ = [
     "declines",
     "defers",
     "event_registration",
     "nothing_new",
+    "withdraws_only",
 ]
 
 # Participants registered for an event (a webinar, a seminar, a session of the Committee):
@@ -92,7 +94,7 @@ _DEFER = re.compile(
     r"|\b(?:noms?|candidat\w*|d[ée]signations?)\b[^.\n]{0,60}?\bser(?:a|ont)\s+"
     r"(?:\w+\s+)?(?:communiqu|transmis|envoy|adress)\w*"
     r"|\b(?:comunicaremos|enviaremos|remitiremos|haremos\s+llegar|informaremos"
-    r"|daremos\s+a\s+conocer)\s+(?:\w+\s+){0,5}?(?:candidat\w*|designad\w*|designaci\w*"
+    r"|daremos\s+a\s+conocer)\s+(?:\w+\s+){0,6}?(?:candidat\w*|designad\w*|designaci\w*"
     r"|representantes)"
     r"|\b(?:nombres|designaciones|candidat\w*)\b[^.\n]{0,60}?\bser[áa]n\s+(?:\w+\s+)?"
     r"(?:comunicad|enviad|remitid)\w*"
@@ -100,6 +102,7 @@ _DEFER = re.compile(
     r"(?:кандидатур\w*|кандидат\w*)"
     r"|(?<!\w)кандидатур\w*\s+(?:\w+\s+){0,3}?будут\s+(?:\w+\s+)?"
     r"(?:направлен|представлен|сообщен)\w*"
+    r"|(?<!\w)кандидатур\w*\s+(?:\w+\s+){0,2}?(?:направим|сообщим|представим|пришл[её]м)"
     r"|(?:将|会)(?:另行|稍后|随后|尽快|及时)?(?:告知|通知|提供|报送|提交|发送|函告)[^。\n]{0,12}?"
     r"(?:提名|推荐|人选|候选人)"
     r"|(?:提名|推荐)(?:人选|名单)[^。\n]{0,10}?(?:将|会)(?:另行|稍后|随后)"
@@ -227,6 +230,46 @@ def nothing_new(text: str) -> bool:
         verb = _VERB_RE.match(text, match.end())
         if verb is not None:
             spans.append((match.start(), verb.end()))
+    rest, last = [], 0
+    for start, end in sorted(spans):
+        rest.append(text[last:start])
+        last = max(last, end)
+    rest.append(text[last:])
+    return not has_nominate_verb(" ".join(rest))
+
+
+# A nominee named as nominated before: "ранее выдвинутого нами", "previously nominated",
+# "que nous avions désigné", "designado anteriormente", "此前提名的", "الذي سبق ترشيحه".
+_RECALLED = re.compile(
+    r"(?<!\w)(?:earlier|previously|formerly|already|précédemment|antérieurement|déjà"
+    r"|anteriormente|previamente|ya|ранее|прежде|уже)\s+(?:\w+\s+){0,2}?"
+    + VERB_FIRST
+    + "(?:"
+    + VERB
+    + ")"
+    r"|\b(?:had|avions|aviez|avait|habíamos|había)\s+(?:been\s+|[ée]t[ée]\s+|sido\s+)?(?:\w+\s+)?"
+    + VERB_FIRST
+    + "(?:"
+    + VERB
+    + ")"
+    r"|" + VERB_FIRST + "(?:" + VERB + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:earlier|previously|précédemment|antérieurement|anteriormente|previamente|ранее)(?!\w)"
+    r"|(?:此前|之前|先前|早前|曾经?|曾經|已)(?:所|被)?(?:提名|推荐|推薦)"
+    r"|سبق\s+(?:[أا]ن\s+)?(?:\S+\s+){0,1}?(?:ترشيح|رشحنا|رشح)\S*",
+    re.IGNORECASE,
+)
+
+
+def withdraws_only(text: str) -> bool:
+    """Whether `text` withdraws a nomination and nominates nobody else: outside the
+    withdrawing sentences, a nominee recalled as nominated before ("Mr X, whom we
+    nominated earlier") and a replacement promised for later are all its nominating words
+    speak of."""
+    spans = withdrawal_spans(text)
+    if not spans:
+        return False
+    spans += [m.span() for m in _DEFER.finditer(text)]
+    spans += [m.span() for m in _RECALLED.finditer(text)]
     rest, last = [], 0
     for start, end in sorted(spans):
         rest.append(text[last:start])

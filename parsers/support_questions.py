@@ -1,10 +1,14 @@
-"""A nominee's question about a password or a failed sign-in, which nominates nobody."""
+"""Questions that nominate nobody: a nominee's about a password or a failed sign-in, and an
+office's asked before it nominates."""
 
 from __future__ import annotations
 
 import re
 
+from parsers.phrases import has_nominate_verb
+
 __all__ = [
+    "asks_before_nominating",
     "support_question",
 ]
 
@@ -43,3 +47,65 @@ _SUPPORT = re.compile(
 def support_question(text: str) -> bool:
     """Whether `text` asks about a password or a failed sign-in."""
     return bool(_SUPPORT.search(text))
+
+
+# A question: its mark, or a request to be told ("nous souhaiterions savoir", "请问").
+_ASKS = re.compile(
+    r"[?？؟]|\b(?:would|wish)\s+(?:like\s+)?to\s+know|\bplease\s+(?:let\s+us\s+know|advise)"
+    r"|\b(?:souhait|aimer)\w+\s+savoir|\b(?:quisi[ée]ramos|desear[íi]amos|querr[íi]amos)\s+saber"
+    r"|(?<!\w)хотел\w*\s+бы\s+(?:узнать|уточнить)|(?<!\w)просим\s+(?:сообщить|уточнить|разъяснить)"
+    r"|请问|請問|烦请告知|煩請告知|نود\s+(?:أن\s+نعرف|معرفة|الاستفسار)|نرجو\s+إفادتنا",
+    re.IGNORECASE,
+)
+# The nomination put after the answer: "before nominating", "before replying to the
+# circular", "once you confirm", "après votre réponse", "una vez que nos confirmen",
+# "прежде чем выдвигать", "после вашего ответа", "待贵处确认后", "在提名之前", "بعد تأكيدكم".
+_FIRST = re.compile(
+    r"\bbefore\s+(?:we\s+)?(?:nominat\w*|designat\w*|propos\w*|submit\w*|respond\w*|repl\w*|answer\w*)"
+    r"|\b(?:once|after|when|as\s+soon\s+as)\s+(?:you|the\s+Secretariat)\s+(?:ha(?:ve|s)\s+)?"
+    r"(?:confirm|repl|answer|respond|advis|clarif)\w*"
+    r"|\bafter\s+(?:receiving\s+)?your\s+(?:reply|answer|confirmation|response|advice|guidance)"
+    r"|\bavant\s+(?:de\s+|d['’]\s*)(?:r[ée]pondre|d[ée]sign\w*|propos\w*|soumettre|pr[ée]senter)"
+    r"|\b(?:apr[èe]s|d[èe]s(?:\s+r[ée]ception\s+de)?|[àa]\s+r[ée]ception\s+de)\s+(?:votre|vos)\s+"
+    r"(?:r[ée]ponse|confirmation|retour|pr[ée]cisions|indications)"
+    r"|\bune\s+fois\s+(?:que\s+vous\s+(?:nous\s+)?(?:aurez\s+)?|votre\s+)"
+    r"(?:confirm|r[ée]pon|pr[ée]cis|r[ée]ponse)\w*"
+    r"|\bantes\s+de\s+(?:designar|proponer|nominar|postular|responder|presentar)"
+    r"|\buna\s+vez\s+(?:que\s+)?(?:\w+\s+){0,2}?(?:confirm|respuesta|respond|aclar)\w*"
+    r"|\b(?:tras|despu[ée]s\s+de)\s+(?:recibir\s+)?su\s+(?:respuesta|confirmaci[óo]n|aclaraci[óo]n)"
+    r"|(?<!\w)(?:прежде\s+чем|до\s+того\s+как|перед\s+тем\s+как)\s+(?:\w+\s+){0,2}?"
+    r"(?:выдвиг|выдвин|назнач|ответ|представ)\w*"
+    r"|(?<!\w)после\s+(?:вашего\s+|получения\s+(?:вашего\s+)?)?(?:ответа|подтверждения|разъяснени\w+)"
+    r"|(?:提名|推荐|推薦|回复通函|回覆通函)(?:之)?前"
+    r"|待[^。，,\n]{0,8}?(?:确认|確認|答复|答覆|回复|回覆|回应|回應)(?:后|後)"
+    r"|(?:收到|获得|獲得|得到)[^。，,\n]{0,6}?(?:答复|答覆|确认|確認|回复|回覆)(?:后|後)"
+    r"|قبل\s+(?:أن\s+(?:نرشح|نقدم|نرد)|(?:ال)?ترشيح|تقديم\s+(?:ال)?ترشيح|الرد\s+على)"
+    r"|بعد\s+(?:تأكيدكم|ردكم|إفادتكم|(?:استلام|تلقي)\s+ردكم)",
+    re.IGNORECASE,
+)
+# A sentence's end; an initial's dot ("C. CWS 175", "Mr J. Smith") ends none.
+_END = re.compile(r"(?<!\b\w)[.!?؟]\s|[。！？]|\n[ \t]*\n")
+# The noun the verbs leave out: "письмо о выдвижении".
+_NOUN = re.compile(r"(?<!\w)выдвижени\w*", re.IGNORECASE)
+# "Before we nominate further experts": some are nominated now.
+_MORE = re.compile(
+    r"\b(?:other|further|remaining|additional|more|autres?|suppl[ée]mentaires|otr[oa]s|dem[áa]s"
+    r"|adicionales)\b|(?<!\w)(?:остальн|других|другие|ещ[её])\w*|其他|其余|其餘|另外|أخرى|الباقي",
+    re.IGNORECASE,
+)
+
+
+def asks_before_nominating(text: str) -> bool:
+    """Whether `text` asks something and puts its nomination after the answer ("Before we
+    nominate, could you tell us ...?", "待贵处确认后，本署会再正式提交提名"): whoever it
+    names is a candidate asked about, not nominated yet."""
+    if not _ASKS.search(text):
+        return False
+    for match in _FIRST.finditer(text):
+        start = max((m.end() for m in _END.finditer(text, 0, match.start())), default=0)
+        end_match = _END.search(text, match.end())
+        sentence = text[start : end_match.start() + 1 if end_match else len(text)]
+        nominating = has_nominate_verb(sentence) or _NOUN.search(sentence)
+        if nominating and not _MORE.search(sentence):
+            return True
+    return False

@@ -19,9 +19,16 @@ from parsers.models import (
     TaskForceCatalog,
 )
 from parsers.name_order import resplit_by_username
-from parsers.nominates_nobody import declines, defers, event_registration, nothing_new
+from parsers.nominates_nobody import (
+    declines,
+    defers,
+    event_registration,
+    nothing_new,
+    withdraws_only,
+)
 from parsers.phrases import has_nominate_verb
 from parsers.st3 import office_code
+from parsers.support_questions import asks_before_nominating
 
 __all__ = ["assemble"]
 
@@ -189,10 +196,11 @@ def _only_recalled(drafts: list[Draft], text: str) -> bool:
     "Mr X continues on the task force; no action is needed": people named in passing, in
     running text, by mail that asks for nothing new. A labelled block or a table of details
     is a nomination sent (again) whatever the words around it."""
-    in_prose = all(
-        found.rule in ("prose", "statement") for d in drafts for found in d.values.values()
-    )
-    return in_prose and nothing_new(text)
+    return _in_prose(drafts) and nothing_new(text)
+
+
+def _in_prose(drafts: list[Draft]) -> bool:
+    return all(found.rule in ("prose", "statement") for d in drafts for found in d.values.values())
 
 
 def _addressed_to_us(headers: HeaderFacts, options: ParseOptions) -> bool:
@@ -253,6 +261,12 @@ def assemble(
         # "We will send you the names once approved; please contact Mr X": the man named
         # coordinates. A username or a task force of his own would make him a nominee.
         nomination, reason = False, "the office will send its nominations later"
+    if nomination and withdrawal and withdraws_only(new_text):
+        # "Please no longer consider Mr X, nominated earlier; a new candidate will follow."
+        nomination, reason = False, "withdrawal of a nomination"
+    if nomination and _in_prose(drafts) and asks_before_nominating(new_text):
+        # "Before we nominate Ms X, may her account use a private address?": a question.
+        nomination, reason = False, "asks a question before nominating"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if withdrawal:

@@ -24,18 +24,40 @@ _WITHDRAW_OBJECT = (
     r"nominat\w*|candidat\w*|d[ée]sign\w*|designa\w*|кандидатур\w*|выдвижени\w*|назначени\w*|提名|ترشيح"
     r"|membership|participation"
 )
+# Asking the Secretariat to stop considering a nomination is withdrawing it: "please
+# disregard his nomination", "ne plus tenir compte de sa candidature", "no considerar su
+# candidatura", "не рассматривать его кандидатуру", "عدم النظر في ترشيحه". The object
+# follows within two words: "disregard my previous email" is a correction, not this.
+_DISREGARD = (
+    r"\bdisregard|\b(?:no\s+longer|not)\s+(?:to\s+)?(?:consider|take\s+into\s+account)"
+    r"|\bne\s+(?:plus|pas)\s+(?:tenir\s+compte|prendre\s+en\s+(?:compte|consid[ée]ration))\s+d[e'’]"
+    r"|\bne\s+(?:tenez|tenir)\s+plus\s+compte\s+d[e'’]"
+    r"|\bno\s+(?:consider\w*|ten(?:er|gan?)\s+en\s+cuenta|tom(?:ar|en?)\s+en\s+(?:cuenta|consideraci[óo]n))"
+    r"|\bdej(?:ar|en)\s+de\s+considerar"
+    r"|(?<!\w)не\s+(?:рассматривать|рассматривайте|учитывать|принимать\s+во\s+внимание)"
+    r"|عدم\s+(?:النظر\s+في|الأخذ\s+ب|اعتماد)"
+)
 _WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
+_DISREGARD_RE = re.compile(f"{_DISREGARD}|不再考|不予考", re.IGNORECASE)
 _WITHDRAW = re.compile(
     rf"(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)){{0,80}}?(?:{_WITHDRAW_OBJECT})"
-    rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})",
+    rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})"
+    rf"|(?:{_DISREGARD})\s*(?:[\w'’]+\s+){{0,2}}?(?:{_WITHDRAW_OBJECT})"
+    r"(?!\w*\s+(?:in|of|from|sent\s+in)\s+(?:my|our|the)\s+(?:previous|earlier|last|first))"
+    r"|(?:不再|不予)考[虑慮][^。，,\n]{0,12}?(?:提名|人选|人選)",
     re.IGNORECASE,
 )
+
+
+def _may_withdraw(text: str) -> bool:
+    # Most mail has none of these words: spared the full search.
+    return bool(_WITHDRAW_VERB_RE.search(text) or _DISREGARD_RE.search(text))
 
 
 def withdrawal_spans(text: str) -> list[tuple[int, int]]:
     """Sentences that withdraw or cancel a nomination."""
     spans: list[tuple[int, int]] = []
-    if not _WITHDRAW_VERB_RE.search(text):
+    if not _may_withdraw(text):
         return spans
     for match in _WITHDRAW.finditer(text):
         start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
@@ -62,7 +84,7 @@ def withdrawn_texts(text: str) -> list[str]:
     the second nominating verb do.
     """
     texts: list[str] = []
-    if not _WITHDRAW_VERB_RE.search(text):
+    if not _may_withdraw(text):
         return texts
     for match in _WITHDRAW.finditer(text):
         start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
