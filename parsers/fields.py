@@ -50,6 +50,11 @@ class _Reader(LabelTables, ValuesBelow):
                 if consumed:
                     i += consumed
                     continue
+            elif "   " in line and i >= self._no_table_until:
+                consumed = self.spaced_side_table(i)
+                if consumed:
+                    i += consumed
+                    continue
             found = self._label_at(i)
             if found is None:
                 person = PERSON_LINE.match(line)

@@ -231,6 +231,11 @@ class LabelTables(NomineeDrafts):
         ):
             self._no_table_until = j
             return 0
+        self._side_columns(first, rows)
+        return j - i
+
+    def _side_columns(self, first: list[LabelKind | None], rows: list[list[Cell]]) -> None:
+        """A table on its side: each column after the labels is one nominee."""
         width = max(len(r) for r in rows)
         headings = [_column_headings(r) for r in rows]
         for column in range(1, max(width, 2)):
@@ -240,4 +245,77 @@ class LabelTables(NomineeDrafts):
                     self._apply(kind, value, s, e, "table")
             if width > 2:
                 self._next_draft()
-        return j - i
+
+    def spaced_side_table(self, i: int) -> int:
+        """Read a table on its side whose columns only spaces keep apart, from line i (a PDF
+        page read as laid out, a table typed in a fixed font): the lines consumed, 0 if none.
+
+        "Apellidos     Sepúlveda Araya     Muñoz Contreras": a label, then one cell per
+        nominee, each cell starting near the column of the widest row's cell; a line whose
+        label column is empty, right under a row, wraps that row's cells.
+        """
+        n = len(self.lines.spans)
+        rows: list[list[Cell]] = []
+        anchors: list[int] = []
+        j = i
+        while j < n:
+            line = self.lines.line(j)
+            if not line.strip():
+                j += 1
+                continue
+            if cell_separator(line) is not None:
+                break  # a "|" or tab table of its own
+            cells = _spaced_cells(line, self.lines.spans[j][0])
+            indent = len(line) - len(line.lstrip())
+            if indent <= _MAX_LABEL_INDENT and len(cells) >= _MIN_SIDE_TABS + 1:
+                if classify_label(cells[0][0]) is None:
+                    break
+                rows.append(cells)
+                if len(cells) - 1 > len(anchors):
+                    anchors = [c[1] - self.lines.spans[j][0] for c in cells[1:]]
+            elif (
+                rows
+                and anchors
+                and indent >= anchors[0] - anchors[0] // 4
+                and (
+                    self.lines.text.count("\n", self.lines.spans[j - 1][1], self.lines.spans[j][0])
+                    == 1
+                )
+            ):
+                rows.append([("", self.lines.spans[j][0], self.lines.spans[j][0]), *cells])
+            else:
+                break
+            j += 1
+        consumed = j - i
+        if len(rows) < _MIN_SIDE_FIELDS:
+            self._no_table_until = i + max(consumed, 1)
+            return 0
+        table: list[list[Cell]] = []
+        for row in rows:
+            line_start = self.lines.text.rfind("\n", 0, row[0][1]) + 1
+            placed: list[Cell] = [row[0]] + [("", row[0][1], row[0][1])] * len(anchors)
+            for cell in row[1:]:
+                column = min(
+                    range(len(anchors)), key=lambda k: abs(anchors[k] - (cell[1] - line_start))
+                )
+                placed[column + 1] = _joined(placed[column + 1], cell)
+            if not row[0][0] and table:
+                table[-1] = _join_rows([table[-1], placed])
+            else:
+                table.append(placed)
+        first = [classify_label(r[0][0]) if r[0][0] else None for r in table]
+        if not _side_labels(first, table, self.catalog):
+            self._no_table_until = i + max(consumed, 1)
+            return 0
+        self._side_columns(first, table)
+        return consumed
+
+
+# Cells of a row laid out with spaces: parted by three spaces or more.
+_SPACED_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+# A table's label column starts at the margin, or nearly.
+_MAX_LABEL_INDENT = 4
+
+
+def _spaced_cells(line: str, start: int) -> list[Cell]:
+    return [(m.group(), start + m.start(), start + m.end()) for m in _SPACED_CELL.finditer(line)]

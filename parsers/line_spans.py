@@ -97,9 +97,46 @@ def _split_inline_pairs(lines: Lines) -> None:
     lines.spans = out
 
 
+# A wide gap (a tab, two spaces or more) before "label:" on a form line laid out in
+# columns: "Last name: DOE      First name: John", "姓名：张三　　职务：处长".
+_GAP_BEFORE_LABEL = re.compile(
+    r"(?:[ \u3000]*\t[ \t\u3000]*|[ \u3000]{2,})(?=(?P<label>[^\s:：|][^:：\n\t|]{0,40}?)[ \t]*[:：])"
+)
+
+
+def _split_gapped_pairs(lines: Lines) -> None:
+    """One span per "label: value" pair of a line holding several, set apart by wide gaps.
+
+    Only when the line starts with "label: value" and every cut is before a word that
+    classifies as a label, so a value holding a wide gap ("Head  of Unit") stays whole.
+    """
+    out: list[tuple[int, int]] = []
+    text = lines.text
+    for start, end in lines.spans:
+        first = (
+            LINE.match(text[start:end])
+            if ":" in text[start:end] or "：" in text[start:end]
+            else None
+        )
+        if first is None or classify_label(first.group("label")) is None:
+            out.append((start, end))
+            continue
+        pos = start
+        value_from = start + first.start("value")
+        for gap in _GAP_BEFORE_LABEL.finditer(text, value_from, end):
+            if gap.start() <= value_from or classify_label(gap.group("label")) is None:
+                continue
+            out.append((pos, gap.start()))
+            pos = gap.end()
+        out.append((pos, end))
+    lines.spans = out
+
+
 def split_lines(text: str) -> Lines:
     """The spans of text: its lines, cut further at sentence stops and between inline pairs."""
     lines = Lines.of(text)
+    if ("  " in text or "\t" in text or "\u3000" in text) and (":" in text or "：" in text):
+        _split_gapped_pairs(lines)
     if "。" in text or "！" in text or "？" in text or _LATIN_STOP_LABEL.search(text):
         _split_sentences(lines)
     if ";" in text or "|" in text:

@@ -71,11 +71,24 @@ def _param(part: Message, name: str) -> str:
 
 
 def _plain_lost_table(plain: str, html_text: str) -> bool:
+    """Whether the plain-text part lost rows of the HTML part's table, or broke one: a cell
+    holding two lines puts its second line, without a tab, between two rows."""
     rows = sum(1 for line in html_text.splitlines() if CELL_SEPARATOR in line)
     if rows < 2:
         return False
-    kept = sum(1 for line in plain.splitlines() if "|" in line or "\t" in line.strip())
-    return kept < rows
+    kept = 0
+    broken = False
+    for block in re.split(r"\n[ \t]*\n", plain):
+        marks = [_is_row(line) for line in block.splitlines() if line.strip()]
+        kept += sum(marks)
+        if sum(marks) >= 2:
+            first, last = marks.index(True), len(marks) - 1 - marks[::-1].index(True)
+            broken = broken or not all(marks[first:last])
+    return kept < rows or broken
+
+
+def _is_row(line: str) -> bool:
+    return "|" in line or "\t" in line.strip()
 
 
 def _assemble(

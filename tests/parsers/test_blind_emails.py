@@ -41,17 +41,21 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     # Round 9, written and scored at the end of the round that fixed rounds 6-8 (14/25 at
     # first reading); not fixed yet.
-    "es_r9_mission_note_verbale_forwarding_office_pdf": (
-        "nominees: a PDF annex table on its side (a column per nominee) comes out row by "
-        "row, and the two columns are merged into one nominee"
+    "fr_r9_thunderbird_asks_which_experts_already_members": (
+        "kind: a question listing existing members with full details, to be checked "
+        "before nominating, is read as a nomination"
     ),
-    "zh_r9_outlook_table_english_name_column_gb2312": (
-        "nominees: a table cell holding two lines breaks its row in the plain-text part, "
-        "and the second nominee is lost"
+    "ru_r9_forwarded_rfc822_nominee_declines_no_replacement": (
+        "kind: a forwarded withdrawal by the earlier nominee, a new candidate to follow, "
+        "is read as a nomination"
+    ),
+    "zh_r9_hk_question_private_mailbox_before_nominating_big5": (
+        "kind: a question asked before nominating, with the candidate's details, is read "
+        "as a nomination"
     ),
     "ar_r9_note_verbale_pdf_mission": (
-        "names: a PDF text layer with two labels on one line ('Last name: X   First "
-        "name: Y'); the office is named in English in the PDF, in Arabic in the note"
+        "office: named in English in the PDF letter that lists the nominees, in Arabic in "
+        "the note forwarding it ('ترفق طيه رسالة مكتب ...'); the PDF's is taken"
     ),
     "zh_r8_scanned_pdf_annex_see_attached": (
         "nominees: both are only in an image-only scanned annex; reading them needs OCR, "
