@@ -95,9 +95,15 @@ _PROSE_TITLE = (
     r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
     r"|[гГ]-(?:ну|на|н|жу|жи|же|жа)|[гГ]осподин[ау]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
 )
+# A salutation in two languages: "Mr / M.", "Sra. / Mrs", "г-н / Mr".
+_TITLES = rf"{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*"
 # The leading look-ahead on first letters lets the regex engine skip ahead quickly.
-_TITLED = re.compile(
-    rf"(?=[MSDPILAГгДдПп])(?<![\w-])(?P<title>{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*){_GAP}(?P<name>{_NAME})"
+_TITLED = re.compile(rf"(?=[MSDPILAГгДдПп])(?<![\w-])(?P<title>{_TITLES}){_GAP}(?P<name>{_NAME})")
+# A Han name after a Latin title, as Macao writes it: "Sra. 何美玲（HO Mei Leng）". Han
+# script runs on without spaces, so the name must end at a bracket, a space or a mark.
+_TITLED_HAN = re.compile(
+    rf"(?=[MSDPILAГгДдПп])(?<![{_UP}{_LOW}\d-])(?P<title>{_TITLES})[ \t]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[ \t]*[（(]|[\s,，、。；;：:]|$)"
 )
 # Gulf letters write the title with a slash: "السيد/ خالد العتيبي"; "السيدة/السيد" is
 # a salutation's pair of titles, never a title and a name.
@@ -210,7 +216,7 @@ _PATRONYMIC_PARTICLE = re.compile(
 # ordinal word of a note verbale ("أولاً:", "ثانياً -") or of a Chinese letter ("一、", "（二）").
 _AR_ORDINAL = r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?"
 _ITEM_MARK = (
-    rf"(?:(?:\d{{1,2}}|[\u0660-\u0669]{{1,2}}|[IVX]{{1,4}})[.)][ \t]*|[-*•][ \t]*"
+    rf"(?:(?:\d{{1,2}}|[\u0660-\u0669]{{1,2}}|[IVX]{{1,4}})[.)][ \t]*|\d{{1,2}}[、．][ \t]*|[-*•][ \t]*"
     rf"|{_AR_ORDINAL}[ \t]*[:：.\-–)][ \t]*|[一二三四五六七八九十]{{1,2}}、[ \t]*"
     r"|[(（][一二三四五六七八九十]{1,2}[)）][ \t]*)"
 )
@@ -222,7 +228,7 @@ _OTHER_WRITING = (
 # perhaps with a bracketed note ("г-н Лазарев Игорь (также в Целевую группу XML4IP)").
 PERSON_LINE = re.compile(
     # A French lawyer's "Me" (Maître) only on a line of its own: in a sentence it is a pronoun.
-    rf"^[ \t]*{_ITEM_MARK}?(?P<person>(?:{_PROSE_TITLE}|Me(?=[ \t]))[ \t]+{_NAME}"
+    rf"^[ \t]*{_ITEM_MARK}?(?P<person>(?:{_TITLES}|Me(?=[ \t]))[ \t]+{_NAME}"
     # or the title in brackets after the name: "Мороз Виталий Андреевич (г-н)"
     rf"|{_NAME}[ \t]*[(（](?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|[гГ]-н|[гГ]-жа)\.?[)）]"
     # or after a comma: "АСАНАЛИЕВ Нурлан Маратович, г-н", "DUPONT Marie, Mme", perhaps
@@ -232,7 +238,7 @@ PERSON_LINE = re.compile(
     # or a Han name with its salutation after it: "王芳 女士", "张伟先生（ZHANG Wei）"
     r"|(?!尊敬|亲爱|致)[\u4e00-\u9fff]{2,4}[ \t]*(?:先生|女士|小姐)"
     # or a Han name after a Latin title, as Macao writes it: "Sr. 梁家明（LEONG Ka Meng）"
-    rf"|{_PROSE_TITLE}[ \t]*[\u4e00-\u9fff]{{2,4}})"
+    rf"|{_TITLES}[ \t]*[\u4e00-\u9fff]{{2,4}})"
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
 )
 
@@ -338,6 +344,11 @@ def titled_people(text: str) -> list[Person]:
             found.append(
                 Person(name, match.start(), match.start("name") + len(name), match.group("title"))
             )
+    if _HAS_HAN.search(text):
+        found.extend(
+            Person(m.group("name"), m.start(), m.end(), m.group("title"))
+            for m in _TITLED_HAN.finditer(text)
+        )
     for match in _ZH_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
         name = _ZH_LEAD.sub("", match.group("name"))
         if len(name) > 4:

@@ -9,7 +9,7 @@ from parsers import ParsedEmail, ParseOptions, parse_email
 from parsers.labels import classify_label
 from parsers.language import detect_language
 from parsers.names import split_person
-from parsers.people import PERSON_LINE
+from parsers.people import PERSON_LINE, titled_people
 from parsers.signatures import signature_start
 from tests.parsers.mailmaker import catalog, make_mail
 
@@ -170,3 +170,29 @@ def test_abd_and_a_divine_name_written_apart_are_one_given_name() -> None:
 def test_a_kunya_later_in_the_name_stays_the_family_name() -> None:
     assert split_person("السيد محمد أبو زيد") == ("Mr", "أبو زيد", "محمد")
     assert split_person("السيدة ليلى عبد الله") == ("Mrs", "عبد الله", "ليلى")
+
+
+def test_a_block_headed_by_a_salutation_in_two_languages() -> None:
+    match = PERSON_LINE.match("1. Mr / M. Jean MARTIN")
+    assert match is not None
+    assert match.group("person") == "Mr / M. Jean MARTIN"
+    match = PERSON_LINE.match("1、Sr. 梁家明（LEONG Ka Meng）")
+    assert match is not None
+    assert match.group("person") == "Sr. 梁家明"
+
+
+def test_a_latin_title_before_a_han_name_in_a_sentence() -> None:
+    body = (
+        "敬啟者：\n\n本局謹就第C. CWS 175號通函，提名Sra. 何美玲（HO Mei Leng）參加XML4IP"
+        "專責小組，其WIPO帳戶用戶名為mo-mlho，電郵為mlho@ip-office.example。\n\n"
+        "此致\n敬禮\n\n知識產權廳\n"
+    )
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.first_name, n.username) for n in parsed.nominees] == [
+        ("Mrs", "何", "美玲", "mo-mlho")
+    ]
+
+
+def test_a_han_name_running_on_into_the_sentence_is_not_cut_at_a_guess() -> None:
+    # "Sr. 梁家明參與": where the name ends is unknown; no person is made of it.
+    assert titled_people("以及Sr. 梁家明參與工作。") == []
