@@ -267,6 +267,23 @@ def _letter_script(sample: str, best: str) -> bool:
     return len(script.findall(opening)) > len(_LATIN.findall(opening))
 
 
+# Function words a Latin paragraph needs to open a letter that goes on in another script.
+_MIN_OPENING_WORDS = 5
+
+
+def _opens_in_latin(sample: str, script: re.Pattern[str]) -> str | None:
+    """The language of a letter written first in Latin letters, then again in another
+    script: "In reply to circular ..., the Office nominates ..." above the same letter in
+    Chinese is English. Only a paragraph of prose counts, never a greeting or a label line."""
+    for paragraph in _PARAGRAPH.split(_LABEL_LINE.sub("", sample)):
+        if len(script.findall(paragraph)) >= 4:
+            return None  # the letter opens in its own script
+        best, top, second = _ranked(_WORD.findall(paragraph.lower()))
+        if top >= _MIN_OPENING_WORDS and top >= 3 * second:
+            return best
+    return None
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language `text` is written in, or None if it has no words.
 
@@ -297,7 +314,7 @@ def detect_language(text: str) -> str | None:
     scores = {"zh": han * 3, "ar": arabic, "ru": cyrillic}
     best = max(scores, key=lambda code: scores[code])
     if scores[best] >= 4 and scores[best] * 2 >= latin:
-        return best
+        return _opens_in_latin(sample, _SCRIPTS[best]) or best
     if scores[best] >= _MIN_LETTER and _letter_script(sample, best):
         return best
     if latin < 3:

@@ -196,3 +196,33 @@ def test_a_latin_title_before_a_han_name_in_a_sentence() -> None:
 def test_a_han_name_running_on_into_the_sentence_is_not_cut_at_a_guess() -> None:
     # "Sr. 梁家明參與": where the name ends is unknown; no person is made of it.
     assert titled_people("以及Sr. 梁家明參與工作。") == []
+
+
+_EN_LETTER = (
+    "Dear colleagues,\n\n"
+    "In reply to circular C. CWS 175, the Office is pleased to nominate the experts listed "
+    "below to the task forces of the Committee.\n\n"
+)
+
+
+def test_a_letter_in_english_then_chinese_is_english() -> None:
+    zh = "尊敬的秘书处：\n\n就C. CWS 175号通函，我局提名下列专家参加CWS专责小组的工作。\n"
+    assert detect_language(_EN_LETTER + zh) == "en"
+    assert detect_language(zh + "\n" + _EN_LETTER) == "zh"
+
+
+def test_a_letter_in_english_then_russian_is_english() -> None:
+    ru = (
+        "Уважаемые коллеги,\n\nВ ответ на циркуляр C. CWS 175 ведомство назначает "
+        "экспертов, указанных ниже, в целевые группы Комитета.\n"
+    )
+    assert detect_language(_EN_LETTER + ru) == "en"
+
+
+def test_a_short_latin_line_above_a_letter_in_its_own_script_leaves_it() -> None:
+    ar = (
+        "حضرات السادة،\n\nبالإشارة إلى التعميم C. CWS 175، يرشح المكتب الخبراء التالية "
+        "أسماؤهم لفرق العمل التابعة للجنة.\n"
+    )
+    assert detect_language("Please see below.\n\n" + ar) == "ar"
+    assert detect_language("Username: eg-aali\nE-mail: a.ali@ipo.example\n\n" + ar) == "ar"
