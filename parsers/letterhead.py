@@ -14,6 +14,14 @@ __all__ = [
 
 _LETTERHEAD_LINES = 3
 _CELL_SEPARATOR = re.compile(r"[;|\t]")
+# An annex's title names the office only as the one its people represent: "Сведения о
+# представителях Роспатента ...", "List of the representatives of the Office", "Liste des
+# représentants de l'Office ...", "Representantes del Instituto ...".
+_ABOUT_PEOPLE = re.compile(
+    r"(?<!\w)(?:представител\w*|кандидат\w*|representatives?|nominees?|repr[ée]sentants?"
+    r"|candidat\w*|representantes?)(?!\w)|代表名单|代表名單|ممثل\w*",
+    re.IGNORECASE,
+)
 
 
 def letterhead_office(text: str) -> Found | None:
@@ -35,6 +43,7 @@ def letterhead_office(text: str) -> Found | None:
             and not _CELL_SEPARATOR.search(value)  # a table's header row, not a letterhead
             and not re.search(r"\d{3}", value)
             and not _SENTENCE_WORDS.search(value)
+            and not _ABOUT_PEOPLE.search(value)
             and _INSTITUTION.search(value)
         ):
             start = offset + line.find(value)

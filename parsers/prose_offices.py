@@ -34,9 +34,12 @@ _PROSE_VERB = re.compile(
 # "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...";
 # a nominee writing for the office: "por indicación de la Dirección ... del Instituto ...".
 _OF_OFFICE = re.compile(
-    r"(?=[nNdDcCкКзЗoOaAeEpPàÀ])(?:on\s+behalf|au\s+nom|en\s+nombre|por\s+(?:indicaci[óo]n|encargo)"
+    r"(?=[nNdDcCкКзЗoOaAeEpPпПàÀ])(?:on\s+behalf|au\s+nom|en\s+nombre|por\s+(?:indicaci[óo]n|encargo)"
     r"|on\s+the\s+instructions?|[àa]\s+la\s+demande|nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
-    r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?",
+    r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?"
+    # "сведения о представителях Федеральной службы ...": the representatives of an office
+    # named in the genitive, with no preposition.
+    r"|(?P<ru>представител(?:ей|ях|ям|ями|и|ь|я))\s+(?=(?-i:[А-ЯЁ]))",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -175,6 +178,8 @@ def _latin_prose_office(text: str) -> Found | None:
             # or "to" in it runs on to the short name that closes it.
             end = short.end()
         found = _found(text, lead.end(), end, "prose")
+        if found is not None and lead.group("ru") and len(found.value.split()) < 2:
+            continue  # "о представителях Роспатента": a short name, inflected
         if found is not None:
             return found
     return _lead_in_office(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["deinflect_russian", "nominative_post"]
+__all__ = ["deinflect_russian", "nominative_office_name", "nominative_post"]
 
 
 def deinflect_russian(words: list[str], title: str) -> list[str]:
@@ -73,3 +73,50 @@ def nominative_post(value: str) -> str:
             head = "-".join(_nominative_noun(part) for part in word.split("-"))
             return " ".join([*out, head, *words[i + 1 :]])
     return value
+
+
+# The head noun of an office's name in the genitive and its nominative ending, with the
+# gender its adjectives take: "службы" -> "служба" (f), "организации" -> "организация" (f),
+# "ведомства" -> "ведомство" (n), "управления" -> "управление" (n), "центра" -> "центр" (m).
+_HEAD_NOUNS = (
+    (re.compile(r"ии$"), "ия", "f"),
+    (re.compile(r"(?<=[гкхжчшщ])и$"), "а", "f"),
+    (re.compile(r"(?<=[^аеёиоуыэюяьй])ы$"), "а", "f"),
+    (re.compile(r"(?<=ств)а$"), "о", "n"),
+    (re.compile(r"(?<=[нт]и)я$"), "е", "n"),
+    (re.compile(r"(?<=[^аеёиоуыэюяьй])а$"), "", "m"),
+)
+# Genitive adjective endings and their nominative in each gender.
+_ADJECTIVES = (
+    (re.compile(r"(?<=[гкхжчшщ])ой$"), {"f": "ая"}),
+    (re.compile(r"ой$"), {"f": "ая"}),
+    (re.compile(r"ей$"), {"f": "яя"}),
+    (re.compile(r"(?<=[гкхжчшщ])ого$"), {"m": "ий", "n": "ое"}),
+    (re.compile(r"ого$"), {"m": "ый", "n": "ое"}),
+    (re.compile(r"его$"), {"m": "ий", "n": "ее"}),
+)
+
+
+def nominative_office_name(value: str) -> str | None:
+    """ "Федеральной службы по интеллектуальной собственности (Роспатент)" -> "Федеральная
+    служба по ...": the adjectives and the head noun an office's name in the genitive opens
+    with, in the nominative; the words after the head keep their case. None when the name
+    does not open that way."""
+    words = value.split(" ")
+    adjectives: list[tuple[str, dict[str, str], str]] = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        ending = next(((m, ends) for p, ends in _ADJECTIVES if (m := p.search(low))), None)
+        if ending is not None:
+            adjectives.append((word, ending[1], word[: ending[0].start()]))
+            continue
+        head = next(((p, end, g) for p, end, g in _HEAD_NOUNS if p.search(low)), None)
+        if head is None or not adjectives:
+            return None
+        pattern, end, gender = head
+        if any(gender not in ends for _w, ends, _stem in adjectives):
+            return None
+        noun = pattern.sub(end, word)
+        opened = [stem + ends[gender] for _w, ends, stem in adjectives]
+        return " ".join([*opened, noun, *words[i + 1 :]])
+    return None

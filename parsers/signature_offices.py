@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from parsers.drafts import Found
 from parsers.normalize import clean_value
@@ -18,9 +19,11 @@ from parsers.office_names import (
     _SHORT_NAME_END,
     _institution,
 )
+from parsers.russian_cases import nominative_office_name
 from parsers.st3 import office_code
 
 __all__ = [
+    "inflected_nominative",
     "nominative_office",
     "office_of_department",
     "signature_office",
@@ -94,6 +97,16 @@ def nominative_office(office: Found, signatures: Iterable[str]) -> Found | None:
         ):
             return found
     return None
+
+
+def inflected_nominative(office: Found) -> Found | None:
+    """The office the prose names in the genitive, its opening words put in the nominative
+    ("Федеральной службы по ..." -> "Федеральная служба по ..."), when no signature spells it
+    (see nominative_office). The evidence keeps the words as written."""
+    if not _RU_GENITIVE.match(office.value):
+        return None
+    value = nominative_office_name(office.value)
+    return replace(office, value=value) if value is not None else None
 
 
 # A signature's department line names its office by the short name alone ("Dirección de
