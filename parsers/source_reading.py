@@ -19,6 +19,7 @@ from parsers.draft_matching import (
     same_person,
 )
 from parsers.drafts import Draft, Found, inline_pairs
+from parsers.enclosed_offices import enclosed_office
 from parsers.fields import apply_shared, read_labelled
 from parsers.letterhead import letterhead_office
 from parsers.message_sources import Source
@@ -294,6 +295,10 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 office, office_source = fuller, source.name
                 break
     if office is None:
+        # A covering note that sends on an office's letter names that office, in the mail's
+        # own language, though the letter names it too (in its own).
+        office, office_source = _enclosing_office(sources)
+    if office is None:
         # The text that names the nominees names their office first: a forwarded letter's
         # office, not the forwarding mission's signature.
         named = {d.source for d in drafts}
@@ -344,6 +349,15 @@ def _account_of_card(found: list[Draft], text: Source) -> None:
     heads[0].put("username", value, start, end, rule="prose", text=value)
     if "username" in heads[0].values:
         heads[0].values["username"] = replace(heads[0].values["username"], source=text.name)
+
+
+def _enclosing_office(sources: list[Source]) -> tuple[Found | None, str]:
+    for source in sources:
+        if source.name == "body" and not source.request:
+            office = enclosed_office(source.text)
+            if office is not None:
+                return office, source.name
+    return None, "body"
 
 
 def _signed_office(source: Source, sources: list[Source]) -> tuple[Found | None, str]:

@@ -35,22 +35,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     # Round 9, written and scored at the end of the round that fixed rounds 6-8 (14/25 at
     # first reading); not fixed yet.
-    "fr_r9_thunderbird_asks_which_experts_already_members": (
-        "kind: a question listing existing members with full details, to be checked "
-        "before nominating, is read as a nomination"
-    ),
-    "ru_r9_forwarded_rfc822_nominee_declines_no_replacement": (
-        "kind: a forwarded withdrawal by the earlier nominee, a new candidate to follow, "
-        "is read as a nomination"
-    ),
-    "zh_r9_hk_question_private_mailbox_before_nominating_big5": (
-        "kind: a question asked before nominating, with the candidate's details, is read "
-        "as a nomination"
-    ),
-    "ar_r9_note_verbale_pdf_mission": (
-        "office: named in English in the PDF letter that lists the nominees, in Arabic in "
-        "the note forwarding it ('ترفق طيه رسالة مكتب ...'); the PDF's is taken"
-    ),
     "zh_r8_scanned_pdf_annex_see_attached": (
         "nominees: both are only in an image-only scanned annex; reading them needs OCR, "
         "which the parser does not do (the office, from the signature, is read)"
