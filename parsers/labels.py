@@ -204,7 +204,7 @@ def classify_label(label: str) -> LabelKind | None:
     >>> classify_label("Nombre de usuario")
     LabelKind(field='username', surname_first=False)
     """
-    kind = _classify(label)
+    kind = _bilingual_name(label) or _classify(label)
     if kind is None or kind.field not in _NAME_FIELDS:
         return kind
     folded = fold(label)
@@ -214,6 +214,27 @@ def classify_label(label: str) -> LabelKind | None:
         return kind
     # "中文姓名/英文姓名" asks for both in one value.
     return kind._replace(writing="both" if latin and native else "latin" if latin else "native")
+
+
+# "Name / Nom", "Nombre / Name": one label in two languages, a spaced slash between them.
+_TRANSLATION = re.compile(r"\s+/\s+")
+
+
+def _bilingual_name(label: str) -> LabelKind | None:
+    """A name label written in two languages, one side the bare "Name": the other side
+    says which it is ("Nom", "Nombre", "Имя": the whole name unless another name label
+    stands beside it). "Nom / Prénom" names two fields and is left to the rules."""
+    parts = _TRANSLATION.split(label.strip())
+    if not 2 <= len(parts) <= 3:
+        return None
+    kinds = [_classify(part) for part in parts]
+    named = [k for k in kinds if k is not None and k.field != "person"]
+    if None in kinds or len(named) == len(kinds) or not named:
+        return None
+    if not all(k.field in ("first_name", "last_name") and k.whole for k in named):
+        return None
+    # "Name / Nom / Nombre": the last name in one language, the first in the other.
+    return named[0] if len({k.field for k in named}) == 1 else LabelKind("person")
 
 
 def _classify(label: str) -> LabelKind | None:

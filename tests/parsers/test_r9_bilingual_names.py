@@ -226,3 +226,56 @@ def test_a_short_latin_line_above_a_letter_in_its_own_script_leaves_it() -> None
     )
     assert detect_language("Please see below.\n\n" + ar) == "ar"
     assert detect_language("Username: eg-aali\nE-mail: a.ali@ipo.example\n\n" + ar) == "ar"
+
+
+# A name label in two languages, one side the bare "Name".
+
+
+def test_a_bare_name_label_beside_its_translation() -> None:
+    for label, field in (
+        ("Name / Nom", "last_name"),
+        ("Nombre / Name", "first_name"),
+        ("Name / Имя", "first_name"),
+    ):
+        kind = classify_label(label)
+        assert kind is not None, label
+        assert (kind.field, kind.whole) == (field, True), label
+    kind = classify_label("Nom / Prénom")
+    assert kind is not None
+    assert kind.field == "full_name"
+
+
+def test_a_bilingual_name_line_alone_is_the_whole_name() -> None:
+    body = (
+        "Dear Secretariat,\n\n"
+        "In reply to circular C. CWS 175, the Office nominates the following expert.\n\n"
+        "Title / Titre: Mrs / Mme\n"
+        "Name / Nom: Claire DUBOIS\n"
+        "Position / Poste: Examiner\n"
+        "Username / Nom d'utilisateur: be-cdubois\n"
+        "E-mail / Courriel: c.dubois@ipo.example\n"
+        "Task Force / Équipe d'experts: API Task Force\n\n"
+        "Regards,\nJohn\n"
+    )
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.first_name) for n in parsed.nominees] == [
+        ("Mrs", "DUBOIS", "Claire")
+    ]
+
+
+def test_a_bilingual_name_line_beside_a_first_name_line_is_the_surname() -> None:
+    body = (
+        "Estimados señores:\n\n"
+        "En respuesta a la circular C. CWS 175, la Oficina designa a la experta siguiente.\n\n"
+        "Tratamiento / Title: Sra. / Mrs\n"
+        "Apellido / Name: GARCÍA\n"
+        "Nombre / First name: Lucía\n"
+        "Usuario / Username: es-lgarcia\n"
+        "Correo / E-mail: l.garcia@ipo.example\n"
+        "Equipo / Task Force: API Task Force\n\n"
+        "Atentamente,\nJuan\n"
+    )
+    parsed = parse(make_mail(body))
+    assert [(n.title, n.last_name, n.first_name) for n in parsed.nominees] == [
+        ("Mrs", "GARCÍA", "Lucía")
+    ]
