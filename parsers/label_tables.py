@@ -161,14 +161,24 @@ class LabelTables(NomineeDrafts):
         """
         n = len(self.lines.spans)
         j = i
+        wrapped: set[int] = set()
         while j < n and (
             cell_separator(self.lines.line(j)) == separator
             or (separator == "|" and _GRID_RULE.fullmatch(self.lines.line(j)))
+            or (separator == "\t" and j > i and self._last_cell_wraps(j, separator))
         ):
+            if cell_separator(self.lines.line(j)) != separator and separator == "\t":
+                wrapped.add(j)
             j += 1
         rows = self._grid_rows(i, j) if separator == "|" else None
         if rows is None:
-            rows = [self._cells(k, separator) for k in range(i, j)]
+            rows = []
+            for k in range(i, j):
+                cells = self._cells(k, separator)
+                if k in wrapped and rows:
+                    rows[-1][-1] = _joined(rows[-1][-1], cells[0])
+                else:
+                    rows.append(cells)
         rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
         if not rows:
             self._no_table_until = j
@@ -245,6 +255,22 @@ class LabelTables(NomineeDrafts):
                     self._apply(kind, value, s, e, "table")
             if width > 2:
                 self._next_draft()
+
+    def _last_cell_wraps(self, j: int, separator: str) -> bool:
+        """A line with no cell separator right between two rows of a pasted table: the last
+        cell of the row above, written on two lines ("XML4IP Task Force" / "API Task Force"
+        in one cell), which a mail client's plain text breaks at its line break."""
+        line = self.lines.line(j)
+        if not line.strip() or cell_separator(line) is not None or j + 1 >= len(self.lines.spans):
+            return False
+        above, below = self.lines.line(j - 1), self.lines.line(j + 1)
+        text = self.lines.text
+        return (
+            cell_separator(above) == separator
+            and cell_separator(below) == separator
+            and above.count(separator) == below.count(separator)
+            and text.count("\n", self.lines.spans[j - 1][1], self.lines.spans[j + 1][0]) == 2
+        )
 
     def spaced_side_table(self, i: int) -> int:
         """Read a table on its side whose columns only spaces keep apart, from line i (a PDF

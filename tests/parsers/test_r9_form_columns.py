@@ -208,3 +208,32 @@ def test_a_whole_plain_table_is_still_read() -> None:
     html_text = html_to_text(_html_table())
     assert not _plain_lost_table(_plain_table(broken=False), html_text)
     assert _plain_lost_table(_plain_table(broken=True), html_text)
+
+
+def test_plain_only_table_whose_last_cell_runs_onto_a_second_line() -> None:
+    body = (
+        "Dear colleagues,\n\nIn reply to circular C. CWS 175 we nominate:\n\n"
+        "Title\tLast name\tFirst name\tPosition\tUsername\tE-mail\tTask force\n"
+        "Ms\tSILVA\tMaria\tExaminer\tpt-msilva\tmaria.silva@inpi.example\tXML4IP Task Force\n"
+        "API Task Force\n"
+        "Mr\tCOSTA\tRui\tAnalyst\tpt-rcosta\trui.costa@inpi.example\tBlockchain Task Force\n"
+        "\nBest regards\n"
+    )
+    parsed = parse(make_mail(body))
+    assert names(parsed) == [("SILVA", "Maria"), ("COSTA", "Rui")]
+    assert [list(n.task_forces) for n in parsed.nominees] == [
+        ["XML4IP Task Force", "API Task Force"],
+        ["Blockchain Task Force"],
+    ]
+
+
+def test_a_line_after_a_blank_line_is_no_wrapped_cell() -> None:
+    body = (
+        "Dear colleagues,\n\nIn reply to circular C. CWS 175 we nominate:\n\n"
+        "Title\tLast name\tFirst name\tPosition\tUsername\tE-mail\tTask force\n"
+        "Ms\tSILVA\tMaria\tExaminer\tpt-msilva\tmaria.silva@inpi.example\tXML4IP Task Force\n"
+        "\nAPI Task Force is of interest as well.\n\nBest regards\n"
+    )
+    parsed = parse(make_mail(body))
+    assert names(parsed) == [("SILVA", "Maria")]
+    assert "XML4IP Task Force" in parsed.nominees[0].task_forces
