@@ -11,6 +11,7 @@ __all__ = [
     "CREDENTIAL_ASK",
     "CREDENTIAL_PRESSURE",
     "FORWARD_SUBJECT",
+    "NOTICE_SUBJECT",
     "OOO_BODY",
     "OOO_SUBJECT",
     "QUOTE_START",
@@ -127,6 +128,21 @@ FORWARD_SUBJECT = re.compile(
 )
 CALENDAR_SUBJECT = re.compile(
     r"^\s*(invitation|updated invitation|accepted|declined|tentative|canceled|cancelled)\s*:",
+    re.IGNORECASE,
+)
+# Subjects of mail a program sends on its own, answering nobody: reminders, invitations,
+# digests and newsletters. Anchored at the start, after an optional "[list]" tag, so that
+# "Automatic reply: Reminder: ..." (an answer to our reminder) stays an auto-reply.
+NOTICE_SUBJECT = re.compile(
+    r"^\s*(\[[^\]\n]{1,60}\]\s*)?(?:"
+    r"(updated |new )?(meeting )?(reminder|invitation)|abridged summary|digest\b|newsletter"
+    r"|\S+ digest,? vol|(daily|weekly) (summary|digest)"
+    r"|rappel|(nouvelle |mise à jour de l'|mise a jour de l')?invitation|résumé quotidien"
+    r"|lettre d'information|bulletin"
+    r"|recordatorio|invitación|invitacion|resumen (diario|semanal)|boletín|boletin"
+    r"|напоминание|приглашение|дайджест|сводка|рассылка"
+    r"|提醒|会议提醒|邀请|會議提醒|邀請|摘要|简报|簡報"
+    r"|تذكير|دعوة|ملخص|نشرة)",
     re.IGNORECASE,
 )
 # Credential phishing: the mail asks its reader to verify or confirm their own account,

@@ -57,9 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
         "office: 'an observer to the Committee on WIPO Standards' is taken for the name "
         "of the organisation"
     ),
-    "en_r10_google_groups_abridged_digest": (
-        "kind: a mailing-list digest is read as an auto-reply, not as other mail"
-    ),
     "en_r10_numbered_list_indented_continuation_lines": (
         "nominees: a numbered list with each nominee's details on indented lines below "
         "gives two nominees of three, with values shifted; the office is read as the "
@@ -79,9 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fr_r10_gmail_correction_one_address_above_quote": (
         "nominees: a one-sentence correction of one nominee's address above the quoted "
         "nomination reorders the nominees and takes 'ci-dessous' for a username"
-    ),
-    "fr_r10_meeting_planner_reminder_agenda_names": (
-        "kind: a meeting planner's reminder is read as an auto-reply, not as other mail"
     ),
     "fr_r10_oapi_member_word_html_docx_merged_headers": (
         "nominees: a .docx table with merged header cells (a header spanning two "
