@@ -28,11 +28,20 @@ _ROLE = re.compile(
     r"|заместитель|эксперт|处长|主任|局长|副|رئيس|مدير|نائب)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE = (
+    r"having\s+(?:considered|reviewed|examined|studied|received|read|taken\s+note)"
+    r"|ayant\s+(?:examin[ée]|[ée]tudi[ée]|re[çc]u|pris\s+connaissance|lu)|apr[èe]s\s+(?:avoir|examen|lecture)"
+    r"|habiendo\s+(?:examinado|estudiado|recibido|considerado|le[íi]do|tomado)|tras\s+(?:examinar|estudiar|recibir|haber|leer)"
+    r"|рассмотрев|изучив|ознакомившись|получив"
+)
 # Adjuncts that trail the office in its clause ("... Беларусь в ответ на циркулярное письмо").
 _ADJUNCT = re.compile(
     r"\s+(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
     r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
-    r"|ссылаясь\s+на|в\s+соответствии\s+с)\b.*$",
+    r"|ссылаясь\s+на|в\s+соответствии\s+с"
+    # "..., рассмотрев циркулярное письмо ВОИС C. CWS 175, просит", "having considered the
+    # circular": a participle clause about the circular.
+    rf"|{_PARTICIPLE})\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 # The same adjuncts opening the clause, up to the circular they answer: "В ответ на
@@ -41,9 +50,14 @@ _ADJUNCT = re.compile(
 _LEAD_ADJUNCT = re.compile(
     r"\s*(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
     r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
-    r"|ссылаясь\s+на)\s[^\n]{0,60}?\bC\.\s?CWS\s?\d{2,4}\b[\s,]*",
+    rf"|ссылаясь\s+на|{_PARTICIPLE})\s[^\n]{{0,60}}?\bC\.\s?CWS\s?\d{{2,4}}\b[\s,]*",
     re.IGNORECASE,
 )
+_CIRCULAR = re.compile(r"\bC\.\s?CWS\s?\d", re.IGNORECASE)
+# "The Patent Documentation Group (PDG), an observer to the Committee ..., would like": an
+# appositive set off by commas opens with an indefinite article; it describes the subject.
+APPOSITIVE = re.compile(r"\s*(?:an?|une?|una|uno|одн[аоий]\w*\s+из)\s", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:an?|une?|una|uno)\s")
 _ARTICLE = re.compile(r"^\s*(?:the|la|le|el|l['’])\s*", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORECASE)
 
@@ -109,6 +123,10 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         or _SENTENCE_WORDS.search(value)
         or _ZH_PRONOUN_OFFICE.search(value)
         or _MISSION.search(value)
+        # A clause that quotes the circular's reference is about the circular.
+        or _CIRCULAR.search(value)
+        # "an observer to the Committee on WIPO Standards" describes an office; it names none.
+        or _INDEFINITE.match(value)
     ):
         return None
     if not (_INSTITUTION.search(value) or office_code(value)):

@@ -8,7 +8,7 @@ import re
 from parsers.drafts import Found
 from parsers.names import TITLE_PATTERN
 from parsers.normalize import clean_value
-from parsers.office_names import _ADJUNCT, _ROLE, _SHORT_NAME, _found
+from parsers.office_names import _ADJUNCT, _ROLE, _SHORT_NAME, APPOSITIVE, _found
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.st3 import office_code
 
@@ -151,7 +151,8 @@ def _before_adjunct(text: str, clauses: list[re.Match[str]], verb: int) -> int |
     skipped = False
     while k >= 0:
         segment = text[clauses[k].end() : ends[k]]
-        if segment.strip(" ,\t\n") and not (closed[k] and _ADJUNCT.match(" " + segment.lstrip())):
+        adjunct = _ADJUNCT.match(" " + segment.lstrip()) or APPOSITIVE.match(segment)
+        if segment.strip(" ,\t\n") and not (closed[k] and adjunct):
             break
         skipped = skipped or bool(segment.strip(" ,\t\n"))
         k -= 1
