@@ -10,13 +10,22 @@ import re
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.nominee_drafts import NomineeDrafts
+from parsers.table_cells import (
+    GRID_RULE,
+    MAX_LABEL_INDENT,
+    MIN_SEPARATORS,
+    MIN_SIDE_TABS,
+    Cell,
+    cell_separator,
+    continues,
+    join_rows,
+    joined,
+    spaced_cells,
+)
 from parsers.taskforces import find_task_forces
 
 __all__ = ["LabelTables", "cell_separator"]
 
-_MIN_SEPARATORS = 3  # four cells or more
-# A label and two nominees' values: the narrowest table turned on its side.
-_MIN_SIDE_TABS = 2
 # A table on its side names this many fields or more down its first column.
 _MIN_SIDE_FIELDS = 3
 # A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
@@ -24,62 +33,6 @@ _TICK_CELL = re.compile(
     r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
     re.IGNORECASE,
 )
-
-
-# "+-----+------+" or "+=====+======+": a rule of a table drawn in text, between its rows.
-_GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
-
-Cell = tuple[str, int, int]
-
-
-def _joined(above: Cell, below: Cell) -> Cell:
-    """A cell wrapped onto the next row: "начальник отдела" + "информационных технологий"."""
-    if not below[0]:
-        return above
-    if not above[0]:
-        return below
-    glue = "" if above[0][-1] in "-@._/" or below[0][0] in "@." else " "
-    return (above[0] + glue + below[0], above[1], below[2])
-
-
-def _join_rows(rows: list[list[Cell]]) -> list[Cell]:
-    """The lines of one table row, each cell joined with the cells below it."""
-    out = list(rows[0])
-    for row in rows[1:]:
-        for k, cell in enumerate(row):
-            if k < len(out):
-                out[k] = _joined(out[k], cell)
-            else:
-                out.append(cell)
-    return out
-
-
-def _continues(row: list[Cell], above: list[Cell]) -> bool:
-    """A row that only wraps some cells of the row above: its first cell empty, and fewer
-    cells filled than half of the row and than the row above."""
-    filled = sum(bool(c[0]) for c in row)
-    return (
-        bool(row)
-        and not row[0][0]
-        and filled > 0
-        and filled * 2 < len(row)
-        and filled < sum(bool(c[0]) for c in above)
-    )
-
-
-def cell_separator(line: str) -> str | None:
-    """What splits a line into table cells: "|", else tabs or ";" between four or more cells;
-    tabs between three cells may be a table with labels down its first column."""
-    if "|" in line:
-        return "|"
-    tabs = line.count("\t")
-    if tabs >= _MIN_SEPARATORS:
-        return "\t"
-    if line.count(";") >= _MIN_SEPARATORS:
-        return ";"
-    if tabs >= _MIN_SIDE_TABS:
-        return "\t"
-    return None
 
 
 def _column_headings(row: list[Cell]) -> bool:
@@ -141,7 +94,7 @@ class LabelTables(NomineeDrafts):
         (a cell may wrap onto several lines); None when rules do not part its rows."""
         groups: list[list[int]] = [[]]
         for k in range(i, j):
-            if _GRID_RULE.fullmatch(self.lines.line(k)):
+            if GRID_RULE.fullmatch(self.lines.line(k)):
                 if groups[-1]:
                     groups.append([])
             else:
@@ -150,7 +103,7 @@ class LabelTables(NomineeDrafts):
         # A header and two or more rows between rules; else rules frame the table only.
         if len(groups) < 3:
             return None
-        return [_join_rows([self._cells(k, "|") for k in g]) for g in groups]
+        return [join_rows([self._cells(k, "|") for k in g]) for g in groups]
 
     def _table(self, i: int, separator: str) -> int:
         """Read a table starting at line i; returns the number of lines consumed (0: not a table).
@@ -164,7 +117,7 @@ class LabelTables(NomineeDrafts):
         wrapped: set[int] = set()
         while j < n and (
             cell_separator(self.lines.line(j)) == separator
-            or (separator == "|" and _GRID_RULE.fullmatch(self.lines.line(j)))
+            or (separator == "|" and GRID_RULE.fullmatch(self.lines.line(j)))
             or (separator == "\t" and j > i and self._last_cell_wraps(j, separator))
         ):
             if cell_separator(self.lines.line(j)) != separator and separator == "\t":
@@ -176,7 +129,7 @@ class LabelTables(NomineeDrafts):
             for k in range(i, j):
                 cells = self._cells(k, separator)
                 if k in wrapped and rows:
-                    rows[-1][-1] = _joined(rows[-1][-1], cells[0])
+                    rows[-1][-1] = joined(rows[-1][-1], cells[0])
                 else:
                     rows.append(cells)
         rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
@@ -193,7 +146,7 @@ class LabelTables(NomineeDrafts):
             >= len(rows) + 1
         )
         # Tabs between three cells are read only as a table turned on its side.
-        narrow = separator == "\t" and max(len(r) for r in rows) <= _MIN_SEPARATORS
+        narrow = separator == "\t" and max(len(r) for r in rows) <= MIN_SEPARATORS
         for h, row in enumerate([] if label_column or narrow else rows[:3]):
             if separator != "|" and any(":" in c[0] or "：" in c[0] for c in row):
                 continue
@@ -219,8 +172,8 @@ class LabelTables(NomineeDrafts):
                 ]
                 body: list[list[Cell]] = []
                 for data in rows[h + 1 :]:
-                    if body and _continues(data, body[-1]):
-                        body[-1] = _join_rows([body[-1], data])
+                    if body and continues(data, body[-1]):
+                        body[-1] = join_rows([body[-1], data])
                     else:
                         body.append(data)
                 for data in body:
@@ -291,9 +244,9 @@ class LabelTables(NomineeDrafts):
                 continue
             if cell_separator(line) is not None:
                 break  # a "|" or tab table of its own
-            cells = _spaced_cells(line, self.lines.spans[j][0])
+            cells = spaced_cells(line, self.lines.spans[j][0])
             indent = len(line) - len(line.lstrip())
-            if indent <= _MAX_LABEL_INDENT and len(cells) >= _MIN_SIDE_TABS + 1:
+            if indent <= MAX_LABEL_INDENT and len(cells) >= MIN_SIDE_TABS + 1:
                 if classify_label(cells[0][0]) is None:
                     break
                 rows.append(cells)
@@ -324,9 +277,9 @@ class LabelTables(NomineeDrafts):
                 column = min(
                     range(len(anchors)), key=lambda k: abs(anchors[k] - (cell[1] - line_start))
                 )
-                placed[column + 1] = _joined(placed[column + 1], cell)
+                placed[column + 1] = joined(placed[column + 1], cell)
             if not row[0][0] and table:
-                table[-1] = _join_rows([table[-1], placed])
+                table[-1] = join_rows([table[-1], placed])
             else:
                 table.append(placed)
         first = [classify_label(r[0][0]) if r[0][0] else None for r in table]
@@ -335,13 +288,3 @@ class LabelTables(NomineeDrafts):
             return 0
         self._side_columns(first, table)
         return consumed
-
-
-# Cells of a row laid out with spaces: parted by three spaces or more.
-_SPACED_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
-# A table's label column starts at the margin, or nearly.
-_MAX_LABEL_INDENT = 4
-
-
-def _spaced_cells(line: str, start: int) -> list[Cell]:
-    return [(m.group(), start + m.start(), start + m.end()) for m in _SPACED_CELL.finditer(line)]

@@ -95,6 +95,19 @@ def _cell_text(cell: Any) -> str:
     return "\n".join(_paragraph_text(p) for p in cell._tc if p.tag == _P)
 
 
+def _upper_storey(row: list[Any], below: list[Any]) -> bool:
+    """The upper row of a two-storey header ("WIPO Account" over "Username | E-mail", the
+    other headings merged down over both rows): python-docx repeats a cell merged down in
+    the row below, so the lower row alone names every column, as in html.py."""
+    spans_rows = spans_columns = False
+    for upper, lower in zip(row, below, strict=False):
+        if upper._tc is lower._tc:
+            spans_rows = True
+        elif sum(cell._tc is upper._tc for cell in row) > 1 and _cell_text(upper).strip():
+            spans_columns = True
+    return spans_rows and spans_columns
+
+
 def document_text(archive: zipfile.ZipFile, data: bytes) -> str:
     """Paragraphs and tables of a .docx in document order; a table row per line."""
     document = _main_document(archive)
@@ -104,10 +117,13 @@ def document_text(archive: zipfile.ZipFile, data: bytes) -> str:
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):
             lines.append("")
-            for row in block.rows:
+            rows = [row.cells for row in block.rows]
+            for r, row_cells in enumerate(rows):
+                if r < 2 and r + 1 < len(rows) and _upper_storey(row_cells, rows[r + 1]):
+                    continue
                 seen: list[object] = []
                 cells: list[str] = []
-                for cell in row.cells:
+                for cell in row_cells:
                     # A merged cell is returned once per grid column it spans.
                     if any(cell._tc is s for s in seen):
                         continue

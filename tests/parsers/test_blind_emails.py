@@ -53,6 +53,10 @@ KNOWN_MISSES: dict[str, str] = {
         "task forces: a department in the job title ('Digital Transformation Dept.') is "
         "taken for a task force"
     ),
+    "en_r10_apple_mail_ngo_observer_acronym_usernames": (
+        "office: 'an observer to the Committee on WIPO Standards' is taken for the name "
+        "of the organisation"
+    ),
     "en_r10_numbered_list_indented_continuation_lines": (
         "nominees: a numbered list with each nominee's details on indented lines below "
         "gives two nominees of three, with values shifted; the office is read as the "
@@ -73,16 +77,16 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: a one-sentence correction of one nominee's address above the quoted "
         "nomination reorders the nominees and takes 'ci-dessous' for a username"
     ),
-    "fr_r10_oapi_member_word_html_docx_merged_headers": (
-        "nominees: a .docx table with merged header cells (a header spanning two "
-        "columns, others two rows) reads its header row as a person"
-    ),
     "fr_r10_outlook_de_envoye_quoted_internal_forward": (
         "positions cut at the first comma; a former member the office asks to remove is "
         "read as a third nominee"
     ),
     "ru_r10_outlook_withdraws_one_of_two_other_stays": (
         "kind: withdrawing one of two nominees while the other stays is read as a nomination"
+    ),
+    "ru_r10_turkmen_accusative_title_standard_numbers_only": (
+        "office: the opening clause ('рассмотрев циркулярное письмо ВОИС C. CWS 175') is "
+        "taken for the office"
     ),
     "zh_r10_docx_two_column_table_labels_zh_over_en": (
         "a .docx form with the English label under the Chinese one in each cell: titles "
