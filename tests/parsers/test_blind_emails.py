@@ -53,10 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
         "task forces: a department in the job title ('Digital Transformation Dept.') is "
         "taken for a task force"
     ),
-    "en_r10_apple_mail_ngo_observer_acronym_usernames": (
-        "office: 'an observer to the Committee on WIPO Standards' is taken for the name "
-        "of the organisation"
-    ),
     "en_r10_numbered_list_indented_continuation_lines": (
         "nominees: a numbered list with each nominee's details on indented lines below "
         "gives two nominees of three, with values shifted; the office is read as the "
@@ -83,10 +79,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ru_r10_outlook_withdraws_one_of_two_other_stays": (
         "kind: withdrawing one of two nominees while the other stays is read as a nomination"
-    ),
-    "ru_r10_turkmen_accusative_title_standard_numbers_only": (
-        "office: the opening clause ('рассмотрев циркулярное письмо ВОИС C. CWS 175') is "
-        "taken for the office"
     ),
     "zh_r10_docx_two_column_table_labels_zh_over_en": (
         "a .docx form with the English label under the Chinese one in each cell: titles "
