@@ -229,8 +229,10 @@ def _bilingual_name(label: str) -> LabelKind | None:
         return None
     kinds = [_classify(part) for part in parts]
     named = [k for k in kinds if k is not None and k.field != "person"]
-    if None in kinds or len(named) == len(kinds) or not named:
+    if None in kinds or len(named) == len(kinds):
         return None
+    if not named:
+        return LabelKind("person")  # "Name / الاسم", "Name / Имя": the whole name either way
     if not all(k.field in ("first_name", "last_name") and k.whole for k in named):
         return None
     # "Name / Nom / Nombre": the last name in one language, the first in the other.

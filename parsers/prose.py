@@ -16,7 +16,7 @@ from parsers.posts import post_ahead, stated_post
 from parsers.replacements import REPLACES, without_replaced
 from parsers.russian_cases import nominative_post
 from parsers.st3 import ST3_CODES
-from parsers.taskforces import ALSO, find_task_forces, mentions_all
+from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
 
 __all__ = ["find_people"]
 
@@ -81,10 +81,12 @@ _ACCESS_REQUEST = re.compile(
     r"\b(?:donner|accorder|ouvrir|octroyer)\b[^.?!]{0,80}?\bacc[eè]s\b",
     re.IGNORECASE,
 )
-# "推荐我局数据管理部副主任张丽华女士": the post written right before the name.
+# "推荐我局数据管理部副主任张丽华女士": the post written right before the name; a unit's
+# full name makes it long ("专利局专利审查协作江苏中心生物医药发明审查部审查员").
 _ZH_POST_AHEAD = re.compile(
-    rf".*(?:推荐|提名|指定|委派|[，。、：:；])(?:我局|本局|我中心|我司)?(?P<p>[^，。、：:；\n]{{2,20}}?{ZH_ROLE_END})$"
+    rf".*(?:推荐|提名|指定|委派|[，。、：:；])(?:我局|本局|我中心|我司)?(?P<p>[^，。、：:；\n]{{2,36}}?{ZH_ROLE_END})$"
 )
+_ZH_POST_REACH = 48
 # "陈女士现任专利审查员，": the position stated in a later clause.
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
 # "ويشغل السيد ... منصب رئيس المصلحة،": the post held, named after "منصب" (post).
@@ -149,7 +151,7 @@ def find_people(
             if ar_post is not None:
                 position = ar_post.group("p"), ar_post.start("p"), ar_post.end("p")
         if position is None and person.title in _ZH_TITLES:
-            ahead = _ZH_POST_AHEAD.search(text, max(0, person.start - 30), person.start)
+            ahead = _ZH_POST_AHEAD.search(text, max(0, person.start - _ZH_POST_REACH), person.start)
             if ahead is not None:
                 s, e = ahead.span("p")
                 position = ahead.group("p"), s - person.end, e - person.end
@@ -227,10 +229,14 @@ def find_people(
             if k == 0 or people[k - 1].end <= sentence_start
             else ""
         )
-        if mentions_all(lead) or mentions_all(segment[: first_sentence_end - person.end]):
-            draft.task_forces.extend(n for n in catalog.names if n not in draft.task_forces)
+        said = segment[: first_sentence_end - person.end]
+        # "all the task forces except X and Y": X and Y are named, and left out.
+        left_out = excepted(lead, catalog) | excepted(said, catalog)
+        if mentions_all(lead) or mentions_all(said):
+            chosen = [n for n in catalog.names if n not in left_out]
+            draft.task_forces.extend(n for n in chosen if n not in draft.task_forces)
             draft.tf_found = Found(
-                ", ".join(catalog.names),
+                ", ".join(chosen),
                 person.end,
                 first_sentence_end,
                 "prose",
@@ -238,7 +244,7 @@ def find_people(
             )
         for offset, part in ((sentence_start, lead), (person.end, segment)):
             for hit in find_task_forces(part, catalog):
-                if hit.name not in draft.task_forces:
+                if hit.name not in draft.task_forces and hit.name not in left_out:
                     draft.task_forces.append(hit.name)
                     draft.tf_found = draft.tf_found or Found(
                         hit.name, offset + hit.start, offset + hit.end, "prose", hit.text

@@ -16,7 +16,7 @@ from parsers.people import ZH_ROLE_END, titled_people
 from parsers.posts import own_post
 from parsers.russian_cases import nominative_post
 from parsers.self_offers import nominates_self
-from parsers.taskforces import find_task_forces, mentions_all
+from parsers.taskforces import excepted, find_task_forces, mentions_all
 
 __all__ = ["own_card_office", "self_nominee", "signature_details"]
 
@@ -110,11 +110,14 @@ def self_nominee(
     _name_from_signature(draft, signature, sender_name)
     if "position" not in draft.values:
         _own_post(draft, text)
+    left_out = excepted(text, catalog)
     for hit in find_task_forces(text, catalog):
-        if hit.name not in draft.task_forces:
+        if hit.name not in draft.task_forces and hit.name not in left_out:
             draft.task_forces.append(hit.name)
     if mentions_all(text):
-        draft.task_forces.extend(n for n in catalog.names if n not in draft.task_forces)
+        draft.task_forces.extend(
+            n for n in catalog.names if n not in draft.task_forces and n not in left_out
+        )
     return draft
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -11,12 +10,15 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from parsers.check_boxes import untick
+from parsers.folding import fold
 from parsers.models import TaskForceCatalog
 
 __all__ = [
     "ALSO",
     "TaskForceHit",
     "TaskForceMatch",
+    "excepted",
     "find_task_forces",
     "fold",
     "match_task_forces",
@@ -48,50 +50,6 @@ ALSO = re.compile(
     r"|同时|也|还|另外|此外|أيضا|كذلك",
     re.IGNORECASE,
 )
-
-
-def _fold_table() -> dict[int, int]:
-    # One character for one character, so offsets in the folded text stay valid.
-    table: dict[int, int] = {ord("ё"): ord("е"), ord("Ё"): ord("Е"), ord("’"): ord("'")}
-    for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFKD", chr(code))[:1]
-        if base.isascii() and base.isalpha() and base != chr(code):
-            table[code] = ord(base)
-    return table
-
-
-# Traditional Chinese characters of the catalogue's task-force names, the annex's labels and
-# the words around them, each with its one simplified form ("區塊鏈工作隊" is "区块链工作队",
-# "名稱標準化" is "名称标准化"): Hong Kong, Macao and Taiwan write the same names in the
-# traditional script, and the catalogue and the label rules hold the simplified ones.
-_HANT_TRADITIONAL = (
-    "隊組織態狀區塊鏈數轉稱準標專際產權計設觀圖據資訊網絡統碼號類劃戰術關與處務員門參"
-    "會議業體構機電腦軟庫檔錄規範質確認證註冊層級變換實現開擴過傳輸運營國聯測驗試評價"
-    "報檢調職郵話讀寫語說顯樣單戶帳賬謂別選還時題識們種屬長廳審經濟發個為這對應書條維"
-    "紀記責"
-)
-_HANT_SIMPLIFIED = (
-    "队组织态状区块链数转称准标专际产权计设观图据资讯网络统码号类划战术关与处务员门参"
-    "会议业体构机电脑软库档录规范质确认证注册层级变换实现开扩过传输运营国联测验试评价"
-    "报检调职邮话读写语说显样单户帐账谓别选还时题识们种属长厅审经济发个为这对应书条维"
-    "纪记责"
-)
-_FOLD = {chr(code): chr(base) for code, base in _fold_table().items()} | dict(
-    zip(_HANT_TRADITIONAL, _HANT_SIMPLIFIED, strict=True)
-)
-# str.translate looks every character up in the table; only these few ever change, so
-# replacing just them is several times faster on French or Spanish text, same result.
-_FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in sorted(_FOLD)) + "]")
-
-
-def _fold_char(match: re.Match[str]) -> str:
-    return _FOLD[match.group()]
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free text of the same length ("Équipe" -> "equipe")."""
-    # No ASCII character is in the table.
-    return text.lower() if text.isascii() else _FOLDABLE.sub(_fold_char, text).lower()
 
 
 _LB = r"(?<![a-z0-9\u0400-\u04ff])"
@@ -155,23 +113,6 @@ _STRIP_PREFIX = re.compile(
 _STRIP_SUFFIX = re.compile(r"\s+(?:task\s*force|tf)$")
 # The number of an item in a list ("2) ", "3. ") left in front of an unmatched name.
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s*")
-
-# A form's check boxes: an option after an empty box ("☐ API Task Force", "[ ] SEQL") is one
-# the office did not choose, up to the next box of either kind or the end of the line.
-_BOX = r"(?:[☐□◻❑☒☑■▣⊠✓✔]|\[[\sxX✓✔]{0,3}\]|\([\sxX✓✔]{1,3}\))"
-_ANY_BOX = re.compile(_BOX)
-_TICKED = re.compile(r"[☒☑■▣⊠✓✔]|\[\s{0,2}[xX✓✔]\s{0,2}\]|\(\s{0,2}[xX✓✔]\s{0,2}\)")
-_UNTICKED = re.compile(r"(?:[☐□◻❑]|\[\s{0,3}\]|\(\s{1,3}\))(?:(?!" + _BOX + r")[^\n])*")
-
-
-def untick(text: str) -> str:
-    """`text` without its check boxes (same length): options behind an empty box go too."""
-    if not _ANY_BOX.search(text):
-        return text
-    # Square bullets ("□ XML4IP") in a list nobody ticked are no answers to a form.
-    if _TICKED.search(text):
-        text = _UNTICKED.sub(lambda m: " " * len(m.group()), text)
-    return _ANY_BOX.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass(frozen=True)
@@ -260,11 +201,54 @@ def mentions_all(text: str) -> bool:
     return bool(_ALL.search(fold(text)))
 
 
+# The words that take some task forces out of "all of them", in the six languages (folded);
+# "кроме того" is "moreover". "X除外" names X before the word, "除X外" between the two.
+_EXCEPT = re.compile(
+    r"\b(?:except(?:ing)?(?:\s+for)?|excluding|other\s+than|apart\s+from|but\s+not|save\s+for"
+    r"|with\s+the\s+exception\s+of|sauf|hormis|excepte|a\s+l'exception\s+d"
+    r"|excepto|salvo|exceptuando|(?<!al\s)(?<!lo\s)menos|a\s+excepcion\s+de|con\s+excepcion\s+de"
+    r"|кроме(?!\s+того)|за\s+исключением|باستثناء|ما\s+عدا|عدا|سوى)"
+    r"|除外|除了?|不包括|不含"
+)
+_HAN_EXCEPT_END = re.compile(r"以外|之外|外")
+# Where a sentence ends: "ST.26" and "Mr.Smith" go on.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[;\n。；！？]")
+
+
+def excepted(text: str, catalog: TaskForceCatalog) -> frozenset[str]:
+    """The task forces an "all task forces" in `text` leaves out: "all the task forces
+    except the 3D Task Force", "toutes les équipes sauf ...", "除序列表工作队外的所有工作队",
+    "جميع فرق العمل باستثناء ...". Only words in the same sentence as the "all" count."""
+    folded = fold(text)
+    out: set[str] = set()
+    for every in _ALL.finditer(folded):
+        ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, every.start())]
+        start = ends[-1] if ends else 0
+        after = _SENTENCE_END.search(folded, every.end())
+        end = after.start() if after else len(folded)
+        for word in _EXCEPT.finditer(folded, start, end):
+            if word.group() == "除外":
+                # "所有工作队（序列表工作队除外）": the ones just before it.
+                clause = (every.end(), word.start()) if word.start() > every.end() else (0, 0)
+            elif word.start() < every.start():
+                # "Except for SEQL, all task forces": up to the "all".
+                close = _HAN_EXCEPT_END.search(folded, word.end(), every.start())
+                clause = (word.end(), close.start() if close else every.start())
+            else:
+                close = _HAN_EXCEPT_END.search(folded, word.end(), end)
+                han = word.group().startswith("除") and close is not None
+                clause = (word.end(), close.start() if han and close else end)
+            out.update(hit.name for hit in find_task_forces(text[clause[0] : clause[1]], catalog))
+    return frozenset(out)
+
+
 # A subject named without "Task Force" may be a unit of the office instead: "Digital
 # Transformation Department", "Direction de la transformation numérique", "Отдел ...".
 _TF_WORDS = re.compile(r"task|\btf\b|equipe|equipo|целев|工作队|工作隊|专责小组|فرق", re.IGNORECASE)
 _UNIT_AFTER = re.compile(
-    r"[ \t]+(?:department|division|directorate|section|unit|service|branch|office|bureau)s?\b"
+    r"[ \t]+(?:department|division|directorate|section|unit|service|branch|office|bureau"
+    # Their abbreviations: "Digital Transformation Dept.", "API Div.".
+    r"|dept|dpt|div)s?\b"
     r"(?![ \t]*:)"
 )
 _UNIT_BEFORE = re.compile(
@@ -346,7 +330,9 @@ def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForc
     value = untick(value)
     folded = fold(value)
     if _ALL.search(folded):
-        return TaskForceMatch(catalog.names, (), (TaskForceHit("*", 0, len(value), value),))
+        left_out = excepted(value, catalog)
+        names = tuple(n for n in catalog.names if n not in left_out)
+        return TaskForceMatch(names, (), (TaskForceHit("*", 0, len(value), value),))
     hits = list(find_task_forces(value, catalog))
     # Blank out what matched, then look at what is left, piece by piece.
     chars = list(value)

@@ -49,17 +49,10 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: a 'الاسم الكامل' line (given name first, Latin spelling in brackets) "
         "and a title on its own 'الصفة' line split each person in two"
     ),
-    "ar_r10_saip_bilingual_labels_latin_names_rtl": (
-        "task forces: a department in the job title ('Digital Transformation Dept.') is "
-        "taken for a task force"
-    ),
     "en_r10_numbered_list_indented_continuation_lines": (
         "nominees: a numbered list with each nominee's details on indented lines below "
         "gives two nominees of three, with values shifted; the office is read as the "
         "country"
-    ),
-    "en_r10_outlook_html_all_task_forces_except_two": (
-        "task forces: 'all the task forces ... except X and Y' keeps the two exceptions"
     ),
     "es_r10_senadi_gmail_xlsx_one_sheet_per_task_force": (
         "task forces: an .xlsx annex with one sheet per task force gives every nominee "
@@ -83,10 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
     "zh_r10_docx_two_column_table_labels_zh_over_en": (
         "a .docx form with the English label under the Chinese one in each cell: titles "
         "written '先生 Mr.' are lost and the first nominee's task forces go to the second"
-    ),
-    "zh_r10_fullwidth_punctuation_one_sentence": (
-        "position: in one sentence with full-width punctuation, the username label is "
-        "taken for the post"
     ),
     "zh_r10_reply_adds_second_task_force_existing_member": (
         "kind: a reply asking that a member already confirmed also join a second task "
