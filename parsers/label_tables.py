@@ -28,6 +28,9 @@ __all__ = ["LabelTables", "cell_separator"]
 
 # A table on its side names this many fields or more down its first column.
 _MIN_SIDE_FIELDS = 3
+# The title over a table: its few short lines right above it.
+_MAX_TITLE_LINES = 4
+_MAX_TITLE_LENGTH = 120
 # A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
 _TICK_CELL = re.compile(
     r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
@@ -176,6 +179,10 @@ class LabelTables(NomineeDrafts):
                         body[-1] = join_rows([body[-1], data])
                     else:
                         body.append(data)
+                has_column = any(t is not None for t in ticks) or any(
+                    k is not None and k.field == "task_forces" for k in kinds
+                )
+                titled = () if has_column else self._titled_task_forces(i)
                 for data in body:
                     self._next_draft()
                     for kind, tick, (value, s, e) in zip(kinds, ticks, data, strict=False):
@@ -184,6 +191,9 @@ class LabelTables(NomineeDrafts):
                                 self.current.put_task_forces(tick[0], s, e, "table", self.catalog)
                         elif kind and value:
                             self._apply(kind, value, s, e, "table")
+                    if self.current.has_name:
+                        for value, s, e in titled:
+                            self.current.put_task_forces(value, s, e, "table", self.catalog)
                     self._next_draft()
                 return j - i
         first = [classify_label(r[0][0]) if r and r[0][0] else None for r in rows]
@@ -196,6 +206,29 @@ class LabelTables(NomineeDrafts):
             return 0
         self._side_columns(first, rows)
         return j - i
+
+    def _titled_task_forces(self, i: int) -> list[Cell]:
+        """The task forces a table's title names, for a table with no column of its own:
+        a spreadsheet with a sheet per task force ("[XML4IP]", "Equipo Técnico XML4IP"
+        over the header row), a document with a heading over each table. The title is
+        the few short lines right above the table, up to a blank line or another table.
+        """
+        found: list[Cell] = []
+        k = i - 1
+        while k >= 0 and i - k <= _MAX_TITLE_LINES:
+            line = self.lines.line(k)
+            if not line.strip():
+                if k == i - 1:  # a blank line between a document's heading and its table
+                    k -= 1
+                    continue
+                break
+            if cell_separator(line) is not None or len(line) > _MAX_TITLE_LENGTH:
+                break
+            start = self.lines.spans[k][0]
+            hits = find_task_forces(line, self.catalog)
+            found[:0] = [(h.text, start + h.start, start + h.end) for h in hits]
+            k -= 1
+        return found
 
     def _side_columns(self, first: list[LabelKind | None], rows: list[list[Cell]]) -> None:
         """A table on its side: each column after the labels is one nominee."""

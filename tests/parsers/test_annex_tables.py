@@ -8,7 +8,9 @@ import io
 import docx
 
 from parsers.attachments import extract_text
+from parsers.fields import read_labelled
 from parsers.models import ParseOptions
+from tests.parsers.mailmaker import catalog
 
 OPTIONS = ParseOptions()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -79,3 +81,70 @@ def test_docx_cell_merged_down_in_the_body_keeps_every_row() -> None:
         "IPO | Smith | Jane",
         "IPO | Brown | Tom",
     ]
+
+
+def _task_forces(text: str) -> list[tuple[str | None, list[str]]]:
+    drafts = read_labelled(text, catalog()).drafts
+    return [(d.values["last_name"].value, d.task_forces) for d in drafts if d.has_name]
+
+
+def test_sheet_per_task_force_gives_each_row_its_sheet_title() -> None:
+    # A workbook read as text: "[sheet]", a title row, then the header row.
+    text = (
+        "[API]\n"
+        "Целевая группа по API\n"
+        "Фамилия | Имя | Должность | Имя пользователя\n"
+        "Петров | Олег | Начальник отдела | ru-opetrov\n"
+        "[ST.26]\n"
+        "Целевая группа по перечням последовательностей\n"
+        "Фамилия | Имя | Должность | Имя пользователя\n"
+        "Смирнова | Анна | Эксперт | ru-asmirnova\n"
+    )
+    assert _task_forces(text) == [
+        ("Петров", ["API Task Force"]),
+        ("Смирнова", ["Sequence Listings Task Force"]),
+    ]
+
+
+def test_heading_over_each_table_in_a_document() -> None:
+    text = (
+        "Équipe d'experts chargée de la norme ST.96 (XML4IP)\n"
+        "\n"
+        "Nom | Prénom | Fonction | Nom d'utilisateur\n"
+        "MARTIN | Claire | Examinatrice | fr-cmartin\n"
+        "\n"
+        "Équipe d'experts chargée de la transformation numérique\n"
+        "\n"
+        "Nom | Prénom | Fonction | Nom d'utilisateur\n"
+        "DURAND | Paul | Ingénieur | fr-pdurand\n"
+    )
+    assert _task_forces(text) == [
+        ("MARTIN", ["XML4IP Task Force"]),
+        ("DURAND", ["Digital Transformation Task Force"]),
+    ]
+
+
+def test_table_with_its_own_task_force_column_keeps_it() -> None:
+    # The title names one task force; each row names its own: the rows win.
+    text = (
+        "Nominations to the XML4IP Task Force and others\n"
+        "Last name | First name | Username | Task force\n"
+        "Smith | Jane | gb-jsmith | API Task Force\n"
+        "Brown | Tom | gb-tbrown | 3D Task Force\n"
+    )
+    assert _task_forces(text) == [
+        ("Smith", ["API Task Force"]),
+        ("Brown", ["3D Task Force"]),
+    ]
+
+
+def test_paragraph_far_above_a_table_is_no_title() -> None:
+    # A task force in a paragraph parted from the table by a blank line and a lead-in.
+    text = (
+        "Our expert remains a member of the API Task Force.\n"
+        "\n"
+        "We nominate the following people:\n"
+        "Last name | First name | Position | Username\n"
+        "Smith | Jane | Examiner | gb-jsmith\n"
+    )
+    assert _task_forces(text) == [("Smith", [])]

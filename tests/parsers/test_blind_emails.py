@@ -54,10 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
         "gives two nominees of three, with values shifted; the office is read as the "
         "country"
     ),
-    "es_r10_senadi_gmail_xlsx_one_sheet_per_task_force": (
-        "task forces: an .xlsx annex with one sheet per task force gives every nominee "
-        "the first sheet's task force"
-    ),
     "es_r10_thunderbird_correction_en_lugar_de_debe_decir": (
         "kind: a reply changing only the task force ('en lugar de ... debe decir ...') "
         "above the office's quoted nomination is read as other mail"
