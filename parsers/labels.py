@@ -62,9 +62,9 @@ _OFFICE = (
 )
 _COUNTRY = r"^(?:country|member state|pays|etat membre|pais|estado miembro|страна|государство|国家|البلد|الدولة)\b"
 _TITLE_WORD = r"(?:title|salutation|civilite|titre|tratamiento|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|性别|性別|اللقب|التحية)"
-# A bilingual header names it twice: "Title / Titre", "Обращение / Title".
+# A bilingual header names it twice: "Title / Titre", "Обращение / Title", "称谓 Title".
 _TITLE = (
-    rf"^{_TITLE_WORD}(?:\s*/\s*{_TITLE_WORD})*$"
+    rf"^{_TITLE_WORD}(?:(?:\s*/\s*|\s+){_TITLE_WORD})*$"
     r"|^(?:mr|mrs|ms|m|mme|sr|sra)[./]"
 )
 _LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
@@ -114,6 +114,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("full_name", _FULL),
         ("patronymic", _PATRONYMIC),
     )
+)
+# A form's own title names the task forces it is for, and no field.
+_FORM = re.compile(
+    r"\bforms?\b|formulaire|formulario|\bформа\b|анкета|提名表|推荐表|登记表|报名表|申请表|استمارة|نموذج"
 )
 # The Secretariat itself, addressed in a salutation line that ends with a colon.
 _ADDRESSEE = re.compile(
@@ -264,6 +268,8 @@ def _classify(label: str) -> LabelKind | None:
         if pattern.search(bare):
             if name == "title" and (last or first):
                 break
+            if name == "task_forces" and _FORM.search(bare):
+                return None  # "Nomination Form for Members of CWS Task Forces": a form's title
             if name == "office" and _ADDRESSEE.search(bare):
                 return None  # "世界知识产权组织国际局：" greets the Secretariat
             if name == "office" and _proper_name(raw):

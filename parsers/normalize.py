@@ -196,6 +196,10 @@ def normalize_address(text: str) -> str | None:
     return value if _ADDRESS.match(value) else None
 
 
+# The annex's own three titles, as a key above.
+_ANNEX_TITLES = frozenset({"mr", "mrs", "ms"})
+
+
 def normalize_title(text: str) -> Title | None:
     """Map a written salutation to "Mr", "Mrs" or "Ms"; None for Dr./Prof. or unknown.
 
@@ -208,15 +212,18 @@ def normalize_title(text: str) -> Title | None:
         return None
     if _DON.fullmatch(value):
         return "Mr"
-    # "Mrs/Ms" or "Mr./Dr." give several; the first gendered one wins.
+    # "Mrs/Ms" or "Mr./Dr." give several; the first gendered one wins, unless the value
+    # also gives the annex's own word: in "女士 Ms." or "Sra. (Ms)" the translation decides.
+    found: list[tuple[str, Title]] = []
     for part in re.split(r"\s*[/|,]\s*|\s+", value):
-        key = _TITLE_KEY.sub(" ", part).strip().replace("ё", "е")
-        if key in TITLE_WORDS and TITLE_WORDS[key] is not None:
-            return TITLE_WORDS[key]
-        key = key.replace(" ", "")
-        if TITLE_WORDS.get(key):
-            return TITLE_WORDS[key]
-    return None
+        key = _TITLE_KEY.sub(" ", part.strip("()（）")).strip().replace("ё", "е")
+        title = TITLE_WORDS.get(key) or TITLE_WORDS.get(key.replace(" ", ""))
+        if title is not None:
+            found.append((key.replace(" ", ""), title))
+    annex = [title for key, title in found if key in _ANNEX_TITLES]
+    if annex and len(annex) < len(found):
+        return annex[0]
+    return found[0][1] if found else None
 
 
 def normalize_username(text: str) -> str:

@@ -9,7 +9,9 @@ import docx
 
 from parsers.attachments import extract_text
 from parsers.fields import read_labelled
+from parsers.labels import classify_label
 from parsers.models import ParseOptions
+from parsers.normalize import normalize_title
 from tests.parsers.mailmaker import catalog
 
 OPTIONS = ParseOptions()
@@ -148,3 +150,65 @@ def test_paragraph_far_above_a_table_is_no_title() -> None:
         "Smith | Jane | Examiner | gb-jsmith\n"
     )
     assert _task_forces(text) == [("Smith", [])]
+
+
+def _field(label: str) -> str | None:
+    kind = classify_label(label)
+    return kind.field if kind else None
+
+
+def test_title_label_in_two_languages_side_by_side() -> None:
+    assert _field("称谓（先生/女士） Title (Mr./Mrs./Ms.)") == "title"
+    assert _field("Обращение Title") == "title"
+    assert _field("اللقب Title") == "title"
+    assert _field("Title") == "title"
+
+
+def test_a_forms_own_title_is_no_task_force_label() -> None:
+    assert _field("Nomination Form for Members of CWS Task Forces") is None
+    assert _field("Formulario de designación para los Equipos Técnicos") is None
+    assert _field("Анкета кандидата в целевые группы") is None
+    # The field itself still reads as one.
+    assert _field("Equipos Técnicos") == "task_forces"
+    assert _field("工作队名称 Name(s) of the Task Force(s)") == "task_forces"
+
+
+def test_annex_title_word_decides_a_salutation_given_in_two_languages() -> None:
+    assert normalize_title("Sra. (Ms)") == "Ms"
+    assert normalize_title("г-жа Ms.") == "Ms"
+    assert normalize_title("السيدة Mrs") == "Mrs"
+    # Two annex words, or one language alone: the first gendered word, as before.
+    assert normalize_title("Mrs/Ms") == "Mrs"
+    assert normalize_title("Sra.") == "Mrs"
+    assert normalize_title("女士") == "Mrs"
+
+
+def test_form_of_two_column_tables_keeps_each_nominees_task_forces() -> None:
+    text = (
+        "Анкета кандидата в целевые группы КСВ\n"
+        "Candidate form for CWS Task Forces\n"
+        "Кандидат 1 / Candidate 1\n"
+        "\n"
+        "Фамилия Last name | Орлова\n"
+        "Имя First name | Мария\n"
+        "Обращение Title | г-жа Ms.\n"
+        "Имя пользователя Username | ru-morlova\n"
+        "Целевые группы Task Forces | XML4IP; API\n"
+        "\n"
+        "Кандидат 2 / Candidate 2\n"
+        "\n"
+        "Фамилия Last name | Лебедев\n"
+        "Имя First name | Игорь\n"
+        "Обращение Title | г-н Mr.\n"
+        "Имя пользователя Username | ru-ilebedev\n"
+        "Целевые группы Task Forces | ST.26\n"
+    )
+    drafts = [d for d in read_labelled(text, catalog()).drafts if d.has_name]
+    assert [(d.values["last_name"].value, d.values["title"].value) for d in drafts] == [
+        ("Орлова", "Ms"),
+        ("Лебедев", "Mr"),
+    ]
+    assert [d.task_forces for d in drafts] == [
+        ["XML4IP Task Force", "API Task Force"],
+        ["Sequence Listings Task Force"],
+    ]

@@ -69,10 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ru_r10_outlook_withdraws_one_of_two_other_stays": (
         "kind: withdrawing one of two nominees while the other stays is read as a nomination"
     ),
-    "zh_r10_docx_two_column_table_labels_zh_over_en": (
-        "a .docx form with the English label under the Chinese one in each cell: titles "
-        "written '先生 Mr.' are lost and the first nominee's task forces go to the second"
-    ),
     "zh_r10_reply_adds_second_task_force_existing_member": (
         "kind: a reply asking that a member already confirmed also join a second task "
         "force is read as other mail"
