@@ -15,6 +15,7 @@ from parsers.normalize import (
     normalize_username,
     without_remark,
 )
+from parsers.st3 import is_common_compound
 from parsers.taskforces import match_task_forces
 
 __all__ = ["PERSON_FIELDS", "Draft", "Found", "inline_pairs", "is_placeholder"]
@@ -373,6 +374,7 @@ def inline_pairs(text: str) -> list[tuple[str, str, int, int]]:
         )
         for match in INLINE_USERNAME.finditer(text)
         if (match.group("u") or match.group("v")).lower() not in _NOT_USERNAMES
+        and not is_common_compound(match.group("u") or match.group("v"))
     ]
     # A plain word is no username where its sentence gives one shaped like a username.
     shaped = [(s, e) for _f, v, s, e in pairs if _SHAPED_USERNAME.search(v)]

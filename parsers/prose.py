@@ -15,7 +15,7 @@ from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possi
 from parsers.posts import post_ahead, stated_post
 from parsers.replacements import REPLACES, without_replaced
 from parsers.russian_cases import nominative_post
-from parsers.st3 import ST3_CODES
+from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
 
 __all__ = ["find_people"]
@@ -213,7 +213,9 @@ def find_people(
             draft.put(name, value, person.end + s, person.end + e, rule="prose", text=value)
         if "username" not in draft.values:
             for match in _ST3_USERNAME.finditer(segment):
-                if match.group("u")[:2].lower() in ST3_CODES:
+                if match.group("u")[:2].lower() in ST3_CODES and not is_common_compound(
+                    match.group("u")
+                ):
                     s, e = match.span("u")
                     draft.put(
                         "username",

@@ -153,6 +153,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     # "Please disregard my previous email" above it: the quoted mail is withdrawn; it only
     # fills what the new text leaves out for the people it names now.
     superseded = own_quote and supersedes_earlier(sources[0].text)
+    # The people of the quoted nomination a correction above it resends, in its order.
+    quoted_order: list[Draft] = []
     for source in sources:
         if source.card and not verb:
             # A card beside a contact-point change or a question names nobody: only a
@@ -269,6 +271,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         withdrawn_mail = superseded and source.name == "quoted" and named_before
         for draft in found:
             twin = next((d for d in drafts if same_person(d, draft)), None)
+            if resent:
+                quoted_order.append(twin or draft)
             if twin is not None and withdrawn_mail:
                 twin.absorb(_gaps_only(draft, twin))
             elif withdrawn_mail:
@@ -288,6 +292,11 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             office_source = source.name
         if not context and labelled.context_task_forces:
             context, context_source = labelled.context_task_forces, source.name
+    place = {id(q): i for i, q in reversed(list(enumerate(quoted_order)))}
+    if place and all(id(d) in place for d in drafts):
+        # "l'adresse de Mme Ali est x et non y" above the list naming Mr Daher first: the
+        # person the correction names keeps their place in the list it corrects.
+        drafts.sort(key=lambda d: place[id(d)])
     if office is not None and office.rule in ("label", "table"):
         for source in sources:
             fuller = spelled_out(office, source.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["ST3_CODES", "is_st3_code", "office_code", "same_office_code"]
+__all__ = ["ST3_CODES", "is_common_compound", "is_st3_code", "office_code", "same_office_code"]
 
 # ISO 3166-1 alpha-2 (ST.3 follows it for States).
 _ISO = """
@@ -194,3 +194,19 @@ def same_office_code(prefix: str, code: str) -> bool:
     prefix = prefix.lower()
     equivalent = {"ib": {"ib", "wo"}, "wo": {"ib", "wo"}, "em": {"em", "eu"}, "eu": {"em", "eu"}}
     return prefix in equivalent.get(code, {code})
+
+
+# Words of the sentence that open with a two-letter code and a hyphen, as usernames do:
+# "mon message ci-dessous", "au-dessus", "the co-chair", "a so-called", "re-send", "no-reply".
+_COMMON_COMPOUND = re.compile(
+    r"ci-(?:dessous|dessus|joint|jointe|joints|jointes|apr[eè]s|contre|inclus|incluse|devant)"
+    r"|au-(?:dessous|dessus|del[aà]?|devant)|co-(?:chair\w*|operat\w*|ordinat\w*|lead\w*"
+    r"|organi[sz]\w*|author\w*|sponsor\w*|presid\w*|financ\w*)|so-called|re-\w+|no-reply"
+    r"|in-(?:house|person|depth|kind)|by-laws?|to-do|e-mail",
+    re.IGNORECASE,
+)
+
+
+def is_common_compound(word: str) -> bool:
+    """Whether a username-shaped word is a hyphenated word of the language ("ci-dessous")."""
+    return _COMMON_COMPOUND.fullmatch(word) is not None

@@ -58,10 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind: a reply changing only the task force ('en lugar de ... debe decir ...') "
         "above the office's quoted nomination is read as other mail"
     ),
-    "fr_r10_gmail_correction_one_address_above_quote": (
-        "nominees: a one-sentence correction of one nominee's address above the quoted "
-        "nomination reorders the nominees and takes 'ci-dessous' for a username"
-    ),
     "fr_r10_outlook_de_envoye_quoted_internal_forward": (
         "positions cut at the first comma; a former member the office asks to remove is "
         "read as a third nominee"
