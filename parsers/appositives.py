@@ -39,6 +39,12 @@ _MORE_BEFORE_VERB = re.compile(
     r"|continue|continuera|est|sera|a\s+été|sigue|seguirá|continúa|continuará|permanece|es|será"
     r"|ha\s+sido)\s)"
 )
+# Or when a spaced dash follows it, opening the record's next part: "M. X, chef de projet,
+# Direction des systèmes d'information – compte OMPI : ...", "Ms Y, Examiner, Patent
+# Department — username ...".
+_MORE_BEFORE_DASH = re.compile(
+    r"[ \t]*(?P<more>[A-ZÀ-ÞА-ЯЁ][^,;:()\[\]@\d\n–—]{1,60}?)[ \t]+[-–—][ \t]"
+)
 # ... unless that piece is the office or its country: "Examiner, IP Australia, is nominated".
 _OFFICE_PIECE = re.compile(
     r"\b(?:Office|Institut\w*|Oficina|Organi[sz]a\w*|Agency|Agence|Agencia|Ministry|Minist[eè]re"
@@ -88,18 +94,24 @@ _NOT_UNIT = re.compile(
 _UNIT_WORDS = 8
 
 
+def _unit(piece: str) -> bool:
+    """Whether the piece after a post's comma names the unit the post is in."""
+    piece = piece.strip()
+    return bool(
+        _UNIT.fullmatch(piece)
+        and len(piece.split()) <= _UNIT_WORDS
+        and not _NOT_UNIT.search(piece)
+        and not office_code(piece)
+    )
+
+
 def _unit_to_line_end(rest: str, start: int) -> int | None:
     """Where the post ends when the rest of the name's line after its comma is its unit and
     the line stands alone: a labelled line, a blank line or the end comes next."""
     line_end = rest.find("\n", start)
     line_end = len(rest) if line_end == -1 else line_end
     piece = rest[start:line_end].strip()
-    if (
-        not _UNIT.fullmatch(piece)
-        or len(piece.split()) > _UNIT_WORDS
-        or _NOT_UNIT.search(piece)
-        or office_code(piece)
-    ):
+    if not _unit(piece):
         return None
     below_end = rest.find("\n", line_end + 1)
     below = rest[line_end + 1 : below_end if below_end != -1 else len(rest)]
@@ -132,6 +144,10 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
         if more is not None and (
             _OFFICE_PIECE.search(more.group("more")) or office_code(more.group("more"))
         ):
+            more = None
+    if more is None and stop and stop.group(0) == ",":
+        more = _MORE_BEFORE_DASH.match(rest, stop.end())
+        if more is not None and not _unit(more.group("more")):
             more = None
     if more is not None:
         value = rest[: more.end("more")]
