@@ -3,16 +3,18 @@ a refusal, names promised for later, or a look back that asks for nothing new.""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from parsers.phrases import _VERB_RE, SENTENCE_END, VERB, VERB_FIRST, has_nominate_verb
-from parsers.withdrawals import withdrawal_spans
+from parsers.withdrawals import UNTITLED_END, withdrawal_spans
 
 __all__ = [
     "declines",
     "defers",
     "event_registration",
     "nothing_new",
+    "thanks_only",
     "withdraws_only",
 ]
 
@@ -102,7 +104,7 @@ _DEFER = re.compile(
     r"(?:кандидатур\w*|кандидат\w*)"
     r"|(?<!\w)кандидатур\w*\s+(?:\w+\s+){0,3}?будут\s+(?:\w+\s+)?"
     r"(?:направлен|представлен|сообщен)\w*"
-    r"|(?<!\w)кандидатур\w*\s+(?:\w+\s+){0,2}?(?:направим|сообщим|представим|пришл[её]м)"
+    r"|(?<!\w)кандидатур\w*\s+(?:[\w.]+\s+){0,4}?(?:направим|сообщим|представим|пришл[её]м)"
     r"|(?:将|会)(?:另行|稍后|随后|尽快|及时)?(?:告知|通知|提供|报送|提交|发送|函告)[^。\n]{0,12}?"
     r"(?:提名|推荐|人选|候选人)"
     r"|(?:提名|推荐)(?:人选|名单)[^。\n]{0,10}?(?:将|会)(?:另行|稍后|随后)"
@@ -260,6 +262,27 @@ _RECALLED = re.compile(
 )
 
 
+# A sentence end that is no title's dot ("La designación del Sr. Gómez sigue vigente").
+_STANDING_END = re.compile(f"{UNTITLED_END.pattern}|[。！？]", re.IGNORECASE)
+
+
+def _standing(text: str) -> list[tuple[int, int]]:
+    """Sentences saying another nomination stands: "Mr Y's nomination remains valid",
+    "Mme Z reste notre représentante", "кандидатура Белова остается в силе". A nominating
+    word after the continuing verb ("remains, and we nominate Ms W") keeps the sentence."""
+    spans: list[tuple[int, int]] = []
+    ends = [(m.start(), m.end()) for m in _STANDING_END.finditer(text)]
+    for match in _CONTINUES.finditer(text):
+        # The sentence around the match, found by bisection over the ends listed once.
+        index = bisect.bisect_left(ends, (match.start(), 0))
+        start = ends[index - 1][1] if index else 0
+        after = bisect.bisect_left(ends, (match.end(), 0))
+        end = ends[after][0] + 1 if after < len(ends) else len(text)
+        if not has_nominate_verb(text[match.end() : end]):
+            spans.append((start, end))
+    return spans
+
+
 def withdraws_only(text: str) -> bool:
     """Whether `text` withdraws a nomination and nominates nobody else: outside the
     withdrawing sentences, a nominee recalled as nominated before ("Mr X, whom we
@@ -270,9 +293,42 @@ def withdraws_only(text: str) -> bool:
         return False
     spans += [m.span() for m in _DEFER.finditer(text)]
     spans += [m.span() for m in _RECALLED.finditer(text)]
+    spans += _standing(text)
     rest, last = [], 0
     for start, end in sorted(spans):
         rest.append(text[last:start])
         last = max(last, end)
     rest.append(text[last:])
     return not has_nominate_verb(" ".join(rest))
+
+
+# Thanks for access the Secretariat has given, or news that the members have logged in:
+# "thank you for granting our representatives access to the wiki", "nous vous remercions
+# pour l'accès", "agradecemos el acceso", "благодарим за предоставленный доступ",
+# "感谢开通访问权限", "الشكر على إتاحة صلاحية الدخول", "both have logged in successfully".
+_THANKS_ACCESS = re.compile(
+    r"\bthank(?:s|\s+you)\b[^.!?\n]{0,80}?\b(?:access|accounts?|log-?ins?)\b"
+    r"|\b(?:successfully\s+(?:logged|signed)\s+in|(?:logged|signed)\s+in\s+successfully)\b"
+    r"|\bremerc\w*[^.!?\n]{0,80}?\b(?:acc[èe]s|comptes?)\b|\bont\s+pu\s+(?:se\s+connecter|acc[ée]der)"
+    r"|\b(?:agradec\w*|gracias)[^.!?\n]{0,80}?\b(?:acceso|cuentas?)\b"
+    r"|\bhan\s+podido\s+(?:acceder|iniciar\s+sesi[óo]n|conectarse)"
+    r"|(?<!\w)благодар\w*[^.!?\n]{0,80}?(?:доступ|учетн|учётн)\w*|(?<!\w)успешно\s+(?:вошл|зашл|авторизовал)\w*"
+    r"|感谢[^。\n]{0,40}?(?:访问|权限|账户|账号|開通|开通)|成功登录|成功登入"
+    r"|(?:شكر|نشكر)[^.\n]{0,160}?(?:صلاحية|الدخول|حساب|الوصول)|تسجيل\s+الدخول\s+بنجاح",
+    re.IGNORECASE,
+)
+# Asking for something: the thanks then come with a request (a new member, a change).
+_ASKS = re.compile(
+    r"\bplease\b|\bcould\s+you\b|\bkindly\b|\bveuillez\b|\bpri(?:ons|[èe]re)\b|\bmerci\s+de\b"
+    r"|\bpor\s+favor\b|\b(?:les|le)\s+(?:rogamos|solicitamos)\b"
+    r"|(?<!\w)(?:просим|прошу|просьба)(?!\w)|请|敬请|(?:نرجو|يرجى|الرجاء)",
+    re.IGNORECASE,
+)
+
+
+def thanks_only(text: str) -> bool:
+    """Whether `text` thanks for access given (or says the members have logged in) and
+    asks for nothing: the people it lists are members already, nominated by nobody here."""
+    return bool(
+        _THANKS_ACCESS.search(text) and not _ASKS.search(text) and not has_nominate_verb(text)
+    )

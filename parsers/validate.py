@@ -24,6 +24,7 @@ from parsers.nominates_nobody import (
     defers,
     event_registration,
     nothing_new,
+    thanks_only,
     withdraws_only,
 )
 from parsers.phrases import has_nominate_verb
@@ -269,6 +270,9 @@ def assemble(
         nomination, reason = False, "asks a question before nominating"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
+    if nomination and thanks_only(new_text):
+        # "Thank you for the wiki access of Mr X (username) and Ms Y": members already.
+        nomination, reason = False, "thanks for access given and asks for nothing"
     if withdrawal:
         warnings.append(
             ParseWarning(code="withdrawal", message="the message withdraws a nomination")

@@ -7,6 +7,7 @@ import re
 from parsers.phrases import _VERB_RE, SENTENCE_END
 
 __all__ = [
+    "UNTITLED_END",
     "withdrawal_spans",
     "withdrawn_texts",
 ]
@@ -37,11 +38,42 @@ _DISREGARD = (
     r"|(?<!\w)не\s+(?:рассматривать|рассматривайте|учитывать|принимать\s+во\s+внимание)"
     r"|عدم\s+(?:النظر\s+في|الأخذ\s+ب|اعتماد)"
 )
+# Taking a member off a task force: "remove Ms X from the XML4IP Task Force", "retirer M. X
+# de l'équipe d'experts", "dar de baja a la Sra. X del Equipo Técnico", "исключить X из
+# состава Целевой группы", "将X从API工作队中删除", "حذف السيد X من فرقة العمل".
+_REMOVE_VERB = (
+    r"remov\w*|exclu\w*|delet\w*|supprim\w*|elimin\w*|dar\s+de\s+baja|dé?sinscri\w*"
+    r"|исключ\w*|удал(?:ить|ите|ять)\b|вывест\w*|вывед\w*|حذف|[إا]زالة|استبعاد|شطب"
+)
+_FROM_TASK_FORCE = (
+    r"(?:from|de|des|del|из|من)\s+(?:the\s+|l['’]\s*|la\s+|el\s+|состава\s+|عضوية\s+)?"
+    r"(?:\w+\s+){0,2}?(?:task\s+force|[ée]quipe\s+d['’]\s*experts|equipo\s+t[ée]cnico"
+    r"|целев\w*\s+групп\w*|فرق\w*\s+(?:ال)?عمل)"
+)
+# The dot of a title or an initial ("M. Dupont", "Sra. Ruiz", "О.В.") ends no sentence.
+_SHORT_DOT = (
+    "".join(rf"(?<=\b{t})|" for t in ("Mr", "Ms", "Mrs", "Dr", "Sr", "Sra", "Srta", "Mme", "Mlle"))
+    + r"(?<=\b\w)"
+)
+# Moving the member to another task force in the same sentence ("... and add her to the
+# XML4IP Task Force instead") changes a nomination: it withdraws nobody.
+_MOVED = (
+    r"(?![^.!?。\n]{0,80}?(?:\badd\w*|\bmov\w*|\btransf\w*|\bjoin\w*|inscri\w*|ajout\w*"
+    r"|inclu\w*|incorpor\w*|a[ñn]ad\w*|agreg\w*|включ\w*|добав\w*|перев\w*"
+    r"|加入|添加|调入|改为|إضاف\w*|نقل\w*|ضم\w*))"
+)
+_REMOVAL = (
+    rf"(?:{_REMOVE_VERB}|{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)|(?:{_SHORT_DOT})\.){{0,80}}?"
+    rf"{_FROM_TASK_FORCE}{_MOVED}"
+    rf"|从[^。，,\n]{{0,30}}?(?:工作队|工作組|工作组|任务组)中?(?:删除|移除|除名|撤出|退出){_MOVED}"
+)
 _WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
+_REMOVE_VERB_RE = re.compile(f"(?:{_REMOVE_VERB})|从", re.IGNORECASE)
 _DISREGARD_RE = re.compile(f"{_DISREGARD}|不再考|不予考", re.IGNORECASE)
 _WITHDRAW = re.compile(
     rf"(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)){{0,80}}?(?:{_WITHDRAW_OBJECT})"
     rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})"
+    rf"|{_REMOVAL}"
     rf"|(?:{_DISREGARD})\s*(?:[\w'’]+\s+){{0,2}}?(?:{_WITHDRAW_OBJECT})"
     r"(?!\w*\s+(?:in|of|from|sent\s+in)\s+(?:my|our|the)\s+(?:previous|earlier|last|first))"
     r"|(?:不再|不予)考[虑慮][^。，,\n]{0,12}?(?:提名|人选|人選)",
@@ -51,7 +83,9 @@ _WITHDRAW = re.compile(
 
 def _may_withdraw(text: str) -> bool:
     # Most mail has none of these words: spared the full search.
-    return bool(_WITHDRAW_VERB_RE.search(text) or _DISREGARD_RE.search(text))
+    return bool(
+        _WITHDRAW_VERB_RE.search(text) or _DISREGARD_RE.search(text) or _REMOVE_VERB_RE.search(text)
+    )
 
 
 def withdrawal_spans(text: str) -> list[tuple[int, int]]:
@@ -67,7 +101,7 @@ def withdrawal_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A sentence end that is no title's abbreviation ("... as Ms. DOE has left").
-_UNTITLED_END = re.compile(
+UNTITLED_END = re.compile(
     r"".join(
         rf"(?<!\b{t})" for t in ("Mr", "Ms", "Mrs", "Dr", "Dra", "Sr", "Sra", "Srta", "Mme", "M")
     )
@@ -88,7 +122,7 @@ def withdrawn_texts(text: str) -> list[str]:
         return texts
     for match in _WITHDRAW.finditer(text):
         start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
-        end_match = _UNTITLED_END.search(text, match.end())
+        end_match = UNTITLED_END.search(text, match.end())
         end = end_match.start() + 1 if end_match else len(text)
         again = _VERB_RE.search(text, match.end(), end)
         texts.append(text[start : again.start() if again else end])

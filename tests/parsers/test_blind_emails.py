@@ -41,10 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     # Round 10, written and scored once round 9 was fixed (12/30 at first reading); not
     # fixed yet.
-    "ar_r10_oman_thanks_for_wiki_access": (
-        "kind: a letter of thanks for Wiki access that lists the representatives with "
-        "their details is read as a nomination"
-    ),
     "ar_r10_ompic_full_name_given_first_latin_in_brackets": (
         "nominees: a 'الاسم الكامل' line (given name first, Latin spelling in brackets) "
         "and a title on its own 'الصفة' line split each person in two"
@@ -61,9 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fr_r10_outlook_de_envoye_quoted_internal_forward": (
         "positions cut at the first comma; a former member the office asks to remove is "
         "read as a third nominee"
-    ),
-    "ru_r10_outlook_withdraws_one_of_two_other_stays": (
-        "kind: withdrawing one of two nominees while the other stays is read as a nomination"
     ),
     "zh_r10_reply_adds_second_task_force_existing_member": (
         "kind: a reply asking that a member already confirmed also join a second task "
