@@ -76,10 +76,11 @@ class _Reader(LabelTables, ValuesBelow):
                         self.current.put_task_forces(note, s, s + len(note), "label", self.catalog)
                         self.current.tf_also = bool(ALSO.search(note))
                 if post is not None:
-                    i = post
-                    s, e = self.lines.spans[i]
-                    s += len(self.lines.line(i)) - len(self.lines.line(i).lstrip())
-                    value = self.lines.text[s:e]
+                    first, i = post
+                    s, e = self.lines.spans[first][0], self.lines.spans[i][1]
+                    s += len(self.lines.line(first)) - len(self.lines.line(first).lstrip())
+                    # A post wrapped onto a second line is one post.
+                    value = " ".join(self.lines.text[s:e].split())
                     self.current.put("position", value, s, e, rule="label", text=value)
                 i += 1
                 continue

@@ -44,10 +44,11 @@ _NOMINEE_FIELDS = frozenset(
 
 
 # "ru-asokolov (a.sokolov@rupto.example)", "cl-x – correo: x@inapi.example": the address
-# may carry a label of its own ("l"), which must then name the account's e-mail.
+# may carry a label of its own ("l"), which must then name the account's e-mail; the colon
+# may be left out ("in-x (e-mail x@office.example)").
 _ACCOUNT_PAIR = re.compile(
     r"\s*(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])\s*(?:[(/,;–—-]|\s)\s*"
-    r"(?:(?P<l>[^\W\d_][^:：@\n]{0,40}?)\s*[:：]\s*)?(?:mailto:)?"
+    r"(?:(?P<l>[^\W\d_][^:：@\n]{0,40}?)(?:\s*[:：]\s*|\s+))?(?:mailto:)?"
     r"(?P<a>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?\W*$"
 )
 

@@ -115,6 +115,8 @@ def _widen_to_acronym(text: str, found: Found) -> Found:
         missing = missing[:-1]
         if not missing:
             begin = max(0, start - 120) + word.start()
+            office = _OFFICE_OF.search(text, max(0, begin - 40), begin)
+            begin = office.start("w") if office else begin
             value = clean_value(text[begin : found.end])
             return Found(value, begin, found.end, found.rule, value)
     return found
@@ -135,6 +137,31 @@ def prose_office(text: str) -> Found | None:
     return native if native.start < latin.start else latin
 
 
+# "..., the Office of the Controller General ... (CGPDTM), India, hereby nominates": the
+# country after the name, set off by commas, is no part of it.
+_PLACE = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]+\s*){1,3}")
+_INSTITUTION_WORD = re.compile(
+    r"offic|institut|patent|propert|agenc|servic|regist|bureau|organi[sz]|direct|minist"
+    r"|cent(?:er|re)|authorit|commission|oficina|instituto|bureau|служб|ведомств",
+    re.IGNORECASE,
+)
+# "the Office of the Controller General ... (CGPDTM)": the acronym leaves out the office word.
+_OFFICE_OF = re.compile(
+    r"(?P<w>Office|Institute|Bureau|Registry|Directorate|Department|Agency|Authority)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+
+
+def _country_only(segment: str) -> bool:
+    place = segment.strip(" ,\t\n")
+    return (
+        bool(_PLACE.fullmatch(place))
+        and not place.isupper()  # "CGPDTM": the office's acronym
+        and not _INSTITUTION_WORD.search(place)  # "Japan Patent Office": an office
+        and office_code(place) is not None
+    )
+
+
 def _before_adjunct(text: str, clauses: list[re.Match[str]], verb: int) -> int | None:
     """Where the subject's clause starts when an adjunct set off by commas stands between
     it and the verb: "The Office (ILPO), in reply to circular C. CWS 175, nominates",
@@ -151,7 +178,11 @@ def _before_adjunct(text: str, clauses: list[re.Match[str]], verb: int) -> int |
     skipped = False
     while k >= 0:
         segment = text[clauses[k].end() : ends[k]]
-        adjunct = _ADJUNCT.match(" " + segment.lstrip()) or APPOSITIVE.match(segment)
+        adjunct = (
+            _ADJUNCT.match(" " + segment.lstrip())
+            or APPOSITIVE.match(segment)
+            or (k > 0 and _country_only(segment))
+        )
         if segment.strip(" ,\t\n") and not (closed[k] and adjunct):
             break
         skipped = skipped or bool(segment.strip(" ,\t\n"))

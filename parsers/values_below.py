@@ -31,6 +31,8 @@ _MID_PHRASE_END = re.compile(
 _FULL_STOP_END = re.compile(r"[.;:!?。；：！？]$")
 _NOT_WRAPPED = re.compile(r"@|https?:|www\.|\t|\||[:：]\s|[:：]$")
 _MAX_WRAPPED = 80
+# The narrowest width plain-text mail is wrapped at (72 to 78 columns).
+_WRAP_WIDTH = 72
 _BARE_NAME = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+[ \t]+){1,3}[A-ZÀ-ÞА-ЯЁ][\w'’-]+")
 # Check boxes ("☒", "[ ]") start the items of a form's list as bullets do.
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+☐☑☒■□]|\d{1,2}[.)]|[a-z][.)]|\[[\sxX✓✔]{0,3}\])\s+")
@@ -39,29 +41,43 @@ _BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+☐☑☒■□]|\d{1,2}[.)]|
 class ValuesBelow(NomineeDrafts):
     """How far a label's value reaches down the lines after it."""
 
-    def _post_under(self, i: int) -> int | None:
+    def _post_under(self, i: int) -> tuple[int, int] | None:
         """The line right under a name heading when it is the post held and the nominee's
         own labelled lines follow it ("ESPINOZA TAPIA Valentina Andrea (Sra.)" / "Jefa de
-        la Unidad de Examen" / "Usuario Cuenta OMPI: ..."): its index, else None.
+        la Unidad de Examen" / "Usuario Cuenta OMPI: ..."): its first and last line index
+        (a long post may wrap onto a second line), else None.
 
         Only before a username or task-force label, which no signature block has (a signer's
         name, post and "E-mail:" line read the same way otherwise).
         """
         j = i + 1
-        if j + 1 >= len(self.lines.spans):
+        if j + 1 >= len(self.lines.spans) or not self._post_line(j):
             return None
+        last = j + 1 if self._post_line(j + 1) and self._wraps_onto(j) else j
+        if last + 1 >= len(self.lines.spans):
+            return None
+        below = self._label_at(last + 1)
+        return (j, last) if below is not None and below.kind.field in _POST_THEN else None
+
+    def _post_line(self, j: int) -> bool:
         line = self.lines.line(j).strip()
-        if (
+        return not (
             not line
             or len(line) > _MAX_POST_CHARS
             or len(line.split()) > _MAX_POST_WORDS
             or _NOT_A_POST.search(line)
             or self._label_at(j) is not None
             or PERSON_LINE.match(line)
-        ):
-            return None
-        below = self._label_at(j + 1)
-        return j if below is not None and below.kind.field in _POST_THEN else None
+        )
+
+    def _wraps_onto(self, j: int) -> bool:
+        """Whether line `j` goes on on the next one, indented alike: it stops mid-phrase, or
+        the next line's first word would not have fitted a mail window's width."""
+        line, after = self.lines.line(j).rstrip(), self.lines.line(j + 1)
+        if len(line) - len(line.lstrip()) != len(after) - len(after.lstrip()):
+            return False
+        first_word = after.split()[0]
+        return bool(_MID_PHRASE_END.search(line)) or len(line) + 1 + len(first_word) > _WRAP_WIDTH
 
     def _titled_name_at(self, start: int) -> bool:
         end = self.lines.text.find("\n", start)

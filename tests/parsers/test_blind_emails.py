@@ -45,11 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: a 'الاسم الكامل' line (given name first, Latin spelling in brackets) "
         "and a title on its own 'الصفة' line split each person in two"
     ),
-    "en_r10_numbered_list_indented_continuation_lines": (
-        "nominees: a numbered list with each nominee's details on indented lines below "
-        "gives two nominees of three, with values shifted; the office is read as the "
-        "country"
-    ),
     "es_r10_thunderbird_correction_en_lugar_de_debe_decir": (
         "kind: a reply changing only the task force ('en lugar de ... debe decir ...') "
         "above the office's quoted nomination is read as other mail"
