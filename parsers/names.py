@@ -15,7 +15,13 @@ from parsers.name_order import CYRILLIC, is_caps, split_tokens
 from parsers.normalize import Title, clean_value, normalize_title
 from parsers.russian_cases import deinflect_russian
 
-__all__ = ["TITLE_PATTERN", "PersonName", "name_and_rest", "split_person"]
+__all__ = [
+    "TITLE_PATTERN",
+    "PersonName",
+    "name_and_rest",
+    "split_by_transcription",
+    "split_person",
+]
 
 
 class PersonName(NamedTuple):
@@ -149,3 +155,34 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
         return PersonName(title, " ".join(tokens[:n_last]), " ".join(tokens[n_last:]))
     surname, given = split_tokens(tokens)
     return PersonName(title, surname, given)
+
+
+# "فاطمة الزهراء العلوي (Fatima Zahra ALAOUI)", "Пётр Сидоров (Petr SIDOROV)": a name in a
+# script of its own, its Latin spelling in brackets with the surname in capitals.
+_TRANSCRIBED = re.compile(
+    r"^\s*(?P<native>[^\W\d_A-Za-z\u00c0-\u024f][^()（）A-Za-z\u00c0-\u024f]{0,120}?)\s*"
+    r"[(（](?P<latin>[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .-]{0,120})[)）]\s*$"
+)
+
+
+def split_by_transcription(text: str) -> tuple[str, str] | None:
+    """(last name, first name) of a name in its own script, word for word as its Latin
+    spelling in brackets marks the surname in capitals; None unless both have as many
+    words and the capitals open or close the Latin one.
+
+    >>> split_by_transcription("فاطمة الزهراء العلوي (Fatima Zahra ALAOUI)")
+    ('العلوي', 'فاطمة الزهراء')
+    """
+    match = _TRANSCRIBED.match(text)
+    if match is None:
+        return None
+    native, latin = match.group("native").split(), match.group("latin").split()
+    caps = [is_caps(word) for word in latin]
+    count = sum(caps)
+    if len(native) != len(latin) or not 0 < count < len(latin):
+        return None
+    if all(caps[:count]):
+        return " ".join(native[:count]), " ".join(native[count:])
+    if all(caps[-count:]):
+        return " ".join(native[-count:]), " ".join(native[:-count])
+    return None

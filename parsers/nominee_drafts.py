@@ -14,8 +14,8 @@ from parsers.label_lines import LabelledLines
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.name_order import given_and_patronymic
-from parsers.names import name_and_rest, split_person
-from parsers.normalize import clean_value, normalize_address, normalize_username
+from parsers.names import name_and_rest, split_by_transcription, split_person
+from parsers.normalize import TITLE_WORDS, clean_value, normalize_address, normalize_username
 
 __all__ = ["LabelledFields", "NomineeDrafts"]
 
@@ -59,6 +59,12 @@ def _account_pair(value: str) -> re.Match[str] | None:
         return pair
     kind = classify_label(pair.group("l"))
     return pair if kind is not None and kind.field == "account_email" else None
+
+
+def _only_salutation(value: str) -> bool:
+    """A value that is a salutation and nothing else: "السيد", "Mme", "Sr. / Mr."."""
+    words = [w for w in re.split(r"[\s/]+", clean_value(value).lower()) if w.strip(".")]
+    return 0 < len(words) <= 2 and all(TITLE_WORDS.get(w.strip(".")) for w in words)
 
 
 @dataclass
@@ -170,6 +176,10 @@ class NomineeDrafts(LabelledLines):
             return
         if name == "last_name" and self._joins_surname(kind, value, end, rule, text):
             return
+        if name == "position" and _only_salutation(value):
+            # "الصفة: السيد" (standing: Mr): a label of one's standing answered with a
+            # salutation gives the title, not the post.
+            name = "title"
         if name == "username" and self._account_address(value):
             # "Nom d'utilisateur : x" then "Adresse du compte : x@y": the account's second
             # label gives its e-mail, not the next nominee's username.
@@ -216,6 +226,14 @@ class NomineeDrafts(LabelledLines):
         return True
 
     def _put_name(self, value: str, start: int, rule: str, *, surname_first: bool | None) -> None:
+        transcribed = split_by_transcription(value)
+        if transcribed is not None and not self.current.has_name:
+            # The Latin spelling's capitals tell the surname: "فاطمة الزهراء العلوي (Fatima
+            # Zahra ALAOUI)" has a given name of two words.
+            end = start + len(value.rstrip())
+            for field_name, part in zip(("last_name", "first_name"), transcribed, strict=True):
+                self.current.put(field_name, part, start, end, rule=rule, text=value.strip())
+            return
         # "Ms Jane DOE (username: us-jdoe, e-mail: jane@office.example)"
         name_part = strip_romanisation(value)
         for field_name, inner, s, e in inline_pairs(value):

@@ -11,6 +11,7 @@ from parsers.attachments import extract_text
 from parsers.fields import read_labelled
 from parsers.labels import classify_label
 from parsers.models import ParseOptions
+from parsers.names import split_by_transcription
 from parsers.normalize import normalize_title
 from tests.parsers.mailmaker import catalog
 
@@ -212,3 +213,46 @@ def test_form_of_two_column_tables_keeps_each_nominees_task_forces() -> None:
         ["XML4IP Task Force", "API Task Force"],
         ["Sequence Listings Task Force"],
     ]
+
+
+def _people(text: str) -> list[dict[str, str]]:
+    drafts = read_labelled(text, catalog()).drafts
+    return [{k: f.value for k, f in d.values.items()} for d in drafts if d.has_person_data]
+
+
+def test_salutation_under_a_post_label_is_the_title() -> None:
+    # "الصفة" (standing) answered with a salutation, the post under its own label.
+    text = (
+        "الصفة: السيدة\n"
+        "الاسم الكامل: ليلى حداد (Leila HADDAD)\n"
+        "الوظيفة: مهندسة\n"
+        "اسم المستخدم: tn-lhaddad\n"
+        "\n"
+        "الصفة: السيد\n"
+        "الاسم الكامل: سامي الطرابلسي (Sami TRABELSI)\n"
+        "الوظيفة: رئيس قسم\n"
+        "اسم المستخدم: tn-strabelsi\n"
+    )
+    people = _people(text)
+    assert [(p["title"], p["last_name"], p["first_name"], p["position"]) for p in people] == [
+        ("Mrs", "حداد", "ليلى", "مهندسة"),
+        ("Mr", "الطرابلسي", "سامي", "رئيس قسم"),
+    ]
+
+
+def test_post_that_is_no_salutation_stays_the_post() -> None:
+    text = "Position: Mr. Smith's deputy\nLast name: Brown\nFirst name: Tom\n"
+    [person] = _people(text)
+    assert person["position"] == "Mr. Smith's deputy"
+    assert "title" not in person
+
+
+def test_latin_spelling_in_brackets_tells_the_surname() -> None:
+    text = "Полное имя: Анна Мария Петрова (Anna Maria PETROVA)\nДолжность: эксперт\n"
+    [person] = _people(text)
+    assert (person["last_name"], person["first_name"]) == ("Петрова", "Анна Мария")
+    # Surname first in Latin: the native words follow the same order.
+    assert split_by_transcription("عمر الفاسي (FASSI Omar)") == ("عمر", "الفاسي")
+    # No capitals, or words that do not pair up: no split from the spelling.
+    assert split_by_transcription("Анна Петрова (Anna Petrova)") is None
+    assert split_by_transcription("عبد الله (Abdellah)") is None

@@ -41,10 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     # Round 10, written and scored once round 9 was fixed (12/30 at first reading); not
     # fixed yet.
-    "ar_r10_ompic_full_name_given_first_latin_in_brackets": (
-        "nominees: a 'الاسم الكامل' line (given name first, Latin spelling in brackets) "
-        "and a title on its own 'الصفة' line split each person in two"
-    ),
     "es_r10_thunderbird_correction_en_lugar_de_debe_decir": (
         "kind: a reply changing only the task force ('en lugar de ... debe decir ...') "
         "above the office's quoted nomination is read as other mail"
