@@ -40,7 +40,8 @@ _DISREGARD = (
 )
 # Taking a member off a task force: "remove Ms X from the XML4IP Task Force", "retirer M. X
 # de l'équipe d'experts", "dar de baja a la Sra. X del Equipo Técnico", "исключить X из
-# состава Целевой группы", "将X从API工作队中删除", "حذف السيد X من فرقة العمل".
+# состава Целевой группы", "将X从API工作队中删除", "حذف السيد X من فرقة العمل", or off the
+# list of members ("le retirer de la liste", "удалить из списка").
 _REMOVE_VERB = (
     r"remov\w*|exclu\w*|delet\w*|supprim\w*|elimin\w*|dar\s+de\s+baja|dé?sinscri\w*"
     r"|исключ\w*|удал(?:ить|ите|ять)\b|вывест\w*|вывед\w*|حذف|[إا]زالة|استبعاد|شطب"
@@ -48,7 +49,7 @@ _REMOVE_VERB = (
 _FROM_TASK_FORCE = (
     r"(?:from|de|des|del|из|من)\s+(?:the\s+|l['’]\s*|la\s+|el\s+|состава\s+|عضوية\s+)?"
     r"(?:\w+\s+){0,2}?(?:task\s+force|[ée]quipe\s+d['’]\s*experts|equipo\s+t[ée]cnico"
-    r"|целев\w*\s+групп\w*|فرق\w*\s+(?:ال)?عمل)"
+    r"|целев\w*\s+групп\w*|فرق\w*\s+(?:ال)?عمل|list[ea]?\b|списк\w*|القائمة)"
 )
 # The dot of a title or an initial ("M. Dupont", "Sra. Ruiz", "О.В.") ends no sentence.
 _SHORT_DOT = (
@@ -65,7 +66,7 @@ _MOVED = (
 _REMOVAL = (
     rf"(?:{_REMOVE_VERB}|{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)|(?:{_SHORT_DOT})\.){{0,80}}?"
     rf"{_FROM_TASK_FORCE}{_MOVED}"
-    rf"|从[^。，,\n]{{0,30}}?(?:工作队|工作組|工作组|任务组)中?(?:删除|移除|除名|撤出|退出){_MOVED}"
+    rf"|从[^。，,\n]{{0,30}}?(?:工作队|工作組|工作组|任务组|名单)中?(?:删除|移除|除名|撤出|退出){_MOVED}"
 )
 _WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
 _REMOVE_VERB_RE = re.compile(f"(?:{_REMOVE_VERB})|从", re.IGNORECASE)

@@ -45,10 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind: a reply changing only the task force ('en lugar de ... debe decir ...') "
         "above the office's quoted nomination is read as other mail"
     ),
-    "fr_r10_outlook_de_envoye_quoted_internal_forward": (
-        "positions cut at the first comma; a former member the office asks to remove is "
-        "read as a third nominee"
-    ),
     "zh_r10_reply_adds_second_task_force_existing_member": (
         "kind: a reply asking that a member already confirmed also join a second task "
         "force is read as other mail"

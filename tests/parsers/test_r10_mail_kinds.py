@@ -253,3 +253,39 @@ def test_thanks_with_a_request_for_another_member_is_a_nomination() -> None:
 )
 def test_moving_a_member_to_another_task_force_withdraws_nobody(body: str) -> None:
     assert parse(make_mail(body, subject="C. CWS 175 - change")).kind == Kind.NOMINATION
+
+
+_NOMINATE_AND_DROP_EN = """Dear Secretariat,
+
+In reply to circular C. CWS 175, the Office nominates Ms Jane Roe (us-jroe,
+jane.roe@office.example), Examiner, to the XML4IP Task Force.
+
+Mr Tom Black, who represented the Office on the API Task Force so far, is leaving; please
+remove him from the list.
+
+Kind regards,
+Paul Smith
+"""
+
+_NOMINATE_AND_DROP_RU = """Уважаемые коллеги!
+
+В ответ на циркулярное письмо C. CWS 175 Роспатент выдвигает кандидатуру г-жи Орловой
+Анны Игоревны (ru-aorlova, a.orlova@office.example), ведущего специалиста, в Целевую
+группу по XML4IP.
+
+Г-н Иванов Петр Сергеевич, ранее представлявший Роспатент в Целевой группе по API,
+переходит на другую работу; просим удалить его из списка.
+
+С уважением,
+Кузнецов А.В.
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [(_NOMINATE_AND_DROP_EN, "us-jroe"), (_NOMINATE_AND_DROP_RU, "ru-aorlova")],
+)
+def test_a_member_taken_off_the_list_is_no_nominee(body: str, kept: str) -> None:
+    parsed = parse(make_mail(body))
+    assert parsed.kind == Kind.NOMINATION
+    assert [n.username for n in parsed.nominees] == [kept]
