@@ -19,7 +19,9 @@ _INSTITUTION = re.compile(
     r"|Propriedade|Patent|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
     r"|局|署|办公室|知识产权|知識產權|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
     r"|مديرية|الملكية الصناعية"
-    r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro",
+    r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro"
+    # Observers to the Committee nominate too: "Association of Patent Information Users".
+    r"|Association|Asociaci[óo]n|Ассоциаци\w*",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -56,7 +58,12 @@ _LEAD_ADJUNCT = re.compile(
 _CIRCULAR = re.compile(r"\bC\.\s?CWS\s?\d", re.IGNORECASE)
 # "The Patent Documentation Group (PDG), an observer to the Committee ..., would like": an
 # appositive set off by commas opens with an indefinite article; it describes the subject.
-APPOSITIVE = re.compile(r"\s*(?:an?|une?|una|uno|одн[аоий]\w*\s+из)\s", re.IGNORECASE)
+# A relative clause does too: "..., which is an observer ...,", "..., qui est ...,",
+# "..., являющийся наблюдателем ...,".
+APPOSITIVE = re.compile(
+    r"\s*(?:an?|une?|una|uno|одн[аоий]\w*\s+из|which|qui|que|quien|котор\w+|являющ\w+)\s",
+    re.IGNORECASE,
+)
 _INDEFINITE = re.compile(r"(?:an?|une?|una|uno)\s")
 _ARTICLE = re.compile(r"^\s*(?:the|la|le|el|l['’])\s*", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORECASE)

@@ -44,6 +44,17 @@ from parsers.prose_offices import prose_office
             "observatrice auprès du Comité des normes de l'OMPI, souhaite désigner Mme Lenoir.",
             "Institut européen des brevets (IEB)",
         ),
+        (
+            "Уважаемые коллеги!\n\nМеждународная ассоциация патентной информации (МАПИ), "
+            "являющаяся наблюдателем при Комитете по стандартам ВОИС, предлагает кандидатуру "
+            "г-на Орлова.",
+            "Международная ассоциация патентной информации (МАПИ)",
+        ),
+        (
+            "Estimados colegas:\n\nLa Asociación de Usuarios de Patentes (AUP), que participa "
+            "como observadora en el Comité de Normas de la OMPI, desea designar a la Sra. Gil.",
+            "Asociación de Usuarios de Patentes (AUP)",
+        ),
     ],
 )
 def test_office_before_a_set_off_clause(text: str, office: str) -> None:
