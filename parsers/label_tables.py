@@ -86,7 +86,13 @@ class LabelTables(NomineeDrafts):
             s = start + pos + len(part) - len(part.lstrip())
             cells.append((part.strip(), s, s + len(part.strip())))
             pos += len(part) + 1
-        if cells and not cells[0][0] and line.lstrip().startswith("|"):
+        # "| a | b |" opens with a rule; " |  | b" (a sheet's row read as text) with an empty cell.
+        if (
+            cells
+            and not cells[0][0]
+            and line.lstrip().startswith("|")
+            and (line.startswith("|") or line.rstrip().endswith("|"))
+        ):
             cells = cells[1:]
         if cells and not cells[-1][0] and line.rstrip().endswith("|"):
             cells = cells[:-1]
@@ -163,6 +169,18 @@ class LabelTables(NomineeDrafts):
                     kind = classify_label(above[0][0]) if len(above) == 2 else None
                     if kind and kind.field == "office" and above[1][0]:
                         self._apply(kind, *above[1], "table")
+                header, first_body = row, h + 1
+                if h + 1 < len(rows) and self._sub_headings(rows[h + 1]):
+                    # A header on two storeys, its merged cells left empty ("WIPO Account"
+                    # over "Username | E-mail", a spreadsheet's or an .odt's): each column is
+                    # named by its lower cell where it has one.
+                    below = rows[h + 1]
+                    header = [
+                        below[k] if k < len(below) and below[k][0] else cell
+                        for k, cell in enumerate(row)
+                    ] + below[len(row) :]
+                    kinds = [classify_label(c[0]) if c[0] else None for c in header]
+                    first_body += 1
                 # A column per task force ("XML4IP | SEQL", "XML4IP工作队 | 序列表工作队") takes a
                 # mark, not a name, though a header naming one task force reads as a label too.
                 ticks = [
@@ -171,10 +189,10 @@ class LabelTables(NomineeDrafts):
                     and cell[0]
                     and find_task_forces(cell[0], self.catalog)
                     else None
-                    for kind, cell in zip(kinds, row, strict=False)
+                    for kind, cell in zip(kinds, header, strict=False)
                 ]
                 body: list[list[Cell]] = []
-                for data in rows[h + 1 :]:
+                for data in rows[first_body:]:
                     if body and continues(data, body[-1]):
                         body[-1] = join_rows([body[-1], data])
                     else:
@@ -206,6 +224,14 @@ class LabelTables(NomineeDrafts):
             return 0
         self._side_columns(first, rows)
         return j - i
+
+    def _sub_headings(self, row: list[Cell]) -> bool:
+        """A row under a header row that only names columns, with some cells left empty:
+        every filled cell a label or a task force, none a value."""
+        filled = [c[0] for c in row if c[0]]
+        return 0 < len(filled) < len(row) and all(
+            classify_label(c) is not None or find_task_forces(c, self.catalog) for c in filled
+        )
 
     def _titled_task_forces(self, i: int) -> list[Cell]:
         """The task forces a table's title names, for a table with no column of its own:

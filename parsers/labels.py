@@ -71,7 +71,7 @@ _LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|apellido
 _FIRST = r"first\s*name|given\s*name|forename|prenom|\bnombres?\b|\bимя\b|^名$|名字|الاسم الأول|الاسم الاول"
 _FULL = (
     r"full\s*name|nom complet|nom et prenom|nombre completo|nombre y apellido|фио|ф\.\s*и\.\s*о|полное имя"
-    r"|имя и фамилия|姓名|الاسم الكامل|الاسم بالكامل"
+    r"|имя и фамилия|姓名|全名|الاسم الكامل|الاسم بالكامل"
 )
 _PATRONYMIC = r"отчество|patronymic|middle\s*name"
 # Which writing of the name a name label asks for: a form may ask for it twice, in the

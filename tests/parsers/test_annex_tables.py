@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 import docx
+import openpyxl
 
 from parsers.attachments import extract_text
 from parsers.fields import read_labelled
@@ -17,6 +18,7 @@ from tests.parsers.mailmaker import catalog
 
 OPTIONS = ParseOptions()
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _docx_table(rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> bytes:
@@ -256,3 +258,61 @@ def test_latin_spelling_in_brackets_tells_the_surname() -> None:
     # No capitals, or words that do not pair up: no split from the spelling.
     assert split_by_transcription("Анна Петрова (Anna Petrova)") is None
     assert split_by_transcription("عبد الله (Abdellah)") is None
+
+
+def test_full_name_labels_in_every_language() -> None:
+    for label in ("全名", "Nom complet", "Nombre completo", "Полное имя", "الاسم الكامل"):
+        assert _field(label) == "full_name", label
+    [person] = _people("全名：王小明\n职务：审查员\n")
+    assert (person["last_name"], person["first_name"]) == ("王", "小明")
+
+
+def test_two_storey_header_with_empty_merged_cells() -> None:
+    # A spreadsheet's merged header: the upper cells of merged columns are left empty.
+    text = (
+        "Apellidos | Nombres | Cuenta OMPI | | Equipos Técnicos\n"
+        " |  | Nombre de usuario | Correo electrónico\n"
+        "Vera Soto | Lucía | cl-lvera | lvera@inapi.example | XML4IP\n"
+    )
+    [person] = _people(text)
+    assert person["username"] == "cl-lvera"
+    assert person["account_email"] == "lvera@inapi.example"
+    # A task force per column under one heading "Рабочие группы".
+    text = "Фамилия | Имя | Рабочие группы | \n |  | XML4IP | API\nОрлов | Иван | x | \n"
+    drafts = [d for d in read_labelled(text, catalog()).drafts if d.has_name]
+    assert [d.task_forces for d in drafts] == [["XML4IP Task Force"]]
+
+
+def test_row_of_values_under_a_header_is_no_sub_header() -> None:
+    text = (
+        "Last name | First name | Username | E-mail\n"
+        "Smith | Jane | | \n"
+        "Brown | Tom | gb-tbrown | tbrown@ipo.example\n"
+    )
+    assert [p["last_name"] for p in _people(text)] == ["Smith", "Brown"]
+
+
+def test_xlsx_with_merged_header_cells() -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Nom", "Prénom", "Compte OMPI", None, "Équipe d'experts"])
+    sheet.append([None, None, "Nom d'utilisateur", "Adresse électronique", None])
+    sheet.append(["DIALLO", "Awa", "sn-adiallo", "a.diallo@osapi.example", "ST.26"])
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        sheet.merge_cells(cells)
+    out = io.BytesIO()
+    workbook.save(out)
+    text, error = extract_text("annexe.xlsx", XLSX, out.getvalue(), OPTIONS)
+    assert error is None
+    assert text is not None
+    drafts = [d for d in read_labelled(text, catalog()).drafts if d.has_name]
+    assert [{k: f.value for k, f in d.values.items()} for d in drafts] == [
+        {
+            "last_name": "DIALLO",
+            "first_name": "Awa",
+            "username": "sn-adiallo",
+            "account_email": "a.diallo@osapi.example",
+        }
+    ]
+    assert [d.task_forces for d in drafts] == [["Sequence Listings Task Force"]]
