@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
-from parsers.phrases import has_nominate_verb
+from parsers.phrases import VERB, VERB_FIRST, has_nominate_verb
+from parsers.taskforces import ALSO
 
 __all__ = [
     "asks_before_nominating",
+    "asks_if_may_nominate",
     "support_question",
 ]
 
@@ -107,5 +109,64 @@ def asks_before_nominating(text: str) -> bool:
         sentence = text[start : end_match.start() + 1 if end_match else len(text)]
         nominating = has_nominate_verb(sentence) or _NOUN.search(sentence)
         if nominating and not _MORE.search(sentence):
+            return True
+    return False
+
+
+# Whether the office may nominate someone at all: "is it possible to nominate", "may we
+# designate", "est-il possible de désigner", "¿es posible designar", "можно ли выдвинуть",
+# "是否可以提名", "هل يمكن ترشيح"; a few words may stand between ("can we still nominate").
+_MAY = (
+    r"(?:\b(?:is|would|will)\s+it\s+be\s+(?:possible|acceptable|allowed|permitted)|\bis\s+it\s+"
+    r"(?:possible|acceptable|allowed|permitted)|\b(?:can|could|may|might)\s+(?:we|I|the\s+office|"
+    r"an?\s+office|one|they)|\bare\s+(?:we|offices)\s+(?:allowed|permitted|entitled)|\bwhether\s+"
+    r"(?:we|it|the\s+office|offices?)\s+(?:can|could|may|might|is\s+(?:possible|allowed))"
+    r"|\b(?:est|serait)-(?:il|ce)\s+(?:possible|envisageable|admis|permis)|\bpouvons-nous"
+    r"|\bpeut-on|\bpourrions-nous|\bsommes-nous\s+autoris[ée]s|\bsi\s+nous\s+(?:pouvons|pourrions)"
+    r"|\b(?:es|ser[íi]a|resulta)\s+(?:posible|admisible|aceptable|v[áa]lido|factible)"
+    r"|\b(?:podemos|podr[íi]amos|se\s+puede|se\s+podr[íi]a|cabe|est[áa]\s+permitido)"
+    r"|(?<!\w)(?:возможно\s+ли|можно\s+ли|можем\s+ли|могли\s+бы\s+ли|допускается\s+ли"
+    r"|допустимо\s+ли|вправе\s+ли|разрешается\s+ли)"
+    r"|是否(?:可以|可|能|能够|允许)|可否|能否|可不可以|能不能"
+    r"|هل\s+(?:يمكن|يجوز|بإمكان|يسمح|من\s+الممكن))"
+)
+_MAY_NOMINATE = re.compile(
+    _MAY + r"(?:[^\S\n]+[^\W\d_]+){0,3}?[^\S\n]*" + VERB_FIRST + "(?:" + VERB + ")",
+    re.IGNORECASE,
+)
+# Details given only for the answer "yes": "if so", "dans l'affirmative", "en caso
+# afirmativo", "если да", "如可以", "في حال الموافقة".
+_IF_SO = re.compile(
+    r"\bif\s+(?:so|yes|this\s+is\s+(?:possible|acceptable)|(?:it|that)\s+is\s+(?:possible"
+    r"|acceptable|allowed))\b|\bin\s+the\s+affirmative|\bshould\s+(?:this|that)\s+be\s+"
+    r"(?:possible|acceptable)"
+    r"|\bdans\s+l['’]affirmative|\bsi\s+oui\b|\bsi\s+(?:c['’]est|tel\s+est)\s+le\s+cas"
+    r"|\bsi\s+(?:cela|c['’]est)\s+(?:est\s+)?possible"
+    r"|\ben\s+caso\s+(?:afirmativo|de\s+que\s+(?:sea|resulte)\s+posible)|\bde\s+ser\s+(?:as[íi]"
+    r"|posible|aceptable)|\bsi\s+(?:es|fuera|fuese)\s+(?:as[íi]|posible)"
+    r"|(?<!\w)(?:если\s+да|если\s+это\s+(?:возможно|допустимо)|в\s+случае\s+"
+    r"(?:положительного\s+ответа|согласия))"
+    r"|(?:如果|如|若|倘若)(?:可以|可行|允许|同意|获准|獲准)"
+    r"|في\s+حال(?:ة)?\s+(?:الموافقة|الإيجاب)|إذا\s+كان\s+(?:ذلك|الأمر)\s+(?:ممكنا|كذلك)"
+    r"|إن\s+أمكن|إذا\s+أمكن",
+    re.IGNORECASE,
+)
+# A question's mark, or a word that makes one without it ("можно ли", "是否", "هل").
+_QUESTION = re.compile(r"[?？؟]|(?<!\w)ли(?!\w)|是否|可否|能否|هل|\bwhether\b", re.IGNORECASE)
+
+
+def asks_if_may_nominate(text: str) -> bool:
+    """Whether `text` asks if the office may nominate someone and gives the details only
+    for a yes ("Is it possible to nominate a researcher who is not on our staff? If so,
+    her details are: ..."): a conditional candidate, nominated by no one yet. "Could we
+    also nominate ...?" beside a nomination made asks about one more only."""
+    for match in _MAY_NOMINATE.finditer(text):
+        start = max((m.end() for m in _END.finditer(text, 0, match.start())), default=0)
+        end_match = _END.search(text, match.end())
+        end = end_match.end() if end_match else len(text)
+        sentence = text[start:end]
+        if not _QUESTION.search(sentence) or _MORE.search(sentence) or ALSO.search(sentence):
+            continue
+        if _IF_SO.search(text, match.end()):
             return True
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.checks import check_email, check_username
+from parsers.contact_points import names_contact_point
 from parsers.drafts import Draft, Found
 from parsers.models import (
     NOMINEE_FIELDS,
@@ -29,7 +30,7 @@ from parsers.nominates_nobody import (
 )
 from parsers.phrases import has_nominate_verb
 from parsers.st3 import office_code
-from parsers.support_questions import asks_before_nominating
+from parsers.support_questions import asks_before_nominating, asks_if_may_nominate
 
 __all__ = ["assemble"]
 
@@ -268,6 +269,17 @@ def assemble(
     if nomination and _in_prose(drafts) and asks_before_nominating(new_text):
         # "Before we nominate Ms X, may her account use a private address?": a question.
         nomination, reason = False, "asks a question before nominating"
+    if nomination and asks_if_may_nominate(new_text):
+        # "Is it possible to nominate a researcher? If so, her details are ...": not yet.
+        nomination, reason = False, "asks whether it may nominate"
+    if (
+        nomination
+        and not context_task_forces
+        and not any("username" in d.values or d.task_forces for d in drafts)
+        and names_contact_point(new_text)
+    ):
+        # "Контактным лицом назначается: Ф.И.О.: ...": a new contact point for circulars.
+        nomination, reason = False, "a change of the office's contact point"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if nomination and thanks_only(new_text):

@@ -82,10 +82,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: a numbered list with 'Lic.', 'MSc.', 'Ing.' crosses names and "
         "usernames between the second and third nominees"
     ),
-    "es_r11_question_may_nominate_university_researcher_en_caso_afirmativo": (
-        "kind: a question whether an outside expert may be nominated, her details given "
-        "'en caso afirmativo', is read as a nomination"
-    ),
     "fr_r11_swiss_office_french_german_signature_latin1": (
         "task forces: a task-force list wrapped onto a second line loses its second line"
     ),
@@ -95,10 +91,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ru_r11_agepi_webmail_html_hyphenated_surname_accusative_three_task_forces": (
         "names: an indeclinable hyphenated surname in the accusative ('Чебан-Русу') is "
         "put into the nominative as if it declined"
-    ),
-    "ru_r11_new_contact_point_fio_labels_not_a_nomination": (
-        "kind: a change of the office's contact person, with 'Ф.И.О.' and 'Должность' "
-        "lines, is read as a nomination"
     ),
     "ru_r11_reply_to_acknowledgement_corrects_latin_surname_spelling": (
         "kind: a reply correcting the Latin spelling of the acknowledged nominee's "
