@@ -9,7 +9,7 @@ import re
 
 from parsers.russian_cases import nominative_post
 
-__all__ = ["own_post", "post_ahead", "stated_post"]
+__all__ = ["nominative_post_in", "own_post", "post_ahead", "stated_post"]
 
 # Words a post starts with (after an article), so that "I am happy to ...", "She is
 # responsible for ..." or "Elle est ravie de ..." state none.
@@ -116,6 +116,10 @@ def _nominative_from_instrumental(value: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower()
+        if low.startswith("заведующ") and low.endswith(("им", "ей")):
+            # "заведующим отделом": the head of the post governs what follows.
+            head = word[:-2] + ("ий" if low.endswith("им") else "ая")
+            return " ".join([*out, head, *words[i + 1 :]])
         if low.endswith(("ым", "им")) and i + 1 < len(words):
             out.append(word[:-2] + ("ый" if low.endswith("ым") else "ий"))
             continue
@@ -127,6 +131,13 @@ def _nominative_from_instrumental(value: str) -> str:
             return value
         return " ".join([*out, head, *words[i + 1 :]])
     return value
+
+
+def nominative_post_in(value: str, case: str) -> str:
+    """A Russian post in the nominative from the case its name is in (see russian_names)."""
+    return (
+        _nominative_from_instrumental(value) if case.startswith("ins") else nominative_post(value)
+    )
 
 
 def _found(match: re.Match[str]) -> tuple[str, int, int] | None:
@@ -181,7 +192,10 @@ _RU_ROLE_HEAD = (
 # Words of one post may be split by a line wrap, never by a blank line.
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _RU_AHEAD = re.compile(
-    rf"(?:^|[—–:;(\n]|\s-\s|,)\s*(?:наш\w*\s+)?"
+    # ... or a word that governs the post's case: "кандидатуру главного эксперта X",
+    # "будет представлен заведующим отделом X", "в лице начальника отдела X".
+    rf"(?:^|[—–:;(\n]|\s-\s|,|(?<![\w-])(?:кандидатур[уаы]|представлен[аоы]?|в\s+лице)(?=\s))"
+    rf"\s*(?:наш\w*\s+)?"
     rf"(?P<p>{_RU_ROLE_HEAD}(?:{_WRAP}[а-яё«»\"-]+){{0,9}}?){_WRAP}$",
     re.IGNORECASE,
 )

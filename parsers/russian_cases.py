@@ -10,6 +10,20 @@ import re
 __all__ = ["deinflect_russian", "nominative_office_name", "nominative_post"]
 
 
+# A woman's surname that ends in a consonant does not decline ("г-жу Чебан"), and neither
+# does a Romanian one in -у ("Попеску"); a double surname with a consonant-final part
+# ("Чебан-Русу") is foreign as a whole, its -у part written as it is named.
+_FOREIGN_ENDING = re.compile(r"еску$", re.IGNORECASE)
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
+
+
+def _indeclinable(word: str) -> bool:
+    parts = word.split("-")
+    if len(parts) > 1 and any(_CONSONANT_END.search(part) for part in parts):
+        return True
+    return bool(_FOREIGN_ENDING.search(word))
+
+
 def deinflect_russian(words: list[str], title: str) -> list[str]:
     """Nominative forms of a Russian name governed by an inflected title ("г-на Иванова Ивана").
 
@@ -21,6 +35,10 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
     female_gen = title in ("г-жи", "госпожи", "г-же", "госпоже")
     out: list[str] = []
     for word in words:
+        # A double name declines in each part: "Петрову-Водкину" -> "Петрова-Водкина".
+        if "-" in word and not _indeclinable(word):
+            out.append("-".join(deinflect_russian(word.split("-"), title)))
+            continue
         w = word
         if male_oblique:
             w = re.sub(r"(ов|ев|ёв|ин|ын)(а|у)$", r"\1", w)
@@ -32,8 +50,9 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
             w = re.sub(r"(ов|ев|ёв|ин|ын)у$", r"\1а", w)
             w = re.sub(r"(ск|цк)ую$", r"\1ая", w)
             w = re.sub(r"(вн|чн)у$", r"\1а", w)
-            w = re.sub(r"у$", "а", w)
-            w = re.sub(r"ю$", "я", w)
+            if w == word and not _indeclinable(word):
+                w = re.sub(r"у$", "а", w)
+                w = re.sub(r"ю$", "я", w)
         elif female_gen:
             w = re.sub(r"(ов|ев|ёв|ин|ын)ой$", r"\1а", w)
             w = re.sub(r"(ск|цк)ой$", r"\1ая", w)
@@ -120,3 +139,46 @@ def nominative_office_name(value: str) -> str | None:
         opened = [stem + ends[gender] for _w, ends, stem in adjectives]
         return " ".join([*opened, noun, *words[i + 1 :]])
     return None
+
+
+# The endings of a Russian name in the instrumental and the dative, which no title governs
+# ("будет представлен Кравцовым Михаилом Юрьевичем", "поручить Смирновой Ольге Павловне"),
+# and the nominative ones they come from, tried in order, the first that fits.
+_MALE_INSTRUMENTAL = (
+    (re.compile(r"(?<=ов|ев|ёв|ин|ын)ым$"), ""),
+    (re.compile(r"(?<=[сц]к)им$"), "ий"),
+    (re.compile(r"(?<=ич)ем$"), ""),
+    (re.compile(r"(?<=[аеёиоуыэюя])ем$"), "й"),
+    (re.compile(r"ем$"), "ь"),
+    (re.compile(r"ом$"), ""),
+    (re.compile(r"ой$"), "а"),
+)
+_FEMALE_INSTRUMENTAL = (
+    (re.compile(r"(?<=[сц]к)ой$"), "ая"),
+    (re.compile(r"ой$"), "а"),
+    (re.compile(r"ей$"), "я"),
+)
+_FEMALE_DATIVE = (
+    (re.compile(r"(?<=[сц]к)ой$"), "ая"),
+    (re.compile(r"(?<=ов|ев|ёв|ин|ын)ой$"), "а"),
+    (re.compile(r"(?<=[иь])[ие]$"), "я"),
+    (re.compile(r"(?<=[^аеёиоуыэюяь])е$"), "а"),
+)
+
+
+def _by_endings(word: str, endings: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, nominative in endings:
+        if pattern.search(word):
+            return pattern.sub(nominative, word)
+    return word
+
+
+def nominative_name(words: list[str], case: str) -> list[str]:
+    """The nominative of a whole Russian name in `case`: "г-на" or "г-жи" (genitive), "г-жу"
+    (accusative), "г-ну" (dative), "dat-f", "ins-m" or "ins-f" (what deinflect_russian's
+    titles do not govern). A double name declines in each part."""
+    endings = {"ins-m": _MALE_INSTRUMENTAL, "ins-f": _FEMALE_INSTRUMENTAL, "dat-f": _FEMALE_DATIVE}
+    table = endings.get(case)
+    if table is None:
+        return deinflect_russian(words, case)
+    return ["-".join(_by_endings(part, table) for part in word.split("-")) for word in words]

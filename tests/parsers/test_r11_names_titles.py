@@ -1,0 +1,80 @@
+"""Names and the words around them: abbreviated honorifics that give no title (Arabic
+"د.", "م.", "أ.د."; the Mexican "C." for ciudadano), inflected Russian names (genitive,
+instrumental, an indeclinable surname in the accusative), a pinyin surname in capitals,
+and a letter's signer who is no nominee."""
+
+from __future__ import annotations
+
+from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers.names import split_person
+from tests.parsers.mailmaker import catalog, make_mail
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def names(parsed: ParsedEmail) -> list[tuple[str | None, ...]]:
+    return [(n.title, n.last_name, n.first_name) for n in parsed.nominees]
+
+
+def test_arabic_abbreviated_honorifics_give_no_title() -> None:
+    assert split_person("أ.د. سامي العلي") == (None, "العلي", "سامي")
+    assert split_person("م. ريم الحسن") == (None, "الحسن", "ريم")
+    assert split_person("أ. محمد الكعبي") == (None, "الكعبي", "محمد")
+    # A gendered title still gives its title.
+    assert split_person("السيدة ريم الحسن") == ("Mrs", "الحسن", "ريم")
+
+
+def test_arabic_prose_names_a_doctor_by_abbreviation() -> None:
+    body = """السادة أمانة لجنة معايير الويبو،
+
+بالإشارة إلى التعميم C. CWS 175، يسرنا ترشيح م. عمر الزعابي، رئيس قسم الأنظمة، لعضوية فرقة العمل المعنية بالبلوك تشين.
+
+مع خالص التحية،
+إدارة الملكية الصناعية
+"""
+    parsed = parse(make_mail(body))
+    assert names(parsed) == [(None, "الزعابي", "عمر")]
+
+
+def test_russian_accusative_declines_only_what_russian_declines() -> None:
+    # A double surname with a part a woman's surname never declines stays as written.
+    assert split_person("г-жу Бостан-Гуцу Елену") == ("Mrs", "Бостан-Гуцу", "Елена")
+    assert split_person("госпожу Попеску Марию") == ("Mrs", "Попеску", "Мария")
+    # A Russian double surname declines in both parts, a given name too.
+    assert split_person("г-жу Петрову-Водкину Ольгу") == ("Mrs", "Петрова-Водкина", "Ольга")
+    assert split_person("г-жи Римской-Корсаковой Анны") == ("Mrs", "Римская-Корсакова", "Анна")
+    assert split_person("г-жу Иванову Анну Петровну") == ("Mrs", "Иванова", "Анна Петровна")
+
+
+def test_russian_names_in_oblique_cases_without_title() -> None:
+    body = """Уважаемые коллеги!
+
+В ответ на письмо C. CWS 175 сообщаем следующее.
+
+Для работы в Целевой группе по XML4IP просим рассмотреть кандидатуру главного эксперта отдела стандартов Смирновой Ольги Павловны (учётная запись ВОИС: ru-osmirnova).
+
+В Целевой группе по API ведомство будет представлено начальником отдела автоматизации Лебедевым Игорем Сергеевичем, учётная запись ВОИС — ru-ilebedev.
+
+С уважением,
+Отдел международного сотрудничества
+"""
+    parsed = parse(make_mail(body))
+    got = [(n.last_name, n.first_name, n.position, n.task_forces) for n in parsed.nominees]
+    assert got == [
+        ("Смирнова", "Ольга Павловна", "главный эксперт отдела стандартов", ("XML4IP Task Force",)),
+        ("Лебедев", "Игорь Сергеевич", "начальник отдела автоматизации", ("API Task Force",)),
+    ]
+
+
+def test_russian_nominative_name_in_signature_is_no_nominee() -> None:
+    body = """Уважаемые коллеги!
+
+Ведомство выдвигает г-на Орлова Дмитрия в Целевую группу по XML4IP (ru-dorlov).
+
+С уважением,
+Соколова Елена Викторовна
+"""
+    parsed = parse(make_mail(body))
+    assert [(n.last_name, n.first_name) for n in parsed.nominees] == [("Орлов", "Дмитрий")]
