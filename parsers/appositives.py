@@ -60,6 +60,23 @@ _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](
 _HYPHEN = re.compile(r"[ \t]+-[ \t]+")
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
+# "Examinador de Patentes (Biotecnología)" ending its line: the bracket names the field
+# the post covers. Capitalised words only: no code ("(PRV)"), romanised name ("(WANG
+# Wei)"), value or aside ("(username: ...)", "(retired)").
+_FIELD_BRACKET = re.compile(
+    r"[(（](?P<f>[^\W\d_][^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[)）][ \t]*(?=\n|$)"
+)
+
+
+def _field_bracket(rest: str, start: int) -> int | None:
+    """Where a post's bracketed field ends, when one opens at `start`."""
+    match = _FIELD_BRACKET.match(rest, start)
+    if match is None:
+        return None
+    words = match.group("f").split()
+    if not words[0][:1].isupper() or any(w.isupper() for w in words):
+        return None
+    return None if classify_label(match.group("f")) else match.end()
 
 
 def _labelled_line_after(rest: str, end: int) -> int:
@@ -136,15 +153,8 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     rest = segment[match.end() :]
     stop = re.search(r"[,،，;；:：()（）。！？]|\s[–—]\s|\n\s*\n|\.(?:\s|$)|参加|担任|加入", rest)
     value = rest[: stop.start()] if stop else rest[:80]
-    if (
-        stop
-        and (stop.group(0) in ":：" or stop.group(0).strip() in "–—")
-        and "\n" not in value
-        and classify_label(value)
-    ):
-        # "（WIPO账户用户名：cn-x；…）", "(username: xx-y)", ", учётная запись ВОИС — ru-x":
-        # a label, not a post
-        return None
+    if stop and stop.group(0) in ":：" and "\n" not in value and classify_label(value):
+        return None  # "（WIPO账户用户名：cn-x；…）", "(username: xx-y)": a label, not a post
     more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
     if more is None and stop and stop.group(0) == ",":
         more = _MORE_BEFORE_VERB.match(rest, stop.end())
@@ -161,6 +171,9 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     elif hyphen and stop and stop.group(0) == ",":
         unit = _unit_to_line_end(rest, stop.end())
         value = rest[:unit] if unit is not None else value
+    if stop and stop.group(0) in "(（" and value.strip():
+        field_end = _field_bracket(rest, stop.start())
+        value = rest[:field_end] if field_end is not None else value
     value = value[: _labelled_line_after(rest, len(value))]
     cut = _POSITION_STOP.search(" " + value)
     if cut:

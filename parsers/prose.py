@@ -12,8 +12,13 @@ from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possible_only
-from parsers.posts import nominative_post_in, post_ahead, stated_post
-from parsers.replacements import REPLACES, without_replaced
+from parsers.posts import post_ahead, stated_post
+from parsers.replacements import (
+    REPLACES,
+    leavers_account,
+    leavers_sentences,
+    without_replaced,
+)
 from parsers.russian_cases import nominative_post
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
@@ -119,7 +124,9 @@ def find_people(
     people = [p for p in titled_people(text) if not any(s <= p.start < e for s, e in skip or [])]
     # An annex names a handful of people; each is read against its whole sentence, so a
     # text naming hundreds in one sentence (a list, or crafted mail) would cost seconds.
-    people = without_replaced(text, people)[:_MAX_PEOPLE]
+    named, people = people, without_replaced(text, people)
+    leavers = leavers_sentences(text, named, people)
+    people = people[:_MAX_PEOPLE]
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
@@ -133,14 +140,6 @@ def find_people(
             # about this person.
             item = _task_force_item(text, people[k + 1].start, catalog)
             seg_end = item if item is not None else seg_end
-            # "В Целевой группе по 3D ... будет представлен X": a sentence that names a task
-            # force before the next person is theirs.
-            before_next = bisect_right(sentence_ends, people[k + 1].start)
-            next_start = sentence_ends[before_next - 1] if before_next else 0
-            if person.end <= next_start < seg_end and find_task_forces(
-                text[next_start : people[k + 1].start], catalog
-            ):
-                seg_end = next_start
         segment = text[person.end : seg_end]
         draft = Draft(source=source)
         written = (
@@ -174,8 +173,6 @@ def find_people(
             and person.title.lower().rstrip(".") not in _RU_NOMINATIVE
         ):
             position = nominative_post(position[0]), position[1], position[2]
-        elif position and person.case:
-            position = nominative_post_in(position[0], person.case), position[1], position[2]
         if position and _names_task_force(position[0], catalog):
             position = None  # "Ms Jane DOE - API Task Force - ...": what she joins, not her post
         if position:
@@ -209,7 +206,12 @@ def find_people(
             text[sentence_start:first_sentence_end]
         ):
             continue  # "M. X est membre de l'équipe depuis 2021": who sits there now
-        pairs = inline_pairs(segment)
+        # An account in a later sentence about someone who goes is theirs.
+        pairs = [
+            pair
+            for pair in inline_pairs(segment)
+            if not leavers_account(leavers, first_sentence_end, person.end + pair[2])
+        ]
         username_ends = [e for name, _v, _s, e in pairs if name == "username"]
         for name, value, s, e in pairs:
             if name == "account_email":
@@ -223,8 +225,10 @@ def find_people(
             draft.put(name, value, person.end + s, person.end + e, rule="prose", text=value)
         if "username" not in draft.values:
             for match in _ST3_USERNAME.finditer(segment):
-                if match.group("u")[:2].lower() in ST3_CODES and not is_common_compound(
-                    match.group("u")
+                if (
+                    match.group("u")[:2].lower() in ST3_CODES
+                    and not is_common_compound(match.group("u"))
+                    and not leavers_account(leavers, first_sentence_end, person.end + match.start())
                 ):
                     s, e = match.span("u")
                     draft.put(

@@ -9,8 +9,9 @@ import re
 
 from parsers.back_references import back_references
 from parsers.people import Person
+from parsers.phrases import SENTENCE_END
 
-__all__ = ["REPLACES", "without_replaced"]
+__all__ = ["REPLACES", "leavers_account", "leavers_sentences", "without_replaced"]
 
 # A replacement: the verb names who comes in; the person right after it is who goes.
 _REPLACE = (
@@ -59,3 +60,28 @@ def without_replaced(text: str, people: list[Person]) -> list[Person]:
     replaced |= {k for k, p in enumerate(people) if any(p.name == people[r].name for r in replaced)}
     replaced |= {k for k, ref in back_references(people).items() if ref in replaced}
     return [p for k, p in enumerate(people) if k not in replaced]
+
+
+_MAX_LEAVERS = 20
+
+
+def leavers_sentences(text: str, people: list[Person], kept: list[Person]) -> list[tuple[int, int]]:
+    """Where each mention of a person who goes runs to the end of its sentence: "Please
+    remove Mr Eklund's access (username se-leklund)" gives the leaver's account, not the
+    account of the one named before who replaces him."""
+    spans: list[tuple[int, int]] = []
+    staying = {p.start for p in kept}
+    for person in people:
+        if person.start in staying:
+            continue
+        end = SENTENCE_END.search(text, person.end)
+        spans.append((person.start, end.start() if end else len(text)))
+        if len(spans) == _MAX_LEAVERS:
+            break  # a letter names a few; crafted mail naming thousands costs no more
+    return spans
+
+
+def leavers_account(leavers: list[tuple[int, int]], sentence_end: int, at: int) -> bool:
+    """Whether a value at `at` lies in a sentence about a leaver that comes after the
+    sentence (ending at `sentence_end`) naming the person read now."""
+    return any(sentence_end <= start <= at < end for start, end in leavers)

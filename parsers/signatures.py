@@ -14,7 +14,7 @@ _M = re.MULTILINE | re.IGNORECASE
 _SIGNATURE = re.compile(
     r"^[ \t]*(?:--|—|__)[ \t]*$"
     r"|^[ \t]*(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|best wishes|sincerely"
-    r"|yours (?:sincerely|faithfully|truly)|respectfully|cordially|thanks and regards|many thanks"
+    r"|yours (?:sincerely|faithfully|truly)|respectfully|cordially|cordialmente|thanks and regards|many thanks"
     r"|best|bests|cheers|warmly|atte\.?|cdlt|un abrazo|saludos atentos|bien cordialement"
     r"|thanks?(?: you)?(?: very much)?(?: in advance)?|merci(?: beaucoup| d.avance)?|(?:muchas )?gracias|спасибо|谢谢|謝謝|شكرا"
     r"|(?:bien\s+)?cordialement|sinc[èe]res salutations|salutations distingu[ée]es|meilleures salutations"
