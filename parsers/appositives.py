@@ -153,8 +153,15 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     rest = segment[match.end() :]
     stop = re.search(r"[,،，;；:：()（）。！？]|\s[–—]\s|\n\s*\n|\.(?:\s|$)|参加|担任|加入", rest)
     value = rest[: stop.start()] if stop else rest[:80]
-    if stop and stop.group(0) in ":：" and "\n" not in value and classify_label(value):
-        return None  # "（WIPO账户用户名：cn-x；…）", "(username: xx-y)": a label, not a post
+    if (
+        stop
+        and (stop.group(0) in ":：" or stop.group(0).strip() in "–—")
+        and "\n" not in value
+        and classify_label(value)
+    ):
+        # "（WIPO账户用户名：cn-x；…）", "(username: xx-y)", ", учётная запись ВОИС — ru-x":
+        # a label, not a post
+        return None
     more = _MORE_POSITION.match(rest, stop.end()) if stop and stop.group(0) == "," else None
     if more is None and stop and stop.group(0) == ",":
         more = _MORE_BEFORE_VERB.match(rest, stop.end())

@@ -37,6 +37,8 @@ TITLE_PATTERN = (
     r"|Señorita|Señor|Senora|Senor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
     r"|г-ну|г-на|г-н|г-жу|г-жи|г-же|г-жа|господину|господина|господин|госпожу|госпожи|госпоже|госпожа"
     r"|д-р|проф|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
+    # Arabic abbreviations: "د." doctor, "م." engineer, "أ." ustadh, "أ.د." professor.
+    r"|(?:[أا]\.[ \t]?د|د|م|أ)(?=\.)"
     r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
     # Academic degrees written as titles ("MSc. Ernesto VALDÉS", "Mag. Eva HUBER",
     # "Dipl.-Ing. Jan KOCH"): no Mr/Mrs/Ms either.

@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 
 from parsers.labels import classify_label
+from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS
 from parsers.phrases import VERB, VERB_FIRST
+from parsers.russian_names import inflected_names
 
 __all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
 
@@ -111,8 +113,10 @@ _TITLED_HAN = re.compile(
 # Gulf letters write the title with a slash: "السيد/ خالد العتيبي"; "السيدة/السيد" is
 # a salutation's pair of titles, never a title and a name.
 _AR_TITLE_GAP = r"(?:[ \t]*/[ \t]*(?!السيد|الدكتور|المهندس|الأستاذ)|\s+)"
+# "د." doctor, "م." engineer, "أ.د." professor: abbreviated, never after a digit ("2024 م.").
+_AR_ABBREVIATED = r"(?<![\w.])(?<!\d[ \t])(?:[أا]\.[ \t]?د|د|م)\."
 _AR_TITLED = re.compile(
-    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ){_AR_TITLE_GAP}(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
+    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ|{_AR_ABBREVIATED}){_AR_TITLE_GAP}(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
 )
 # A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
 _AR_TITLED_LATIN = re.compile(
@@ -126,6 +130,9 @@ _ZH_TITLED = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
     r"(?P<title>先生|女士|小姐)"
 )
+# A letter's salutation line, "孙悦女士：", and the greeting that may follow it.
+_ZH_SALUTATION = re.compile(r"[ \t]*[：:，,][ \t]*(?:\n|$)")
+_ZH_HELLO = re.compile(r"[ \t]*[：:，,][ \t]*\n\s*(?:您好|你好|您们好|大家好)")
 _ZH_LEAD = re.compile(
     r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|和|及|与|、|，|的|即|：|:|关于|關於|对于|對於)"
 )
@@ -140,75 +147,6 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _GREETING_REACH = 40  # characters; longer than any greeting word with its spaces
-_ROLE_WORDS = frozenset(
-    [
-        "Examiner",
-        "Director",
-        "Head",
-        "Officer",
-        "Engineer",
-        "Expert",
-        "Analyst",
-        "Manager",
-        "Advisor",
-        "Adviser",
-        "Counsellor",
-        "Specialist",
-        "Patent",
-        "Senior",
-        "Chief",
-        "Deputy",
-        "Division",
-        "Section",
-        "Unit",
-        "Department",
-        "Information",
-        "Legal",
-        "Technical",
-    ]
-)
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "Following",
-        "Our",
-        "This",
-        "These",
-        "Task",
-        "Force",
-        "Forces",
-        "Office",
-        "Team",
-        "Expert",
-        "Experts",
-        "Representative",
-        "Member",
-        "Members",
-        "WIPO",
-        "CWS",
-        "Secretariat",
-        "Committee",
-        "International",
-        "Bureau",
-        "Please",
-        "Dear",
-        "Thank",
-        "Regards",
-        "Le",
-        "La",
-        "Les",
-        "El",
-        "Los",
-        "Las",
-        "Madam",
-        "Sir",
-        "Monsieur",
-        "Madame",
-        "Señor",
-        "Señora",
-    ]
-)
-
 # Turkic patronymics end in a lower-case word that belongs to the name: "Лейла Рафик кызы",
 # "Эльчин Вагиф оглы", "Бакыт уулу".
 _PATRONYMIC_PARTICLE = re.compile(
@@ -292,6 +230,8 @@ class Person:
     start: int
     end: int
     title: str
+    # The case of a Russian name no title governs ("ins-m", "г-жи"): its post is in it too.
+    case: str = ""
 
 
 def titled_people(text: str) -> list[Person]:
@@ -312,9 +252,9 @@ def titled_people(text: str) -> list[Person]:
         stop = next((i for i, w in enumerate(words[:-1]) if _WORD_STOP.match(w)), None)
         if stop is not None:
             words = words[: stop + 1]  # "г-на А.В. Иванова. Сведения ...": the sentence ended
-        while words and words[-1] in _NOT_NAMES:
+        while words and words[-1] in NOT_NAMES:
             words.pop()
-        if words and not set(words) <= _ROLE_WORDS:
+        if words and not set(words) <= ROLE_WORDS:
             name = " ".join(words)
             end = match.start("name") + len(name)
             particle = _PATRONYMIC_PARTICLE.match(text, end) if end == match.end() else None
@@ -340,7 +280,7 @@ def titled_people(text: str) -> list[Person]:
             )
     for match in _AR_TITLED_LATIN.finditer(text) if _HAS_ARABIC.search(text) else ():
         words = match.group("name").split()
-        while words and words[-1] in _NOT_NAMES:
+        while words and words[-1] in NOT_NAMES:
             words.pop()
         if len(words) >= 2:
             name = " ".join(words)
@@ -356,6 +296,10 @@ def titled_people(text: str) -> list[Person]:
         name = _ZH_LEAD.sub("", match.group("name"))
         if len(name) > 4:
             name = _ZH_ROLE_END.sub("", name)  # "副主任张丽华女士": the post runs into the name
+        if _ZH_SALUTATION.match(text, match.end()) and (
+            not text[: match.start()].strip() or _ZH_HELLO.match(text, match.end())
+        ):
+            continue  # "孙悦女士：" opening a letter, "您好！" below: the addressee
         if 2 <= len(name) <= 4 and not text[max(0, match.start() - 3) : match.start()].endswith(
             "尊敬的"
         ):
@@ -364,13 +308,14 @@ def titled_people(text: str) -> list[Person]:
     if any(mark in text for mark in _TITLE_AFTER_MARKS):
         for match in _TITLE_AFTER.finditer(text):
             words = match.group("name").split()
-            if len(words) >= 2 and not set(words) & _NOT_NAMES:
+            if len(words) >= 2 and not set(words) & NOT_NAMES:
                 title = match.group("t") or match.group("tc")
                 found.append(Person(match.group("name"), match.start("name"), match.end(), title))
     for match in _VERB_NAME.finditer(text):
         words = match.group("name").split()
-        if len(words) >= 2 and not set(words) & _NOT_NAMES:
+        if len(words) >= 2 and not set(words) & NOT_NAMES:
             found.append(Person(match.group("name"), match.start("name"), match.end("name"), ""))
+    found.extend(Person(n.name, n.start, n.end, "", n.case) for n in inflected_names(text))
     found.sort(key=lambda p: p.start)
     unique: list[Person] = []
     for person in found:

@@ -12,7 +12,7 @@ from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possible_only
-from parsers.posts import post_ahead, stated_post
+from parsers.posts import nominative_post_in, post_ahead, stated_post
 from parsers.replacements import (
     REPLACES,
     leavers_account,
@@ -140,6 +140,14 @@ def find_people(
             # about this person.
             item = _task_force_item(text, people[k + 1].start, catalog)
             seg_end = item if item is not None else seg_end
+            # "В Целевой группе по 3D ... будет представлен X": a sentence that names a task
+            # force before the next person is theirs.
+            before_next = bisect_right(sentence_ends, people[k + 1].start)
+            next_start = sentence_ends[before_next - 1] if before_next else 0
+            if person.end <= next_start < seg_end and find_task_forces(
+                text[next_start : people[k + 1].start], catalog
+            ):
+                seg_end = next_start
         segment = text[person.end : seg_end]
         draft = Draft(source=source)
         written = (
@@ -173,6 +181,8 @@ def find_people(
             and person.title.lower().rstrip(".") not in _RU_NOMINATIVE
         ):
             position = nominative_post(position[0]), position[1], position[2]
+        elif position and person.case:
+            position = nominative_post_in(position[0], person.case), position[1], position[2]
         if position and _names_task_force(position[0], catalog):
             position = None  # "Ms Jane DOE - API Task Force - ...": what she joins, not her post
         if position:
