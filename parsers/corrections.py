@@ -103,7 +103,10 @@ _SWAP_CUE = re.compile(
     r"(?<!\w)(?:instead|no\s+longer|changed?|replac\w*|[àa]\s+la\s+place|plut[ôo]t|modifi\w*"
     r"|chang[ée]\w*|remplac\w*|n['’]est\s+plus|en\s+su\s+lugar|en\s+lugar|ya\s+no|cambi\w*"
     r"|reemplaz\w*|sustitu\w*|вместо|замен\w+|измен\w+|больше\s+не|уже\s+не|بدلا\w*"
-    r"|لم\s+يعد|لم\s+تعد|استبدال|تغيير)(?!\w)|不再|改为|更改|变更|替换|而是",
+    r"|لم\s+يعد|لم\s+تعد|استبدال|تغيير"
+    # A spelling put right: "please correct", "corriger", "corregir", "исправить", "правильно".
+    r"|correct\w*|misspel\w*|corrig\w*|rectifi\w*|correg\w*|corrija\w*|исправ\w*|правильн\w*"
+    r"|ошибочн\w*|تصحيح|الصحيح)(?!\w)|不再|改为|更改|变更|替换|而是|更正|改正|正确",
     re.IGNORECASE,
 )
 # A sentence may wrap onto the next line; a blank line or a full stop before a space ends
@@ -116,6 +119,14 @@ _IDENTIFIER = re.compile(
     r"(?<![\w@.+-])(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+)"
     r"(?![\w@+-]|\.\w)"
 )
+# A name's spelling set off by quotation marks or capitals: "указано «SEITKALI», правильно —
+# «SEITKALY»", 'written "Mohamad" instead of "Mohammad"', "KOVALENKO, not KOVALENKA".
+_SPELLING = re.compile(
+    r"(?<=[«“„\"'‘「『])[^\W\d_][^\W\d_'’ -]*(?:[ '’-][^\W\d_]+){0,2}(?=[»”“\"'’」』])"
+    r"|(?<![\w@.+-])[A-ZÀ-ÞА-ЯЁ]{3,}(?:[ -][A-ZÀ-ÞА-ЯЁ]{3,})?(?![\w@+-])"
+)
+# How near the new spelling must be to the one it puts right.
+_SPELT_NEAR = 0.6
 # The recommended username form: the ST.3 code, a hyphen, the name ("au-x").
 _CODE_PREFIX = re.compile(r"[a-z]{2}-(?=[a-z0-9])")
 
@@ -156,7 +167,27 @@ def find_swaps(text: str, earlier: str) -> list[Correction]:
             new = [m for m in same if not _in(m.group(), earlier)]
             if len({m.group().casefold() for m in old}) == 1 and len(new) == 1:
                 out.append(Correction(old[0].group(), new[0].group(), *new[0].span()))
+        out.extend(_respelt(text, sentence.start(), sentence.end(), earlier))
     return out
+
+
+def _respelt(text: str, start: int, end: int, earlier: str) -> list[Correction]:
+    """A name spelt anew in one sentence: two spellings near each other, the one the
+    earlier mail holds and one it does not."""
+    words = list(_SPELLING.finditer(text, start, end))
+    old = [m for m in words if _in(m.group(), earlier)]
+    if len({m.group().casefold() for m in old}) != 1:
+        return []
+    wrong = old[0].group()
+    new = [
+        m
+        for m in words
+        if not _in(m.group(), earlier)
+        and SequenceMatcher(None, wrong.casefold(), m.group().casefold()).ratio() >= _SPELT_NEAR
+    ]
+    if len({m.group().casefold() for m in new}) != 1:
+        return []
+    return [Correction(wrong, new[0].group(), *new[0].span())]
 
 
 # "Please disregard my previous email", "veuillez ne pas tenir compte de mon courriel

@@ -37,6 +37,7 @@ from parsers.signature_offices import (
     spelled_out_in_signature,
 )
 from parsers.support_questions import support_question
+from parsers.task_force_changes import task_force_swaps, task_forces_joined
 from parsers.taskforces import find_task_forces, mentions_all
 from parsers.withdrawals import withdrawal_spans, withdrawn_texts
 
@@ -235,6 +236,15 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # (Every draft is corrected, so no short-circuit.)
         fixed = [corrected(d, fixes) for d in found] if source.name == "quoted" else []
         resent = any(fixed)
+        if own_quote and source.name == "quoted":
+            # "en lugar de 'Equipo ... Nombres' debe decir 'Equipo ... Parte 7'": the quoted
+            # nomination with its task force changed is what the sender sends now.
+            resent = _swap_task_forces(found, drafts, sources[0].text, catalog) or resent
+            if not resent and not drafts:
+                # "希望张磊先生……也参加API工作队" above our confirmation naming him: that
+                # member, for the task force he joins on top.
+                joined = _joined_also(found, sources[0].text, catalog)
+                found, resent = joined or found, bool(joined)
         if source.name == "forwarded" and source.sender:
             found = from_forward_sender(source, found)
             # An office forwarding the nominee's own mail ("her details are in her
@@ -333,6 +343,63 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             office = nominative
             office_source = next(s.name for s in sources if nominative.value in s.signature)
     return Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
+
+
+def _swap_task_forces(
+    found: list[Draft], named_now: list[Draft], text: str, catalog: TaskForceCatalog
+) -> bool:
+    """Put the task forces `text` gives anew in place of one a quoted person holds: the
+    person its sentence names, else the only one it can be about; the same person read from
+    the new text too. Whether any was."""
+    people = [d for d in found if d.has_person_data]
+    pairs = [
+        (draft, swap)
+        for draft in people
+        for swap in task_force_swaps(text, catalog, set(draft.task_forces))
+    ]
+    named = [(d, s) for d, s in pairs if named_in(d, [s.sentence])]
+    if not named and len({id(d) for d, _s in pairs}) != 1:
+        return False
+    for draft, swap in named or pairs:
+        for held in [draft, *(t for t in named_now if same_person(t, draft))]:
+            kept = [name for name in held.task_forces if name != swap.old]
+            held.task_forces = kept + [name for name in swap.new if name not in kept]
+            held.tf_found = Found(
+                ", ".join(swap.new), swap.start, swap.end, "correction", swap.sentence, "body"
+            )
+    return bool(named or pairs)
+
+
+def _joined_also(found: list[Draft], text: str, catalog: TaskForceCatalog) -> list[Draft]:
+    """The one quoted person `text` asks to join a task force as well, with that task force
+    alone (the ones they sit on stay as they are); empty if it names nobody so."""
+    people = [d for d in found if d.has_name]
+    for join in task_forces_joined(text, catalog, set()):
+        named = [d for d in people if _named_fully(d, join.sentence)]
+        if len(named) != 1:
+            continue
+        fresh = [name for name in join.new if name not in named[0].task_forces]
+        if not fresh:
+            continue
+        draft = replace(
+            named[0],
+            values=dict(named[0].values),
+            task_forces=fresh,
+            unknown_task_forces=[],
+            historical=[],
+            tf_found=Found(", ".join(fresh), join.start, join.end, "prose", join.sentence, "body"),
+            tf_also=False,
+        )
+        return [draft]
+    return []
+
+
+def _named_fully(draft: Draft, sentence: str) -> bool:
+    """Whether a sentence names the person: by surname or username, or a Han name whole."""
+    if named_in(draft, [sentence]):
+        return True
+    last, first = (draft.values.get(n) for n in ("last_name", "first_name"))
+    return bool(last and first and f"{last.value}{first.value}" in sentence)
 
 
 # "I will be the Office's representative", "me postulo", "自荐": a writer's own part.
