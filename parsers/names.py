@@ -40,6 +40,8 @@ TITLE_PATTERN = (
     # Arabic abbreviations: "د." doctor, "م." engineer, "أ." ustadh, "أ.د." professor.
     r"|(?:[أا]\.[ \t]?د|د|م|أ)(?=\.)"
     r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
+    # Mexican "C." (ciudadano, ciudadana): no Mr/Mrs/Ms.
+    r"|(?-i:C)(?=\.[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]))"
     # Academic degrees written as titles ("MSc. Ernesto VALDÉS", "Mag. Eva HUBER",
     # "Dipl.-Ing. Jan KOCH"): no Mr/Mrs/Ms either.
     r"|M\.[ \t]?Sc|MSc|Msc|(?:Mgtr|Mg|Mag|Dipl\.-Ing|Dipl\.[ \t]?Ing)(?=\.)"

@@ -95,6 +95,9 @@ _PROSE_TITLE = (
     r"|Señora|Señorita|Señor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
     # Latin American academic titles ("designa al Ing. Gonzalo PEREIRA"): no Mr/Mrs/Ms.
     r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
+    # Mexican "C." (ciudadano, ciudadana) before a capitalised name: no Mr/Mrs/Ms ("C. CWS 175"
+    # is a circular's symbol).
+    r"|C(?=\.[ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
     # Academic degrees written as titles ("MSc. Ernesto VALDÉS", "Mag. Eva HUBER",
     # "Dipl.-Ing. Jan KOCH"): no Mr/Mrs/Ms either.
     r"|M\.[ \t]?Sc|MSc|Msc|(?:Mgtr|Mg|Mag|Dipl\.-Ing|Dipl\.[ \t]?Ing)(?=\.)"
@@ -103,12 +106,18 @@ _PROSE_TITLE = (
 # A salutation in two languages: "Mr / M.", "Sra. / Mrs", "г-н / Mr".
 _TITLES = rf"{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*"
 # The leading look-ahead on first letters lets the regex engine skip ahead quickly.
-_TITLED = re.compile(rf"(?=[MSDPILAГгДдПп])(?<![\w-])(?P<title>{_TITLES}){_GAP}(?P<name>{_NAME})")
+_TITLED = re.compile(rf"(?=[MSDPILACГгДдПп])(?<![\w-])(?P<title>{_TITLES}){_GAP}(?P<name>{_NAME})")
 # A Han name after a Latin title, as Macao writes it: "Sra. 何美玲（HO Mei Leng）". Han
 # script runs on without spaces, so the name must end at a bracket, a space or a mark.
 _TITLED_HAN = re.compile(
-    rf"(?=[MSDPILAГгДдПп])(?<![{_UP}{_LOW}\d-])(?P<title>{_TITLES})[ \t]*"
+    rf"(?=[MSDPILACГгДдПп])(?<![{_UP}{_LOW}\d-])(?P<title>{_TITLES})[ \t]*"
     r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?=[ \t]*[（(]|[\s,，、。；;：:]|$)"
+)
+# A romanised name with a Han salutation after it, in a Chinese sentence: "推荐ZHAO Min（女士）
+# 参加", "LI Wei 先生".
+_LATIN_HAN_TITLED = re.compile(
+    rf"(?<![{_UP}{_LOW}\d.-])(?P<name>{_NAME})[ \t]*"
+    r"(?:[（(](?P<t1>先生|女士|小姐)[)）]|(?P<t2>先生|女士|小姐))"
 )
 # Gulf letters write the title with a slash: "السيد/ خالد العتيبي"; "السيدة/السيد" is
 # a salutation's pair of titles, never a title and a name.
@@ -292,6 +301,13 @@ def titled_people(text: str) -> list[Person]:
             Person(m.group("name"), m.start(), m.end(), m.group("title"))
             for m in _TITLED_HAN.finditer(text)
         )
+    for match in _LATIN_HAN_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
+        words = match.group("name").split()
+        lead = text[max(0, match.start() - 5) : match.start()].rstrip()
+        greeted = lead.endswith(("尊敬的", "亲爱的"))  # "尊敬的 WANG Lei 先生：" greets
+        if len(words) >= 2 and not set(words) & NOT_NAMES and not greeted:
+            title = match.group("t1") or match.group("t2")
+            found.append(Person(match.group("name"), match.start(), match.end(), title))
     for match in _ZH_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
         name = _ZH_LEAD.sub("", match.group("name"))
         if len(name) > 4:

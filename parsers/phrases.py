@@ -11,6 +11,7 @@ __all__ = [
     "VERB_FIRST",
     "has_nominate_verb",
     "hypothetical",
+    "instructed_by",
     "possible_only",
 ]
 
@@ -114,3 +115,23 @@ def possible_only(sentence: str) -> bool:
         return False
     possible = [(m.start(), m.end()) for m in _POSSIBLE.finditer(sentence)]
     return all(any(s <= v < e for s, e in possible) for v in verbs)
+
+
+# Whoever instructs the writer is named right after these words, and nominated by nothing
+# the sentence goes on to say: "On the instructions of Mr X, ...", "Por instrucciones del
+# Mtro. X", "Sur instruction de M. X", "По поручению г-на X", "بتوجيه من السيد X". ("On
+# behalf of Ms X" may speak for the nominee herself.)
+_INSTRUCTED = re.compile(
+    r"(?:(?:on|upon|at)\s+the\s+(?:instructions?|direction)\s+of"
+    r"|por\s+(?:instrucci[oó]n(?:es)?|indicaci[oó]n(?:es)?|encargo)\s+de(?:l|\s+la)?"
+    r"|sur\s+(?:instructions?|ordre)\s+d(?:e|u|e\s+la)|по\s+поручению|بتوجيه\s+من|بتكليف\s+من)"
+    r"[\s:]*$",
+    re.IGNORECASE,
+)
+_INSTRUCTED_REACH = 40
+
+
+def instructed_by(text: str, start: int) -> bool:
+    """Whether the person named at `start` is the one who instructs the writer ("Por
+    instrucciones del Mtro. X"), not someone nominated."""
+    return bool(_INSTRUCTED.search(text, max(0, start - _INSTRUCTED_REACH), start))

@@ -11,7 +11,13 @@ from parsers.back_references import back_references, surnames_from_mention
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.people import ZH_ROLE_END, Person, titled_people
-from parsers.phrases import SENTENCE_END, has_nominate_verb, hypothetical, possible_only
+from parsers.phrases import (
+    SENTENCE_END,
+    has_nominate_verb,
+    hypothetical,
+    instructed_by,
+    possible_only,
+)
 from parsers.posts import nominative_post_in, post_ahead, stated_post
 from parsers.replacements import (
     REPLACES,
@@ -285,6 +291,8 @@ def find_people(
             not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
             or _task_force_item(text, person.start, catalog) is not None
         )
+        if instructed_by(text, person.start):
+            continue  # "Por instrucciones del Mtro. X, ... designa a ...": whom the writer acts for
         nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
         # "Ms X will replace Dr Y on the ... Task Force": the one who replaces is nominated.
         nominated = nominated or bool(REPLACES.search(own_sentence))

@@ -60,10 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r11_costa_rica_reply_above_english_missing_details_request": (
         "office: a reply above our English request gives no office; the request names it"
     ),
-    "es_r11_impi_outlook_image_signature_c_ciudadano_bilingual_notice": (
-        "nominees: the Mexican 'C.' (ciudadano) before names is not read as a title "
-        "word; the 'Mtro.' who gave the instruction is taken instead"
-    ),
     "fr_r11_swiss_office_french_german_signature_latin1": (
         "task forces: a task-force list wrapped onto a second line loses its second line"
     ),
@@ -76,9 +72,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "zh_r11_internal_forward_chain_nomination_at_bottom": (
         "office: a department ('专利局') is taken for the office under two forwards"
-    ),
-    "zh_r11_pinyin_surname_caps_hanzi_only_in_signature": (
-        "names: 'ZHAO Min（女士）' in pinyin is not read; the sender's login is taken"
     ),
     "zh_r11_xlsx_header_rows_chinese_over_english": (
         "nominees: the English second header row of an .xlsx is read as a nominee"

@@ -78,3 +78,55 @@ def test_russian_nominative_name_in_signature_is_no_nominee() -> None:
 """
     parsed = parse(make_mail(body))
     assert [(n.last_name, n.first_name) for n in parsed.nominees] == [("Орлов", "Дмитрий")]
+
+
+def test_romanised_name_with_han_salutation_in_chinese_sentence() -> None:
+    body = """尊敬的 WANG Lei 先生：
+
+根据C. CWS 175号通函，我局推荐 LIU Yang 先生参加区块链工作队。
+
+职务：信息化处 主任科员
+WIPO账户用户名：cn-liuyang
+
+此致
+敬礼
+"""
+    parsed = parse(make_mail(body))
+    # The greeting's addressee is no nominee; the one the sentence names is.
+    assert names(parsed) == [("Mr", "LIU", "Yang")]
+    assert parsed.nominees[0].username == "cn-liuyang"
+
+
+def test_mexican_c_before_a_name_gives_no_title_and_circular_symbol_is_no_name() -> None:
+    assert split_person("C. Rosa María Flores") == (None, "Flores", "Rosa María")
+    body = """Estimados:
+
+En atención a la circular C. CWS 175, por indicaciones de la Lic. Laura Gómez Ruiz, Directora de Marcas, el Instituto designa a la C. Paula Núñez Rivas, Especialista en Normas, para el Equipo Técnico sobre XML4IP. Cuenta OMPI: mx-pnunez.
+
+Atentamente,
+Instituto
+"""
+    parsed = parse(make_mail(body))
+    # The one on whose instructions the mail is written is no nominee.
+    assert names(parsed) == [(None, "Núñez Rivas", "Paula")]
+    assert parsed.nominees[0].position == "Especialista en Normas"
+
+
+def test_person_who_instructs_the_writer_is_no_nominee() -> None:
+    body = """Уважаемые коллеги!
+
+По поручению г-на Сидорова Петра, руководителя ведомства, сообщаем, что ведомство выдвигает г-жу Котову Анну в Целевую группу по API (ru-akotova).
+
+С уважением
+"""
+    parsed = parse(make_mail(body))
+    assert names(parsed) == [("Mrs", "Котова", "Анна")]
+    # "On behalf of" may name the nominee herself: no change there.
+    body = """Dear Secretariat,
+
+I am writing on behalf of Dr. Grace Molina, Senior Examiner, who is nominated to the API Task Force (xx-gmolina).
+
+Regards
+"""
+    parsed = parse(make_mail(body))
+    assert [n.last_name for n in parsed.nominees] == ["Molina"]
