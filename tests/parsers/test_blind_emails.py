@@ -67,8 +67,10 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: the second nominee named only in the text beside an image table is not found"
     ),
     "ru_r11_reply_to_acknowledgement_corrects_latin_surname_spelling": (
-        "kind: a reply correcting the Latin spelling of the acknowledged nominee's "
-        "surname is read as other mail"
+        "office: the nominee is read with the corrected surname, but the office is taken "
+        "from our quoted English acknowledgement (held for the office's own mail: its "
+        "attribution line gives no address and the nominee's is taken) rather than from "
+        "the signature, whose department line would come before the institute's"
     ),
     "zh_r11_internal_forward_chain_nomination_at_bottom": (
         "office: a department ('专利局') is taken for the office under two forwards"
