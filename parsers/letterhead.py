@@ -6,7 +6,7 @@ import re
 
 from parsers.drafts import Found
 from parsers.normalize import clean_value
-from parsers.office_names import _INSTITUTION, _MISSION, _SENTENCE_WORDS
+from parsers.office_names import _INSTITUTION, _MISSION, _SENTENCE_WORDS, is_address
 
 __all__ = [
     "letterhead_office",
@@ -42,6 +42,7 @@ def letterhead_office(text: str) -> Found | None:
             and "@" not in value
             and not _CELL_SEPARATOR.search(value)  # a table's header row, not a letterhead
             and not re.search(r"\d{3}", value)
+            and not is_address(value)
             and not _SENTENCE_WORDS.search(value)
             and not _ABOUT_PEOPLE.search(value)
             and _INSTITUTION.search(value)

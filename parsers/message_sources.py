@@ -86,8 +86,12 @@ def _attachment_sources(view: MimeView) -> list[Source]:
 
 def _own_earlier(split: QuoteSplit, sender: str | None, options: ParseOptions) -> bool:
     """Whether the quoted message is the sender's office's own earlier mail (never ours)."""
-    quoted_from = split.earlier_from
-    if split.earlier_start is None or not quoted_from or not sender or "@" not in sender:
+    return split.earlier_start is not None and _own_address(split.earlier_from, sender, options)
+
+
+def _own_address(quoted_from: str | None, sender: str | None, options: ParseOptions) -> bool:
+    """Whether a quoted message's sender is at the sender's office's domain (never ours)."""
+    if not quoted_from or not sender or "@" not in sender:
         return False
     own = {a.lower() for a in options.own_addresses}
     own_domains = {org_domain(a.partition("@")[2]) for a in own}
@@ -227,6 +231,13 @@ def message_sources(
             request = split.earlier()
             if request is not None:
                 sources.append(Source("quoted", request.new, "", secondary=True, request=True))
+                # Our acknowledgement quoting the office's nomination below it: that
+                # nomination completes the person the reply names (the writer's own mail).
+                below = split.earlier_quoted()
+                if below is not None and _own_address(below[1], view.headers.from_address, options):
+                    sources.append(
+                        Source("quoted", below[0].new, below[0].signature, secondary=True)
+                    )
     return sources, split, forwarded
 
 

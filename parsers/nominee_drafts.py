@@ -16,6 +16,7 @@ from parsers.models import TaskForceCatalog
 from parsers.name_order import given_and_patronymic
 from parsers.names import name_and_rest, split_by_transcription, split_person
 from parsers.normalize import TITLE_WORDS, clean_value, normalize_address, normalize_username
+from parsers.office_names import without_address
 
 __all__ = ["LabelledFields", "NomineeDrafts"]
 
@@ -144,8 +145,10 @@ class NomineeDrafts(LabelledLines):
         name = kind.field
         text = self.lines.text[start:end]
         if name == "office":
-            if clean_value(value) and self.out.office is None:
-                self.out.office = Found(clean_value(value), start, end, rule, text)
+            # "Intellectual Property Office of X" over its street: the address names no office.
+            office = without_address(clean_value(value))
+            if office and self.out.office is None:
+                self.out.office = Found(office, start, end, rule, text)
             return
         if name == "country":
             if clean_value(value) and self.out.country is None:

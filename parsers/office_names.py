@@ -9,14 +9,17 @@ from parsers.normalize import clean_value
 from parsers.st3 import office_code
 
 __all__ = [
+    "is_address",
     "names_institution",
+    "without_address",
 ]
 
 _INSTITUTION = re.compile(
     r"Office|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|Agency|Agence|Agencia|Service"
     r"|Servicio|Administration|Administraci[óo]n|Ministry|Minist[èe]re|Ministerio|Authority|Autorit[ée]"
     r"|Directorate|Direcci[óo]n|Superintendenc\w*|Intellectual Property|Propri[ée]t[ée] intellectuelle|Propiedad Intelectual"
-    r"|Propriedade|Patent|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
+    r"|Propriedade|Patent|Regist(?:ry|ro|re)\b|Propiedad Industrial|Propri[ée]t[ée] industrielle"
+    r"|Industrial Property|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
     r"|局|署|办公室|知识产权|知識產權|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
     r"|مديرية|الملكية الصناعية"
     r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro"
@@ -72,7 +75,7 @@ _SENTENCE_WORDS = re.compile(r"\b(?:we|nous|nosotros|мы|i|je|yo)\b", re.IGNORE
 # A diplomatic mission or an embassy sends a note verbale for the office; it is none.
 _MISSION = re.compile(
     r"permanent\s+mission|mission\s+permanente|misi[óo]n\s+permanente|embass(?:y|ies)|ambassade"
-    r"|embajada|постоянн\w+\s+представительств\w*|посольств\w*|常驻代表团|常駐代表團|大使馆"
+    r"|embajada|постоянн\w+\s+представительств\w*|посольств\w*|常[驻駐][\u4e00-\u9fff]{0,12}?代表[团團]|大使馆"
     r"|البعثة\s+الدائمة|بعثة\s+دائمة|سفارة|السفارة",
     re.IGNORECASE,
 )
@@ -134,6 +137,7 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         or _CIRCULAR.search(value)
         # "an observer to the Committee on WIPO Standards" describes an office; it names none.
         or _INDEFINITE.match(value)
+        or is_address(value)
     ):
         return None
     if not (_INSTITUTION.search(value) or office_code(value)):
@@ -144,6 +148,51 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         (start + where.start(), start + where.end()) if where else (start, start + len(raw))
     )
     return Found(value, begin, stop, rule, value)
+
+
+# A postal address is never an office. Street words that are also a name's own words count
+# only beside a number ("1 Paya Lebar Link", "Route des Morillons 15", "Paseo de la
+# Castellana 75", "10th Floor"); the others always ("rue", "calle", "ул.", "شارع", "P.O. Box");
+# so do a number opening the line and one as long as a postcode ("Singapore 408533").
+_STREET = re.compile(
+    r"(?<![^\W\d_])(?:road|rd|street|avenue|ave|lane|link|drive|boulevard|blvd|highway|square"
+    r"|floor|building|suite|chemin|all[ée]e|impasse|quai|cours|route|place|[ée]tage|paseo"
+    r"|carrera|piso|edificio|apartado|casilla|д|дом|корп|стр|шоссе|пер|наб)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_SURE_STREET = re.compile(
+    r"(?<![^\W\d_])(?:rue|calle|avenida|p\.\s?o\.\s?box|po\s+box|b\.\s?p\.|ул\.|улица|проспект"
+    r"|пр-т|переулок|набережная|а/я)(?![^\W\d_])"
+    r"|\d\s*(?:号楼|号|號|室|层|層)|[\u4e00-\u9fff](?:路|街|大道)\d"
+    r"|(?<!\w)(?:شارع|ص\.\s?ب|الطابق)(?!\w)",
+    re.IGNORECASE,
+)
+_POSTAL_NUMBER = re.compile(r"^\s*(?:no\.?\s*|n[°º]\s*|№\s*|#)?\d+[a-z]?\b|\d{4,}", re.IGNORECASE)
+
+
+def is_address(value: str) -> bool:
+    """Whether a line (or a part of one) is a postal address, not an office's name."""
+    return bool(
+        _SURE_STREET.search(value)
+        or _POSTAL_NUMBER.search(value)
+        or (_STREET.search(value) and re.search(r"\d", value))
+    )
+
+
+_PART_BREAK = re.compile(r"(?<=[^\W\d_).])\s*[,;|–—،]\s+")
+
+
+def without_address(value: str) -> str:
+    """An office's name with the address a line gives after it cut off: "Intellectual
+    Property Office, 1 Paya Lebar Link, Singapore" is "Intellectual Property Office"; a
+    line that opens with the address is no name at all (empty)."""
+    begin = 0
+    for cut in (*_PART_BREAK.finditer(value), None):
+        stop = cut.start() if cut is not None else len(value)
+        if is_address(value[begin:stop]):
+            return value[:begin].rstrip(" ,;|–—،")
+        begin = cut.end() if cut is not None else stop
+    return value
 
 
 def names_institution(text: str) -> bool:

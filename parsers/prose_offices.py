@@ -80,6 +80,15 @@ _AR_SUBJECT = re.compile(
     r"(?:^|\s)ب?أن\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة"
     r"|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s+(?:ترشح|يرشح|تقترح|يقترح|تسمي|يسمي)\s"
 )
+# Adverbs that may stand between the verb's subject and its object: "وترشح المديرية بدلاً منه
+# السيدة ...", "يرشح المكتب أيضاً ...", "ترشح الهيئة مجدداً ...". They end the office.
+_AR_ADVERB = re.compile(
+    r"\s+(?:بدل|عوض|أيض|ايض|كذلك|مجدد|مجدّد|حالي|اعتبار|لاحق|مرة\s+أخرى|من\s+جديد)[^\s]*(?:\s.*)?$",
+    re.DOTALL,
+)
+# An office noun alone ("المديرية", "المكتب"): the writer's own office, whose name the
+# signature gives; the sentence names none.
+_AR_BARE_OFFICE = re.compile(r"^(?:ال)?[\u0600-\u06ff]+$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Where a clause may not run on to a short name: punctuation or a blank line.
@@ -257,7 +266,13 @@ def _native_prose_office(text: str) -> Found | None:
         (_AR_SUBJECT, _ARABIC),
     ):
         for match in pattern.finditer(text) if script.search(text) else ():
-            found = _found(text, match.start("o"), match.end("o"), "prose")
+            start, end = match.span("o")
+            if script is _ARABIC:
+                adverb = _AR_ADVERB.search(text, start, end)
+                end = adverb.start() if adverb is not None else end
+                if _AR_BARE_OFFICE.match(text[start:end]):
+                    continue
+            found = _found(text, start, end, "prose")
             if found is not None:
                 return found
     return None

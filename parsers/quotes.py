@@ -72,6 +72,19 @@ class QuoteSplit:
             _unquote(self.source, self.earlier_start), start=self.earlier_start, nested=True
         )
 
+    def earlier_quoted(self) -> tuple[QuoteSplit, str | None] | None:
+        """The message the quoted one quotes in turn (the office's nomination under our
+        acknowledgement of it), split on its own, with its sender's address if its header
+        gives one; None if the quoted message quotes nothing."""
+        if self.earlier_start is None:
+            return None
+        text = _unquote(self.source, self.earlier_start)
+        history = history_start(text, self.earlier_start, len(text))
+        if history is None or history[1] != "reply":
+            return None
+        begin, sender = _quoted_message(text, history[0])
+        return split_quotes(_unquote(text, begin), start=begin, nested=True), sender
+
     @property
     def new_text(self) -> str:
         return _tidy(self.new)
@@ -172,12 +185,7 @@ def split_quotes(
             if sender:
                 forward_sender = text[sender.end() : text.find("\n", sender.end())].strip(" *")
     elif history is not None and not nested:
-        header = text[history[0] : history[0] + 1000]
-        address = _ADDRESS.search(header.split("\n\n", 1)[0])
-        earlier_from = address.group(0).lower() if address else None
-        earlier_start = skip_headers(text, history[0])
-        if ATTRIBUTION.match(text, history[0]):
-            earlier_start = text.find("\n", history[0]) + 1 or end
+        earlier_start, earlier_from = _quoted_message(text, history[0])
     return QuoteSplit(
         text,
         new_spans,
@@ -189,3 +197,14 @@ def split_quotes(
         earlier_from,
         forward_sender,
     )
+
+
+def _quoted_message(text: str, at: int) -> tuple[int, str | None]:
+    """Where the message quoted at `at` (its header block or attribution line) begins, and
+    the address its header names as the sender."""
+    header = text[at : at + 1000]
+    address = _ADDRESS.search(header.split("\n\n", 1)[0])
+    begin = skip_headers(text, at)
+    if ATTRIBUTION.match(text, at):
+        begin = text.find("\n", at) + 1 or len(text)
+    return begin, address.group(0).lower() if address else None

@@ -18,6 +18,7 @@ from parsers.office_names import (
     _SHORT_NAME,
     _SHORT_NAME_END,
     _institution,
+    is_address,
 )
 from parsers.russian_cases import nominative_office_name
 from parsers.st3 import office_code
@@ -44,7 +45,13 @@ def signature_office(signature: str) -> Found | None:
             continue  # "请代为转交产权组织。谢谢！": a sentence, not a sign-off line
         for part in re.split(r"\s+[|–—]\s+|,\s+|\t", line.strip()):
             value = clean_value(part)
-            if len(value) < 3 or len(value) > 120 or _ROLE.match(value) or _MISSION.search(value):
+            if (
+                len(value) < 3
+                or len(value) > 120
+                or _ROLE.match(value)
+                or _MISSION.search(value)
+                or is_address(value)
+            ):
                 continue
             value = _zh_office_of_department(value)
             code, institution = office_code(value), _INSTITUTION.search(value)

@@ -321,7 +321,12 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # The text that names the nominees names their office first: a forwarded letter's
         # office, not the forwarding mission's signature.
         named = {d.source for d in drafts}
-        for source in sorted(sources, key=lambda s: s.name not in named):
+        # Mail forwarded within the office ("转发: 转发:" from the unit that chose the
+        # nominee) names a unit of it; the office is the one the top sender signs for.
+        internal = _internal_forward(sources)
+        for source in sorted(
+            sources, key=lambda s: (not (internal and s is sources[0]), s.name not in named)
+        ):
             # Our own request names the office as the one it greets or thanks for its
             # nomination, never its own sender's (the Secretariat's).
             office, office_source = (
@@ -425,6 +430,17 @@ def _account_of_card(found: list[Draft], text: Source) -> None:
     heads[0].put("username", value, start, end, rule="prose", text=value)
     if "username" in heads[0].values:
         heads[0].values["username"] = replace(heads[0].values["username"], source=text.name)
+
+
+def _domain(address: str | None) -> str:
+    return parseaddr(address or "")[1].rpartition("@")[2].casefold()
+
+
+def _internal_forward(sources: list[Source]) -> bool:
+    """Whether every forwarded mail was sent from the top sender's own mail domain."""
+    forwards = [s for s in sources if s.name == "forwarded" and s.sender]
+    home = _domain(sources[0].address)
+    return bool(home and forwards) and all(_domain(s.sender) == home for s in forwards)
 
 
 def _enclosing_office(sources: list[Source]) -> tuple[Found | None, str]:

@@ -43,22 +43,9 @@ KNOWN_MISSES: dict[str, str] = {
     # fixed yet.
     # Round 11, written while round 10 was being fixed and scored on the parser that had
     # fixed round 9 (13/32 at first reading, still 13/32 once round 10 was fixed).
-    "ar_r11_member_left_successor_same_task_forces_quoted": (
-        "office: a clause of the reply ('المديرية بدلاً منه') is taken for the office"
-    ),
-    "en_r11_en_dash_labels_pdf_annex_repeats_circular": (
-        "office: the signature's street address is taken for the office"
-    ),
-    "en_r11_english_reply_above_french_acknowledgement": (
-        "a reply giving only the username above our French acknowledgement, which quotes "
-        "the office's French nomination: the rest is not taken from the quoted nomination"
-    ),
     "en_r11_uk_docx_letter_paragraph_per_person_dr_no_stop": (
         "nominees: the letter's signer ('Dr' without a stop) becomes a fourth nominee; a "
         "post loses its bracketed speciality"
-    ),
-    "es_r11_costa_rica_reply_above_english_missing_details_request": (
-        "office: a reply above our English request gives no office; the request names it"
     ),
     "fr_r11_swiss_office_french_german_signature_latin1": (
         "task forces: a task-force list wrapped onto a second line loses its second line"
@@ -71,9 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "from our quoted English acknowledgement (held for the office's own mail: its "
         "attribution line gives no address and the nominee's is taken) rather than from "
         "the signature, whose department line would come before the institute's"
-    ),
-    "zh_r11_internal_forward_chain_nomination_at_bottom": (
-        "office: a department ('专利局') is taken for the office under two forwards"
     ),
     "zh_r11_xlsx_header_rows_chinese_over_english": (
         "nominees: the English second header row of an .xlsx is read as a nominee"
