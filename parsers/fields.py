@@ -120,7 +120,7 @@ class _Reader(LabelTables, ValuesBelow):
                 first = i
                 end, i = self._continued(i, start, end)
                 if i == first:
-                    end, i = self._wrapped(i, end)
+                    end, i = self._wrapped(i, end, listing=kind.field == "task_forces")
                 value = self.lines.text[start:end]
                 if i > first and "\n" in value:
                     # Han script wraps inside a word: "…专利审查协作" + "江苏中心" is one name.

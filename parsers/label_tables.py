@@ -1,33 +1,29 @@
 """Tables of labelled fields: cells split by "|", tabs or ";", headed by a row of labels
 (each further row a nominee, a column per task force ticked with a mark) or, for "|" and
-tab tables, by a column of labels (each further column a nominee).
+tab tables, by a column of labels (each further column a nominee; see side_tables).
 """
 
 from __future__ import annotations
 
 import re
 
-from parsers.labels import LabelKind, classify_label
-from parsers.models import TaskForceCatalog
-from parsers.nominee_drafts import NomineeDrafts
+from parsers.labels import classify_label
+from parsers.side_tables import SideTables, side_labels
 from parsers.table_cells import (
     GRID_RULE,
-    MAX_LABEL_INDENT,
     MIN_SEPARATORS,
-    MIN_SIDE_TABS,
     Cell,
     cell_separator,
     continues,
     join_rows,
     joined,
-    spaced_cells,
 )
 from parsers.taskforces import find_task_forces
 
 __all__ = ["LabelTables", "cell_separator"]
 
-# A table on its side names this many fields or more down its first column.
-_MIN_SIDE_FIELDS = 3
+# A header row names this many fields or more.
+_MIN_HEADER_FIELDS = 3
 # The title over a table: its few short lines right above it.
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_LENGTH = 120
@@ -38,44 +34,21 @@ _TICK_CELL = re.compile(
 )
 
 
-def _column_headings(row: list[Cell]) -> bool:
-    """A row that only numbers the nominee columns ("Nominee 1 | Nominee 2", "Representante 1 |
-    Representante 2"): no nominee's values, though each cell reads as a person label."""
-    cells = [c[0] for c in row[1:] if c[0]]
-    return bool(cells) and all(
-        (kind := classify_label(cell)) is not None and kind.field == "person" for cell in cells
-    )
-
-
-def _side_labels(
-    first: list[LabelKind | None], rows: list[list[Cell]], catalog: TaskForceCatalog
-) -> bool:
-    """Whether tab-separated rows are a table turned on its side: labels of several fields
-    down the first column of nearly every row, most of them with a value in two columns or
-    more. A column of row numbers or of task forces ("XML4IP Task Force" reads as a label
-    too), or "Name:<TAB><TAB>value" lines aligned with tabs, is none."""
-    labelled = [
-        (kind, row)
-        for kind, row in zip(first, rows, strict=True)
-        if kind and kind.field != "ignore" and not find_task_forces(row[0][0], catalog)
-    ]
-    fields = {kind.field for kind, _ in labelled}
-    several = sum(sum(bool(c[0]) for c in row[1:]) >= 2 for _, row in labelled)
+def _labels_only(row: list[Cell]) -> bool:
+    """A row made only of labels of several fields (one cell, a row number's, may be no
+    label): a header, in whatever language, never a nominee's values."""
+    filled = [c[0] for c in row if c[0]]
+    kinds = [classify_label(c) for c in filled]
+    fields = {k.field for k in kinds if k is not None and k.field != "ignore"}
     return (
-        len(fields) >= _MIN_SIDE_FIELDS
-        and len(labelled) * 3 >= len(rows) * 2
-        and several * 2 > len(labelled)
+        len(fields) >= _MIN_HEADER_FIELDS
+        and sum(k is None for k in kinds) <= 1
+        and not any("@" in c for c in filled)
     )
 
 
-class LabelTables(NomineeDrafts):
+class LabelTables(SideTables):
     """Nominee drafts read from the tables among the lines."""
-
-    def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
-        super().__init__(text, catalog, source)
-        # A block of "|" lines that is no table is not retried from each of its later lines
-        # (the tail of a "Analyst | Analyste" bilingual signature would pass for one).
-        self._no_table_until = 0
 
     def _cells(self, i: int, separator: str) -> list[Cell]:
         start, end = self.lines.spans[i]
@@ -181,6 +154,20 @@ class LabelTables(NomineeDrafts):
                     ] + below[len(row) :]
                     kinds = [classify_label(c[0]) if c[0] else None for c in header]
                     first_body += 1
+                while (
+                    first_body < len(rows)
+                    and first_body <= h + 2
+                    and _labels_only(rows[first_body])
+                ):
+                    # "姓 | 名 | 用户名" over "Last name | First name | Username": the header
+                    # again in another language names the columns the first left unnamed.
+                    again = rows[first_body]
+                    kinds = [
+                        kind
+                        or (classify_label(again[k][0]) if k < len(again) and again[k][0] else None)
+                        for k, kind in enumerate(kinds)
+                    ]
+                    first_body += 1
                 # A column per task force ("XML4IP | SEQL", "XML4IP工作队 | 序列表工作队") takes a
                 # mark, not a name, though a header naming one task force reads as a label too.
                 ticks = [
@@ -217,7 +204,7 @@ class LabelTables(NomineeDrafts):
         first = [classify_label(r[0][0]) if r and r[0][0] else None for r in rows]
         if (
             separator == ";"
-            or (separator == "\t" and not _side_labels(first, rows, self.catalog))
+            or (separator == "\t" and not side_labels(first, rows, self.catalog))
             or sum(k is not None for k in first) * 2 < len(rows)
         ):
             self._no_table_until = j
@@ -256,18 +243,6 @@ class LabelTables(NomineeDrafts):
             k -= 1
         return found
 
-    def _side_columns(self, first: list[LabelKind | None], rows: list[list[Cell]]) -> None:
-        """A table on its side: each column after the labels is one nominee."""
-        width = max(len(r) for r in rows)
-        headings = [_column_headings(r) for r in rows]
-        for column in range(1, max(width, 2)):
-            for kind, row, heading in zip(first, rows, headings, strict=True):
-                if kind and not heading and column < len(row) and row[column][0]:
-                    value, s, e = row[column]
-                    self._apply(kind, value, s, e, "table")
-            if width > 2:
-                self._next_draft()
-
     def _last_cell_wraps(self, j: int, separator: str) -> bool:
         """A line with no cell separator right between two rows of a pasted table: the last
         cell of the row above, written on two lines ("XML4IP Task Force" / "API Task Force"
@@ -283,67 +258,3 @@ class LabelTables(NomineeDrafts):
             and above.count(separator) == below.count(separator)
             and text.count("\n", self.lines.spans[j - 1][1], self.lines.spans[j + 1][0]) == 2
         )
-
-    def spaced_side_table(self, i: int) -> int:
-        """Read a table on its side whose columns only spaces keep apart, from line i (a PDF
-        page read as laid out, a table typed in a fixed font): the lines consumed, 0 if none.
-
-        "Apellidos     Sepúlveda Araya     Muñoz Contreras": a label, then one cell per
-        nominee, each cell starting near the column of the widest row's cell; a line whose
-        label column is empty, right under a row, wraps that row's cells.
-        """
-        n = len(self.lines.spans)
-        rows: list[list[Cell]] = []
-        anchors: list[int] = []
-        j = i
-        while j < n:
-            line = self.lines.line(j)
-            if not line.strip():
-                j += 1
-                continue
-            if cell_separator(line) is not None:
-                break  # a "|" or tab table of its own
-            cells = spaced_cells(line, self.lines.spans[j][0])
-            indent = len(line) - len(line.lstrip())
-            if indent <= MAX_LABEL_INDENT and len(cells) >= MIN_SIDE_TABS + 1:
-                if classify_label(cells[0][0]) is None:
-                    break
-                rows.append(cells)
-                if len(cells) - 1 > len(anchors):
-                    anchors = [c[1] - self.lines.spans[j][0] for c in cells[1:]]
-            elif (
-                rows
-                and anchors
-                and indent >= anchors[0] - anchors[0] // 4
-                and (
-                    self.lines.text.count("\n", self.lines.spans[j - 1][1], self.lines.spans[j][0])
-                    == 1
-                )
-            ):
-                rows.append([("", self.lines.spans[j][0], self.lines.spans[j][0]), *cells])
-            else:
-                break
-            j += 1
-        consumed = j - i
-        if len(rows) < _MIN_SIDE_FIELDS:
-            self._no_table_until = i + max(consumed, 1)
-            return 0
-        table: list[list[Cell]] = []
-        for row in rows:
-            line_start = self.lines.text.rfind("\n", 0, row[0][1]) + 1
-            placed: list[Cell] = [row[0]] + [("", row[0][1], row[0][1])] * len(anchors)
-            for cell in row[1:]:
-                column = min(
-                    range(len(anchors)), key=lambda k: abs(anchors[k] - (cell[1] - line_start))
-                )
-                placed[column + 1] = joined(placed[column + 1], cell)
-            if not row[0][0] and table:
-                table[-1] = join_rows([table[-1], placed])
-            else:
-                table.append(placed)
-        first = [classify_label(r[0][0]) if r[0][0] else None for r in table]
-        if not _side_labels(first, table, self.catalog):
-            self._no_table_until = i + max(consumed, 1)
-            return 0
-        self._side_columns(first, table)
-        return consumed

@@ -29,6 +29,8 @@ _MID_PHRASE_END = re.compile(
     re.IGNORECASE,
 )
 _FULL_STOP_END = re.compile(r"[.;:!?。；：！？]$")
+# A list's separator closing the line: the list of task forces may go on below it.
+_LIST_SEPARATOR_END = re.compile(r"[;,；，、]$|\s(?:and|et|y|и|و)$|和$|及$")
 _NOT_WRAPPED = re.compile(r"@|https?:|www\.|\t|\||[:：]\s|[:：]$")
 _MAX_WRAPPED = 80
 # The narrowest width plain-text mail is wrapped at (72 to 78 columns).
@@ -150,22 +152,31 @@ class ValuesBelow(NomineeDrafts):
             end = self.lines.spans[i][1]
         return end, i
 
-    def _wrapped(self, i: int, end: int) -> tuple[int, int]:
+    def _wrapped(self, i: int, end: int, *, listing: bool = False) -> tuple[int, int]:
         """A value that a narrow window wrapped onto the next line: (end, last line).
 
         "Nom de l'office : Institut National de la Propriété" and "Industrielle (INPI)" under
         it: the next line, in the same paragraph, is no label, item, name heading, address
         or link, and the value above ends mid-phrase (a preposition, an article or a comma
         last, an open bracket, the next line starting in lower case) or the line after the
-        next one is a label again, so that the line in between belongs to the value.
+        next one is a label again, so that the line in between belongs to the value. With
+        `listing` (a task-force label), a line naming a task force under one ending with a
+        list's separator ("... (ST.27) ;") goes on with the list.
         """
         n = len(self.lines.spans)
         while i + 1 < n:
             value = self.lines.text[self.lines.spans[i][0] : end].rstrip()
             nxt_start, nxt_end = self.lines.spans[i + 1]
-            if self.lines.text.count("\n", end, nxt_start) != 1 or _FULL_STOP_END.search(value):
-                break
             nxt = self.lines.text[nxt_start:nxt_end].strip()
+            listed = bool(
+                listing
+                and _LIST_SEPARATOR_END.search(value)
+                and find_task_forces(nxt, self.catalog)
+            )
+            if self.lines.text.count("\n", end, nxt_start) != 1 or (
+                _FULL_STOP_END.search(value) and not listed
+            ):
+                break
             if (
                 not nxt
                 or len(nxt) > _MAX_WRAPPED
@@ -176,7 +187,8 @@ class ValuesBelow(NomineeDrafts):
             ):
                 break
             mid_phrase = (
-                _MID_PHRASE_END.search(value) is not None
+                listed
+                or _MID_PHRASE_END.search(value) is not None
                 or nxt[0].islower()
                 or value.count("(") > value.count(")")
             )

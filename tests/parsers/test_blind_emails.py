@@ -47,9 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: the letter's signer ('Dr' without a stop) becomes a fourth nominee; a "
         "post loses its bracketed speciality"
     ),
-    "fr_r11_swiss_office_french_german_signature_latin1": (
-        "task forces: a task-force list wrapped onto a second line loses its second line"
-    ),
     "fr_r11_table_as_inline_image_text_partial": (
         "nominees: the second nominee named only in the text beside an image table is not found"
     ),
@@ -58,9 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
         "from our quoted English acknowledgement (held for the office's own mail: its "
         "attribution line gives no address and the nominee's is taken) rather than from "
         "the signature, whose department line would come before the institute's"
-    ),
-    "zh_r11_xlsx_header_rows_chinese_over_english": (
-        "nominees: the English second header row of an .xlsx is read as a nominee"
     ),
 }
 
