@@ -46,10 +46,17 @@ _REMOVE_VERB = (
     r"remov\w*|exclu\w*|delet\w*|supprim\w*|elimin\w*|dar\s+de\s+baja|dé?sinscri\w*"
     r"|исключ\w*|удал(?:ить|ите|ять)\b|вывест\w*|вывед\w*|حذف|[إا]زالة|استبعاد|شطب"
 )
+# A list of members; never a mailing list ("mailing list", "liste de diffusion", "lista de
+# distribución", "список рассылки", "القائمة البريدية"), which an office's contact leaves.
+_MEMBER_LIST = (
+    r"(?<!mailing\s)(?<!distribution\s)(?<!e-mail\s)(?<!email\s)list[ea]?\b"
+    r"(?!\s+(?:de\s+)?(?:diffusion|distribuci[óo]n|correo|env[íi]o|contactos?))"
+    r"|списк\w*(?!\w|\s+(?:рассылк|адресат|контакт))|القائمة(?!\s+البريدية)"
+)
 _FROM_TASK_FORCE = (
     r"(?:from|de|des|del|из|من)\s+(?:the\s+|l['’]\s*|la\s+|el\s+|состава\s+|عضوية\s+)?"
     r"(?:\w+\s+){0,2}?(?:task\s+force|[ée]quipe\s+d['’]\s*experts|equipo\s+t[ée]cnico"
-    r"|целев\w*\s+групп\w*|فرق\w*\s+(?:ال)?عمل|list[ea]?\b|списк\w*|القائمة)"
+    r"|целев\w*\s+групп\w*|فرق\w*\s+(?:ال)?عمل|" + _MEMBER_LIST + r")"
 )
 # The dot of a title or an initial ("M. Dupont", "Sra. Ruiz", "О.В.") ends no sentence.
 _SHORT_DOT = (

@@ -12,6 +12,7 @@ import pytest
 from parsers import Kind, ParsedEmail, ParseOptions, parse_email
 from parsers.contact_points import names_contact_point
 from parsers.support_questions import asks_if_may_nominate
+from parsers.withdrawals import withdrawal_spans
 from tests.parsers.mailmaker import catalog, make_mail
 
 
@@ -178,3 +179,21 @@ def test_contact_point_with_a_task_force_or_account_stays_a_nomination(
 def test_contact_words_without_change_or_verb() -> None:
     assert not names_contact_point("For any question, our contact person is listed below.")
     assert not names_contact_point("Le correspondant habituel reste joignable.")
+
+
+MAILING_LISTS = [
+    "Прежнее контактное лицо, г-на Юсупова, просим исключить из списка рассылки.",
+    "Please remove Mr John Smith from our mailing list.",
+    "Merci de retirer M. Paul Dupont de la liste de diffusion.",
+    "يرجى حذف السيد أحمد علي من القائمة البريدية.",
+]
+
+
+@pytest.mark.parametrize("text", MAILING_LISTS)
+def test_leaving_a_mailing_list_is_no_withdrawal(text: str) -> None:
+    assert withdrawal_spans(text) == []
+
+
+def test_leaving_the_list_of_members_is_still_one() -> None:
+    assert withdrawal_spans("Просим исключить г-на Юсупова из списка членов группы.")
+    assert withdrawal_spans("Merci de retirer M. Paul Dupont de la liste.")
