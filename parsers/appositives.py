@@ -60,11 +60,15 @@ _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](
 _HYPHEN = re.compile(r"[ \t]+-[ \t]+")
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
-# "Examinador de Patentes (Biotecnología)" ending its line: the bracket names the field
-# the post covers. Capitalised words only: no code ("(PRV)"), romanised name ("(WANG
-# Wei)"), value or aside ("(username: ...)", "(retired)").
+# "Examinador de Patentes (Biotecnología)" ending its line or the appositive before the
+# sentence's verb ("Senior Examiner (Biotechnology), will represent ..."): the bracket
+# names the field the post covers.
+# Capitalised words only: no code ("(PRV)"), romanised name ("(WANG Wei)"), value or
+# aside ("(username: ...)", "(retired)").
 _FIELD_BRACKET = re.compile(
-    r"[(（](?P<f>[^\W\d_][^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[)）][ \t]*(?=\n|$)"
+    r"[(（](?P<f>[^\W\d_][^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[)）][ \t]*"
+    r"(?=\n|$|,[ \t]+(?:will|shall|would|is|has|joins|rejoindra|représentera|sera|est"
+    r"|participará|representará|será|es|integrará)[ \t])"
 )
 
 

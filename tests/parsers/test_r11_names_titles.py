@@ -130,3 +130,30 @@ Regards
 """
     parsed = parse(make_mail(body))
     assert [n.last_name for n in parsed.nominees] == ["Molina"]
+
+
+def test_signer_below_valediction_is_no_nominee_and_post_keeps_its_field() -> None:
+    body = """Madame, Monsieur,
+
+En réponse à la circulaire C. CWS 175, l'Office a le plaisir de proposer :
+
+M. Jean Dupont, Examinateur principal (Chimie), rejoindra l'équipe d'experts chargée de la norme ST.26 (compte OMPI : fr-jdupont).
+
+Mme Léa Martin, Juriste, est proposée pour l'équipe d'experts chargée du statut juridique (fr-lmartin).
+
+Cordialement,
+
+Dr Claire Morel
+Directrice des affaires internationales
+"""
+
+    def letter(text: str) -> bytes:
+        cover = "Madame, Monsieur,\n\nVeuillez trouver ci-joint notre réponse à la circulaire C. CWS 175.\n"
+        return make_mail(cover, attachments=(("lettre.txt", "text/plain", text.encode()),))
+
+    parsed = parse(letter(body))
+    assert names(parsed) == [("Mr", "Dupont", "Jean"), ("Mrs", "Martin", "Léa")]
+    assert parsed.nominees[0].position == "Examinateur principal (Chimie)"
+    # A bracket of capitals is a code, not a field of the post.
+    body = body.replace("Examinateur principal (Chimie)", "Examinateur principal (INPI)")
+    assert parse(letter(body)).nominees[0].position == "Examinateur principal"
