@@ -26,7 +26,6 @@ from parsers.replacements import (
     without_replaced,
 )
 from parsers.russian_cases import nominative_post
-from parsers.signatures import signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
 
@@ -113,6 +112,8 @@ _ITEM_MARKS = " \t-*•.)0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0
 # How far after a name a sentence about the person may state their post.
 _STATED_REACH = 400
 _MAX_PEOPLE = 60
+# What joins a second person to the first: "..., et M. Y", "and Ms Y", "y la Sra. Y", "и г-н Y".
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:et|and|y|e|и|و)(?:\s+(?:el|la|le|the))?\s*$|[和及、]\s*$")
 
 
 def _title(draft: Draft) -> str | None:
@@ -134,7 +135,6 @@ def find_people(
     named, people = people, without_replaced(text, people)
     leavers = leavers_sentences(text, named, people)
     people = people[:_MAX_PEOPLE]
-    sign_off = signature_start(text, 0, len(text)) if people else len(text)
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
@@ -287,12 +287,9 @@ def find_people(
             draft.tf_also = True  # "Ms X would also like to join ...": on top of the common one
         # Only a person someone nominates counts: a nominating verb in their sentence (or
         # before them since the previous person), or a list item under such a person.
-        # A signer below the valediction ("Yours faithfully\nDr Ruth X") is nominated by
-        # nothing said above it, nor by standing under a list of nominees.
-        signed = person.start >= sign_off
-        since = text[max(people[k - 1].end if k else 0, sign_off if signed else 0) : person.start]
-        own_sentence = text[max(sentence_start, sign_off if signed else 0) : first_sentence_end]
-        at_line_start = not signed and (
+        since = text[people[k - 1].end if k else 0 : person.start]
+        own_sentence = text[sentence_start:first_sentence_end]
+        at_line_start = (
             not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
             or _task_force_item(text, person.start, catalog) is not None
         )
@@ -305,6 +302,14 @@ def find_people(
         # someone to a task force's Wiki is their nomination.
         nominated = nominated or bool(_ACCESS_REQUEST.search(own_sentence))
         nominated = nominated or (listed and at_line_start)
+        # "Mme X rejoindrait l'équipe A, et M. Y les équipes B et C": the second person,
+        # joined to the first in one sentence, shares the verb that nominates the first.
+        nominated = nominated or bool(
+            k
+            and people[k - 1].end >= sentence_start
+            and any(d is made.get(k - 1) for d in drafts)
+            and _COORDINATED.search(since[-12:])
+        )
         listed = listed or nominated
         made[k] = draft
         ref = back.get(k)
