@@ -26,6 +26,7 @@ from parsers.replacements import (
     without_replaced,
 )
 from parsers.russian_cases import nominative_post
+from parsers.signatures import signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
 
@@ -135,6 +136,7 @@ def find_people(
     named, people = people, without_replaced(text, people)
     leavers = leavers_sentences(text, named, people)
     people = people[:_MAX_PEOPLE]
+    sign_off = signature_start(text, 0, len(text)) if people else len(text)
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
@@ -287,9 +289,12 @@ def find_people(
             draft.tf_also = True  # "Ms X would also like to join ...": on top of the common one
         # Only a person someone nominates counts: a nominating verb in their sentence (or
         # before them since the previous person), or a list item under such a person.
-        since = text[people[k - 1].end if k else 0 : person.start]
-        own_sentence = text[sentence_start:first_sentence_end]
-        at_line_start = (
+        # A signer below the valediction ("Yours faithfully\nDr Ruth X") is nominated by
+        # nothing said above it, nor by standing under a list of nominees.
+        signed = person.start >= sign_off
+        since = text[max(people[k - 1].end if k else 0, sign_off if signed else 0) : person.start]
+        own_sentence = text[max(sentence_start, sign_off if signed else 0) : first_sentence_end]
+        at_line_start = not signed and (
             not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
             or _task_force_item(text, person.start, catalog) is not None
         )
