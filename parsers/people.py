@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.labels import classify_label
-from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS
+from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.russian_names import inflected_names
 
@@ -32,7 +32,11 @@ _JOINED = r"(?:al|el|ad|ar|as|ash|at|az)-"
 # "de la Oficina", "du Service": a particle before an institution starts no surname.
 _NO_SURNAME = (
     r"(?!(?:Office|Oficina|Institut|Service|Servicio|Direc|Division|Divisi|D[ée]part|Minist"
-    r"|Agenc|Bureau|Section|Secci|Unit|Unidad|Secr[ée]tar|Organi|Registr)\w*\b)"
+    r"|Agenc|Bureau|Section|Secci|Unit|Unidad|Secr[ée]tar|Organi|Registr"
+    # "PÉREZ al Equipo Técnico", "DUPONT du Groupe", "GÓMEZ y el Sr. PÉREZ": what a person
+    # joins, or the next person's title, after a preposition or an article.
+    r"|Equipo|Grupo|[ÉE]quipe|Group|Comit|Consejo|Conseil|Council|Task|Team|Working)\w*\b"
+    r"|(?:Sr|Sra|Srta|Mr|Mrs|Ms|Mme|Mlle|M|Dr|Dra|Prof)\.?(?![\w-]))"
 )
 _NAME = rf"{_TOKEN}(?:{_GAP}(?:(?:{_PARTICLE}{_GAP})+{_NO_SURNAME}|{_JOINED}(?={_TOKEN}))?{_TOKEN}){{0,4}}"
 _AR_WORD = r"[\u0621-\u064a\u0640]+"
@@ -261,6 +265,9 @@ def titled_people(text: str) -> list[Person]:
         stop = next((i for i, w in enumerate(words[:-1]) if _WORD_STOP.match(w)), None)
         if stop is not None:
             words = words[: stop + 1]  # "г-на А.В. Иванова. Сведения ...": the sentence ended
+        if cut == match.end() and text[cut : cut + 1].isalnum():
+            words = words[:-1]  # "... al XML4IP": the last word is the start of a code
+        words = before_preposition(words)
         while words and words[-1] in NOT_NAMES:
             words.pop()
         if words and not set(words) <= ROLE_WORDS:

@@ -104,7 +104,10 @@ def withdrawal_spans(text: str) -> list[tuple[int, int]]:
     for match in _WITHDRAW.finditer(text):
         start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end_match = SENTENCE_END.search(text, match.end())
-        spans.append((start, end_match.start() + 1 if end_match else len(text)))
+        end = end_match.start() + 1 if end_match else len(text)
+        # "we withdraw Mr A's nomination and nominate instead Ms B": Ms B is nominated.
+        again = _VERB_RE.search(text, match.end(), end)
+        spans.append((start, again.start() if again else end))
     return spans
 
 
