@@ -13,7 +13,7 @@ from parsers.answers import Answer, answer_pairs, keyed_answers, labelled_answer
 from parsers.checks import org_domain
 from parsers.mime import MimeView
 from parsers.models import ParseOptions, TaskForceCatalog
-from parsers.quotes import QuoteSplit, split_quotes
+from parsers.quotes import OURS, QuoteSplit, split_quotes
 from parsers.taskforces import ALSO, find_task_forces
 from parsers.view import AttachmentText
 
@@ -244,4 +244,6 @@ def message_sources(
 def _from_us(split: QuoteSplit, options: ParseOptions) -> bool:
     """Whether the quoted message is the Secretariat's own (a request for missing details)."""
     quoted_from = split.earlier_from
-    return bool(quoted_from) and quoted_from in {a.lower() for a in options.own_addresses}
+    return quoted_from == OURS or (
+        bool(quoted_from) and quoted_from in {a.lower() for a in options.own_addresses}
+    )

@@ -22,7 +22,7 @@ from parsers.history_markers import (
 )
 from parsers.signatures import signature_start
 
-__all__ = ["QuoteSplit", "split_quotes"]
+__all__ = ["OURS", "QuoteSplit", "split_quotes"]
 
 # How many forwards inside a forward are split in turn.
 _FORWARD_LEVELS = 3
@@ -31,6 +31,15 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # An attribution line and the "> " lines under it (blank lines allowed inside).
 _QUOTE_BLOCK = re.compile(r"[^\n]*\n(?:[ \t]*(?:>[^\n]*)?\n)*[ \t]*>[^\n]*(?:\n|$)")
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# The Secretariat's own name on an attribution line ("CWS Mail", "WIPO CWS Secretariat",
+# "Секретариат КСВ", "产权组织秘书处"); the same words request_answers.py takes for ours.
+_OUR_NAME = re.compile(
+    r"secr[eé]tar|секретариат|秘书处|秘書處|الأمانة|\b(?:WIPO|OMPI|CWS)\b|ВОИС|КСВ|产权组织|產權組織"
+    r"|الويبو",
+    re.IGNORECASE,
+)
+# `earlier_from` of a quoted message whose attribution names the Secretariat but no address.
+OURS = "(secretariat)"
 
 
 Span = tuple[int, int]
@@ -202,9 +211,14 @@ def split_quotes(
 def _quoted_message(text: str, at: int) -> tuple[int, str | None]:
     """Where the message quoted at `at` (its header block or attribution line) begins, and
     the address its header names as the sender."""
-    header = text[at : at + 1000]
-    address = _ADDRESS.search(header.split("\n\n", 1)[0])
+    header = text[at : at + 1000].split("\n\n", 1)[0]
     begin = skip_headers(text, at)
     if ATTRIBUTION.match(text, at):
         begin = text.find("\n", at) + 1 or len(text)
+        line = text[at:begin]
+        if not _ADDRESS.search(line) and _OUR_NAME.search(line):
+            # "11.10.2023 15:42, CWS Mail пишет:": our own mail, though it names no
+            # address; any address below it is a nominee's that it repeats.
+            return begin, OURS
+    address = _ADDRESS.search(header)
     return begin, address.group(0).lower() if address else None

@@ -32,6 +32,23 @@ __all__ = [
 ]
 
 
+# What a department of an office does: its work, or the words for a unit of something.
+_DEPARTMENT = re.compile(
+    r"\b(?:international\s+(?:cooperation|relations|affairs)|coop[ée]ration|cooperaci[óo]n"
+    r"|relations\s+internationales|relaciones\s+internacionales|legal\s+affairs"
+    r"|division|department|d[ée]partement|departamento|section|secci[óo]n|unit|unit[ée]|unidad)\b"
+    r"|сотрудничеств|международн\w*\s+связ|(?<!\w)(?:отдел|департамент)"
+    r"|合作|司$|处$|التعاون|العلاقات الدولية|(?<!\w)(?:قسم|شعبة)",
+    re.IGNORECASE,
+)
+# ... unless the line names the office's own subject: then it is the office itself.
+_SUBJECT = re.compile(
+    r"intellectual|industrial\s+property|patent|intellectuelle|industrielle|intelectual|industrial"
+    r"|интеллектуальн|промышленн|патент|知识产权|知識產權|专利|الملكية",
+    re.IGNORECASE,
+)
+
+
 def signature_office(signature: str) -> Found | None:
     """An office named in the sender's signature block (never a source of nominee fields)."""
     pos = 0
@@ -63,7 +80,15 @@ def signature_office(signature: str) -> Found | None:
                 )
     # "Service de la Coopération ..." above "Agence Nationale ... (ANaPI)": the line that
     # gives its short name is the institution, the other its department.
-    candidates.sort(key=lambda c: (c[0], not _SHORT_NAME.search(c[1].value)))
+    # A unit named for its work ("Управление международного сотрудничества", "International
+    # Cooperation Division") over the institution's line below it: the institution.
+    candidates.sort(
+        key=lambda c: (
+            c[0],
+            not _SHORT_NAME.search(c[1].value),
+            bool(_DEPARTMENT.search(c[1].value)) and not _SUBJECT.search(c[1].value),
+        )
+    )
     return candidates[0][1] if candidates else None
 
 

@@ -325,7 +325,10 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # nominee) names a unit of it; the office is the one the top sender signs for.
         internal = _internal_forward(sources)
         for source in sorted(
-            sources, key=lambda s: (not (internal and s is sources[0]), s.name not in named)
+            # Our quoted request names the office we wrote to; the writer answering it
+            # signs for theirs in their own words, which come first.
+            sources,
+            key=lambda s: (not (internal and s is sources[0]), s.request, s.name not in named),
         ):
             # Our own request names the office as the one it greets or thanks for its
             # nomination, never its own sender's (the Secretariat's).

@@ -41,14 +41,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     # Round 10, written and scored once round 9 was fixed (12/30 at first reading); not
     # fixed yet.
-    # Round 11, written while round 10 was being fixed and scored on the parser that had
-    # fixed round 9 (13/32 at first reading, still 13/32 once round 10 was fixed).
-    "ru_r11_reply_to_acknowledgement_corrects_latin_surname_spelling": (
-        "office: the nominee is read with the corrected surname, but the office is taken "
-        "from our quoted English acknowledgement (held for the office's own mail: its "
-        "attribution line gives no address and the nominee's is taken) rather than from "
-        "the signature, whose department line would come before the institute's"
-    ),
 }
 
 
