@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parsers.russian_given_names import is_russian_given_name
+
 __all__ = ["CYRILLIC", "given_and_patronymic", "is_caps", "resplit_by_username", "split_tokens"]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -96,6 +98,21 @@ def _by_initials(tokens: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _by_given_name(tokens: list[str]) -> tuple[str, str] | None:
+    """(last, first) when one word is a known given name: the surname is the rest but the
+    patronymic ("Елена Бостан-Гуцу", "Кочерга Ирина", "Ирина Петровна Кочерга")."""
+    given = [i for i, t in enumerate(tokens) if is_russian_given_name(t)]
+    if len(given) != 1:
+        return None
+    first = [given[0]]
+    if given[0] + 1 < len(tokens) and _RU_PATRONYMIC.search(tokens[given[0] + 1].lower()):
+        first.append(given[0] + 1)
+    rest = [t for i, t in enumerate(tokens) if i not in first]
+    if len(rest) != 1:
+        return None
+    return rest[0], " ".join(tokens[i] for i in first)
+
+
 def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     """Last and first name from tokens in written order (no comma, no script rule)."""
     if not tokens:
@@ -117,6 +134,9 @@ def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     if caps:
         return " ".join(tokens), None
     if any(CYRILLIC.search(t) for t in tokens):
+        known = _by_given_name(tokens)
+        if known is not None:
+            return known
         # Formal Russian order is "Фамилия Имя Отчество"; the patronymic stays with the first name.
         if _RU_PATRONYMIC.search(tokens[-1].lower()) or not _RU_SURNAME.search(tokens[-1].lower()):
             return tokens[0], " ".join(tokens[1:])

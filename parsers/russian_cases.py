@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.russian_given_names import is_russian_given_name
+
 __all__ = ["deinflect_russian", "nominative_office_name", "nominative_post"]
 
 
@@ -22,6 +24,21 @@ def _indeclinable(word: str) -> bool:
     if len(parts) > 1 and any(_CONSONANT_END.search(part) for part in parts):
         return True
     return bool(_FOREIGN_ENDING.search(word))
+
+
+# A man's given name in -а/-я declines as a woman's does: "г-на Кузьму" (accusative),
+# "г-на Никиты" (genitive), "г-на Илью". Only known names: a surname in -у after "г-на"
+# is foreign and stays as written ("Гуцу", "Русу").
+_A_STEM_ENDINGS = (("ью", "ья"), ("ьи", "ья"), ("у", "а"), ("ы", "а"), ("и", "а"))
+
+
+def _man_in_a(word: str) -> str | None:
+    low = word.lower()
+    for ending, nominative in _A_STEM_ENDINGS:
+        if low.endswith(ending):
+            candidate = word[: -len(ending)] + nominative
+            return candidate if is_russian_given_name(candidate) else None
+    return None
 
 
 def deinflect_russian(words: list[str], title: str) -> list[str]:
@@ -40,11 +57,17 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
             out.append("-".join(deinflect_russian(word.split("-"), title)))
             continue
         w = word
-        if male_oblique:
+        a_stem = _man_in_a(word) if title in ("г-на", "господина") else None
+        if a_stem is not None:
+            w = a_stem
+        elif male_oblique:
             w = re.sub(r"(ов|ев|ёв|ин|ын)(а|у)$", r"\1", w)
             w = re.sub(r"(ск|цк)(ого|ому)$", r"\1ий", w)
             w = re.sub(r"(вич)(а|у)$", r"\1", w)
-            w = re.sub(r"([^аеёиоуыэюяь])[ау]$", r"\1", w)
+            # "г-на Петра" (genitive) but "г-ну Петру" (dative): after "г-на" a word in -у
+            # is foreign and indeclinable ("г-на Петра Гуцу").
+            dative = title in ("г-ну", "господину")
+            w = re.sub(r"([^аеёиоуыэюяь])у$" if dative else r"([^аеёиоуыэюяь])а$", r"\1", w)
             w = re.sub(r"([аеиоу])[яю]$", r"\1й", w)
         elif female_acc:
             w = re.sub(r"(ов|ев|ёв|ин|ын)у$", r"\1а", w)
