@@ -149,6 +149,19 @@ _PROSE = re.compile(
     r"\b(?:we|our|us|please|find|below|following|nous|notre|nos|veuillez|ci-dessous|suivant\w*|nosotros"
     r"|nuestr[oa]s?|siguientes?|мы|наш\w*|ниже|следующ\w*|просим|is|are|was|est|sont|été|es|son|fue"
     r"|был\w*|является)\b|我们|我局|以下|نحن|التالي"
+    # A sentence leading in a list: pleasure or honour to nominate ("pleased to nominate",
+    # "le plaisir de", "nos complace", "рады", "يسر", "谨"), or "each of" ("كل من").
+    r"|\b(?:pleased|pleasure|honou?r\w*|plaisir|honneur|agrado|complace|grato|рад\w*|честь)\b"
+    r"|谨|(?<!\w)(?:يسر|يسعد|تسر|تسعد|يتشرف|تتشرف|كل\s+من)(?!\w)"
+)
+# A nominating verb in a finite form ("The Office nominates:", "L'Office désigne :",
+# "Ведомство выдвигает:", "ترشح الهيئة:"): a sentence, never a label. Unfolded, so that
+# "Expert désigné" (a participle) stays apart from "désigne".
+_FINITE_VERB = re.compile(
+    r"\b(?:nominates|designates|appoints|proposes|désigne|désignons|nomme|nommons|proposons"
+    r"|designamos|proponemos|выдвигает|выдвигаем|назначает|предлагает|предлагаем)\b"
+    r"|(?<!\w)(?:يرشح|ترشح|نرشح)(?!\w)",
+    re.IGNORECASE,
 )
 
 # "1. Name of Office: X", "1/ Nom : DOE", "- **Last name**: DOE", "Фамилия： Иванов", "Title (Mr/Ms)\tMs".
@@ -258,7 +271,7 @@ def _classify(label: str) -> LabelKind | None:
         bare = _HAN_GAP.sub("", bare)
     if len(bare.split()) > _MAX_LABEL_WORDS or not bare or _PROSE.search(bare):
         return None
-    if _STANCE.search(bare):
+    if _STANCE.search(bare) or _FINITE_VERB.search(raw):
         return None
     last = _LAST_RE.search(bare)
     first = _FIRST_RE.search(bare)

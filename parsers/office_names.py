@@ -116,6 +116,17 @@ _MAX_NAME = 140
 _MAX_SHORT_NAMED = 200
 
 
+# "The Office nominates:", "Notre Office", "Ведомство выдвигает": the office's kind alone,
+# which names none; the writer's signature gives its name.
+_KIND_ONLY = re.compile(
+    r"(?:(?:our|this|notre|cet|nuestr[oa]|est[ea]|наш\w*|данн\w*)\s+)?"
+    r"(?:office|directorate|bureau|institute|agency|authority|administration|ministry|oficina"
+    r"|instituto|direcci[óo]n|institut|agence|direction|ведомство|служба|управление|институт"
+    r"|агентство|министерство)",
+    re.IGNORECASE,
+)
+
+
 def _found(text: str, start: int, end: int, rule: str) -> Found | None:
     lead_adjunct = _LEAD_ADJUNCT.match(text, start, end)
     if lead_adjunct is not None:
@@ -137,6 +148,7 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         or _CIRCULAR.search(value)
         # "an observer to the Committee on WIPO Standards" describes an office; it names none.
         or _INDEFINITE.match(value)
+        or _KIND_ONLY.fullmatch(value)
         or is_address(value)
     ):
         return None
