@@ -89,11 +89,21 @@ _SECOND_LAST = re.compile(
     r"|(?:maternal|second|2nd)\s+(?:surname|last\s*name|family\s*name)"
 )
 _WHOLE = re.compile(r"nom|nombres?|имя|名字")
+# The person's label in its feminine and plural forms too ("Experta", "Candidata",
+# "Представительница", "Désignée", "Nominees"), with a participle before or after it
+# ("Representante designada", "Designated expert", "Experte désignée"); folded, no accents.
+_NOMINATED = (
+    r"nominated|designated|proposed|designad[oa]s?|nominad[oa]s?|propuest[oa]s?|designee?s?"
+    r"|nominee?s?|propose(?:e|s|es)?|назначенн\w*|выдвинут\w*"
+)
 _PERSON = (
-    r"^(?:names?|nom|nombre|имя|الاسم|nominee|nominated person|representative|candidate|expert|delegate"
-    r"|participant|member|nomine|candidat|candidate|representant|expert|designe|representante"
-    r"|candidato|designado|experto|miembro|участник|представитель|кандидат|эксперт|член|代表|候选人"
-    r"|被提名人|人选|专家|المرشح|الممثل|الخبير|العضو)(?:\s*(?:no\.?|n[°º]|№)?\s*\d{1,2})?$"
+    rf"^(?:(?:{_NOMINATED})\s+)?(?:names?|nom|nombre|имя|الاسم|nominee?s?|nominated person"
+    r"|representatives?|candidates?|experts?|delegates?|participants?|members?|candidat(?:e|s|es)?"
+    r"|representant(?:e|s|es)?|experte?s?|designee?s?|representantes?|candidat[oa]s?|designad[oa]s?"
+    r"|expert[oa]s?|miembros?|nominad[oa]s?|delegad[oa]s?|delegue(?:e|s|es)?"
+    r"|участни(?:к|ца|ки)|представител(?:ь|ьница|и)|кандидат(?:ка|ы)?|эксперт(?:ы)?|член(?:ы)?"
+    r"|代表|候选人|被提名人|人选|专家|المرشح|المرشحة|الممثل|الممثلة|الخبير|الخبيرة|العضو)"
+    rf"(?:\s+(?:{_NOMINATED}))?(?:\s*(?:no\.?|n[°º]|№)?\s*\d{{1,2}})?$"
 )
 _IGNORE = (
     r"tel|phone|fax|mobile|cell|address|adresse|direccion|адрес|телефон|факс|电话|传真|地址|هاتف|فاكس"
