@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["beside_latin", "split_han", "strip_romanisation"]
+__all__ = ["beside_latin", "split_han", "strip_han_post", "strip_romanisation"]
 
 # A romanisation in brackets after a name in Han script: "刘建国（LIU Jianguo）".
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'’-]*[)）]")
@@ -80,6 +80,21 @@ _HAN_POST = re.compile(
     r"|厅长|廳長|院长|院長|所长|所長|主任|经理|經理|总监|總監|专员|專員|工程师|工程師|审查员|審查員"
     r"|研究员|研究員|调研员|調研員|专家|專家|代表|秘书|秘書)$"
 )
+
+
+# The same after a name wholly in Latin letters ("ZHANG Wei 博士", "LI Na 教授"): a degree or a
+# post, which gives no salutation and is no part of the name.
+_LATIN_THEN_POST = re.compile(r"(?<=[A-Za-z.])\s*[\u4e00-\u9fff]{2,6}$")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'’ -]*")
+
+
+def strip_han_post(value: str) -> str:
+    """`value` without a Han degree or post after a Latin name."""
+    match = _LATIN_THEN_POST.search(value)
+    if match is None or not _HAN_POST.search(match.group(0)):
+        return value
+    head = value[: match.start()]
+    return head if _LATIN_NAME.fullmatch(head) else value
 
 
 def beside_latin(value: str) -> str | None:

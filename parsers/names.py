@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from parsers.han_names import beside_latin, split_han, strip_romanisation
+from parsers.han_names import beside_latin, split_han, strip_han_post, strip_romanisation
 from parsers.name_order import CYRILLIC, is_caps, split_tokens
 from parsers.normalize import Title, clean_value, normalize_title
 from parsers.russian_cases import deinflect_russian
@@ -129,7 +129,7 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
     if zh and _HAN.match(value[: zh.start()].rstrip() or "x"):
         title = title or normalize_title(zh.group(1))
         value = value[: zh.start()]
-    value = clean_value(value)
+    value = clean_value(strip_han_post(value))
     if not value:
         return PersonName(title, None, None)
     han = beside_latin(value)
