@@ -290,8 +290,44 @@ def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit
             name = matcher.by_task.get(number)
             if name:
                 hits.append(TaskForceHit(name, start, end, text[start:end]))
+    if "فرق" in folded:
+        hits.extend(_arabic_variants(text, folded, matcher, hits))
     hits.sort(key=lambda hit: hit.start)
     return tuple(hits)
+
+
+# Arabic names of the task forces are the writer's own translation, so the words after
+# "فرقة العمل المعنية ب" vary in number and article ("بواجهة" for "بواجهات", "ثلاثية" for
+# "الثلاثية"): after that head, and only there, a close spelling names the task force.
+_AR_HEAD = re.compile(r"فرق[ةه]\s+العمل\s+المعني[ةه]\s+")
+_AR_STOP = re.compile(r"[،,.؛;:()\n]|\sو(?=فرق)")
+_AR_WORD = re.compile(r"\S+")
+
+
+def _arabic_variants(
+    text: str, folded: str, matcher: _Matcher, exact: list[TaskForceHit]
+) -> list[TaskForceHit]:
+    out: list[TaskForceHit] = []
+    for head in _AR_HEAD.finditer(folded):
+        if any(hit.start <= head.end() <= hit.end for hit in exact):
+            continue
+        tail = folded[head.end() : head.end() + 80]
+        stop = _AR_STOP.search(tail)
+        words = list(_AR_WORD.finditer(tail[: stop.start()] if stop else tail))
+        for count in range(min(5, len(words)), 0, -1):
+            end = words[count - 1].end()
+            piece = tail[:end].removeprefix("ب")
+            choices = matcher.by_digits.get("".join(_DIGITS.findall(piece)), {})
+            best = process.extractOne(piece, choices.keys(), scorer=fuzz.ratio, score_cutoff=90)
+            if len(piece) >= 6 and best is not None:
+                stop_at = head.end() + end
+                out.append(
+                    TaskForceHit(
+                        choices[best[0]], head.start(), stop_at, text[head.start() : stop_at]
+                    )
+                )
+                break
+    return out
 
 
 def _fuzzy(piece: str, matcher: _Matcher) -> str | None:
