@@ -143,6 +143,15 @@ def _after_quote(split: QuoteSplit) -> str:
     return re.sub(r"[^\n]", " ", source[:last]) + source[last:]
 
 
+def _sender_line(name: str, address: str) -> str:
+    """'Name <address>' for a forwarded message's sender, whatever its address holds."""
+    try:
+        return formataddr((name, address))
+    except UnicodeEncodeError:
+        # formataddr takes ASCII addresses only; an internationalised one (RFC 6532) is real.
+        return f"{name} <{address}>" if name and address else name or address
+
+
 def message_sources(
     view: MimeView, options: ParseOptions, catalog: TaskForceCatalog
 ) -> tuple[list[Source], QuoteSplit, bool]:
@@ -176,7 +185,7 @@ def message_sources(
     for inner in view.forwarded:
         forwarded = True
         inner_split = split_quotes(_source_text(inner.body_text), subject=inner.headers.subject)
-        sender = formataddr((inner.headers.from_name or "", inner.headers.from_address or ""))
+        sender = _sender_line(inner.headers.from_name or "", inner.headers.from_address or "")
         sources.append(
             Source(
                 "forwarded", inner_split.new, inner_split.signature, secondary=True, sender=sender
