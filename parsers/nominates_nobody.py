@@ -7,6 +7,7 @@ import bisect
 import re
 
 from parsers.phrases import _VERB_RE, SENTENCE_END, VERB, VERB_FIRST, has_nominate_verb
+from parsers.sentence_bounds import SentenceEnds
 from parsers.withdrawals import UNTITLED_END, withdrawal_spans
 
 __all__ = [
@@ -44,12 +45,9 @@ def event_registration(text: str) -> str | None:
     """What is left of `text` once the sentences registering people for an event are
     taken out, or None when no sentence does: a nominating verb in what is left still
     nominates."""
+    ends = SentenceEnds(text, SENTENCE_END)
     spans = [
-        (
-            max((m.end() for m in SENTENCE_END.finditer(text, 0, hit.start())), default=0),
-            hit.end(),
-        )
-        for hit in _EVENT_REGISTRATION.finditer(text)
+        (ends.start_before(hit.start()), hit.end()) for hit in _EVENT_REGISTRATION.finditer(text)
     ]
     if not spans:
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.phrases import SENTENCE_END, hypothetical
+from parsers.sentence_bounds import SentenceEnds
 
 __all__ = [
     "nominates_self",
@@ -58,10 +59,11 @@ def nominates_self(text: str) -> bool | None:
     condition, doubt or negation; False if they only ask, doubt or deny it; None if `text`
     has no such words."""
     said: bool | None = None
+    ends = SentenceEnds(text, SENTENCE_END)
     for match in _SELF.finditer(text):
-        start = max((m.end() for m in SENTENCE_END.finditer(text, 0, match.start())), default=0)
-        end_match = SENTENCE_END.search(text, match.end())
-        end = end_match.end() if end_match else len(text)
+        start = ends.start_before(match.start())
+        after = ends.next_from(match.end())
+        end = after[1] if after else len(text)
         if (
             not _SELF_QUESTION.search(text[start:end].rstrip())
             and not _SELF_DOUBT.search(text, start, match.end())

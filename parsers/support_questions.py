@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.phrases import VERB, VERB_FIRST, has_nominate_verb
+from parsers.sentence_bounds import SentenceEnds
 from parsers.taskforces import ALSO
 
 __all__ = [
@@ -103,10 +104,11 @@ def asks_before_nominating(text: str) -> bool:
     names is a candidate asked about, not nominated yet."""
     if not _ASKS.search(text):
         return False
+    ends = SentenceEnds(text, _END)
     for match in _FIRST.finditer(text):
-        start = max((m.end() for m in _END.finditer(text, 0, match.start())), default=0)
-        end_match = _END.search(text, match.end())
-        sentence = text[start : end_match.start() + 1 if end_match else len(text)]
+        start = ends.start_before(match.start())
+        after = ends.next_from(match.end())
+        sentence = text[start : after[0] + 1 if after else len(text)]
         nominating = has_nominate_verb(sentence) or _NOUN.search(sentence)
         if nominating and not _MORE.search(sentence):
             return True
@@ -160,10 +162,11 @@ def asks_if_may_nominate(text: str) -> bool:
     for a yes ("Is it possible to nominate a researcher who is not on our staff? If so,
     her details are: ..."): a conditional candidate, nominated by no one yet. "Could we
     also nominate ...?" beside a nomination made asks about one more only."""
+    ends = SentenceEnds(text, _END)
     for match in _MAY_NOMINATE.finditer(text):
-        start = max((m.end() for m in _END.finditer(text, 0, match.start())), default=0)
-        end_match = _END.search(text, match.end())
-        end = end_match.end() if end_match else len(text)
+        start = ends.start_before(match.start())
+        after = ends.next_from(match.end())
+        end = after[1] if after else len(text)
         sentence = text[start:end]
         if not _QUESTION.search(sentence) or _MORE.search(sentence) or ALSO.search(sentence):
             continue

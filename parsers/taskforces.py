@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from parsers.check_boxes import untick
 from parsers.folding import fold
 from parsers.models import TaskForceCatalog
+from parsers.sentence_bounds import SentenceEnds
 
 __all__ = [
     "ALSO",
@@ -221,11 +222,11 @@ def excepted(text: str, catalog: TaskForceCatalog) -> frozenset[str]:
     "جميع فرق العمل باستثناء ...". Only words in the same sentence as the "all" count."""
     folded = fold(text)
     out: set[str] = set()
+    ends = SentenceEnds(folded, _SENTENCE_END)
     for every in _ALL.finditer(folded):
-        ends = [m.end() for m in _SENTENCE_END.finditer(folded, 0, every.start())]
-        start = ends[-1] if ends else 0
-        after = _SENTENCE_END.search(folded, every.end())
-        end = after.start() if after else len(folded)
+        start = ends.start_before(every.start())
+        after = ends.next_from(every.end())
+        end = after[0] if after else len(folded)
         for word in _EXCEPT.finditer(folded, start, end):
             if word.group() == "除外":
                 # "所有工作队（序列表工作队除外）": the ones just before it.

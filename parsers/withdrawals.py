@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from parsers.phrases import _VERB_RE, SENTENCE_END
+from parsers.sentence_bounds import SentenceEnds
 
 __all__ = [
     "UNTITLED_END",
@@ -97,40 +97,16 @@ def _may_withdraw(text: str) -> bool:
     )
 
 
-class _Ends:
-    """A text's sentence ends, found once: a mail repeating a withdrawing phrase a thousand
-    times must not search the whole text again for each (that was quadratic)."""
-
-    def __init__(self, text: str, pattern: re.Pattern[str]) -> None:
-        self._text, self._pattern = text, pattern
-        self._found = [(m.start(), m.end()) for m in pattern.finditer(text)]
-        self._starts = [start for start, _ in self._found]
-        self._ends = [end for _, end in self._found]
-
-    def before(self, position: int) -> int:
-        """Where the sentence holding `position` starts: after the last end before it."""
-        index = bisect_right(self._ends, position)
-        return self._ends[index - 1] if index else 0
-
-    def after(self, position: int) -> int:
-        """Just past the first character of the first sentence end from `position` on."""
-        index = bisect_right(self._starts, position - 1)
-        if index and self._ends[index - 1] > position:
-            # An end found from the text's start runs across `position`: look from it.
-            found = self._pattern.search(self._text, position)
-            return found.start() + 1 if found else len(self._text)
-        return self._starts[index] + 1 if index < len(self._starts) else len(self._text)
-
-
 def withdrawal_spans(text: str) -> list[tuple[int, int]]:
     """Sentences that withdraw or cancel a nomination."""
     spans: list[tuple[int, int]] = []
     if not _may_withdraw(text):
         return spans
-    ends = _Ends(text, SENTENCE_END)
+    ends = SentenceEnds(text, SENTENCE_END)
     for match in _WITHDRAW.finditer(text):
-        start = ends.before(match.start())
-        end = ends.after(match.end())
+        start = ends.start_before(match.start())
+        after = ends.next_from(match.end())
+        end = after[0] + 1 if after else len(text)
         # "we withdraw Mr A's nomination and nominate instead Ms B": Ms B is nominated.
         again = _VERB_RE.search(text, match.end(), end)
         spans.append((start, again.start() if again else end))
@@ -157,10 +133,11 @@ def withdrawn_texts(text: str) -> list[str]:
     texts: list[str] = []
     if not _may_withdraw(text):
         return texts
-    starts, ends = _Ends(text, SENTENCE_END), _Ends(text, UNTITLED_END)
+    starts, ends = SentenceEnds(text, SENTENCE_END), SentenceEnds(text, UNTITLED_END)
     for match in _WITHDRAW.finditer(text):
-        start = starts.before(match.start())
-        end = ends.after(match.end())
+        start = starts.start_before(match.start())
+        after = ends.next_from(match.end())
+        end = after[0] + 1 if after else len(text)
         again = _VERB_RE.search(text, match.end(), end)
         texts.append(text[start : again.start() if again else end])
     return texts
