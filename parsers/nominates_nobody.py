@@ -230,12 +230,7 @@ def nothing_new(text: str) -> bool:
         verb = _VERB_RE.match(text, match.end())
         if verb is not None:
             spans.append((match.start(), verb.end()))
-    rest, last = [], 0
-    for start, end in sorted(spans):
-        rest.append(text[last:start])
-        last = max(last, end)
-    rest.append(text[last:])
-    return not has_nominate_verb(" ".join(rest))
+    return not _nominates_outside(text, spans)
 
 
 # A nominee named as nominated before: "ранее выдвинутого нами", "previously nominated",
@@ -292,12 +287,7 @@ def withdraws_only(text: str) -> bool:
     spans += [m.span() for m in _DEFER.finditer(text)]
     spans += [m.span() for m in _RECALLED.finditer(text)]
     spans += _standing(text)
-    rest, last = [], 0
-    for start, end in sorted(spans):
-        rest.append(text[last:start])
-        last = max(last, end)
-    rest.append(text[last:])
-    return not has_nominate_verb(" ".join(rest))
+    return not _nominates_outside(text, spans)
 
 
 # Thanks for access the Secretariat has given, or news that the members have logged in:
@@ -330,3 +320,13 @@ def thanks_only(text: str) -> bool:
     return bool(
         _THANKS_ACCESS.search(text) and not _ASKS.search(text) and not has_nominate_verb(text)
     )
+
+
+def _nominates_outside(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a nominating verb stands in `text` outside the given spans."""
+    rest, last = [], 0
+    for start, end in sorted(spans):
+        rest.append(text[last:start])
+        last = max(last, end)
+    rest.append(text[last:])
+    return has_nominate_verb(" ".join(rest))
