@@ -147,7 +147,7 @@ _ZH_TITLED = re.compile(
 _ZH_SALUTATION = re.compile(r"[ \t]*[：:，,][ \t]*(?:\n|$)")
 _ZH_HELLO = re.compile(r"[ \t]*[：:，,][ \t]*\n\s*(?:您好|你好|您们好|大家好)")
 _ZH_LEAD = re.compile(
-    r"^.*(?:提名|推荐|指定|委派|任命|推选|派|由|是|为|请|将|把|和|及|与|、|，|的|即|：|:|关于|關於|对于|對於)"
+    r"^.*(?:提名|推荐|推薦|指定|委派|任命|推选|推選|派|由|是|为|请|将|把|和|及|与|、|，|的|即|：|:|关于|關於|对于|對於)"
 )
 # Posts that end right before a name in Han script, with no separator: "数据管理部副主任张丽华女士".
 ZH_ROLE_END = (

@@ -27,7 +27,7 @@ VERB = (
     r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
     r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
     r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
-    r"|кандидатур\w*|включ\w*|提名|推荐|指定|委派|任命|推选|ترشيح|نرشح|يرشح|ترشح|مرشح"
+    r"|кандидатур\w*|включ\w*|提名|推荐|推薦|指定|委派|任命|推选|推選|ترشيح|نرشح|يرشح|ترشح|مرشح"
     r"|تعيين|تسمية|[نيت]سم\u0651?ي|inscri\w*"
     r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
     r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"
@@ -55,7 +55,9 @@ _CONSIDERING = (
     r"|\bnous\s+(?:a|ont)\s+[^.;\n]{0,40}?intention\s+d[e'’]\s*"
     r"|\bnos\s+(?:ha|han|inform\w*|comunic\w*|indic\w*)\b[^.;\n]{0,40}?intenci[óo]n\s+de\s+"
     r"|(?:сообщил\w*|уведомил\w*|проинформировал\w*)\s+[^.;\n]{0,40}?(?:намерени\w*|намерен\w*)\s+"
-    r"|(?:告知|通知|告诉)(?:我们|我局)[^。；\n]{0,20}?(?:打算|计划|拟|有意)"
+    # "现告知我局拟提名" is the writer's own "we hereby inform you that we nominate".
+    r"|(?<!现)(?<!現)(?<!兹)(?<!茲)(?<!特此)(?<!谨此)(?<!謹此)(?<!在此)"
+    r"(?:告知|通知|告诉|告訴)(?:我们|我們|我局)[^。；\n]{0,20}?(?:打算|计划|計劃|拟|擬|有意)"
     r"|(?:أبلغ|أخبر|أفاد)\w*[^.،\n]{0,40}?(?:عزم\w*|ني[ةت]\w*|تعتزم|ينوي|تنوي)\s+(?:على\s+)?"
 )
 # A plan ("we plan to nominate", "планируем назначить") is as undecided only when the
@@ -65,7 +67,7 @@ _PLANNING = (
     r"|(?:pr[ée]voy\w*|comptons)\s+(?:de\s+|d['’])?"
     r"|(?:planeamos|pensamos|tenemos\s+previsto|prevemos)\s+"
     r"|(?:планиру\w+|намерен\w*|предполага\w+|собира\w+)\s+"
-    r"|打算|计划|准备"
+    r"|打算|计划|計劃|准备|準備"
     r"|(?:نعتزم|ننوي|نخطط\s+ل)\s*"
 )
 # A proposal put to a colleague before the office answers: "I suggest we nominate Mr X",
