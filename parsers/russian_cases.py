@@ -7,15 +7,24 @@ from __future__ import annotations
 
 import re
 
-from parsers.russian_given_names import is_russian_given_name
+from parsers.russian_given_names import nominative_given_name
 
 __all__ = ["deinflect_russian", "nominative_office_name", "nominative_post"]
 
 
 # A woman's surname that ends in a consonant does not decline ("г-жу Чебан"), and neither
-# does a Romanian one in -у ("Попеску"); a double surname with a consonant-final part
-# ("Чебан-Русу") is foreign as a whole, its -у part written as it is named.
+# does a Romanian one in -у ("Попеску", "Чобану", "Русу"); a double surname with a
+# consonant-final part ("Чебан-Русу") is foreign as a whole, its -у part written as it is
+# named. A man's Romanian surname in -у is read only after "г-на" (genitive), where a
+# Russian one would end in -а: in the dative "Русу" and "Гончару" lose their -у.
 _FOREIGN_ENDING = re.compile(r"еску$", re.IGNORECASE)
+# After "г-жу" a word in -у/-ю is either a Russian surname in -а/-я in the accusative
+# ("Сироту", "Кочергу") or a Romanian one as it is named; these endings are Romanian
+# (-ану, -яну, -ару, -ору, -цу, -су, -бу, -нгу, -пу, a vowel before -ю: "Чобану",
+# "Мунтяну", "Морару", "Гуцу", "Урсу", "Сырбу", "Лунгу", "Лупу", "Пую").
+_ROMANIAN_U = re.compile(
+    r"(?:[ая]ну|[ая]ру|[ао]ру|[аеоуы]цу|[^и]су|бу|нгу|пу|[аеиоуя]ю)$", re.IGNORECASE
+)
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$", re.IGNORECASE)
 
 
@@ -26,64 +35,74 @@ def _indeclinable(word: str) -> bool:
     return bool(_FOREIGN_ENDING.search(word))
 
 
-# A man's given name in -а/-я declines as a woman's does: "г-на Кузьму" (accusative),
-# "г-на Никиты" (genitive), "г-на Илью". Only known names: a surname in -у after "г-на"
-# is foreign and stays as written ("Гуцу", "Русу").
-_A_STEM_ENDINGS = (("ью", "ья"), ("ьи", "ья"), ("у", "а"), ("ы", "а"), ("и", "а"))
+# The case each inflected title governs, as nominative_given_name names it.
+_TITLE_CASES = {
+    "г-на": "m-gen",
+    "господина": "m-gen",
+    "г-ну": "m-dat",
+    "господину": "m-dat",
+    "г-жу": "f-acc",
+    "госпожу": "f-acc",
+    "г-жи": "f-gen",
+    "госпожи": "f-gen",
+    "г-же": "f-dat",
+    "госпоже": "f-dat",
+}
 
 
-def _man_in_a(word: str) -> str | None:
-    low = word.lower()
-    for ending, nominative in _A_STEM_ENDINGS:
-        if low.endswith(ending):
-            candidate = word[: -len(ending)] + nominative
-            return candidate if is_russian_given_name(candidate) else None
-    return None
+def _surname(word: str, case: str) -> str:
+    """The nominative of a surname (or a patronymic) in `case`; what fits no regular
+    pattern is kept as written."""
+    w = word
+    if case in ("m-gen", "m-dat"):
+        w = re.sub(r"(ов|ев|ёв|ин|ын)(а|у)$", r"\1", w)
+        w = re.sub(r"(ск|цк)(ого|ому)$", r"\1ий", w)
+        w = re.sub(r"(?<=\w{3})(ого|ому)$", "ой", w)  # "Толстому", "Луговому"
+        w = re.sub(r"(вич)(а|у)$", r"\1", w)
+        # "г-на Петра" (genitive) but "г-ну Петру" (dative): after "г-на" a word in -у
+        # is foreign and indeclinable ("г-на Петра Гуцу").
+        dative = case == "m-dat"
+        w = re.sub(r"([^аеёиоуыэюяь])у$" if dative else r"([^аеёиоуыэюяь])а$", r"\1", w)
+        w = re.sub(r"([аеиоу])[яю]$", r"\1й", w)
+    elif case == "f-acc":
+        w = re.sub(r"(ов|ев|ёв|ин|ын)у$", r"\1а", w)
+        # An adjective's accusative: "Петровскую", "Толстую"; not a short Romanian "Пую".
+        w = re.sub(r"(?<=\w{3})ую$", "ая", w)
+        w = re.sub(r"(вн|чн)у$", r"\1а", w)
+        if w == word and not _indeclinable(word) and not _ROMANIAN_U.search(word):
+            w = re.sub(r"у$", "а", w)
+            w = re.sub(r"ю$", "я", w)
+    elif case == "f-gen":
+        w = re.sub(r"(ов|ев|ёв|ин|ын)ой$", r"\1а", w)
+        w = re.sub(r"(ск|цк)ой$", r"\1ая", w)
+        w = re.sub(r"(вн|чн)ы$", r"\1а", w)
+        w = re.sub(r"ии$", "ия", w)
+        w = re.sub(r"([^аеёиоуыэюя])ы$", r"\1а", w)
+        w = re.sub(r"([гкхжчшщ])и$", r"\1а", w)
+    elif case == "f-dat":
+        w = _by_endings(w, _FEMALE_DATIVE)
+    return w
 
 
 def deinflect_russian(words: list[str], title: str) -> list[str]:
     """Nominative forms of a Russian name governed by an inflected title ("г-на Иванова Ивана").
 
-    Only the regular patterns: surnames in -ов/-ев/-ин/-ский, first names and patronymics.
+    Only the regular patterns: surnames in -ов/-ев/-ин/-ский, a-stem words, known given
+    names, patronymics; a surname in capitals declines as one in small letters does.
     """
-    title = title.lower().rstrip(".")
-    male_oblique = title in ("г-на", "господина", "г-ну", "господину")
-    female_acc = title in ("г-жу", "госпожу")
-    female_gen = title in ("г-жи", "госпожи", "г-же", "госпоже")
+    case = _TITLE_CASES.get(title.lower().rstrip("."))
+    if case is None:
+        return list(words)
     out: list[str] = []
     for word in words:
         # A double name declines in each part: "Петрову-Водкину" -> "Петрова-Водкина".
         if "-" in word and not _indeclinable(word):
             out.append("-".join(deinflect_russian(word.split("-"), title)))
             continue
-        w = word
-        a_stem = _man_in_a(word) if title in ("г-на", "господина") else None
-        if a_stem is not None:
-            w = a_stem
-        elif male_oblique:
-            w = re.sub(r"(ов|ев|ёв|ин|ын)(а|у)$", r"\1", w)
-            w = re.sub(r"(ск|цк)(ого|ому)$", r"\1ий", w)
-            w = re.sub(r"(вич)(а|у)$", r"\1", w)
-            # "г-на Петра" (genitive) but "г-ну Петру" (dative): after "г-на" a word in -у
-            # is foreign and indeclinable ("г-на Петра Гуцу").
-            dative = title in ("г-ну", "господину")
-            w = re.sub(r"([^аеёиоуыэюяь])у$" if dative else r"([^аеёиоуыэюяь])а$", r"\1", w)
-            w = re.sub(r"([аеиоу])[яю]$", r"\1й", w)
-        elif female_acc:
-            w = re.sub(r"(ов|ев|ёв|ин|ын)у$", r"\1а", w)
-            w = re.sub(r"(ск|цк)ую$", r"\1ая", w)
-            w = re.sub(r"(вн|чн)у$", r"\1а", w)
-            if w == word and not _indeclinable(word):
-                w = re.sub(r"у$", "а", w)
-                w = re.sub(r"ю$", "я", w)
-        elif female_gen:
-            w = re.sub(r"(ов|ев|ёв|ин|ын)ой$", r"\1а", w)
-            w = re.sub(r"(ск|цк)ой$", r"\1ая", w)
-            w = re.sub(r"(вн|чн)ы$", r"\1а", w)
-            w = re.sub(r"ии$", "ия", w)
-            w = re.sub(r"([^аеёиоуыэюя])ы$", r"\1а", w)
-            w = re.sub(r"([гкхжчшщ])и$", r"\1а", w)
-        out.append(w)
+        caps = len(word) > 1 and word.isupper()
+        low = word.lower() if caps else word
+        w = nominative_given_name(low, case) or _surname(low, case)
+        out.append(w.upper() if caps else w)
     return out
 
 

@@ -4,7 +4,7 @@ name from the surname when neither is in capitals and the word order varies ("Е
 
 from __future__ import annotations
 
-__all__ = ["is_russian_given_name"]
+__all__ = ["is_russian_given_name", "nominative_given_name"]
 
 _WRITTEN = """
 Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Богдан Борис
@@ -26,3 +26,51 @@ _GIVEN = frozenset(_WRITTEN.split())
 def is_russian_given_name(word: str) -> bool:
     """Whether `word` (in the nominative) is a common given name."""
     return word[:1].upper() + word[1:].lower() in _GIVEN
+
+
+# The endings a given name takes in each case an inflected title governs, and the
+# nominative endings they may come from: "Игоря" -> "Игорь", "Алексея" -> "Алексей",
+# "Илье" -> "Илья", "Любови" -> "Любовь". Only a name the list knows is put back.
+_OBLIQUE_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "m-gen": (
+        ("ью", ("ья",)),
+        ("ьи", ("ья",)),
+        ("а", ("",)),
+        ("я", ("ь", "й")),
+        ("у", ("а",)),
+        ("ы", ("а",)),
+        ("и", ("а",)),
+    ),
+    "m-dat": (("ье", ("ья",)), ("у", ("",)), ("ю", ("ь", "й")), ("е", ("а", "я"))),
+    "f-acc": (("у", ("а",)), ("ю", ("я",)), ("ь", ("ь",))),
+    "f-gen": (("ьи", ("ья",)), ("ы", ("а",)), ("и", ("а", "я", "ь"))),
+    "f-dat": (("ье", ("ья",)), ("е", ("а", "я")), ("и", ("я", "ь"))),
+}
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+def _with_fleeting_vowel(stem: str) -> str | None:
+    """ "Павл" -> "Павел", "Льв" -> "Лев": the vowel the nominative has before its last
+    consonant, which the other cases drop."""
+    if len(stem) < 3 or stem[-1] not in _CONSONANTS:
+        return None
+    if stem[-2] == "ь":
+        return stem[:-2] + "е" + stem[-1]
+    return stem[:-1] + "е" + stem[-1] if stem[-2] in _CONSONANTS else None
+
+
+def nominative_given_name(word: str, case: str) -> str | None:
+    """The nominative of `word` when it is a known given name in `case` ("m-gen" after
+    "г-на", "m-dat" after "г-ну", "f-acc", "f-gen", "f-dat"), else None."""
+    low = word.lower()
+    for ending, nominatives in _OBLIQUE_ENDINGS.get(case, ()):
+        if not low.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        for nominative in nominatives:
+            if is_russian_given_name(stem + nominative):
+                return stem + nominative
+        fleeting = _with_fleeting_vowel(stem) if nominatives == ("",) else None
+        if fleeting is not None and is_russian_given_name(fleeting):
+            return fleeting
+    return None
