@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.sentence_bounds import TITLE_FREE_STOP
+
 __all__ = [
     "SENTENCE_END",
     "VERB",
@@ -15,14 +17,8 @@ __all__ = [
     "possible_only",
 ]
 
-# A title's abbreviation ("M. Dupont", "Sr. Pérez", "Dr. Lee", "г. Женева") ends no
-# sentence; "... au groupe A. M. Dupont ..." still ends one after "A.", and so does a
-# year's "г." ("в 2024 г. Мы ...").
-_TITLES_DOT = ("M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Dra", "Sr", "Sra", "Srta", "Prof", "г")
-_NO_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES_DOT)
-SENTENCE_END = re.compile(
-    rf"(?:{_NO_TITLE}|(?<=\d[ \t]г)|(?<=\dг))\.\s|[!?؟]\s|[。！？]\s*|\n\s*\n"
-)
+# A title's abbreviation ("M. Dupont", "Sr. Pérez") ends no sentence.
+SENTENCE_END = re.compile(rf"{TITLE_FREE_STOP}\s|[!?؟]\s|[。！？]\s*|\n\s*\n")
 VERB = (
     r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
     r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["SentenceEnds"]
+__all__ = ["TITLE_FREE_STOP", "SentenceEnds"]
+
+# A title's abbreviation ("M. Dupont", "Sr. Pérez", "Dr. Lee", "г. Женева") ends no
+# sentence; "... au groupe A. M. Dupont ..." still ends one after "A.", and so does a
+# year's "г." ("в 2024 г. Мы ..."). Compiled with IGNORECASE, it reads folded text too.
+_TITLES_DOT = ("M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Dra", "Sr", "Sra", "Srta", "Prof", "г")
+_NO_TITLE = "".join(rf"(?<!\b{t})" for t in _TITLES_DOT)
+# A full stop that may end a sentence: none after a title's abbreviation.
+TITLE_FREE_STOP = rf"(?:{_NO_TITLE}|(?<=\d[ \t]г)|(?<=\dг))\."
 
 
 class SentenceEnds:

@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 from parsers.check_boxes import untick
 from parsers.folding import fold
 from parsers.models import TaskForceCatalog
-from parsers.sentence_bounds import SentenceEnds
+from parsers.sentence_bounds import TITLE_FREE_STOP, SentenceEnds
 
 __all__ = [
     "ALSO",
@@ -212,8 +212,9 @@ _EXCEPT = re.compile(
     r"|除外|除了?|不包括|不含"
 )
 _HAN_EXCEPT_END = re.compile(r"以外|之外|外")
-# Where a sentence ends: "ST.26" and "Mr.Smith" go on.
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[;\n。；！？]")
+# Where a sentence ends: "ST.26" and "Mr.Smith" go on, and so does a title's abbreviation
+# ("M. DUPONT", "Sr. PÉREZ"), which would cut "toutes les équipes" from its "sauf".
+_SENTENCE_END = re.compile(rf"(?:{TITLE_FREE_STOP}|[!?])(?=\s|$)|[;\n。；！？]", re.IGNORECASE)
 
 
 def excepted(text: str, catalog: TaskForceCatalog) -> frozenset[str]:

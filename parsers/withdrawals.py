@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.phrases import _VERB_RE, SENTENCE_END
-from parsers.sentence_bounds import SentenceEnds
+from parsers.sentence_bounds import TITLE_FREE_STOP, SentenceEnds
 
 __all__ = [
     "UNTITLED_END",
@@ -114,13 +114,7 @@ def withdrawal_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A sentence end that is no title's abbreviation ("... as Ms. DOE has left").
-UNTITLED_END = re.compile(
-    r"".join(
-        rf"(?<!\b{t})" for t in ("Mr", "Ms", "Mrs", "Dr", "Dra", "Sr", "Sra", "Srta", "Mme", "M")
-    )
-    + r"[.!?。！？؟]\s|\n\s*\n",
-    re.IGNORECASE,
-)
+UNTITLED_END = re.compile(rf"{TITLE_FREE_STOP}\s|[!?。！？؟]\s|\n\s*\n", re.IGNORECASE)
 
 
 def withdrawn_texts(text: str) -> list[str]:
