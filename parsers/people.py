@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.joined_names import JOIN, verb_objects
 from parsers.labels import classify_label
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
 from parsers.phrases import VERB, VERB_FIRST
@@ -155,6 +156,7 @@ ZH_ROLE_END = (
 )
 _ZH_ROLE_END = re.compile(rf"^.*{ZH_ROLE_END}")
 _VERB_NAME = re.compile(rf"{VERB_FIRST}(?i:{VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})")
+_JOINED_NEXT = re.compile(rf"{JOIN}(?P<name>{_NAME})")
 _GREETING = re.compile(
     r"(?:dear|hello|hi|cher|ch[èe]re|bonjour|estimad[oa]s?|querid[oa]|hola|уважаем\w*|здравствуйте|尊敬的|亲爱的|عزيزي|عزيزتي)[\s,]*$",
     re.IGNORECASE,
@@ -337,7 +339,10 @@ def titled_people(text: str) -> list[Person]:
     for match in _VERB_NAME.finditer(text):
         words = match.group("name").split()
         if len(words) >= 2 and not set(words) & NOT_NAMES:
-            found.append(Person(match.group("name"), match.start("name"), match.end("name"), ""))
+            found.extend(
+                Person(name, begin, end, "")
+                for name, begin, end in verb_objects(text, match.start("name"), words, _JOINED_NEXT)
+            )
     found.extend(Person(n.name, n.start, n.end, "", n.case) for n in inflected_names(text))
     found.sort(key=lambda p: p.start)
     unique: list[Person] = []

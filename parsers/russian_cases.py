@@ -9,7 +9,7 @@ import re
 
 from parsers.russian_given_names import nominative_given_name
 
-__all__ = ["deinflect_russian", "nominative_office_name", "nominative_post"]
+__all__ = ["deinflect_russian", "nominative_office_name", "nominative_post", "untitled_oblique"]
 
 
 # A woman's surname that ends in a consonant does not decline ("г-жу Чебан"), and neither
@@ -104,6 +104,21 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
         w = nominative_given_name(low, case) or _surname(low, case)
         out.append(w.upper() if caps else w)
     return out
+
+
+# The titles whose case a nominating verb's object may be in, a man's first: "выдвигает
+# Игоря Петрова" (accusative), "кандидатуру Натальи Чобан" (genitive).
+_VERB_OBJECT_CASES = (("г-на", "m-gen"), ("г-жу", "f-acc"), ("г-жи", "f-gen"))
+
+
+def untitled_oblique(words: list[str]) -> list[str]:
+    """The nominative of a Russian name no title governs, after a nominating verb, when a
+    known given name in it shows the case ("Наталью ЧОБАН", "Игоря ПЕТРОВА"); otherwise
+    the words as written."""
+    for title, case in _VERB_OBJECT_CASES:
+        if any((given := nominative_given_name(w, case)) is not None and given != w for w in words):
+            return deinflect_russian(words, title)
+    return list(words)
 
 
 def _nominative_noun(word: str) -> str:
