@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["beside_latin", "split_han", "strip_han_post", "strip_romanisation"]
+__all__ = ["HAN_POST_WORDS", "beside_latin", "split_han", "strip_han_post", "strip_romanisation"]
 
 # A romanisation in brackets after a name in Han script: "刘建国（LIU Jianguo）".
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'’-]*[)）]")
@@ -75,11 +75,12 @@ _HAN_BESIDE_LATIN = re.compile(
 
 # Han words after a Latin name that are a title or a post, not the name: "ZHANG Wei 博士",
 # "Kevin ZHANG 副处长".
-_HAN_POST = re.compile(
+HAN_POST_WORDS = (
     r"(?:先生|女士|小姐|博士|教授|老师|同志|处长|處長|科长|科長|部长|部長|局长|局長|司长|司長"
     r"|厅长|廳長|院长|院長|所长|所長|主任|经理|經理|总监|總監|专员|專員|工程师|工程師|审查员|審查員"
-    r"|研究员|研究員|调研员|調研員|专家|專家|代表|秘书|秘書)$"
+    r"|研究员|研究員|调研员|調研員|专家|專家|代表|秘书|秘書)"
 )
+_HAN_POST = re.compile(rf"{HAN_POST_WORDS}$")
 
 
 # The same after a name wholly in Latin letters ("ZHANG Wei 博士", "LI Na 教授"): a degree or a

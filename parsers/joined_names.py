@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.han_names import HAN_POST_WORDS
 from parsers.name_order import CYRILLIC, is_caps
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS
 from parsers.russian_cases import untitled_oblique
@@ -15,7 +16,13 @@ __all__ = ["JOIN", "verb_objects"]
 
 # What joins two names: a conjunction, perhaps after a comma, or a comma alone.
 _CONJUNCTIONS = r"and|et|y|e|и|ainsi[ \t]+que|as[ \t]+well[ \t]+as|así[ \t]+como"
-JOIN = rf"(?P<join>[ \t]*,[ \t]*(?:(?:{_CONJUNCTIONS})[ \t]+)?|[ \t]+(?:{_CONJUNCTIONS})[ \t]+)"
+# Chinese joins Latin names with "和", "及", "、", perhaps past a degree or a post: "提名ZHANG
+# Wei 博士和LI Na 教授".
+_HAN_JOIN = rf"[ \t]*(?:[\u4e00-\u9fff]{{0,4}}{HAN_POST_WORDS})?[ \t]*(?:以及|和|及|与|與|、)[ \t]*"
+JOIN = (
+    rf"(?P<join>[ \t]*,[ \t]*(?:(?:{_CONJUNCTIONS})[ \t]+)?|[ \t]+(?:{_CONJUNCTIONS})[ \t]+"
+    rf"|{_HAN_JOIN})"
+)
 # A title opens the next person, whom the titled reading finds with its salutation.
 _TITLE_WORD = re.compile(
     r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|Dr|Dra|Prof|Ing|Lic|Monsieur|Madame|Señora|Señor"

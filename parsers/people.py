@@ -155,7 +155,11 @@ ZH_ROLE_END = (
     r"(?:主任|处长|局长|司长|科长|部长|所长|主管|顾问|审查员|研究员|工程师|专员|经理|秘书)"
 )
 _ZH_ROLE_END = re.compile(rf"^.*{ZH_ROLE_END}")
-_VERB_NAME = re.compile(rf"{VERB_FIRST}(?i:{VERB})[ \t]+(?:(?i:as|à|a|to)[ \t]+)?(?P<name>{_NAME})")
+# Chinese runs a Latin name on after the verb: "我局提名ZHANG Wei 博士参加".
+_VERB_NAME = re.compile(
+    rf"{VERB_FIRST}(?i:{VERB})(?:[ \t]+(?:(?i:as|à|a|to)[ \t]+)?|(?<=[\u4e00-\u9fff]))"
+    rf"(?P<name>{_NAME})"
+)
 _JOINED_NEXT = re.compile(rf"{JOIN}(?P<name>{_NAME})")
 _GREETING = re.compile(
     r"(?:dear|hello|hi|cher|ch[èe]re|bonjour|estimad[oa]s?|querid[oa]|hola|уважаем\w*|здравствуйте|尊敬的|亲爱的|عزيزي|عزيزتي)[\s,]*$",
