@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.folding import fold
 from parsers.models import TaskForceCatalog
 from parsers.phrases import has_nominate_verb
+from parsers.task_force_moves import MOVE
 from parsers.taskforces import ALSO, find_task_forces
 
 __all__ = ["TaskForceSwap", "task_force_swaps", "task_forces_joined"]
@@ -55,7 +57,8 @@ def task_force_swaps(text: str, catalog: TaskForceCatalog, held: set[str]) -> li
     out: list[TaskForceSwap] = []
     for sentence in _SENTENCE.finditer(text):
         words = sentence.group()
-        if not _CHANGE.search(words):
+        # "please move Ms X from the A Task Force to the B Task Force" changes hers too.
+        if not (_CHANGE.search(words) or MOVE.search(fold(words))):
             continue
         names = [hit.name for hit in find_task_forces(words, catalog)]
         old = {n for n in names if n in held}

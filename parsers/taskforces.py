@@ -14,6 +14,7 @@ from parsers.check_boxes import untick
 from parsers.folding import fold
 from parsers.models import TaskForceCatalog
 from parsers.sentence_bounds import TITLE_FREE_STOP, SentenceEnds
+from parsers.task_force_moves import move_origins
 
 __all__ = [
     "ALSO",
@@ -405,5 +406,11 @@ def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForc
         for number, start, end in _task_numbers(match)
         if number not in matcher.by_task
     )
-    names = tuple(dict.fromkeys(hit.name for hit in sorted(hits, key=lambda h: h.start)))
+    # "moving from the Legal Status TF to the API TF": only the one moved to.
+    left = move_origins(value, exact)
+    names = tuple(
+        dict.fromkeys(
+            hit.name for hit in sorted(hits, key=lambda h: h.start) if hit.start not in left
+        )
+    )
     return TaskForceMatch(names, tuple(unknown + historical), tuple(hits), tuple(historical))

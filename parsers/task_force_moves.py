@@ -1,0 +1,73 @@
+"""A member moved from one task force to another: "please move Ms X from the Legal Status
+Task Force to the API Task Force", "transférer M. X de l'équipe d'experts ... vers l'équipe
+...", "trasladar a la Sra. X del Equipo Técnico ... al Equipo Técnico ...", "перевести г-жу X
+из Целевой группы ... в Целевую группу ...", "将X从……工作队调至……工作队", "نقل السيد X من
+فرقة العمل ... إلى فرقة العمل ...". The task force left is named, but the member joins only
+the one moved to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from parsers.folding import fold
+
+__all__ = ["MOVE", "move_origins"]
+
+# The words of a move, folded (lower case, no accents, simplified Chinese).
+MOVE = re.compile(
+    r"(?<!\w)(?:mov(?:e|es|ed|ing)|transfer\w*|re-?assign\w*|switch\w*|shift\w*|relocat\w*"
+    r"|redeploy\w*|deplac\w*|mut(?:er|ez|ons|e|ee|ation)|re-?affect\w*|fai\w*\s+passer"
+    r"|traslad\w*|transfier\w*|mover|movid[oa]|reasign\w*|reubic\w*"
+    r"|перев(?:ести|едите|одить|одим|од|ода|оде|оду|еден\w*)|перемест\w*|перейти|переходит"
+    r"|نقل\w*|ينقل|تنقل|تحويل\w*|انتقال|ينتقل|تنتقل)(?!\w)"
+    r"|(?:调|转|移|改)(?:至|到|入|往)|调整(?:至|到)",
+    re.IGNORECASE,
+)
+# The generic words that may stand between "from"/"to" and a task force's own name.
+_FILLER = (
+    r"(?:(?:the|cws|wipo|task\s*forces?|on|for|of|la|le|les|equipes?|d'experts?|chargee?s?"
+    r"|de|du|des|sur|el|los|las|equipos?|tecnicos?|sobre|целев\w*|групп\w*|по)(?!\w)"
+    r"|l'|工作队|فرق[ةه]|العمل|المعني[ةه])\s*"
+)
+_FROM = re.compile(
+    r"(?:(?<!\w)(?:from|de|du|des|del|desde|из|изо|من)(?!\w)|d'|从|從|由|自)\s*"
+    rf"(?:{_FILLER})*$"
+)
+_TO = re.compile(
+    r"^\s*,?\s*(?:(?<!\w)(?:to|into|onto|vers|a|au|aux|dans|al|hacia|в|во|на|إلى|الى)(?!\w)"
+    r"|(?:调|转|移|改)(?:至|到|入|往)|调整(?:至|到)|到|至)\s*"
+    rf"(?:{_FILLER})*$"
+)
+# How far before a task force its "from" may stand, and its word of moving ("move Ms X
+# (username: ..., e-mail: ...) from ..."): a sentence end cannot tell, as "эл. почта" or
+# "tel." inside the brackets would end it. A blank line ends the search.
+_REACH = 60
+_MOVE_BEFORE = 300
+_MOVE_AFTER = 80
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def move_origins(text: str, hits: Sequence[tuple[str, int, int, str]]) -> frozenset[int]:
+    """Where the task forces left in a move start: a task force after "from" and before
+    "to" and another one, with a word of moving near them in the same paragraph. `hits`
+    are the task forces named in `text`, in order, as (name, start, end, written)."""
+    folded = fold(text)
+    if not MOVE.search(folded):
+        return frozenset()
+    out: set[int] = set()
+    for here, there in pairwise(hits):
+        name, start, end, _written = here
+        if there[0] == name or not _TO.match(folded[end : there[1]]):
+            continue
+        if not _FROM.search(folded[max(0, start - _REACH) : start]):
+            continue
+        first = max(0, start - _MOVE_BEFORE)
+        breaks = [m.end() for m in _PARAGRAPH.finditer(folded, first, start)]
+        first = breaks[-1] if breaks else first
+        last = min(len(folded), there[2] + _MOVE_AFTER)
+        paragraph = _PARAGRAPH.search(folded, there[2], last)
+        if MOVE.search(folded, first, paragraph.start() if paragraph else last):
+            out.add(start)
+    return frozenset(out)
