@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.labels import classify_label
+from parsers.labels import LabelKind, classify_label
 from parsers.side_tables import SideTables, side_labels
 from parsers.table_cells import (
     GRID_RULE,
@@ -45,6 +45,28 @@ def _labels_only(row: list[Cell]) -> bool:
         and sum(k is None for k in kinds) <= 1
         and not any("@" in c for c in filled)
     )
+
+
+def _spanned_task_forces(
+    row: list[Cell], kinds: list[LabelKind | None], spanned: dict[int, Cell]
+) -> list[Cell]:
+    """The row with a task-force cell spanning it from above filled in: a table grouped by
+    task force, its cell spanning the rows of each member under it ("rowspan"), which a
+    mail client's text part writes on the group's first row only. Only a cell at the head
+    of its row counts, each cell before it empty too: a blank cell further right is a
+    member given no task force."""
+    out = list(row)
+    leading = True
+    for k, kind in enumerate(kinds):
+        if k >= len(out):
+            break
+        if out[k][0]:
+            if leading and kind is not None and kind.field == "task_forces":
+                spanned[k] = out[k]
+            leading = False
+        elif leading and kind is not None and kind.field == "task_forces" and k in spanned:
+            out[k] = spanned[k]
+    return out
 
 
 class LabelTables(SideTables):
@@ -188,7 +210,9 @@ class LabelTables(SideTables):
                     k is not None and k.field == "task_forces" for k in kinds
                 )
                 titled = () if has_column else self._titled_task_forces(i)
-                for data in body:
+                spanned: dict[int, Cell] = {}
+                for row_cells in body:
+                    data = _spanned_task_forces(row_cells, kinds, spanned)
                     self._next_draft()
                     for kind, tick, (value, s, e) in zip(kinds, ticks, data, strict=False):
                         if tick is not None:

@@ -49,13 +49,21 @@ _ADJUNCT = re.compile(
     rf"|{_PARTICIPLE})\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
-# The same adjuncts opening the clause, up to the circular they answer: "В ответ на
-# циркулярное письмо C. CWS 175 РГП «...» сообщает", "In reply to circular C. CWS 175 the
-# Office nominates".
+# The date a circular is cited with: "от 21 сентября 2023 года", "du 21 septembre 2023",
+# "de fecha 21 de septiembre de 2023", "of September 21, 2023", "от 21.09.2023 г.".
+_CIRCULAR_DATE = (
+    r"(?:\s+(?:от|of|dated|du|del|de(?:\s+fecha)?|dat[ée]e?\s+du)\s+"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(?:\s*(?:года|г\.?)(?!\w))?)?"
+)
+# The same adjuncts opening the clause, up to the circular they answer and its date: "В
+# ответ на циркулярное письмо C. CWS 175 РГП «...» сообщает", "In reply to circular C. CWS
+# 175 the Office nominates", "... C. CWS 175 от 21 сентября 2023 года Национальный центр ...".
 _LEAD_ADJUNCT = re.compile(
     r"\s*(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
     r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
-    rf"|ссылаясь\s+на|{_PARTICIPLE})\s[^\n]{{0,60}}?\bC\.\s?CWS\s?\d{{2,4}}\b[\s,]*",
+    rf"|ссылаясь\s+на|{_PARTICIPLE})\s[^\n]{{0,60}}?\bC\.\s?CWS\s?\d{{2,4}}\b{_CIRCULAR_DATE}[\s,]*",
     re.IGNORECASE,
 )
 _CIRCULAR = re.compile(r"\bC\.\s?CWS\s?\d", re.IGNORECASE)
@@ -63,8 +71,13 @@ _CIRCULAR = re.compile(r"\bC\.\s?CWS\s?\d", re.IGNORECASE)
 # appositive set off by commas opens with an indefinite article; it describes the subject.
 # A relative clause does too: "..., which is an observer ...,", "..., qui est ...,",
 # "..., являющийся наблюдателем ...,".
+# So does the capacity it acts in: "..., en su calidad de Oficina Nacional de Propiedad
+# Industrial,", "..., en sa qualité d'office national,", "..., in its capacity as ...,",
+# "..., в качестве национального ведомства,".
 APPOSITIVE = re.compile(
-    r"\s*(?:an?|une?|una|uno|одн[аоий]\w*\s+из|which|qui|que|quien|котор\w+|являющ\w+)\s",
+    r"\s*(?:(?:an?|une?|una|uno|одн[аоий]\w*\s+из|which|qui|que|quien|котор\w+|являющ\w+"
+    r"|in\s+its\s+capacity\s+as|acting\s+as|as\s+(?:the|its)|en\s+(?:su\s+)?(?:calidad|condici[óo]n)\s+de"
+    r"|en\s+tant\s+que|в\s+качестве)\s|en\s+(?:sa\s+)?qualit[ée]\s+d(?:e\s|['’])|en\s+tant\s+qu['’])",
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"(?:an?|une?|una|uno)\s")

@@ -173,10 +173,13 @@ def _country_only(segment: str) -> bool:
     )
 
 
-def _before_adjunct(text: str, clauses: list[re.Match[str]], verb: int) -> int | None:
-    """Where the subject's clause starts when an adjunct set off by commas stands between
-    it and the verb: "The Office (ILPO), in reply to circular C. CWS 175, nominates",
-    "... (AGEPI), в ответ на циркулярное письмо C. CWS 175, выдвигает"."""
+def _before_adjunct(
+    text: str, clauses: list[re.Match[str]], verb: int, window_start: int
+) -> tuple[int, int] | None:
+    """Where the subject's clause starts and ends when an adjunct set off by commas stands
+    between it and the verb: "The Office (ILPO), in reply to circular C. CWS 175, nominates",
+    "... (AGEPI), в ответ на циркулярное письмо C. CWS 175, выдвигает"; a subject may open
+    the text."""
     if not clauses:
         return None
     ends = [c.start() for c in clauses[1:]] + [verb]
@@ -198,9 +201,11 @@ def _before_adjunct(text: str, clauses: list[re.Match[str]], verb: int) -> int |
             break
         skipped = skipped or bool(segment.strip(" ,\t\n"))
         k -= 1
-    if not skipped:
+    # Without a clause mark before it, the subject must open the text: a window cut short
+    # may start inside another sentence.
+    if not skipped or (k < 0 and window_start > 0):
         return None
-    return clauses[k].end() if k >= 0 else None
+    return (clauses[k].end(), ends[k]) if k >= 0 else (0, clauses[0].start())
 
 
 def _latin_prose_office(text: str) -> Found | None:
@@ -208,8 +213,14 @@ def _latin_prose_office(text: str) -> Found | None:
         window_start = max(0, verb.start() - 200)
         clauses = list(_CLAUSE_START.finditer(text, window_start, verb.start()))
         start = clauses[-1].end() if clauses else window_start
-        start = _before_adjunct(text, clauses, verb.start()) or start
-        found = _found(text, start, verb.start(), "prose")
+        subject = _before_adjunct(text, clauses, verb.start(), window_start)
+        start, end = (start, verb.start()) if subject is None else subject
+        short = _SHORT_NAME.search(text, start, end) if subject is not None else None
+        if short is not None:
+            # "la Superintendencia ... (SIC) de Colombia, en respuesta a ..., designa": the
+            # short name closes a name an adjunct follows; what comes after is no part of it.
+            end = short.end()
+        found = _found(text, start, end, "prose")
         if found is not None:
             return _widen_to_acronym(text, found)
     for lead in _OF_OFFICE.finditer(text):

@@ -73,17 +73,11 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r12_rpi_guatemala_outlook_deadline_extension_names_probable_candidate": (
         "kind: a request for more time naming the person the office plans to propose is read as a nomination"
     ),
-    "es_r12_sic_outlook_rowspan_titular_suplente_per_task_force": (
-        "office: the signature's office is not read; task forces: a task-force cell spanning a titular and a deputy row is not shared"
-    ),
     "fr_r12_apple_mail_text_split_around_inline_pdf_nom_usage": (
         "nominees: text split in two parts around an inline PDF, with 'Nom d'usage' and 'Nom de naissance', gives a third nominee and loses fields"
     ),
     "fr_r12_lebanon_outlook_corrected_table_struck_old_values_red_new": (
         "username and task forces: struck-through old values (kept in the text part) are read beside the new ones"
-    ),
-    "fr_r12_owa_titulaire_suppleant_rowspan_english_headers": (
-        "task forces: a task-force cell spanning two rows is not given to the second row's person"
     ),
     "fr_r12_zimbra_csv_annex_semicolons_post_nom_cp1252": (
         "nominees: a semicolon .csv annex with Nom / Post-nom / Prénom columns is read line by line as people"
