@@ -106,7 +106,13 @@ _SWAP_CUE = re.compile(
     r"|لم\s+يعد|لم\s+تعد|استبدال|تغيير"
     # A spelling put right: "please correct", "corriger", "corregir", "исправить", "правильно".
     r"|correct\w*|misspel\w*|corrig\w*|rectifi\w*|correg\w*|corrija\w*|исправ\w*|правильн\w*"
-    r"|ошибочн\w*|تصحيح|الصحيح)(?!\w)|不再|改为|更改|变更|替换|而是|更正|改正|正确",
+    r"|ошибочн\w*|تصحيح|الصحيح"
+    # A spelling stated: "s'écrit X et non Y", "il faut lire X au lieu de Y", "is spelled X,
+    # not Y", "se escribe X y no Y", "пишется X, а не Y", "يكتب X وليس Y".
+    r"|s['’]\s*(?:[ée]crit|orthographi\w*)|orthograph\w*|il\s+faut\s+lire|au\s+lieu\s+de"
+    r"|et\s+non|spel(?:led|t|ling)|is\s+written|should\s+read|se\s+escribe|ortograf\w*"
+    r"|y\s+no|en\s+vez\s+de|пишется|написани\w*|следует\s+читать|а\s+не|يكتب|تكتب|وليس)(?!\w)"
+    r"|不再|改为|更改|变更|替换|而是|更正|改正|正确|拼写|应为|而不是",
     re.IGNORECASE,
 )
 # A sentence may wrap onto the next line; a blank line or a full stop before a space ends
@@ -123,7 +129,9 @@ _IDENTIFIER = re.compile(
 # «SEITKALY»", 'written "Mohamad" instead of "Mohammad"', "KOVALENKO, not KOVALENKA".
 _SPELLING = re.compile(
     r"(?<=[«“„\"'‘「『])[^\W\d_][^\W\d_'’ -]*(?:[ '’-][^\W\d_]+){0,2}(?=[»”“\"'’」』])"
-    r"|(?<![\w@.+-])[A-ZÀ-ÞА-ЯЁ]{3,}(?:[ -][A-ZÀ-ÞА-ЯЁ]{3,})?(?![\w@+-])"
+    # Han script runs on into a Latin name unspaced: "应为DUPONT，而不是DUPOND".
+    r"|(?<![^\W\u4e00-\u9fff]|[@.+-])[A-ZÀ-ÞА-ЯЁ]{3,}(?:[ -][A-ZÀ-ÞА-ЯЁ]{3,})?"
+    r"(?![^\W\u4e00-\u9fff]|[@+-])"
 )
 # How near the new spelling must be to the one it puts right.
 _SPELT_NEAR = 0.6
