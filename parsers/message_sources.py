@@ -27,12 +27,26 @@ _BIDI = str.maketrans(dict.fromkeys(_BIDI_MARKS, " ") | {"\uff20": "@"})
 # A full-width at sign ("x＠office.example", typed with a CJK input method) is an at sign.
 _HAS_BIDI = re.compile(f"[{_BIDI_MARKS}\uff20]")
 _TATWEEL = "\u0640"
+# A table drawn with box-drawing characters ("┌───┬───┐", "│ 姓名 │", "╠═══╬═══╣"), as a
+# word processor's table pasted into plain text or a console tool draws one, is the text
+# table drawn with "|", "+" and "-": its bars part the cells, its rules the rows. Mapped
+# one for one, so that offsets stay those of the text.
+_BOX_VERTICAL = "│┃║╎╏┆┇┊┋"
+_BOX_HORIZONTAL = "─━╌╍┄┅┈┉"
+_BOX = str.maketrans(
+    {chr(c): "+" for c in range(0x2500, 0x2580)}
+    | dict.fromkeys(_BOX_VERTICAL, "|")
+    | dict.fromkeys(_BOX_HORIZONTAL, "-")
+    | {"═": "="}
+)
+_HAS_BOX = re.compile("[\u2500-\u257f]")
 
 
 def _source_text(text: str) -> str:
     text = text[:MAX_SOURCE_CHARS]
     # translate() looks every character up; most mail has no mark to blank.
     text = text.translate(_BIDI) if _HAS_BIDI.search(text) else text
+    text = text.translate(_BOX) if _HAS_BOX.search(text) else text
     # Tatweel (U+0640) only stretches Arabic letters to justify a line ("المنصــب",
     # "الســيد"): no word or value differs by it. Dropped, so offsets shift only in such mail.
     return text.replace(_TATWEEL, "") if _TATWEEL in text else text

@@ -25,6 +25,8 @@ MIN_SIDE_TABS = 2
 GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
 # Cells of a row laid out with spaces: parted by three spaces or more.
 _SPACED_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+# Han, kana and CJK punctuation ("、", "（"), full-width forms included.
+_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # A table's label column starts at the margin, or nearly.
 MAX_LABEL_INDENT = 4
 
@@ -32,12 +34,20 @@ Cell = tuple[str, int, int]
 
 
 def joined(above: Cell, below: Cell) -> Cell:
-    """A cell wrapped onto the next row: "начальник отдела" + "информационных технологий"."""
+    """A cell wrapped onto the next row: "начальник отдела" + "информационных технологий",
+    "信息技术处" + "工程师"."""
     if not below[0]:
         return above
     if not above[0]:
         return below
-    glue = "" if above[0][-1] in "-@._/" or below[0][0] in "@." else " "
+    glue = (
+        ""
+        if above[0][-1] in "-@._/"
+        or below[0][0] in "@."
+        # Chinese and Japanese write no spaces: "信息技术处" + "工程师" is one post.
+        or (_CJK.match(above[0][-1]) and _CJK.match(below[0][0]))
+        else " "
+    )
     return (above[0] + glue + below[0], above[1], below[2])
 
 

@@ -91,9 +91,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ru_r12_rospatent_yandex_reply_all_task_forces_except_two_above_quoted_reminder": (
         "task forces: 'Part 7 ... to be named later' gives the second nominee Part 7 too"
     ),
-    "zh_r12_foxmail_box_drawing_text_table_gb18030": (
-        "nominees: a text table drawn with box-drawing characters is not read as a table"
-    ),
     "zh_r12_outlook_uyghur_name_middle_dot_gbk_bytes_gb2312_label": (
         "names: a Uyghur name with a middle dot (GBK bytes under a gb2312 label) is split as a Han name"
     ),
