@@ -94,6 +94,71 @@ KNOWN_MISSES: dict[str, str] = {
     "zh_r12_outlook_uyghur_name_middle_dot_gbk_bytes_gb2312_label": (
         "names: a Uyghur name with a middle dot (GBK bytes under a gb2312 label) is split as a Han name"
     ),
+    # Round 13, written while round 12 was being fixed and scored on a frozen parser
+    # (9/30 at first reading); not fixed yet.
+    "ar_r13_kuwait_outlook_task_forces_by_arabic_subject_only": (
+        "task forces named only by their subject in Arabic are not read; the office and one nominee are lost"
+    ),
+    "ar_r13_mauritania_zimbra_ould_mint_family_names": (
+        "names: family names starting with 'ولد' / 'منت' are split; a third nominee appears"
+    ),
+    "ar_r13_student_yahoo_android_asks_how_to_patent_invention": (
+        "kind: a student's patent question with his own details in labelled lines is read as a nomination"
+    ),
+    "ar_r13_sudan_gmail_english_field_list_arabic_comma_dotted_leaders": (
+        "fields: dotted leaders and a '(Mr.)' after the name stay in the values; titles are lost"
+    ),
+    "en_r13_inpi_br_zimbra_div_layout_portuguese_values_particles": (
+        "task forces: a second task force in Portuguese in a <div> layout is lost"
+    ),
+    "en_r13_myipo_neomutt_grid_table_via_mailman_list_footer": (
+        "kind: a grid table (+---+) relayed by a mailing list (From rewritten, footer part) is read as other mail"
+    ),
+    "en_r13_ursb_outlook_android_one_line_first_name_signature": (
+        "office: an acronym under a first-name signature is not read; the post's second line and the sender's account address are lost"
+    ),
+    "es_r13_cnr_reply_to_regional_mailman_list_footer_part_san_martin": (
+        "kind: an answer relayed by a mailing list ('via' in From, footer part) is read as other mail"
+    ),
+    "es_r13_onapi_outlook_resend_after_size_ndr_particle_surnames": (
+        "title: 'Trato' column values ('Sr.', 'Sra.') are not read as titles"
+    ),
+    "es_r13_samsung_phone_completes_own_previous_mail_account_only": (
+        "a phone answer above the sender's own nomination quoted without '>' loses the quoted fields"
+    ),
+    "fr_r13_cnpi_bf_thunderbird_second_mail_adds_accounts_to_quoted": (
+        "a second mail adding accounts above the office's own quoted nomination (<blockquote type=cite>) does not take the rest from it"
+    ),
+    "fr_r13_haiti_horde_shared_mailbox_assistant_compound_surname": (
+        "nominees: a parenthesis after a username opens a third nominee; a compound surname with hyphens is split"
+    ),
+    "fr_r13_minmidt_cm_yahoo_bilingual_labels_nom_prenom_ngo": (
+        "office: a liaison unit named in the letter is taken for the ministry"
+    ),
+    "ru_r13_ima_zimbra_ugli_patronymic_unit_signature_several_people_uz_ru_disclaimer": (
+        "kind: a letter with 'угли' patronymics and a several-person signature is read as other mail"
+    ),
+    "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
+        "office and post: the agency is not read; the member renominated with a new address loses fields"
+    ),
+    "ru_r13_mailman_koi8r_reminder_held_for_moderator_approval": (
+        "kind: a Mailman moderation-hold notice is read as other mail, not an automatic reply"
+    ),
+    "ru_r13_ncip_outlook_plain_markdown_pipe_table_hard_wrapped": (
+        "kind: a pipe table whose rows are hard-wrapped is not read; the mail is read as other"
+    ),
+    "zh_r13_coremail_html_table_tongshang_ditto_cells": (
+        "fields: '同上' (ditto) cells are read as values, not as the cell above"
+    ),
+    "zh_r13_hijacked_thread_lookalike_address_quotes_acknowledgement_zip": (
+        "kind: a look-alike reply quoting our acknowledgement and sending a .zip is read as a nomination"
+    ),
+    "zh_r13_huawei_phone_title_correction_above_quoted_original": (
+        "a phone correction of the title above the sender's own quoted nomination (no '>') is read as other mail"
+    ),
+    "zh_r13_wps_xlsx_annex_office_and_task_force_cells_merged_down": (
+        "task forces: .xlsx cells merged down are read only on their top row"
+    ),
 }
 
 
