@@ -61,9 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
     "en_r12_jpo_nominees_grouped_under_task_force_headings_iso2022jp": (
         "task forces: nominees grouped under task-force headings take the first heading; a person under two headings ('see above') keeps one"
     ),
-    "en_r12_uspto_outlook_mailto_links_account_address_differs": (
-        "nominees: 'addr<mailto:addr>' links and an account address other than the office one cross fields and add a third nominee"
-    ),
     "es_r12_digerpi_zimbra_csv_annex_semicolons_vnd_ms_excel": (
         "nominees: a semicolon .csv annex (application/vnd.ms-excel) with a title row is misread"
     ),
@@ -72,9 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "es_r12_rpi_guatemala_outlook_deadline_extension_names_probable_candidate": (
         "kind: a request for more time naming the person the office plans to propose is read as a nomination"
-    ),
-    "fr_r12_apple_mail_text_split_around_inline_pdf_nom_usage": (
-        "nominees: text split in two parts around an inline PDF, with 'Nom d'usage' and 'Nom de naissance', gives a third nominee and loses fields"
     ),
     "fr_r12_lebanon_outlook_corrected_table_struck_old_values_red_new": (
         "username and task forces: struck-through old values (kept in the text part) are read beside the new ones"
