@@ -79,9 +79,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ru_r12_iphone_self_nomination_personal_account_address_head_in_cc": (
         "names and office: a self-nomination written in the first person from a phone gives no name or office"
     ),
-    "ru_r12_ncpi_the_bat_cover_rtf_letter_zoda_surname_account_cell": (
-        "office: the ministry in the letterhead is taken for the centre below it; a username and e-mail on two lines of one RTF cell are lost"
-    ),
     "ru_r12_rospatent_yandex_reply_all_task_forces_except_two_above_quoted_reminder": (
         "task forces: 'Part 7 ... to be named later' gives the second nominee Part 7 too"
     ),
