@@ -76,9 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
     "fr_r12_zimbra_csv_annex_semicolons_post_nom_cp1252": (
         "nominees: a semicolon .csv annex with Nom / Post-nom / Prénom columns is read line by line as people"
     ),
-    "ru_r12_iphone_self_nomination_personal_account_address_head_in_cc": (
-        "names and office: a self-nomination written in the first person from a phone gives no name or office"
-    ),
     "ru_r12_rospatent_yandex_reply_all_task_forces_except_two_above_quoted_reminder": (
         "task forces: 'Part 7 ... to be named later' gives the second nominee Part 7 too"
     ),
