@@ -55,9 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r12_tunisia_outlook_rich_text_winmail_dat_alanisa": (
         "names: the Tunisian 'الخطة' label is read into the name; the signer is taken for the nominee"
     ),
-    "en_r12_confluence_comment_notification_welcomes_new_members": (
-        "kind: a wiki's comment notification welcoming new members is read as an auto-reply"
-    ),
     "en_r12_jpo_nominees_grouped_under_task_force_headings_iso2022jp": (
         "task forces: nominees grouped under task-force headings take the first heading; a person under two headings ('see above') keeps one"
     ),
