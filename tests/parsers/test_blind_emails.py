@@ -61,9 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r12_digerpi_zimbra_csv_annex_semicolons_vnd_ms_excel": (
         "nominees: a semicolon .csv annex (application/vnd.ms-excel) with a title row is misread"
     ),
-    "es_r12_inapi_gmail_baja_y_alta_replacement_jefa_subrogante": (
-        "kind: 'dar de baja' one member and 'dar de alta' his successor is read as other mail"
-    ),
     "es_r12_rpi_guatemala_outlook_deadline_extension_names_probable_candidate": (
         "kind: a request for more time naming the person the office plans to propose is read as a nomination"
     ),
