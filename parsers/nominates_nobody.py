@@ -15,6 +15,7 @@ __all__ = [
     "defers",
     "event_registration",
     "nothing_new",
+    "promises_nomination_later",
     "thanks_only",
     "withdraws_only",
 ]
@@ -123,6 +124,27 @@ def defers(text: str) -> bool:
         return False
     rest.append(text[last:])
     return not has_nominate_verb(" ".join(rest))
+
+
+# "We will send you the names of the other nominees later": more names, not the same ones.
+_MORE = re.compile(
+    r"\b(?:further|other|additional|remaining|more|autres?|suppl[ée]mentaires?|otr[oa]s|dem[áa]s"
+    r"|adicionales)\b|(?<!\w)(?:других|остальн\w*|дополнительн\w*)|其他|其余|其餘|أخرى|الآخرين|إضافي",
+    re.IGNORECASE,
+)
+
+
+def promises_nomination_later(text: str) -> bool:
+    """Whether `text` promises the nomination itself later ("we will send the formal
+    designation once the resolution is signed"): a person it says it plans to nominate is
+    not nominated yet. A promise of further names leaves the ones given now nominated."""
+    for match in _DEFER.finditer(text):
+        # "Further nominations will follow": the word of more stands just before the match.
+        lead = text[max(0, match.start() - 40) : match.start()]
+        lead = re.split(r"[.!?;。؟\n]", lead)[-1]
+        if not _MORE.search(lead + match.group(0)):
+            return True
+    return False
 
 
 def declines(text: str) -> bool:

@@ -81,10 +81,12 @@ _CONSIDERING = (
 _PLANNING = (
     r"(?:plan(?:ning)?|intend(?:ing)?)\s+(?:to|on)\s+"
     r"|(?:pr[ée]voy\w*|comptons)\s+(?:de\s+|d['’])?"
+    r"|\b(?:it\s+is|we\s+have)\s+planned\s+to\s+|\bil\s+est\s+pr[ée]vu\s+(?:de\s+|d['’])"
     r"|(?:planeamos|pensamos|tenemos\s+previsto|prevemos)\s+"
+    r"|\b(?:se\s+tiene|est[áa])\s+previsto\s+|\bse\s+prev[ée]\s+"
     r"|(?:планиру\w+|намерен\w*|предполага\w+|собира\w+)\s+"
     r"|打算|计划|計劃|准备|準備"
-    r"|(?:نعتزم|ننوي|نخطط\s+ل)\s*"
+    r"|(?:نعتزم|ننوي|نخطط\s+ل|من\s+المزمع\s+(?:أن\s+)?)\s*"
 )
 # A proposal put to a colleague before the office answers: "I suggest we nominate Mr X",
 # "je te propose que nous désignions", "te propongo que designemos", "предлагаю нам выдвинуть",

@@ -10,6 +10,7 @@ from parsers.appositives import appositive_position
 from parsers.back_references import back_references, surnames_from_mention
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
+from parsers.nominates_nobody import promises_nomination_later
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import (
     SENTENCE_END,
@@ -372,6 +373,9 @@ def _own_account(mention: Draft, earlier: Draft) -> bool:
 _possible_only = lru_cache(maxsize=32)(possible_only)
 
 
+_promises_later = lru_cache(maxsize=8)(promises_nomination_later)
+
+
 @lru_cache(maxsize=32)
 def _hypothetical_in(sentence: str) -> bool:
     return hypothetical(sentence) is not None
@@ -391,8 +395,11 @@ def _undecided(text: str, sentence_start: int, start: int, sentence_end: int) ->
     if match.group("considering"):
         return True
     after = SENTENCE_END.search(text, sentence_end + 1)
-    return text[sentence_end : sentence_end + 1] in _QUESTION_MARKS or (
-        after is not None and text[after.start()] in _QUESTION_MARKS
+    return (
+        text[sentence_end : sentence_end + 1] in _QUESTION_MARKS
+        or (after is not None and text[after.start()] in _QUESTION_MARKS)
+        # "We plan to propose Mr X; we will send the formal designation once approved."
+        or _promises_later(text)
     )
 
 

@@ -61,9 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r12_digerpi_zimbra_csv_annex_semicolons_vnd_ms_excel": (
         "nominees: a semicolon .csv annex (application/vnd.ms-excel) with a title row is misread"
     ),
-    "es_r12_rpi_guatemala_outlook_deadline_extension_names_probable_candidate": (
-        "kind: a request for more time naming the person the office plans to propose is read as a nomination"
-    ),
     "fr_r12_lebanon_outlook_corrected_table_struck_old_values_red_new": (
         "username and task forces: struck-through old values (kept in the text part) are read beside the new ones"
     ),
