@@ -49,9 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r12_lebanon_docx_annex_tracked_changes_username_task_force": (
         "username and task forces: Word tracked changes: the deleted text is read, the inserted username is lost"
     ),
-    "ar_r12_nominee_forwards_expired_wipo_account_verification_gmail": (
-        "kind: a nominee forwarding an expired WIPO Account verification mail is read as a nomination"
-    ),
     "ar_r12_tunisia_outlook_rich_text_winmail_dat_alanisa": (
         "names: the Tunisian 'الخطة' label is read into the name; the signer is taken for the nominee"
     ),
