@@ -27,6 +27,7 @@ from parsers.replacements import (
     without_replaced,
 )
 from parsers.russian_cases import nominative_post
+from parsers.seats_later import later_clauses, named_later
 from parsers.signatures import signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.task_force_moves import move_origins
@@ -146,6 +147,8 @@ def find_people(
     back = back_references(people)
     # "move Ms X from the A Task Force to the B Task Force": she joins B only.
     left_behind = move_origins(text, find_task_forces(text, catalog) if people else ())
+    # "The representative to the Part 7 Task Force will be named later": nobody's yet.
+    put_off = later_clauses(text) if people else []
     made: dict[int, Draft] = {}
     for k, person in enumerate(people):
         seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
@@ -288,6 +291,7 @@ def find_people(
                     hit.name not in draft.task_forces
                     and hit.name not in left_out
                     and offset + hit.start not in left_behind
+                    and not named_later(put_off, offset + hit.start)
                 ):
                     draft.task_forces.append(hit.name)
                     draft.tf_found = draft.tf_found or Found(
