@@ -52,9 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r12_tunisia_outlook_rich_text_winmail_dat_alanisa": (
         "names: the Tunisian 'الخطة' label is read into the name; the signer is taken for the nominee"
     ),
-    "en_r12_jpo_nominees_grouped_under_task_force_headings_iso2022jp": (
-        "task forces: nominees grouped under task-force headings take the first heading; a person under two headings ('see above') keeps one"
-    ),
     "es_r12_digerpi_zimbra_csv_annex_semicolons_vnd_ms_excel": (
         "nominees: a semicolon .csv annex (application/vnd.ms-excel) with a title row is misread"
     ),
