@@ -14,6 +14,7 @@ from parsers.corrections import find_corrections, find_swaps, supersedes_earlier
 from parsers.draft_matching import (
     corrected,
     from_forward_sender,
+    from_table,
     merge_task_force_only,
     named_in,
     same_person,
@@ -132,6 +133,13 @@ def _gaps_only(earlier: Draft, now: Draft) -> Draft:
         gaps.tf_found = earlier.tf_found
         gaps.tf_also = earlier.tf_also
     return gaps
+
+
+def _table_resent(now: Draft, earlier: Draft) -> bool:
+    """A person's row in a table sent again above the quoted one, with task forces of its
+    own: the row as it stands now says which (a corrected table strikes the old one out);
+    the quoted row only fills the cells it leaves empty."""
+    return from_table(now) and from_table(earlier) and bool(now.task_forces)
 
 
 def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
@@ -283,7 +291,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             twin = next((d for d in drafts if same_person(d, draft)), None)
             if resent:
                 quoted_order.append(twin or draft)
-            if twin is not None and withdrawn_mail:
+            if twin is not None and (
+                withdrawn_mail or (source.name == "quoted" and _table_resent(twin, draft))
+            ):
                 twin.absorb(_gaps_only(draft, twin))
             elif withdrawn_mail:
                 continue

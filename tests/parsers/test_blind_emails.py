@@ -55,9 +55,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r12_digerpi_zimbra_csv_annex_semicolons_vnd_ms_excel": (
         "nominees: a semicolon .csv annex (application/vnd.ms-excel) with a title row is misread"
     ),
-    "fr_r12_lebanon_outlook_corrected_table_struck_old_values_red_new": (
-        "username and task forces: struck-through old values (kept in the text part) are read beside the new ones"
-    ),
     "fr_r12_zimbra_csv_annex_semicolons_post_nom_cp1252": (
         "nominees: a semicolon .csv annex with Nom / Post-nom / Prénom columns is read line by line as people"
     ),
