@@ -67,9 +67,7 @@ def test_struck_through_values_are_withdrawn(
     cells = [c.format(old_user=user, old_tf=task_force) for c in row]
     html = f"<p>{lead}</p><table>{_row(header)}{_row(cells)}</table><p>Regards</p>"
     plain_cells = [
-        c.format(
-            old_user="rp-rhaddad rp-ramihaddad", old_tf="3D Task Force Blockchain Task Force"
-        )
+        c.format(old_user="rp-rhaddad rp-ramihaddad", old_tf="3D Task Force Blockchain Task Force")
         for c in row
     ]
     text = f"{lead}\n\n" + "\t".join(header) + "\n" + "\t".join(plain_cells) + "\n\nRegards\n"
