@@ -46,9 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r12_iraq_yahoo_laqab_is_family_name_father_grandfather_fields": (
         "names: 'اللقب' as the family name, with father's and grandfather's name fields, is misread; the state's name is taken for the office"
     ),
-    "ar_r12_lebanon_docx_annex_tracked_changes_username_task_force": (
-        "username and task forces: Word tracked changes: the deleted text is read, the inserted username is lost"
-    ),
     "ar_r12_tunisia_outlook_rich_text_winmail_dat_alanisa": (
         "names: the Tunisian 'الخطة' label is read into the name; the signer is taken for the nominee"
     ),
