@@ -1,4 +1,4 @@
-"""Attachment bytes to text (docx, xlsx, odt, ods, pdf, vcf, txt, html, rtf) and Outlook containers (.msg, winmail.dat)."""
+"""Attachment bytes to text (docx, xlsx, odt, ods, pdf, vcf, csv, txt, html, rtf) and Outlook containers (.msg, winmail.dat)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from email.message import Message
 from typing import Any
 
 from parsers.charsets import decode_bytes, newlines
+from parsers.csv_text import csv_rows_text
 from parsers.errors import ArchiveBombError, AttachmentError
 from parsers.html import CELL_SEPARATOR, html_to_text
 from parsers.models import ParseOptions
@@ -183,6 +184,11 @@ def _plain(data: bytes, options: ParseOptions) -> str:
     return decode_bytes(data, None).text
 
 
+def _csv(data: bytes, options: ParseOptions) -> str:
+    del options
+    return csv_rows_text(decode_bytes(data, None).text)
+
+
 def _html(data: bytes, options: ParseOptions) -> str:
     del options
     return html_to_text(decode_bytes(data, None).text)
@@ -204,7 +210,7 @@ _READERS: dict[str, Callable[[bytes, ParseOptions], str]] = {
     ".vcf": vcard_text,
     ".vcard": vcard_text,
     ".txt": _plain,
-    ".csv": _plain,
+    ".csv": _csv,
     ".text": _plain,
     ".htm": _html,
     ".html": _html,
@@ -221,6 +227,8 @@ _BY_TYPE = {
     "text/directory": ".vcf",
     "text/plain": ".txt",
     "text/csv": ".csv",
+    "text/comma-separated-values": ".csv",
+    "application/csv": ".csv",
     "text/html": ".html",
     "application/rtf": ".rtf",
     "text/rtf": ".rtf",
@@ -248,11 +256,14 @@ def extract_text(
     if reader is None:
         return None, None
     try:
-        if charset and reader in (_plain, _html):
+        if charset and reader in (_plain, _html, _csv):
             # The part's declared charset: detection guesses wrong on short Arabic or
             # Cyrillic texts (windows-1256 read as koi8-r).
             text = decode_bytes(data, charset).text
-            text = html_to_text(text) if reader is _html else text
+            if reader is _html:
+                text = html_to_text(text)
+            elif reader is _csv:
+                text = csv_rows_text(text)
         else:
             text = reader(data, options)
     except AttachmentError as exc:

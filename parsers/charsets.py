@@ -57,6 +57,9 @@ _HIGH_RUN = re.compile(r"[^\x00-\x7f]+")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 # The lowercase letters windows-1251 and KOI8-R can decode to ("а"-"я", "ѐ"-"џ", "ґ").
 _CYRILLIC_LOWER = re.compile(r"[\u0430-\u045f\u0491]")
+# A Cyrillic letter glued to a Latin one: "Tйcnico", "Designaciуn" are Western words whose
+# accented letters windows-1251 reads as Cyrillic; Russian words are Cyrillic throughout.
+_MIXED_WORD = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 _FOLD = re.compile(r"[\r\n]+[ \t]*")
 _MIN_DETECT_BYTES = 8
 
@@ -115,7 +118,10 @@ def _cyrillic(data: bytes) -> tuple[str, str] | None:
         letters = len(text) - len(_CYRILLIC_LETTER.sub("", text))
         if letters < 4 or letters < 0.9 * high:
             continue
-        if max((len(run) for run in _HIGH_RUN.findall(text)), default=0) > 30:
+        runs = _HIGH_RUN.findall(text)
+        if max((len(run) for run in runs), default=0) > 30:
+            continue
+        if len(_MIXED_WORD.findall(text)) * 2 > len(runs):
             continue
         lower = (len(text) - len(_CYRILLIC_LOWER.sub("", text))) / letters
         if lower >= 0.6 and (best is None or lower > best[0]):
@@ -128,9 +134,19 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     if cyrillic is not None:
         return cyrillic
     # charset-normalizer over a bounded sample keeps detection cheap on large parts.
-    best = from_bytes(data[:65536], cp_isolation=list(_CANDIDATES)).best()
+    results = from_bytes(data[:65536], cp_isolation=list(_CANDIDATES))
+    best = results.best()
     if best is None:
         return None
+    # A tie (Spanish bytes read alike by windows-1252 and windows-1250 but for "ñ"/"ń")
+    # goes to the encoding listed first, the one mail in these languages uses most.
+    tied = [
+        r
+        for r in results
+        if (r.chaos, r.coherence) == (best.chaos, best.coherence) and r.encoding in _CANDIDATES
+    ]
+    if tied:
+        best = min(tied, key=lambda r: _CANDIDATES.index(r.encoding))
     try:
         return data.decode(best.encoding, errors="replace"), best.encoding
     except LookupError:

@@ -13,7 +13,15 @@ from parsers.drafts import Draft, Found, inline_pairs
 from parsers.message_sources import Source
 from parsers.office_names import names_institution
 
-__all__ = ["corrected", "from_forward_sender", "merge_task_force_only", "named_in", "same_person"]
+__all__ = [
+    "corrected",
+    "from_forward_sender",
+    "from_table",
+    "in_table_order",
+    "merge_task_force_only",
+    "named_in",
+    "same_person",
+]
 
 
 def same_person(a: Draft, b: Draft) -> bool:
@@ -90,21 +98,9 @@ def corrected(draft: Draft, fixes: list[Correction], source: str = "body") -> bo
     return applied
 
 
-# Addresses no person writes from (RFC 3834's no-reply and daemon senders).
-_MACHINE_SENDER = re.compile(
-    r"(?:no-?reply|do-?not-?reply|donotreply|no_reply|noreply-[^@]*|mailer-daemon|postmaster"
-    r"|notifications?|notify|alerts?)@",
-    re.IGNORECASE,
-)
-
-
 def from_forward_sender(source: Source, found: list[Draft]) -> list[Draft]:
     """A nominee's own forwarded mail: details in the text, the name in its "From:" line."""
-    name, address = parseaddr(source.sender or "")
-    if _MACHINE_SENDER.match(address):
-        # An account service's notice ("Verify your WIPO Account e-mail address") forwarded:
-        # the program that signs it is nobody, and its values name no nominee by themselves.
-        return found
+    name, _address = parseaddr(source.sender or "")
     if not found:
         draft = Draft(source=source.name)
         for field_name, value, start, end in inline_pairs(source.text):
@@ -141,3 +137,22 @@ def merge_task_force_only(drafts: list[Draft]) -> list[Draft]:
                     )
                 )
     return out
+
+
+def from_table(draft: Draft) -> bool:
+    """A draft whose name was read from a row of a table."""
+    name = draft.values.get("last_name") or draft.values.get("first_name")
+    return name is not None and name.rule == "table"
+
+
+def in_table_order(drafts: list[Draft], tables: list[list[Draft]]) -> None:
+    """Put the nominees in the order of an annex's table that lists them all: the cover
+    mail names one of them in passing ("Ms Him's account is still being created") before
+    the table is read, but the table is the list."""
+    if len(drafts) < 2:
+        return
+    for rows in tables:
+        place = {id(d): i for i, d in reversed(list(enumerate(rows)))}
+        if all(id(d) in place for d in drafts):
+            drafts.sort(key=lambda d: place[id(d)])
+            return

@@ -27,13 +27,6 @@ class LabelKind(NamedTuple):
     # A name label that says which writing it asks for: "latin" ("英文姓名", "姓名（拼音）",
     # "ФИО латиницей"), "native" ("中文姓名", "ФИО кириллицей"), "both" ("中文姓名/英文姓名").
     writing: str = ""
-    # A surname label that says which surname: "birth" ("Nom de naissance", "Maiden name",
-    # "Фамилия при рождении") or "usage" ("Nom d'usage", "Married name"); the clerk records
-    # the surname in use.
-    surname_use: str = ""
-    # An e-mail label that names the WIPO Account ("E-mail used for the WIPO Account",
-    # "Adresse électronique du compte") rather than the person's office address.
-    of_account: bool = False
 
 
 # Checked in order on the folded label: the first rule that matches decides, so the
@@ -45,7 +38,7 @@ _USERNAME = (
     r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|帐号|用戶|帳戶|賬戶|帳號|مستخدم|حساب"
 )
 _POSITION = (
-    r"position|posicion|poste|fonction|\bfuncion\b|cargo|puesto|job|designation|occupation|^post\b(?!\s*office)|должност|позиц|职务|职位|职称"
+    r"position|posicion|poste|fonction|\bfuncion\b|cargo|puesto|job|designation|occupation|^post\b(?!\s*office|[\s-]*noms?\b)|должност|позиц|职务|职位|职称"
     r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي"
 )
 # "Position", "posición", "позиция" also mean a stance: an office's or a common one
@@ -74,7 +67,7 @@ _TITLE = (
     rf"^{_TITLE_WORD}(?:(?:\s*/\s*|\s+){_TITLE_WORD})*$"
     r"|^(?:mr|mrs|ms|m|mme|sr|sra)[./]"
 )
-_LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
+_LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|^post[\s-]?noms?\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
 _FIRST = r"first\s*name|given\s*name|forename|prenom|\bnombres?\b|\bимя\b|^名$|名字|الاسم الأول|الاسم الاول"
 _FULL = (
     r"full\s*name|nom complet|nom et prenom|nombre completo|nombre y apellido|фио|ф\.\s*и\.\s*о|полное имя"
@@ -94,6 +87,8 @@ _NAME_FIELDS = frozenset({"full_name", "person", "last_name", "first_name"})
 _SECOND_LAST = re.compile(
     r"apellido\s+materno|(?:segundo|2\s*[oº°]?\.?)\s+apellido|apellido\s+2\b"
     r"|(?:maternal|second|2nd)\s+(?:surname|last\s*name|family\s*name)"
+    # The Congolese "post-nom", written after the nom: "ILUNGA" and "MBUYI", one last name.
+    r"|^post[\s-]?noms?\b"
 )
 _WHOLE = re.compile(r"nom|nombres?|имя|名字")
 # The person's label in its feminine and plural forms too ("Experta", "Candidata",
@@ -149,14 +144,6 @@ _SHARED = re.compile(
     r"|всех|обоих|обеих|кажд\w+|общ\w+)\b|[两二三四]人|全体|均|共同"
     r"|(?<![^\s(（])(?:لل|ل)?(?:الجميع|جميع\S*|كل|كلهم|الثلاثة|المشترك[ةه]?)(?![^\s)）])"
 )
-_BIRTH_SURNAME = re.compile(
-    r"\bnom de (?:naissance|jeune fille)|\b(?:birth|maiden)\s*(?:sur)?name|\bname at birth"
-    r"|\bapellidos? de (?:nacimiento|soltera)|фамили\w* при рождении|девичь\w* фамили|добрачн\w* фамили"
-)
-_USAGE_SURNAME = re.compile(
-    r"\bnom d['’ ]?usage|\bnom marital|\b(?:married|used)\s*(?:sur)?name|\bapellidos? de casada"
-)
-_ACCOUNT_WORD = re.compile(_USERNAME)
 _LAST_RE = re.compile(_LAST)
 _FIRST_RE = re.compile(_FIRST)
 _PERSON_RE = re.compile(_PERSON)
@@ -300,9 +287,6 @@ def _classify(label: str) -> LabelKind | None:
         return None
     last = _LAST_RE.search(bare)
     first = _FIRST_RE.search(bare)
-    if not first and (_BIRTH_SURNAME.search(bare) or _USAGE_SURNAME.search(bare)):
-        use = "birth" if _BIRTH_SURNAME.search(bare) else "usage"
-        return LabelKind("last_name", surname_use=use)
     for name, pattern in _RULES:
         if name == "full_name" and last and first:
             return LabelKind("full_name", last.start() < first.start())
@@ -317,8 +301,6 @@ def _classify(label: str) -> LabelKind | None:
                 return None  # "Danish Patent and Trademark Office | Helgeshøj Allé 81": a value
             if name == "position" and _SHARED.search(folded):
                 return LabelKind("position", shared=True)
-            if name == "account_email" and _ACCOUNT_WORD.search(bare):
-                return LabelKind("account_email", of_account=True)
             if name == "patronymic" and first:
                 # "Имя, отчество" (one column for both): the value is the whole given name.
                 return LabelKind("first_name")

@@ -14,6 +14,8 @@ from parsers.corrections import find_corrections, find_swaps, supersedes_earlier
 from parsers.draft_matching import (
     corrected,
     from_forward_sender,
+    from_table,
+    in_table_order,
     merge_task_force_only,
     named_in,
     same_person,
@@ -134,19 +136,6 @@ def _gaps_only(earlier: Draft, now: Draft) -> Draft:
     return gaps
 
 
-def _table_resent(now: Draft, earlier: Draft) -> bool:
-    """A person's row in a table sent again above the quoted one, with task forces of its
-    own: the row as it stands now says which (a corrected table strikes the old one out);
-    the quoted row only fills the cells it leaves empty."""
-    return _table_row(now) and _table_row(earlier) and bool(now.task_forces)
-
-
-def _table_row(draft: Draft) -> bool:
-    """A draft whose name a table's row gave."""
-    name = draft.values.get("last_name") or draft.values.get("first_name")
-    return name is not None and name.rule == "table"
-
-
 def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     drafts: list[Draft] = []
     office: Found | None = None
@@ -169,6 +158,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     superseded = own_quote and supersedes_earlier(sources[0].text)
     # The people of the quoted nomination a correction above it resends, in its order.
     quoted_order: list[Draft] = []
+    # Each annex's table rows, as the people they are by the end.
+    tables: list[list[Draft]] = []
     for source in sources:
         if source.card and not verb:
             # A card beside a contact-point change or a question names nobody: only a
@@ -292,13 +283,16 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # adds: a forwarded letter may name two people).
         named_before = any(d.has_name for d in drafts)
         withdrawn_mail = superseded and source.name == "quoted" and named_before
+        rows: list[Draft] = []
+        if source.name.startswith("attachment:"):
+            tables.append(rows)
         for draft in found:
             twin = next((d for d in drafts if same_person(d, draft)), None)
             if resent:
                 quoted_order.append(twin or draft)
-            if twin is not None and (
-                withdrawn_mail or (source.name == "quoted" and _table_resent(twin, draft))
-            ):
+            if from_table(draft):
+                rows.append(twin or draft)
+            if twin is not None and withdrawn_mail:
                 twin.absorb(_gaps_only(draft, twin))
             elif withdrawn_mail:
                 continue
@@ -322,6 +316,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # "l'adresse de Mme Ali est x et non y" above the list naming Mr Daher first: the
         # person the correction names keeps their place in the list it corrects.
         drafts.sort(key=lambda d: place[id(d)])
+    else:
+        in_table_order(drafts, tables)
     if office is not None and office.rule in ("label", "table"):
         for source in sources:
             fuller = spelled_out(office, source.text)
