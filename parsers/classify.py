@@ -36,6 +36,8 @@ _OOO_NEW_TEXT = 1500
 _SNS_TOP = 20000
 _OOO_TOP = 600
 _PHISHING_TOP = 3000
+# Where a notification's settings links stand: at the end of its text.
+_FOOTER_TAIL = 1500
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,11 @@ def _generated_notice(view: MimeView) -> Classification | None:
         return Classification(Kind.OTHER, "mailing list or digest (auto-generated, List-*)")
     if cues.NOTICE_SUBJECT.match(subject):
         return Classification(Kind.OTHER, "automatic notice: a reminder, invitation or digest")
+    if cues.NOTIFICATION_SETTINGS.search(view.body_text[-_FOOTER_TAIL:]):
+        # A comment on a watched wiki page may welcome new members by name: no nomination.
+        return Classification(
+            Kind.OTHER, "automatic notice of a watched page (notification settings)"
+        )
     return None
 
 

@@ -12,6 +12,7 @@ __all__ = [
     "CREDENTIAL_PRESSURE",
     "FORWARD_SUBJECT",
     "NOTICE_SUBJECT",
+    "NOTIFICATION_SETTINGS",
     "OOO_BODY",
     "OOO_SUBJECT",
     "QUOTE_START",
@@ -143,6 +144,23 @@ NOTICE_SUBJECT = re.compile(
     r"|напоминание|приглашение|дайджест|сводка|рассылка"
     r"|提醒|会议提醒|邀请|會議提醒|邀請|摘要|简报|簡報"
     r"|تذكير|دعوة|ملخص|نشرة)",
+    re.IGNORECASE,
+)
+# The footer of a wiki's, tracker's or forum's notification to someone watching a page:
+# "Manage notifications", "Stop watching page", "Gérer les notifications", "Dejar de
+# seguir", "Управление уведомлениями", "管理通知", "إدارة الإشعارات". A program reports
+# what someone did there; it answers no message of ours.
+NOTIFICATION_SETTINGS = re.compile(
+    r"\b(?:manage|change|edit|update)\s+(?:your\s+)?(?:e-?mail\s+)?notification(?:s|\s+settings)\b"
+    r"|\bnotification\s+(?:settings|preferences)\b|\bstop\s+watching\b|\bunwatch\b"
+    r"|\byou\s+are\s+receiving\s+this\s+because\s+you\s+(?:are\s+)?(?:watching|subscribed|follow)"
+    r"|\bg[ée]rer\s+(?:les|vos|mes)\s+notifications\b|\bparam[èe]tres\s+de\s+notification"
+    r"|\bne\s+plus\s+suivre\b|\barr[êe]ter\s+de\s+suivre\b"
+    r"|\b(?:gestionar|administrar|configurar)\s+(?:las\s+|sus\s+|mis\s+)?notificaciones\b"
+    r"|\bdejar\s+de\s+(?:seguir|observar|vigilar)\b"
+    r"|(?<!\w)(?:управление|настро(?:йки|ить))\s+уведомлени\w*|(?<!\w)перестать\s+следить"
+    r"|(?:管理|设置|設定)(?:邮件)?通知|通知设置|取消关注|停止关注"
+    r"|(?:إدارة|إعدادات)\s+الإشعارات|إيقاف\s+المتابعة",
     re.IGNORECASE,
 )
 # Credential phishing: the mail asks its reader to verify or confirm their own account,

@@ -98,9 +98,21 @@ def corrected(draft: Draft, fixes: list[Correction], source: str = "body") -> bo
     return applied
 
 
+# Addresses no person writes from (RFC 3834's no-reply and daemon senders).
+_MACHINE_SENDER = re.compile(
+    r"(?:no-?reply|do-?not-?reply|donotreply|no_reply|noreply-[^@]*|mailer-daemon|postmaster"
+    r"|notifications?|notify|alerts?)@",
+    re.IGNORECASE,
+)
+
+
 def from_forward_sender(source: Source, found: list[Draft]) -> list[Draft]:
     """A nominee's own forwarded mail: details in the text, the name in its "From:" line."""
-    name, _address = parseaddr(source.sender or "")
+    name, address = parseaddr(source.sender or "")
+    if _MACHINE_SENDER.match(address):
+        # An account service's notice ("Verify your WIPO Account e-mail address") forwarded:
+        # the program that signs it is nobody, and its values name no nominee by themselves.
+        return found
     if not found:
         draft = Draft(source=source.name)
         for field_name, value, start, end in inline_pairs(source.text):

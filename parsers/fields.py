@@ -17,6 +17,7 @@ from parsers.models import TaskForceCatalog
 from parsers.nominee_drafts import LabelledFields
 from parsers.normalize import clean_value
 from parsers.people import PERSON_LINE
+from parsers.task_force_headings import TaskForceHeading, apply_headings, task_force_heading
 from parsers.taskforces import ALSO, find_task_forces
 from parsers.values_below import ValuesBelow
 
@@ -39,6 +40,47 @@ _BRACKETED_NAME = re.compile(
 
 
 class _Reader(LabelTables, ValuesBelow):
+    def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
+        super().__init__(text, catalog, source)
+        self._headings: list[TaskForceHeading] = []
+        self._group_lines: dict[int, bool] = {}
+
+    def _member_line(self, i: int) -> bool:
+        """A titled name alone in a group under a task-force heading: a member of that
+        group with no fields of their own ("- Ms. TANAKA Yuki (see above)")."""
+        if not self._headings or self._next_is_label(i) or self._post_under(i) is not None:
+            return False
+        return self._in_group(i - 1)
+
+    def _in_group(self, i: int) -> bool:
+        """Whether line i lies in a group under a task-force heading: only names, their
+        labelled values, indented lines and blank lines between it and the heading.
+        Remembered per line, so a long list is walked once."""
+        walked: list[int] = []
+        k = i
+        answer = False
+        while k >= 0:
+            if k in self._group_lines:
+                answer = self._group_lines[k]
+                break
+            walked.append(k)
+            line = self.lines.line(k)
+            if task_force_heading(line, self.catalog) is not None:
+                answer = True
+                break
+            label = self._label_at(k)
+            if not (
+                not line.strip()
+                or line[:1] in " \t"
+                or PERSON_LINE.match(line)
+                or (label is not None and label.value_end > label.value_start)
+            ):
+                break
+            k -= 1
+        for line_index in walked:
+            self._group_lines[line_index] = answer
+        return answer
+
     def read(self) -> LabelledFields:
         i = 0
         n = len(self.lines.spans)
@@ -55,9 +97,27 @@ class _Reader(LabelTables, ValuesBelow):
                 if consumed:
                     i += consumed
                     continue
+            group = task_force_heading(line, self.catalog)
+            if group is not None:
+                # "[XML4IP Task Force]" over its nominees: a group of its own.
+                self._next_draft()
+                start = self.lines.spans[i][0]
+                self._headings.append(TaskForceHeading(start + group[0], line[group[0] : group[1]]))
+                i += 1
+                continue
             found = self._label_at(i)
             if found is None:
                 person = PERSON_LINE.match(line)
+                if person and self._member_line(i):
+                    # "- Ms. TANAKA Yuki (see above)" under a second heading: named again
+                    # for that task force.
+                    start = self.lines.spans[i][0] + person.start("person")
+                    value = person.group("person")
+                    self._next_draft()
+                    self._apply(LabelKind("person"), value, start, start + len(value), "label")
+                    self._next_draft()
+                    i += 1
+                    continue
                 post = self._post_under(i) if person and not self._next_is_label(i) else None
                 if person and (post is not None or self._next_is_label(i)):
                     # "Ms Jane DOE" heading a block of labelled lines.
@@ -135,6 +195,7 @@ class _Reader(LabelTables, ValuesBelow):
             self._apply(kind, value, start, end, "label")
             i += 1
         self._next_draft()
+        apply_headings(self._headings, self.out.drafts, self.catalog)
         # Task forces named before the first nominee ("to the XML4IP Task Force:") apply to
         # nominees whose own block names none.
         named = [d for d in self.out.drafts if d.has_name]

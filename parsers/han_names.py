@@ -2,13 +2,37 @@
 
 A Han name splits into a one- or two-character surname and the given name; a romanisation
 or native spelling in brackets beside a name is dropped, keeping a title written inside it.
+A name of a minority or foreign people written in Han letters joins its parts with a middle
+dot ("阿布都热合曼·买买提"), given name first: the family name is the last part, unless the
+Latin spelling beside it has the first in capitals.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["HAN_POST_WORDS", "beside_latin", "split_han", "strip_han_post", "strip_romanisation"]
+from parsers.name_order import is_caps
+
+__all__ = [
+    "HAN_NAME_DOTS",
+    "HAN_POST_WORDS",
+    "beside_latin",
+    "split_dotted",
+    "split_han",
+    "strip_han_post",
+    "strip_romanisation",
+]
+
+# The dots that join the parts of a transcribed name: the middle dot GBK and Unicode text
+# use, the katakana one a strict GB 2312 decoding makes of the same bytes, and look-alikes.
+HAN_NAME_DOTS = "·・‧•"
+_DOT_SPLIT = re.compile(rf"\s*[{HAN_NAME_DOTS}]\s*")
+# "买买提·阿布都热合曼（MEMET Abdurahman）": a dotted Han name and its Latin spelling.
+_DOTTED_LATIN = re.compile(
+    rf"(?P<han>[\u4e00-\u9fff]+(?:[{HAN_NAME_DOTS}][\u4e00-\u9fff]+)+)"
+    r"(?P<latin>\s*[(（][A-Za-z][A-Za-z .'’-]*[)）])"
+)
+
 
 # A romanisation in brackets after a name in Han script: "刘建国（LIU Jianguo）".
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\s*[(（][A-Za-z][A-Za-z .'’-]*[)）]")
@@ -54,6 +78,31 @@ _ZH_COMPOUND = frozenset(
         "申屠",
     ]
 )
+
+
+def split_dotted(name: str) -> tuple[str, str] | None:
+    """(family name, given name) of a Han name whose parts a middle dot joins, written given
+    name first (see strip_romanisation); None for a name without one.
+
+    >>> split_dotted("约翰·菲茨杰拉德·肯尼迪")
+    ('肯尼迪', '约翰·菲茨杰拉德')
+    """
+    parts = [part for part in _DOT_SPLIT.split(name.strip()) if part]
+    if len(parts) < 2:
+        return None
+    return parts[-1], "·".join(parts[:-1])
+
+
+def _given_first(match: re.Match[str]) -> str:
+    """A dotted name its Latin spelling writes family name first, word for word ("买买提·
+    阿布都热合曼（MEMET Abdurahman）"), turned given name first, as such names are written."""
+    parts = _DOT_SPLIT.split(match.group("han"))
+    words = match.group("latin").strip(" \t(（)）").split()
+    caps = [is_caps(word) for word in words]
+    count = sum(caps)
+    if len(words) != len(parts) or not 0 < count < len(words) or not all(caps[:count]):
+        return match.group(0)
+    return "·".join(parts[count:] + parts[:count]) + match.group("latin")
 
 
 def split_han(name: str) -> tuple[str | None, str | None]:
@@ -109,6 +158,7 @@ def beside_latin(value: str) -> str | None:
 def strip_romanisation(text: str) -> str:
     """Drop a bracketed Latin transcription after a Han name ("刘建国（LIU Jianguo）先生"),
     or the name in its own script in brackets after a Latin one ("KIM Min-jun (김민준)")."""
+    text = _DOTTED_LATIN.sub(_given_first, text) if "(" in text or "（" in text else text
     return _NATIVE.sub(_native_title, _PINYIN.sub("", text))
 
 

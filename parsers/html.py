@@ -6,7 +6,7 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
-__all__ = ["CELL_SEPARATOR", "html_has_data_table", "html_to_text"]
+__all__ = ["CELL_SEPARATOR", "html_has_data_table", "html_has_struck_text", "html_to_text"]
 
 CELL_SEPARATOR = " | "
 
@@ -26,6 +26,15 @@ _ROW_GROUPS = frozenset({"thead", "tbody", "tfoot"})
 _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _HIDDEN = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+# Text struck through is withdrawn ("les données barrées ne sont plus valables"): a corrected
+# value sent beside the old one, which the text part keeps as if both stood.
+_STRUCK_TAGS = frozenset({"s", "strike", "del"})
+_STRUCK = re.compile(r"text-decoration(?:-line)?\s*:[^;\"']*line-through", re.IGNORECASE)
+_STRUCK_MARKUP = re.compile(
+    r"<(?:s|strike|del)(?:\s[^>]*)?>\s*[^<\s]"
+    r"|<[a-z][^<>]*\sstyle\s*=\s*[\"'][^\"'>]*text-decoration(?:-line)?\s*:[^;\"'>]*line-through",
+    re.IGNORECASE,
+)
 # Rows and cells drawn with CSS (display:table-row / table-cell) instead of <tr> and <td>.
 _CSS_ROW = re.compile(r"display\s*:\s*table-row(?![\w-])", re.IGNORECASE)
 _CSS_CELL = re.compile(r"display\s*:\s*table-cell", re.IGNORECASE)
@@ -49,6 +58,11 @@ def html_has_data_table(html: str) -> bool:
     if len(_CSS_ROW_BYTES.findall(data)) >= 2:
         return True
     return len(_TR.findall(data)) >= 2 and len(_TD.findall(data)) >= 4
+
+
+def html_has_struck_text(html: str) -> bool:
+    """Cheap pre-check: does the markup strike any text through (<s>, <del>, CSS)?"""
+    return _STRUCK_MARKUP.search(html) is not None
 
 
 def _tag(el: etree._Element) -> str:
@@ -86,7 +100,10 @@ class _Renderer:
 
     def render(self, el: etree._Element, depth: int) -> None:
         tag = _tag(el)
-        if not tag or tag in _SKIP or _HIDDEN.search(el.get("style") or ""):
+        style = el.get("style") or ""
+        if not tag or tag in _SKIP or tag in _STRUCK_TAGS or _HIDDEN.search(style):
+            return
+        if _STRUCK.search(style):
             return
         if depth > _MAX_DEPTH:
             self.text(" ".join(el.itertext()))

@@ -27,6 +27,13 @@ class LabelKind(NamedTuple):
     # A name label that says which writing it asks for: "latin" ("英文姓名", "姓名（拼音）",
     # "ФИО латиницей"), "native" ("中文姓名", "ФИО кириллицей"), "both" ("中文姓名/英文姓名").
     writing: str = ""
+    # A surname label that says which surname: "birth" ("Nom de naissance", "Maiden name",
+    # "Фамилия при рождении") or "usage" ("Nom d'usage", "Married name"); the clerk records
+    # the surname in use.
+    surname_use: str = ""
+    # An e-mail label that names the WIPO Account ("E-mail used for the WIPO Account",
+    # "Adresse électronique du compte") rather than the person's office address.
+    of_account: bool = False
 
 
 # Checked in order on the folded label: the first rule that matches decides, so the
@@ -144,6 +151,14 @@ _SHARED = re.compile(
     r"|всех|обоих|обеих|кажд\w+|общ\w+)\b|[两二三四]人|全体|均|共同"
     r"|(?<![^\s(（])(?:لل|ل)?(?:الجميع|جميع\S*|كل|كلهم|الثلاثة|المشترك[ةه]?)(?![^\s)）])"
 )
+_BIRTH_SURNAME = re.compile(
+    r"\bnom de (?:naissance|jeune fille)|\b(?:birth|maiden)\s*(?:sur)?name|\bname at birth"
+    r"|\bapellidos? de (?:nacimiento|soltera)|фамили\w* при рождении|девичь\w* фамили|добрачн\w* фамили"
+)
+_USAGE_SURNAME = re.compile(
+    r"\bnom d['’ ]?usage|\bnom marital|\b(?:married|used)\s*(?:sur)?name|\bapellidos? de casada"
+)
+_ACCOUNT_WORD = re.compile(_USERNAME)
 _LAST_RE = re.compile(_LAST)
 _FIRST_RE = re.compile(_FIRST)
 _PERSON_RE = re.compile(_PERSON)
@@ -287,6 +302,9 @@ def _classify(label: str) -> LabelKind | None:
         return None
     last = _LAST_RE.search(bare)
     first = _FIRST_RE.search(bare)
+    if not first and (_BIRTH_SURNAME.search(bare) or _USAGE_SURNAME.search(bare)):
+        use = "birth" if _BIRTH_SURNAME.search(bare) else "usage"
+        return LabelKind("last_name", surname_use=use)
     for name, pattern in _RULES:
         if name == "full_name" and last and first:
             return LabelKind("full_name", last.start() < first.start())
@@ -301,6 +319,8 @@ def _classify(label: str) -> LabelKind | None:
                 return None  # "Danish Patent and Trademark Office | Helgeshøj Allé 81": a value
             if name == "position" and _SHARED.search(folded):
                 return LabelKind("position", shared=True)
+            if name == "account_email" and _ACCOUNT_WORD.search(bare):
+                return LabelKind("account_email", of_account=True)
             if name == "patronymic" and first:
                 # "Имя, отчество" (one column for both): the value is the whole given name.
                 return LabelKind("first_name")

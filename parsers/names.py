@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from parsers.han_names import beside_latin, split_han, strip_han_post, strip_romanisation
+from parsers.han_names import (
+    HAN_NAME_DOTS,
+    beside_latin,
+    split_dotted,
+    split_han,
+    strip_han_post,
+    strip_romanisation,
+)
 from parsers.name_order import CYRILLIC, is_caps, split_tokens
 from parsers.normalize import Title, clean_value, normalize_title
 from parsers.russian_cases import deinflect_russian
@@ -57,7 +64,7 @@ _TITLE_TAIL = re.compile(
     r"\s*[(\[,،（]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta|г-н|г-жа|السيدة|السيد|先生|女士|小姐)\.?\s*[)\]）]?\s*$"
 )
 _ZH_TITLE = re.compile(r"(先生|女士|小姐|博士|教授)$")
-_HAN = re.compile(r"^[\u4e00-\u9fff\u3400-\u4dbf·]+$")
+_HAN = re.compile(rf"^[\u4e00-\u9fff\u3400-\u4dbf{HAN_NAME_DOTS}]+$")
 _AR_NAME_PARTICLES = frozenset(["بن", "ابن", "بو", "أبو", "ابو", "آل", "عبد", "ولد"])
 
 
@@ -137,10 +144,13 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
         last_zh, first_zh = split_han(han)
         return PersonName(title, last_zh, first_zh)
     if _HAN.match(value.replace(" ", "")):
+        dotted = split_dotted(value)
+        if dotted:
+            return PersonName(title, *dotted)
         if " " in value:
             last, _, first = value.partition(" ")
             return PersonName(title, last, first.strip() or None)
-        last_zh, first_zh = split_han(value.replace("·", ""))
+        last_zh, first_zh = split_han(value.strip(HAN_NAME_DOTS))
         return PersonName(title, last_zh, first_zh)
     if "," in value:
         before, _, after = value.partition(",")

@@ -15,6 +15,7 @@ __all__ = [
     "defers",
     "event_registration",
     "nothing_new",
+    "promises_nomination_later",
     "thanks_only",
     "withdraws_only",
 ]
@@ -89,16 +90,19 @@ _DEFER = re.compile(
     r"|inform\s+you\s+of|let\s+you\s+know)\s+(?:\w+\s+){0,4}?"
     r"(?:nominat\w*|nominees?|candidat\w*|representatives)\b"
     r"|\b(?:nominations?|nominees?|candidates?|names)\s+(?:will|shall)\s+(?:\w+\s+)?follow\b"
-    r"|\b(?:communiquerons|transmettrons|enverrons|adresserons|ferons\s+parvenir|informerons)"
+    r"|\b(?:communiquer(?:ons|a)|transmettr(?:ons|a)|enverr(?:ons|a)|adresser(?:ons|a)"
+    r"|fer(?:ons|a)\s+parvenir|informer(?:ons|a))"
     r"\s+(?:[\w'’]+\s+){0,5}?(?:candidat\w*|d[ée]sign\w*|repr[ée]sentant\w*)"
     r"|\b(?:noms?|candidat\w*|d[ée]signations?)\b[^.\n]{0,60}?\bser(?:a|ont)\s+"
     r"(?:\w+\s+)?(?:communiqu|transmis|envoy|adress)\w*"
-    r"|\b(?:comunicaremos|enviaremos|remitiremos|haremos\s+llegar|informaremos"
+    r"|\b(?:comunicar(?:emos|[áa])|enviar(?:emos|[áa])|remitir(?:emos|[áa])|har(?:emos|[áa])\s+llegar"
+    r"|informar(?:emos|[áa])"
     r"|daremos\s+a\s+conocer)\s+(?:\w+\s+){0,6}?(?:candidat\w*|designad\w*|designaci\w*"
     r"|representantes)"
     r"|\b(?:nombres|designaciones|candidat\w*)\b[^.\n]{0,60}?\bser[áa]n\s+(?:\w+\s+)?"
     r"(?:comunicad|enviad|remitid)\w*"
-    r"|(?<!\w)(?:сообщим|направим|представим|пришл[её]м|проинформируем)\s+(?:\w+\s+){0,4}?"
+    r"|(?<!\w)(?:сообщ(?:им|ит)|направ(?:им|ит)|представ(?:им|ит)|пришл[её][мт]|проинформиру(?:ем|ет))"
+    r"\s+(?:\w+\s+){0,4}?"
     r"(?:кандидатур\w*|кандидат\w*)"
     r"|(?<!\w)кандидатур\w*\s+(?:\w+\s+){0,3}?будут\s+(?:\w+\s+)?"
     r"(?:направлен|представлен|сообщен)\w*"
@@ -106,7 +110,7 @@ _DEFER = re.compile(
     r"|(?:将|会)(?:另行|稍后|随后|尽快|及时)?(?:告知|通知|提供|报送|提交|发送|函告)[^。\n]{0,12}?"
     r"(?:提名|推荐|人选|候选人)"
     r"|(?:提名|推荐)(?:人选|名单)[^。\n]{0,10}?(?:将|会)(?:另行|稍后|随后)"
-    r"|(?:سيتم|سوف\s+يتم|سنوافي|سنرسل|سنبلغ|سنزود|سنقوم)\S*\s+(?:\S+\s+){0,3}?"
+    r"|(?:سيتم|سوف\s+يتم|سنوافي|سنرسل|سنبلغ|سنزود|سنقوم|سيرسل|سترسل|سيوافي|ستوافي)\S*\s+(?:\S+\s+){0,3}?"
     r"(?:ب)?(?:أسماء\s+)?(?:ال)?(?:مرشح|ترشيح)\S*",
     re.IGNORECASE,
 )
@@ -123,6 +127,27 @@ def defers(text: str) -> bool:
         return False
     rest.append(text[last:])
     return not has_nominate_verb(" ".join(rest))
+
+
+# "We will send you the names of the other nominees later": more names, not the same ones.
+_MORE = re.compile(
+    r"\b(?:further|other|additional|remaining|more|autres?|suppl[ée]mentaires?|otr[oa]s|dem[áa]s"
+    r"|adicionales)\b|(?<!\w)(?:других|остальн\w*|дополнительн\w*)|其他|其余|其餘|أخرى|الآخرين|إضافي",
+    re.IGNORECASE,
+)
+
+
+def promises_nomination_later(text: str) -> bool:
+    """Whether `text` promises the nomination itself later ("we will send the formal
+    designation once the resolution is signed"): a person it says it plans to nominate is
+    not nominated yet. A promise of further names leaves the ones given now nominated."""
+    for match in _DEFER.finditer(text):
+        # "Further nominations will follow": the word of more stands just before the match.
+        lead = text[max(0, match.start() - 40) : match.start()]
+        lead = re.split(r"[.!?;。؟\n]", lead)[-1]
+        if not _MORE.search(lead + match.group(0)):
+            return True
+    return False
 
 
 def declines(text: str) -> bool:

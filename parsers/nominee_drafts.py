@@ -6,7 +6,7 @@ the next draft.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from parsers.drafts import Draft, Found, inline_pairs, is_placeholder
 from parsers.han_names import strip_romanisation
@@ -37,6 +37,17 @@ _SECOND_WRITING = re.compile(
 _WRITING_BEFORE_TITLE = re.compile(
     r"[ \t]*[(（][^\W\d_][^()（）\n\d:@,;]{0,60}[)）]"
     r"(?=[ \t]*,[ \t]*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|г-н|г-жа)\.?[ \t]*$)",
+    re.IGNORECASE,
+)
+# Which surname a clerk records when a nominee's block gives two: the one in use.
+_SURNAME_RANK = {"birth": 0, "": 1, "usage": 2}
+# An account label's value pointing at the address given above it.
+_SAME_AS_ABOVE = re.compile(
+    r"^(?:(?:the\s+)?same(?:\s+as\s+(?:above|before|the\s+(?:office|work)\s+(?:one|address|e-?mail)))?"
+    r"|as\s+above|ditto|id(?:em|\.)|[íi]dem|identique|(?:la\s+)?m[êe]me(?:\s+(?:adresse\s+)?que\s+ci-dessus)?"
+    r"|voir\s+ci-dessus|(?:la\s+)?misma(?:\s+que\s+(?:arriba|la\s+anterior))?|igual(?:\s+que\s+arriba)?"
+    r"|(?:тот|та|то)\s+же(?:\s+(?:самый|адрес))?|см\.\s*выше|аналогично|同上|نفس\s+\S+(?:\s+أعلاه)?|كما\s+(?:هو\s+)?أعلاه)"
+    r"[\s.;,)]*$",
     re.IGNORECASE,
 )
 _NOMINEE_FIELDS = frozenset(
@@ -95,6 +106,13 @@ class NomineeDrafts(LabelledLines):
         self._surname_second: bool | None = None
         # The writings ("latin", "native") of each name field read into the current draft.
         self._writings: dict[str, set[str]] = {}
+        # Which surname the draft's last name is ("birth", "usage" or "" for a plain label).
+        self._surname_use = ""
+        # Whether the draft's address came under a label naming the WIPO Account, rather
+        # than another one ("Office e-mail").
+        self._account_labelled = False
+        # The field of the label read last: two surname labels pair up only one under the other.
+        self._previous = ""
 
     def _next_draft(self) -> None:
         self._whole_name()
@@ -104,6 +122,9 @@ class NomineeDrafts(LabelledLines):
         self._name_kinds = []
         self._surname_second = None
         self._writings = {}
+        self._surname_use = ""
+        self._account_labelled = False
+        self._previous = ""
 
     def _whole_name(self) -> None:
         """A lone "Nombre: Juan Pérez García" ("Nom : DUPONT Marie", "Имя: Иванов Пётр
@@ -122,6 +143,10 @@ class NomineeDrafts(LabelledLines):
             self.current.put_name(found.value, found.start, found.end, found.rule)
 
     def _apply(self, kind: LabelKind, value: str, start: int, end: int, rule: str) -> None:
+        self._apply_kind(kind, value, start, end, rule)
+        self._previous = kind.field
+
+    def _apply_kind(self, kind: LabelKind, value: str, start: int, end: int, rule: str) -> None:
         if kind.field not in _NAME_LABELS:
             self._apply_field(kind, value, start, end, rule)
             return
@@ -179,6 +204,11 @@ class NomineeDrafts(LabelledLines):
             return
         if name == "last_name" and self._joins_surname(kind, value, end, rule, text):
             return
+        given = Found(value, start, end, rule, text)
+        if name == "last_name" and self._other_surname(kind, given):
+            return
+        if name == "account_email" and self._second_address(kind, given):
+            return
         if name == "position" and _only_salutation(value):
             # "الصفة: السيد" (standing: Mr): a label of one's standing answered with a
             # salutation gives the title, not the post.
@@ -191,6 +221,9 @@ class NomineeDrafts(LabelledLines):
             self._next_draft()
         if name == "last_name" and not self.current.has(name):
             self._surname_second = kind.second
+            self._surname_use = kind.surname_use
+        if name == "account_email" and not self.current.has(name):
+            self._account_labelled = kind.of_account
         if name in ("last_name", "first_name"):
             self._name_kinds.append(kind)
         if name == "task_forces":
@@ -213,6 +246,54 @@ class NomineeDrafts(LabelledLines):
         if not self.current.has("username") or self.current.has("account_email"):
             return False
         return normalize_address(normalize_username(value)) is not None
+
+    def _other_surname(self, kind: LabelKind, given: Found) -> bool:
+        """ "Nom d'usage : LEROY" and "Nom de naissance : BERNARD" of one nominee: the surname
+        in use is the last name, the birth name none of it; no next nominee starts."""
+        if (
+            self._previous != "last_name"
+            or not self.current.has("last_name")
+            or kind.surname_use == self._surname_use
+        ):
+            return False
+        higher = _SURNAME_RANK[kind.surname_use] > _SURNAME_RANK[self._surname_use]
+        if higher and clean_value(given.value):
+            del self.current.values["last_name"]
+            self.current.put(
+                "last_name", given.value, given.start, given.end, rule=given.rule, text=given.text
+            )
+            self._surname_use = kind.surname_use
+        return True
+
+    def _second_address(self, kind: LabelKind, given: Found) -> bool:
+        """An office address and the WIPO Account's of one nominee ("USPTO e-mail: x",
+        "E-mail used for the WIPO Account: y"): the account's is the account e-mail, or the
+        office one when the account label says "same as above"; no next nominee starts."""
+        held = self.current.values.get("account_email")
+        if held is None or kind.of_account == self._account_labelled:
+            return False
+        if not kind.of_account:
+            return True  # the account's address is held; an office one beside it is no data
+        if _SAME_AS_ABOVE.match(clean_value(given.value)):
+            # The office address above is the account's: its evidence is this line.
+            self.current.values["account_email"] = replace(
+                held, start=given.start, end=given.end, text=given.text
+            )
+        else:
+            del self.current.values["account_email"]
+            self.current.put(
+                "account_email",
+                given.value,
+                given.start,
+                given.end,
+                rule=given.rule,
+                text=given.text,
+            )
+            if "account_email" not in self.current.values:
+                self.current.values["account_email"] = held
+                return True
+        self._account_labelled = True
+        return True
 
     def _joins_surname(self, kind: LabelKind, value: str, end: int, rule: str, text: str) -> bool:
         """ "Apellido paterno: Quispe" then "Apellido materno: Huamán" (either order): a first

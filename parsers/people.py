@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.han_names import HAN_NAME_DOTS
 from parsers.joined_names import JOIN, verb_objects
 from parsers.labels import classify_label
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
@@ -139,10 +140,15 @@ _AR_TITLED_LATIN = re.compile(
 # Russian titles in the nominative: the name and the position after them are not inflected.
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
-# The romanised name may stand between the name and its title: "王伟（WANG Wei）先生".
+# The romanised name may stand between the name and its title: "王伟（WANG Wei）先生". A
+# name of a minority or foreign people joins its parts with a middle dot: "阿布都热合曼·买买提先生".
 _ZH_TITLED = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
+    rf"(?P<name>(?:(?:(?!先生|女士|小姐)[\u4e00-\u9fff]){{1,12}}[{HAN_NAME_DOTS}])*"
+    r"[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
     r"(?P<title>先生|女士|小姐)"
+)
+_DOTTED_HAN = re.compile(
+    rf"[\u4e00-\u9fff]{{1,12}}(?:[{HAN_NAME_DOTS}][\u4e00-\u9fff]{{1,12}}){{1,3}}"
 )
 # A letter's salutation line, "孙悦女士：", and the greeting that may follow it.
 _ZH_SALUTATION = re.compile(r"[ \t]*[：:，,][ \t]*(?:\n|$)")
@@ -329,9 +335,9 @@ def titled_people(text: str) -> list[Person]:
             not text[: match.start()].strip() or _ZH_HELLO.match(text, match.end())
         ):
             continue  # "孙悦女士：" opening a letter, "您好！" below: the addressee
-        if 2 <= len(name) <= 4 and not text[max(0, match.start() - 3) : match.start()].endswith(
-            "尊敬的"
-        ):
+        # A dotted name ("阿布都热合曼·买买提") is longer than a Han one.
+        sized = 2 <= len(name) <= 4 or _DOTTED_HAN.fullmatch(name) is not None
+        if sized and not text[max(0, match.start() - 3) : match.start()].endswith("尊敬的"):
             start = match.end("name") - len(name)
             found.append(Person(name, start, match.end(), match.group("title")))
     if any(mark in text for mark in _TITLE_AFTER_MARKS):

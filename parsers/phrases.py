@@ -19,6 +19,24 @@ __all__ = [
 
 # A title's abbreviation ("M. Dupont", "Sr. Pérez") ends no sentence.
 SENTENCE_END = re.compile(rf"{TITLE_FREE_STOP}\s|[!?؟]\s|[。！？]\s*|\n\s*\n")
+# Adding a successor nominates: "Add, in his place, Ms Y", "Ajouter à sa place Mme Y", "En
+# su reemplazo, agregar a la Sra. Y", "Вместо него добавить г-жу Y", "增补王芳接替其工作",
+# "إضافة السيدة Y بدلا منه". "Add" alone ("I would add that ...") nominates nobody.
+_ADD = (
+    r"add(?:ing)?\b|ajout(?:er|ez|ons)\b|a[ñn]adir\b|agreg(?:ar|ue|uen)\b|incorpor(?:ar|e|en)\b"
+    r"|добав(?:ить|ьте|ляем|им)\b|إضافة|نضيف"
+)
+_IN_PLACE = (
+    r"in\s+(?:his|her|their)\s+(?:place|stead)|as\s+(?:his|her|their)\s+(?:replacement|successor)"
+    r"|[àa]\s+sa\s+place|en\s+(?:son\s+)?remplacement|en\s+su\s+(?:reemplazo|lugar)"
+    r"|en\s+reemplazo|вместо\s+(?:него|неё|нее)|на\s+(?:его|её|ее)\s+место"
+    r"|بدلا\u064b?\s+(?:منه|منها|عنه|عنها)|خلفا\u064b?\s+(?:له|لها)"
+)
+_ADDED_IN_PLACE = (
+    rf"(?:{_ADD})[^\S\n]*,?[^\S\n]*(?:[^\s,;:]+[^\S\n]+){{0,5}}?(?:{_IN_PLACE})"
+    rf"|(?:{_IN_PLACE})[^\S\n]*,?[^\S\n]*(?:(?:please|veuillez|favor\s+de|прошу|просим)[^\S\n]+)?(?:{_ADD})"
+    r"|(?:增补|增加|添加)[^。，,；\n]{0,12}?(?:接替|代替)"
+)
 VERB = (
     r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
     r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
@@ -27,8 +45,10 @@ VERB = (
     r"|تعيين|تسمية|[نيت]سم\u0651?ي|inscri\w*"
     r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
     r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"
+    # "dar de alta" enrols, as "inscribir" does; its opposite "dar de baja" withdraws.
+    r"|dar\s+de\s+alta|" + _ADDED_IN_PLACE
 )
-VERB_FIRST = r"(?=[nNdDaApPcCiIkKvVsSfFиИнНвВкК提推指委任ترمني])"
+VERB_FIRST = r"(?=[nNdDaApPcCiIkKvVsSfFeEàÀиИнНвВкКдД提推指委任增添ترمنيإبخ])"
 _VERB_RE = re.compile(VERB_FIRST + "(?:" + VERB + ")", re.IGNORECASE)
 # An office still making up its mind ("we are thinking of nominating Mr X", "nous envisageons
 # de désigner", "我们考虑提名") nominates nobody yet. Only when the doubt governs the verb
@@ -61,10 +81,12 @@ _CONSIDERING = (
 _PLANNING = (
     r"(?:plan(?:ning)?|intend(?:ing)?)\s+(?:to|on)\s+"
     r"|(?:pr[ée]voy\w*|comptons)\s+(?:de\s+|d['’])?"
+    r"|\b(?:it\s+is|we\s+have)\s+planned\s+to\s+|\bil\s+est\s+pr[ée]vu\s+(?:de\s+|d['’])"
     r"|(?:planeamos|pensamos|tenemos\s+previsto|prevemos)\s+"
+    r"|\b(?:se\s+tiene|est[áa])\s+previsto\s+|\bse\s+prev[ée]\s+"
     r"|(?:планиру\w+|намерен\w*|предполага\w+|собира\w+)\s+"
     r"|打算|计划|計劃|准备|準備"
-    r"|(?:نعتزم|ننوي|نخطط\s+ل)\s*"
+    r"|(?:نعتزم|ننوي|نخطط\s+ل|من\s+المزمع\s+(?:أن\s+)?)\s*"
 )
 # A proposal put to a colleague before the office answers: "I suggest we nominate Mr X",
 # "je te propose que nous désignions", "te propongo que designemos", "предлагаю нам выдвинуть",

@@ -10,6 +10,7 @@ from parsers.appositives import appositive_position
 from parsers.back_references import back_references, surnames_from_mention
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
+from parsers.nominates_nobody import promises_nomination_later
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import (
     SENTENCE_END,
@@ -26,6 +27,7 @@ from parsers.replacements import (
     without_replaced,
 )
 from parsers.russian_cases import nominative_post
+from parsers.seats_later import later_clauses, named_later
 from parsers.signatures import signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.task_force_moves import move_origins
@@ -145,6 +147,8 @@ def find_people(
     back = back_references(people)
     # "move Ms X from the A Task Force to the B Task Force": she joins B only.
     left_behind = move_origins(text, find_task_forces(text, catalog) if people else ())
+    # "The representative to the Part 7 Task Force will be named later": nobody's yet.
+    put_off = later_clauses(text) if people else []
     made: dict[int, Draft] = {}
     for k, person in enumerate(people):
         seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
@@ -287,6 +291,7 @@ def find_people(
                     hit.name not in draft.task_forces
                     and hit.name not in left_out
                     and offset + hit.start not in left_behind
+                    and not named_later(put_off, offset + hit.start)
                 ):
                     draft.task_forces.append(hit.name)
                     draft.tf_found = draft.tf_found or Found(
@@ -372,6 +377,9 @@ def _own_account(mention: Draft, earlier: Draft) -> bool:
 _possible_only = lru_cache(maxsize=32)(possible_only)
 
 
+_promises_later = lru_cache(maxsize=8)(promises_nomination_later)
+
+
 @lru_cache(maxsize=32)
 def _hypothetical_in(sentence: str) -> bool:
     return hypothetical(sentence) is not None
@@ -391,8 +399,11 @@ def _undecided(text: str, sentence_start: int, start: int, sentence_end: int) ->
     if match.group("considering"):
         return True
     after = SENTENCE_END.search(text, sentence_end + 1)
-    return text[sentence_end : sentence_end + 1] in _QUESTION_MARKS or (
-        after is not None and text[after.start()] in _QUESTION_MARKS
+    return (
+        text[sentence_end : sentence_end + 1] in _QUESTION_MARKS
+        or (after is not None and text[after.start()] in _QUESTION_MARKS)
+        # "We plan to propose Mr X; we will send the formal designation once approved."
+        or _promises_later(text)
     )
 
 

@@ -52,9 +52,10 @@ _ZH_PROSE = re.compile(
     # Traditional script too: "香港特別行政區政府知識產權署謹提名".
     r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲)?(?:提名|推荐|指定|委派|推薦)"
 )
-# "转去国家知识产权局对C. CWS 175号通函的答复": whose reply a forwarder passes on.
+# "转去国家知识产权局对C. CWS 175号通函的答复": whose reply a forwarder passes on; "现将国家
+# 知识产权局对...的答复发送如下" ("hereby [we] send"): the office's own.
 _ZH_REPLY_OF = re.compile(
-    r"(?:^|[，。：:\s])(?:转去|转发|转交|收到|附上)?(?P<o>[\u4e00-\u9fff]{2,30}?(?:局|署|厅|中心))"
+    r"(?:^|[，。：:\s])(?:转去|转发|转交|收到|附上|[现兹特谨]将|[現茲特謹]將)?(?P<o>[\u4e00-\u9fff]{2,30}?(?:局|署|厅|中心))"
     r"对[^，。\n]{0,30}?的(?:答复|回复|复函|提名)",
     re.MULTILINE,
 )

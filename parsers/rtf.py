@@ -29,10 +29,12 @@ _MAX_GROUP_DEPTH = 200
 
 
 def rtf_to_text(data: bytes) -> str:
-    r"""Visible text of an RTF document; table cells joined by " | ".
+    r"""Visible text of an RTF document; table cells joined by " | ", one row a line.
 
     >>> rtf_to_text(rb"{\rtf1\ansi\ansicpg1251{\fonttbl{\f0 Arial;}}\f0 \'cf\'f0\'e8\par Name\cell Smith\cell\row}")
     'При\nName | Smith |'
+    >>> rtf_to_text(rb"{\rtf1\ansi\pard\intbl xx-jdoe\line j@office.example\cell\row\pard Done\par}")
+    'xx-jdoe j@office.example |\nDone'
     """
     codec = "cp1252"
     out: list[str] = []
@@ -41,6 +43,9 @@ def rtf_to_text(data: bytes) -> str:
     stack: list[int] = []  # \ucN per group: bytes to skip after each \uN
     uc = 1
     skip_next = 0
+    # Inside a table cell (\intbl until \pard or \row) a line or paragraph break stays
+    # in the cell: its lines are one value, as in an HTML or Word cell.
+    in_cell = False
 
     def flush() -> None:
         if pending:
@@ -76,6 +81,14 @@ def rtf_to_text(data: bytes) -> str:
             elif word == b"u" and arg:
                 out.append(chr(int(arg) % 65536))
                 skip_next = uc
+            elif word == b"intbl":
+                in_cell = True
+            elif word in (b"pard", b"row"):
+                in_cell = False
+                if word == b"row":
+                    out.append(_BREAKS[word])
+            elif word in (b"par", b"line") and in_cell:
+                out.append(" ")
             elif word in _BREAKS:
                 out.append(_BREAKS[word])
             elif word in _CHARS:

@@ -15,6 +15,7 @@ from parsers.office_names import names_institution
 from parsers.people import ZH_ROLE_END, titled_people
 from parsers.posts import own_post
 from parsers.russian_cases import nominative_post
+from parsers.self_introduction import self_introduction
 from parsers.self_offers import nominates_self
 from parsers.taskforces import excepted, find_task_forces, mentions_all
 
@@ -152,10 +153,12 @@ def _own_post(draft: Draft, text: str) -> None:
 
 def _own_card(text: str, sender_name: str) -> Card | None:
     """ "سلطان المنصوري - مهندس نظم - وزارة الاقتصاد": the writer's calling card, unless the
-    sender's display name, in the same script, shares no word with its name."""
+    sender's display name, in the same script, shares no word with its name; or the writer
+    naming themself ("Я, Фамилия Имя Отчество, post ...": their own words, whatever the
+    display name)."""
     card = calling_card(text)
     if card is None:
-        return None
+        return self_introduction(text)
     if sender_name and bool(_LATIN.search(sender_name)) == bool(_LATIN.search(card.name.value)):
         sender_words = {w.casefold() for w in re.findall(r"\w+", sender_name)}
         if not sender_words & {w.casefold() for w in re.findall(r"\w+", card.name.value)}:

@@ -18,7 +18,7 @@ __all__ = [
 # A negation or a modal before the verb is part of the match, so that the doubt below sees it.
 # The look-ahead lets the engine skip most positions of a long text with one test.
 _SELF = re.compile(
-    r"(?=[nNpPdDiImMjJпПвВмМ自本我أاتrRkKvVfFlL请ين])"
+    r"(?=[nNpPdDiImMjJпПвВмМнНоО自本我أاتrRkKvVfFlLtTeEaAcCsS请ين])"
     r"(?:\b(?:nominat\w*|propos\w*|designat\w*)\s+myself\b|\bput(?:ting)?\s+myself\s+forward\b"
     r"|\bI(?:\s+(?:would|should)\s+(?:like|love)\s+to|['’]d\s+(?:like|love)\s+to|\s+wish\s+to"
     r"|\s+want\s+to|\s+hereby|\s+am\s+(?:happy|glad|pleased|not|unable)\s+to|\s+(?:can|could|may"
@@ -38,7 +38,17 @@ _SELF = re.compile(
     r"|\b(?:inscr[ií]b[ae]n?me|reg[ií]str[ae]n?me)\b|\b(?:favor\s+de|les\s+ruego)\s+(?:inscribirme|registrarme)\b"
     r"|\bпрошу\s+(?:вас\s+)?(?:включить|зарегистрировать|записать)\s+меня\b"
     r"|请(?:将|把|为)?我(?:加入|登记|注册|报名)"
-    r"|(?:[أا]رجو|يرجى|نرجو|الرجاء)\s+(?:منكم\s+)?(?:تسجيلي|[إا]ضافتي|ضمي)(?!\w))",
+    r"|(?:[أا]رجو|يرجى|نرجو|الرجاء)\s+(?:منكم\s+)?(?:تسجيلي|[إا]ضافتي|ضمي)(?!\w)"
+    # Sending one's own details to take part: "направляю свои данные для участия в ...",
+    # "I am sending my details to take part in", "je vous transmets mes coordonnées pour
+    # participer", "le envío mis datos para participar".
+    r"|\b(?:направляю|высылаю|отправляю|представляю)\s+(?:вам\s+)?(?:свои|мои)\s+(?:данные|сведения)"
+    r"\s+(?:для\s+(?:участия|включения)|на\s+участие)"
+    r"|\b(?:send(?:ing)?|submit(?:ting)?)\s+(?:you\s+)?my\s+(?:details|data)"
+    r"\s+(?:to\s+(?:take\s+part|participate|join)|for\s+(?:participation|membership))"
+    r"|\b(?:vous\s+)?(?:transmets|envoie|adresse|communique)\s+mes\s+(?:coordonn[ée]es|donn[ée]es)"
+    r"\s+pour\s+(?:participer|rejoindre|faire\s+partie)"
+    r"|\b(?:env[íi]o|remito)\s+mis\s+datos\s+para\s+(?:participar|integrar|formar\s+parte|unirme))",
     re.IGNORECASE,
 )
 # What makes such words no act: a question ("can I nominate myself?", "¿puedo postularme?",

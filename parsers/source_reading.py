@@ -136,6 +136,19 @@ def _gaps_only(earlier: Draft, now: Draft) -> Draft:
     return gaps
 
 
+def _table_resent(now: Draft, earlier: Draft) -> bool:
+    """A person's row in a table sent again above the quoted one, with task forces of its
+    own: the row as it stands now says which (a corrected table strikes the old one out);
+    the quoted row only fills the cells it leaves empty."""
+    return _table_row(now) and _table_row(earlier) and bool(now.task_forces)
+
+
+def _table_row(draft: Draft) -> bool:
+    """A draft whose name a table's row gave."""
+    name = draft.values.get("last_name") or draft.values.get("first_name")
+    return name is not None and name.rule == "table"
+
+
 def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     drafts: list[Draft] = []
     office: Found | None = None
@@ -292,7 +305,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 quoted_order.append(twin or draft)
             if from_table(draft):
                 rows.append(twin or draft)
-            if twin is not None and withdrawn_mail:
+            if twin is not None and (
+                withdrawn_mail or (source.name == "quoted" and _table_resent(twin, draft))
+            ):
                 twin.absorb(_gaps_only(draft, twin))
             elif withdrawn_mail:
                 continue

@@ -10,6 +10,7 @@ from parsers.sentence_bounds import SentenceEnds
 from parsers.taskforces import ALSO
 
 __all__ = [
+    "asks_about_account",
     "asks_before_nominating",
     "asks_if_may_nominate",
     "support_question",
@@ -42,7 +43,22 @@ _SUPPORT = re.compile(
     r"|\bya\s+no\s+(?:\w+\s+){0,2}?acceso|dej\w+\s+de\s+tener\s+acceso"
     r"|больше\s+не\s+(?:\w+\s+){0,2}?доступ|доступ\w*\s+(?:больше\s+)?нет"
     r"|(?:无法|不能)再?(?:访问|进入|進入)|不再(?:能|可以)?(?:访问|登录)"
-    r"|لم\s+يعد\s+(?:\S+\s+){0,2}?(?:الوصول|الدخول)",
+    r"|لم\s+يعد\s+(?:\S+\s+){0,2}?(?:الوصول|الدخول)"
+    # An account not yet active: the verification link has expired, "please resend it",
+    # "le lien a expiré", "el enlace ha caducado", "срок действия ссылки истек", "链接已过期",
+    # "انتهت صلاحية الرابط", "could not activate my account".
+    r"|\blink\s+(?:\w+\s+){0,3}?(?:has\s+|had\s+|is\s+|was\s+)?expired|\bexpired\s+(?:\w+\s+)?link"
+    r"|\bresend\s+(?:me\s+)?(?:the\s+|a\s+)?(?:new\s+)?(?:verification|activation|confirmation)\s+(?:link|e-?mail)"
+    r"|\b(?:can(?:no|['’])t|unable\s+to|could\s*(?:not|n['’]t))\s+(?:activate|verify)\s+(?:my|the)\s+account"
+    r"|\blien\s+(?:[\w'’]+\s+){0,3}?(?:a\s+|avait\s+|est\s+)?expir[ée]|\brenvoyer\s+(?:un|le)\s+(?:nouveau\s+)?lien"
+    r"|\bne\s+(?:peux|parviens|arrive)\s+pas\s+[àa]\s+activer"
+    r"|\benlace\s+(?:\w+\s+){0,3}?(?:ha\s+|hab[íi]a\s+)?(?:expirado|caducado|vencido)"
+    r"|\breenviar(?:me)?\s+(?:el|un)\s+(?:nuevo\s+)?enlace|\bno\s+(?:puedo|pude|logro|consigo)\s+activar"
+    r"|ссылк\w*\s+(?:\w+\s+){0,3}?(?:истек\w*|истёк\w*|устарел\w*)|срок\s+действия\s+ссылки"
+    r"|не\s+(?:могу|удается|удаётся|удалось|смог\w*)\s+активировать"
+    r"|(?:链接|鏈接|連結)(?:已)?(?:过期|失效|過期)|(?:无法|不能|未能|無法)(?:激活|啟用|启用)"
+    r"|صلاحي\S*\s+(?:\S+\s+){0,2}?(?:انتهت|منتهية)|(?:انتهت|انقضت)\s+صلاحي"
+    r"|(?:لم\s+أتمكن|لا\s+أستطيع|تعذر)\s+(?:من\s+)?تفعيل|إعادة\s+إرسال\s+(?:ال)?رابط",
     re.IGNORECASE,
 )
 
@@ -50,6 +66,12 @@ _SUPPORT = re.compile(
 def support_question(text: str) -> bool:
     """Whether `text` asks about a password or a failed sign-in."""
     return bool(_SUPPORT.search(text))
+
+
+def asks_about_account(text: str) -> bool:
+    """Whether `text` speaks of a failed sign-in or an expired account link and asks
+    something ("could you resend the link?"); "Dr Chen no longer needs access" asks nothing."""
+    return bool(_SUPPORT.search(text) and _ASKS.search(text))
 
 
 # A question: its mark, or a request to be told ("nous souhaiterions savoir", "请问").

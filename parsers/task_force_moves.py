@@ -49,14 +49,44 @@ _MOVE_AFTER = 80
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
+# "for the Legal Status Task Force instead of the Digital Transformation Task Force": the
+# task force after these words is the one given up for the other.
+_INSTEAD = re.compile(
+    r"(?:(?<!\w)(?:instead\s+of|rather\s+than|in\s+place\s+of|au\s+lieu\s+de|au\s+lieu\s+du"
+    r"|au\s+lieu\s+des|a\s+la\s+place\s+de|a\s+la\s+place\s+du|en\s+lugar\s+de|en\s+lugar\s+del"
+    r"|en\s+vez\s+de|en\s+vez\s+del|вместо|взамен|بدلا\u064b?\s+من|بدل|عوضا\u064b?\s+عن)(?!\w)"
+    r"|而不是|而非|代替)\s*"
+    rf"(?:{_FILLER})*$"
+)
+
+
+def _given_up(folded: str, hits: Sequence[tuple[str, int, int, str]]) -> set[int]:
+    """Where the task forces named after "instead of" start, when another one is named in
+    the same paragraph: the one joined."""
+    out: set[int] = set()
+    for name, start, _end, _written in hits:
+        if not _INSTEAD.search(folded[max(0, start - _REACH) : start]):
+            continue
+        first = max(0, start - _MOVE_BEFORE)
+        breaks = [m.end() for m in _PARAGRAPH.finditer(folded, first, start)]
+        first = breaks[-1] if breaks else first
+        after = _PARAGRAPH.search(folded, start)
+        last = after.start() if after else len(folded)
+        if any(other != name and first <= s < last for other, s, _e, _w in hits):
+            out.add(start)
+    return out
+
+
 def move_origins(text: str, hits: Sequence[tuple[str, int, int, str]]) -> frozenset[int]:
     """Where the task forces left in a move start: a task force after "from" and before
-    "to" and another one, with a word of moving near them in the same paragraph. `hits`
-    are the task forces named in `text`, in order, as (name, start, end, written)."""
+    "to" and another one, with a word of moving near them in the same paragraph, or after
+    "instead of" with another one named in its paragraph. `hits` are the task forces
+    named in `text`, in order, as (name, start, end, written)."""
     folded = fold(text)
+    given_up = _given_up(folded, hits)
     if not MOVE.search(folded):
-        return frozenset()
-    out: set[int] = set()
+        return frozenset(given_up)
+    out: set[int] = given_up
     for here, there in pairwise(hits):
         name, start, end, _written = here
         if there[0] == name or not _TO.match(folded[end : there[1]]):

@@ -30,7 +30,11 @@ from parsers.nominates_nobody import (
 )
 from parsers.phrases import has_nominate_verb
 from parsers.st3 import office_code
-from parsers.support_questions import asks_before_nominating, asks_if_may_nominate
+from parsers.support_questions import (
+    asks_about_account,
+    asks_before_nominating,
+    asks_if_may_nominate,
+)
 
 __all__ = ["assemble"]
 
@@ -263,6 +267,14 @@ def assemble(
         # "We will send you the names once approved; please contact Mr X": the man named
         # coordinates. A username or a task force of his own would make him a nominee.
         nomination, reason = False, "the office will send its nominations later"
+    if (
+        nomination
+        and asks_about_account(new_text)
+        and (not has_nominate_verb(new_text) or defers(new_text))
+    ):
+        # "The verification link has expired, could you resend it? My office will send my
+        # nomination later": a nominee's question, with the account's values quoted below.
+        nomination, reason = False, "a question about an account"
     if nomination and withdrawal and withdraws_only(new_text):
         # "Please no longer consider Mr X, nominated earlier; a new candidate will follow."
         nomination, reason = False, "withdrawal of a nomination"

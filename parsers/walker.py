@@ -13,7 +13,7 @@ from parsers import attachments as readers
 from parsers.charsets import decode_bytes, decode_header_value, newlines
 from parsers.errors import AttachmentError, MimeStructureError
 from parsers.flowed import unflow
-from parsers.html import CELL_SEPARATOR, html_has_data_table, html_to_text
+from parsers.html import CELL_SEPARATOR, html_has_data_table, html_has_struck_text, html_to_text
 from parsers.models import HeaderFacts, ParseOptions
 from parsers.structure import check_structure
 from parsers.view import AttachmentText, MimeView
@@ -101,9 +101,11 @@ def _assemble(
     plain = "\n\n".join(p for p in found.plain if p.strip())
     html = "\n".join(found.html) if found.html else None
     body, source, html_text = plain, "text/plain", None
-    if html is not None and (not plain.strip() or html_has_data_table(html)):
+    # The text part keeps struck-through text as if it stood: the HTML part says what does.
+    struck = html is not None and html_has_struck_text(html)
+    if html is not None and (not plain.strip() or struck or html_has_data_table(html)):
         html_text = html_to_text(html)
-        if not plain.strip() or _plain_lost_table(plain, html_text):
+        if not plain.strip() or struck or _plain_lost_table(plain, html_text):
             body, source = html_text, "text/html"
     if not body.strip() and any(t.strip() for t in found.tnef_body):
         body, source = "\n\n".join(found.tnef_body), "application/ms-tnef"

@@ -22,8 +22,15 @@ __all__ = ["document_text"]
 # tabs, breaks and hyphens (each element's own __str__ gives its text), a cell's paragraphs.
 _P = qn("w:p")
 _RUN = qn("w:r")
-_HYPERLINK = qn("w:hyperlink")
+# Runs wrapped in these read as the paragraph's own: a link, a field, a tracked insertion
+# or move (Word's "Track Changes": the document as changed counts). A tracked deletion
+# (w:del, w:moveFrom) holds w:delText, never read.
+_RUN_GROUPS = frozenset(
+    qn(f"w:{tag}") for tag in ("hyperlink", "ins", "moveTo", "smartTag", "fldSimple")
+)
 _RUN_TEXT = frozenset(qn(f"w:{tag}") for tag in ("br", "cr", "noBreakHyphen", "ptab", "t", "tab"))
+# Run groups nest (a link inside an insertion); deeper than this is no Word document's.
+_MAX_NESTING = 8
 # The readers docx.Document() itself uses for content types and relationships (untyped).
 _OPC: Any = pkgreader
 # Text extraction never touches the part a Document belongs to.
@@ -79,14 +86,15 @@ def _run_text(run: Any) -> str:
     return "".join(str(child) for child in run if child.tag in _RUN_TEXT)
 
 
-def _paragraph_text(paragraph: Any) -> str:
-    """Paragraph.text without its XPath queries (the same child elements, in order)."""
+def _paragraph_text(paragraph: Any, depth: int = 0) -> str:
+    """Paragraph.text without its XPath queries (the same child elements, in order), with
+    the runs of tracked insertions too."""
     parts: list[str] = []
     for child in paragraph:
         if child.tag == _RUN:
             parts.append(_run_text(child))
-        elif child.tag == _HYPERLINK:
-            parts.append("".join(_run_text(run) for run in child if run.tag == _RUN))
+        elif child.tag in _RUN_GROUPS and depth < _MAX_NESTING:
+            parts.append(_paragraph_text(child, depth + 1))
     return "".join(parts)
 
 
