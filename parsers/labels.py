@@ -68,7 +68,7 @@ _OFFICE = (
     r"|主管局|局名|机构|组织|機構|組織|单位|單位|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
 )
 _COUNTRY = r"^(?:country|member state|pays|etat membre|pais|estado miembro|страна|государство|国家|البلد|الدولة)\b"
-_TITLE_WORD = r"(?:title|salutation|civilite|titre|tratamiento|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|性别|性別|اللقب|التحية)"
+_TITLE_WORD = r"(?:title|salutation|civilite|titre|tratamiento|trato|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|性别|性別|اللقب|التحية)"
 # A bilingual header names it twice: "Title / Titre", "Обращение / Title", "称谓 Title".
 _TITLE = (
     rf"^{_TITLE_WORD}(?:(?:\s*/\s*|\s+){_TITLE_WORD})*$"

@@ -75,9 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r13_cnr_reply_to_regional_mailman_list_footer_part_san_martin": (
         "kind: an answer relayed by a mailing list ('via' in From, footer part) is read as other mail"
     ),
-    "es_r13_onapi_outlook_resend_after_size_ndr_particle_surnames": (
-        "title: 'Trato' column values ('Sr.', 'Sra.') are not read as titles"
-    ),
     "es_r13_samsung_phone_completes_own_previous_mail_account_only": (
         "a phone answer above the sender's own nomination quoted without '>' loses the quoted fields"
     ),
