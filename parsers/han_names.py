@@ -29,7 +29,7 @@ HAN_NAME_DOTS = "·・‧•"
 _DOT_SPLIT = re.compile(rf"\s*[{HAN_NAME_DOTS}]\s*")
 # "买买提·阿布都热合曼（MEMET Abdurahman）": a dotted Han name and its Latin spelling.
 _DOTTED_LATIN = re.compile(
-    rf"(?P<han>[\u4e00-\u9fff]+(?:[{HAN_NAME_DOTS}][\u4e00-\u9fff]+)+)"
+    rf"(?P<han>[\u4e00-\u9fff]{{1,12}}(?:[{HAN_NAME_DOTS}][\u4e00-\u9fff]{{1,12}}){{1,3}})"
     r"(?P<latin>\s*[(（][A-Za-z][A-Za-z .'’-]*[)）])"
 )
 

@@ -143,7 +143,7 @@ _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
 # The romanised name may stand between the name and its title: "王伟（WANG Wei）先生". A
 # name of a minority or foreign people joins its parts with a middle dot: "阿布都热合曼·买买提先生".
 _ZH_TITLED = re.compile(
-    rf"(?P<name>(?:(?:(?!先生|女士|小姐)[\u4e00-\u9fff]){{1,12}}[{HAN_NAME_DOTS}])*"
+    rf"(?P<name>(?:(?:(?!先生|女士|小姐)[\u4e00-\u9fff]){{1,12}}[{HAN_NAME_DOTS}]){{0,3}}"
     r"[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
     r"(?P<title>先生|女士|小姐)"
 )
