@@ -153,7 +153,11 @@ def parse() -> Callable[[bytes], ParsedEmail]:
         parsed: ParsedEmail = parse_email(raw, catalog=catalog, options=OPTIONS)
         return parsed
 
-    # The language detector builds its models on first use (about 1.5 s): not a message's cost.
+    # The language detector builds its models on first use (about 1.5 s): not a message's
+    # cost. A short warm-up text may be settled without the detector, so load them outright.
+    from parsers.language import load_language_models  # noqa: PLC0415
+
+    load_language_models()
     run(b"From: a@example.org\r\nSubject: warm-up\r\n\r\nBonjour, merci.\r\n")
     return run
 
