@@ -13,6 +13,7 @@ from bench.fuzz import Deadline, deadline
 from mailbot.campaign import load_catalog
 from parsers import parse_email
 from parsers.errors import ParseError
+from parsers.language import load_language_models
 from parsers.models import ParsedEmail, ParseOptions, TaskForceCatalog
 
 __all__ = [
@@ -41,7 +42,9 @@ def catalog() -> TaskForceCatalog:
 @lru_cache(maxsize=1)
 def _warm_up() -> None:
     # The language detector loads its models on first use (seconds on a busy machine):
-    # a cost of the process, not of the first message.
+    # a cost of the process, not of the first message. A short text may be settled without
+    # the detector, so the models are loaded outright.
+    load_language_models()
     parse_email(b"From: a@example.org\r\n\r\nBonjour, merci beaucoup.\r\n", catalog=catalog())
 
 
