@@ -72,6 +72,9 @@ def surnames_from_mention(draft: Draft, mention: Person, full: Person) -> None:
     shows where the surnames start, which the full name alone does not."""
     words, names = mention.name.split(), full.name.split()
     last = draft.values.get("last_name")
+    if _first_of_two(words, names):
+        # "la Ing. Vargas" after "la Ing. Carla Vargas Quiroga": the first of two surnames.
+        words = names[-2:]
     if last is None or not _last_words(words, names) or not words[0][:1].isupper():
         return
     # Latin script only: Russian and Arabic names are ordered otherwise.
@@ -84,6 +87,11 @@ def surnames_from_mention(draft: Draft, mention: Person, full: Person) -> None:
     draft.values["first_name"] = Found(
         given, last.start, last.end, last.rule, last.text, last.source
     )
+
+
+def _first_of_two(words: list[str], full: list[str]) -> bool:
+    """ "Vargas" for "Carla Vargas Quiroga": one word, the last but one of three or more."""
+    return len(words) == 1 and len(full) >= 3 and words[0].casefold() == full[-2].casefold()
 
 
 def _last_words(words: list[str], full: list[str]) -> bool:

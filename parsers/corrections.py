@@ -9,14 +9,21 @@ from difflib import SequenceMatcher
 
 from parsers.st3 import ST3_CODES
 
-__all__ = ["Correction", "find_corrections", "find_swaps", "supersedes_earlier"]
+__all__ = [
+    "NEW_FIRST",
+    "OLD_FIRST",
+    "Correction",
+    "find_corrections",
+    "find_swaps",
+    "supersedes_earlier",
+]
 
 # Only identifiers (a username, an address, a code) are corrected this way: a word next to
 # "instead of" is as often a person being replaced ("Ms X instead of Mr Y").
 _CHAR = r"[A-Za-z0-9_.@+-]"
 _VALUE = rf"{_CHAR}*[-.@_\d]{_CHAR}*[A-Za-z0-9]"
 # The right value first: "X instead of Y", "X au lieu de Y", "X вместо Y", "X，而不是Y".
-_NEW_FIRST = (
+NEW_FIRST = (
     r"instead\s+of|rather\s+than|in\s+place\s+of|and\s+not|au\s+lieu\s+de|et\s+non(?:\s+pas)?"
     r"|[àa]\s+la\s+place\s+de|en\s+lugar\s+de|en\s+vez\s+de|y\s+no|вместо|а\s+не|而不是|而非|不是"
     # "X (not Y)", "X, et non Y", "X (no Y)", "X (не Y)": a bare negation after the right value.
@@ -24,15 +31,15 @@ _NEW_FIRST = (
     r"|بدلا\u064b?\s+من|بدلاً\s+من|بدل|وليس"
 )
 # The wrong value first: "Y should read X", "Y doit se lire X", "Y следует читать как X", "Y应为X".
-_OLD_FIRST = (
+OLD_FIRST = (
     r"should\s+(?:read|be)|must\s+read|doit\s+(?:se\s+lire|[êe]tre)|debe\s+(?:decir|leerse|ser)"
     r"|следует\s+читать(?:\s+как)?|должно\s+быть|应为|应改为|更正为|改为|应是"
     r"|يجب\s+أن\s+يكون|يصحح\s+إلى|صحيحه"
 )
 _GAP = r"[\s,，、:：(（]*"
 _CORRECTION = re.compile(
-    rf"(?<!{_CHAR})(?P<new>{_VALUE}){_GAP}(?:{_NEW_FIRST}){_GAP}(?P<old>{_VALUE})(?![\w@+-])"
-    rf"|(?<!{_CHAR})(?P<old2>{_VALUE}){_GAP}(?:{_OLD_FIRST}){_GAP}(?P<new2>{_VALUE})(?![\w@+-])",
+    rf"(?<!{_CHAR})(?P<new>{_VALUE}){_GAP}(?:{NEW_FIRST}){_GAP}(?P<old>{_VALUE})(?![\w@+-])"
+    rf"|(?<!{_CHAR})(?P<old2>{_VALUE}){_GAP}(?:{OLD_FIRST}){_GAP}(?P<new2>{_VALUE})(?![\w@+-])",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ and drafts that hold only task forces.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email.utils import parseaddr
 
 from parsers.corrections import Correction
@@ -21,6 +22,7 @@ __all__ = [
     "merge_task_force_only",
     "named_in",
     "same_person",
+    "surname_shortened",
 ]
 
 
@@ -43,6 +45,35 @@ def same_person(a: Draft, b: Draft) -> bool:
     if not same("last_name"):
         return False
     return "first_name" not in a.values or "first_name" not in b.values or same("first_name")
+
+
+def surname_shortened(drafts: list[Draft], earlier: Draft) -> Draft | None:
+    """The one person named now by the first of the surnames an earlier mail gives in full
+    ("la cuenta de la Ing. Vargas" above "la Ing. Carla Vargas Quiroga"), with no first name
+    and no other title; their surname is made whole. None if no one, or more than one."""
+    last = earlier.values.get("last_name")
+    if last is None:
+        return None
+    full = last.value.casefold().split()
+    title = earlier.values.get("title")
+
+    def shortened(draft: Draft) -> bool:
+        short = draft.values.get("last_name")
+        if short is None or "first_name" in draft.values:
+            return False
+        words = short.value.casefold().split()
+        own = draft.values.get("title")
+        return (
+            len(words) < len(full)
+            and full[: len(words)] == words
+            and not (own and title and own.value != title.value)
+        )
+
+    hits = [d for d in drafts if shortened(d)]
+    if len(hits) != 1:
+        return None
+    hits[0].values["last_name"] = last if last.source else replace(last, source=earlier.source)
+    return hits[0]
 
 
 def _same_name_words(a: Draft, b: Draft) -> bool:

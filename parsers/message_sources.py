@@ -98,9 +98,34 @@ def _attachment_sources(view: MimeView) -> list[Source]:
     ]
 
 
-def _own_earlier(split: QuoteSplit, sender: str | None, options: ParseOptions) -> bool:
+def _own_earlier(
+    split: QuoteSplit, sender: str | None, sender_name: str | None, options: ParseOptions
+) -> bool:
     """Whether the quoted message is the sender's office's own earlier mail (never ours)."""
-    return split.earlier_start is not None and _own_address(split.earlier_from, sender, options)
+    if split.earlier_start is None:
+        return False
+    if split.earlier_from is None:
+        # "Le 16/10/2023 à 10:12, Rasmata SAWADOGO a écrit :" (Thunderbird names no address):
+        # the writer's own name heads the quote.
+        return _names_writer(_attribution(split), sender_name)
+    return _own_address(split.earlier_from, sender, options)
+
+
+def _attribution(split: QuoteSplit) -> str:
+    """The attribution line or header block above the quoted message."""
+    if split.earlier_start is None or not split.quoted_spans:
+        return ""
+    return split.source[split.quoted_spans[-1][0] : split.earlier_start]
+
+
+def _names_writer(attribution: str, name: str | None) -> bool:
+    """Whether an attribution naming no address names the writer, by their whole name of
+    two words or more as their own "From" gives it."""
+    words = (name or "").split()
+    if len(words) < 2 or "@" in attribution:
+        return False
+    pattern = r"(?<!\w)" + r"[\s,]+".join(re.escape(w) for w in words) + r"(?!\w)"
+    return re.search(pattern, attribution, re.IGNORECASE) is not None
 
 
 def _own_address(quoted_from: str | None, sender: str | None, options: ParseOptions) -> bool:
@@ -206,7 +231,8 @@ def message_sources(
             )
         )
         sources.extend(replace(s, secondary=True) for s in _attachment_sources(inner))
-    earlier = split.earlier() if _own_earlier(split, view.headers.from_address, options) else None
+    own = _own_earlier(split, view.headers.from_address, view.headers.from_name, options)
+    earlier = split.earlier() if own else None
     if earlier is not None:
         sources.append(Source("quoted", earlier.new, earlier.signature, secondary=True))
     elif not forwarded and split.earlier_start is not None:

@@ -18,9 +18,12 @@ __all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LOW = r"a-zà-öø-ÿā-žа-яё"
 # Initials written together count as one word of the name: "г-на А.В. Ковалевича".
+# A married woman's two surnames joined by a slash, as West Africa writes them
+# ("KABORÉ/ZONGO"), are one surname.
 _TOKEN = (
     rf"(?:[{_UP}]\.(?:[{_UP}]\.)+(?=\s)"
-    rf"|[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?(?:\.(?=\s))?)"
+    rf"|[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?"
+    rf"(?:/[{_UP}][{_UP}{_LOW}\-]+(?![\w/]))?(?:\.(?=\s))?)"
 )
 # Tokens of one name may be split by a line wrap, never by a blank line.
 _GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"

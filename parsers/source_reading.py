@@ -19,6 +19,7 @@ from parsers.draft_matching import (
     merge_task_force_only,
     named_in,
     same_person,
+    surname_shortened,
 )
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.enclosed_offices import enclosed_office
@@ -41,6 +42,7 @@ from parsers.signature_offices import (
 from parsers.support_questions import support_question
 from parsers.task_force_changes import task_force_swaps, task_forces_joined
 from parsers.taskforces import find_task_forces, mentions_all
+from parsers.title_corrections import retitled
 from parsers.withdrawals import withdrawal_spans, withdrawn_texts
 
 __all__ = ["Reading", "read_sources"]
@@ -257,6 +259,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             # "en lugar de 'Equipo ... Nombres' debe decir 'Equipo ... Parte 7'": the quoted
             # nomination with its task force changed is what the sender sends now.
             resent = _swap_task_forces(found, drafts, sources[0].text, catalog) or resent
+            # "应为女士，不是先生" above it: the quoted nomination with the title put right.
+            resent = retitled(found, sources[0].text) or resent
             if not resent and not drafts:
                 # "希望张磊先生……也参加API工作队" above our confirmation naming him: that
                 # member, for the task force he joins on top.
@@ -301,6 +305,10 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             tables.append(rows)
         for draft in found:
             twin = next((d for d in drafts if same_person(d, draft)), None)
+            if twin is None and source.name == "quoted":
+                # "ya se creó la cuenta de la Ing. Vargas" above the own nomination of "la
+                # Ing. Carla Vargas Quiroga": the person it names by the first surname.
+                twin = surname_shortened(drafts, draft)
             if resent:
                 quoted_order.append(twin or draft)
             if from_table(draft):

@@ -75,12 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r13_cnr_reply_to_regional_mailman_list_footer_part_san_martin": (
         "kind: an answer relayed by a mailing list ('via' in From, footer part) is read as other mail"
     ),
-    "es_r13_samsung_phone_completes_own_previous_mail_account_only": (
-        "a phone answer above the sender's own nomination quoted without '>' loses the quoted fields"
-    ),
-    "fr_r13_cnpi_bf_thunderbird_second_mail_adds_accounts_to_quoted": (
-        "a second mail adding accounts above the office's own quoted nomination (<blockquote type=cite>) does not take the rest from it"
-    ),
     "fr_r13_haiti_horde_shared_mailbox_assistant_compound_surname": (
         "nominees: a parenthesis after a username opens a third nominee; a compound surname with hyphens is split"
     ),
@@ -104,9 +98,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "zh_r13_hijacked_thread_lookalike_address_quotes_acknowledgement_zip": (
         "kind: a look-alike reply quoting our acknowledgement and sending a .zip is read as a nomination"
-    ),
-    "zh_r13_huawei_phone_title_correction_above_quoted_original": (
-        "a phone correction of the title above the sender's own quoted nomination (no '>') is read as other mail"
     ),
     "zh_r13_wps_xlsx_annex_office_and_task_force_cells_merged_down": (
         "task forces: .xlsx cells merged down are read only on their top row"
