@@ -129,12 +129,16 @@ TITLE_WORDS: dict[str, Title | None] = {
 }
 
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
-_EDGE = re.compile(r"^[\s*_\"'«»“”‘’`:;,.|=-]+|[\s*_\"'«»“”‘’`:;,|=]+$")
+# A form's dotted leaders around an answer ("........ Awad ........", "Examiner …………"):
+# three full stops or more, or ellipses, at either end; one full stop ends "Jr." or "Sra.".
+_EDGE = re.compile(
+    r"^[\s*_\"'«»“”‘’`:;,.…⋯|=-]+|[\s*_\"'«»“”‘’`:;,|=]+$|\s*(?:\.{3,}|[…⋯])[\s.…⋯]*$"
+)
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"), ("（", "）"))
 # What _EDGE or _PAIRS can take off the start or the end of a collapsed value (the space:
 # a value cut at the limit); a value with none of these at its ends is already clean.
-_EDGE_FIRST = frozenset("*_\"'«»“”‘’`:;,.|=-([{<（ ")
-_EDGE_LAST = frozenset("*_\"'«»“”‘’`:;,|=)]}>） ")
+_EDGE_FIRST = frozenset("*_\"'«»“”‘’`:;,.…⋯|=-([{<（ ")
+_EDGE_LAST = frozenset("*_\"'«»“”‘’`:;,.…⋯|=)]}>） ")
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 # Spam-proofed addresses: "jane[at]office.example", "jane (at) office (dot) example".
 _AT = re.compile(r"\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|＠)\s*", re.IGNORECASE)

@@ -60,9 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r13_student_yahoo_android_asks_how_to_patent_invention": (
         "kind: a student's patent question with his own details in labelled lines is read as a nomination"
     ),
-    "ar_r13_sudan_gmail_english_field_list_arabic_comma_dotted_leaders": (
-        "fields: dotted leaders and a '(Mr.)' after the name stay in the values; titles are lost"
-    ),
     "en_r13_inpi_br_zimbra_div_layout_portuguese_values_particles": (
         "task forces: a second task force in Portuguese in a <div> layout is lost"
     ),
