@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from parsers import cues
+from parsers import cues, list_relay
 from parsers.mime import MimeView
 from parsers.models import Kind
 
@@ -214,7 +214,18 @@ def _is_list(view: MimeView) -> bool:
     return any(view.header(h) for h in _LIST_HEADERS)
 
 
+def _list_notice(view: MimeView) -> Classification | None:
+    if list_relay.moderation_hold(view):
+        # The list holds a post of ours for its moderator: an automatic answer to our mail
+        # (unless a server returns that notice undelivered).
+        return _auto_kind(view, "list manager's notice: post held for moderation")
+    return None
+
+
 def _bulk(view: MimeView) -> Classification | None:
+    if list_relay.relayed_post(view) is not None:
+        # A person's answer that a discussion list relayed: read it as that person's mail.
+        return None
     if _is_list(view):
         return Classification(Kind.OTHER, "mailing list or newsletter (List-* headers)")
     precedence = _precedence(view)
@@ -280,6 +291,7 @@ _RULES: tuple[Rule, ...] = (
     _dsn,
     _reports,
     _daemon_sender,
+    _list_notice,
     _auto_headers,
     _subjects,
     _bulk,

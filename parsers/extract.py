@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.classify import classify
 from parsers.language import detect_language
+from parsers.list_relay import relayed_post
 from parsers.message_sources import MAX_SOURCE_CHARS, Source, message_sources
 from parsers.mime import MimeView, read_message
 from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
@@ -84,6 +86,18 @@ def parse_email(
             headers=headers,
             attachments=attachments,
             new_text=new_text,
+        )
+    writer = relayed_post(view)
+    if writer is not None:
+        # A list relayed the writer's answer: read it as sent from the writer's own address.
+        headers = headers.model_copy(
+            update={"author_address": writer.address, "author_name": writer.name or None}
+        )
+        view = replace(
+            view,
+            headers=headers.model_copy(
+                update={"from_address": writer.address, "from_name": writer.name or None}
+            ),
         )
     sources, split, forwarded = message_sources(view, options, catalog)
     new, quoted, new_text = split.new, split.quoted, split.new_text

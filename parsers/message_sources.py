@@ -16,6 +16,7 @@ from parsers.models import ParseOptions, TaskForceCatalog
 from parsers.quotes import OURS, QuoteSplit, split_quotes
 from parsers.taskforces import ALSO, find_task_forces
 from parsers.view import AttachmentText
+from parsers.wrapped_rows import join_wrapped_rows
 
 __all__ = ["MAX_SOURCE_CHARS", "Source", "message_sources"]
 
@@ -47,6 +48,8 @@ def _source_text(text: str) -> str:
     # translate() looks every character up; most mail has no mark to blank.
     text = text.translate(_BIDI) if _HAS_BIDI.search(text) else text
     text = text.translate(_BOX) if _HAS_BOX.search(text) else text
+    # A "|" table's rows that the mail client hard-wrapped, each back on one line.
+    text = join_wrapped_rows(text)
     # Tatweel (U+0640) only stretches Arabic letters to justify a line ("المنصــب",
     # "الســيد"): no word or value differs by it. Dropped, so offsets shift only in such mail.
     return text.replace(_TATWEEL, "") if _TATWEEL in text else text

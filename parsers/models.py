@@ -106,6 +106,10 @@ class HeaderFacts(_Frozen):
     precedence: str | None = None
     list_id: str | None = None
     authentication_results: tuple[str, ...] = ()
+    # The writer when a discussion list relayed their mail under its own From ("Jane Roe
+    # via List", X-Original-From): the office's address is theirs, not the list's.
+    author_address: str | None = None
+    author_name: str | None = None
 
 
 class ParsedEmail(_Frozen):

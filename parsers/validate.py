@@ -131,7 +131,11 @@ def _nominee(
         check_username(values["username"], f"{path}.username", code, warnings)
     if "account_email" in values:
         check_email(
-            values["account_email"], f"{path}.account_email", headers.from_address, own, warnings
+            values["account_email"],
+            f"{path}.account_email",
+            headers.author_address or headers.from_address,
+            own,
+            warnings,
         )
     elif draft.invalid_emails:
         warnings.append(

@@ -63,14 +63,8 @@ KNOWN_MISSES: dict[str, str] = {
     "en_r13_inpi_br_zimbra_div_layout_portuguese_values_particles": (
         "task forces: a second task force in Portuguese in a <div> layout is lost"
     ),
-    "en_r13_myipo_neomutt_grid_table_via_mailman_list_footer": (
-        "kind: a grid table (+---+) relayed by a mailing list (From rewritten, footer part) is read as other mail"
-    ),
     "en_r13_ursb_outlook_android_one_line_first_name_signature": (
         "office: an acronym under a first-name signature is not read; the post's second line and the sender's account address are lost"
-    ),
-    "es_r13_cnr_reply_to_regional_mailman_list_footer_part_san_martin": (
-        "kind: an answer relayed by a mailing list ('via' in From, footer part) is read as other mail"
     ),
     "fr_r13_haiti_horde_shared_mailbox_assistant_compound_surname": (
         "nominees: a parenthesis after a username opens a third nominee; a compound surname with hyphens is split"
@@ -83,12 +77,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
         "office and post: the agency is not read; the member renominated with a new address loses fields"
-    ),
-    "ru_r13_mailman_koi8r_reminder_held_for_moderator_approval": (
-        "kind: a Mailman moderation-hold notice is read as other mail, not an automatic reply"
-    ),
-    "ru_r13_ncip_outlook_plain_markdown_pipe_table_hard_wrapped": (
-        "kind: a pipe table whose rows are hard-wrapped is not read; the mail is read as other"
     ),
     "zh_r13_coremail_html_table_tongshang_ditto_cells": (
         "fields: '同上' (ditto) cells are read as values, not as the cell above"
