@@ -241,8 +241,9 @@ def normalize_username(text: str) -> str:
 
 
 # "us-jroe (created last week)", "ru-ivanov (создан вчера)": a remark in brackets after
-# the one word a username is.
-_USERNAME_REMARK = re.compile(r"^(?P<u>[\w.@-]{4,})\s*[(（\[][^()（）\[\]]*[)）\]]$")
+# the one word a username is; a remark wrapped onto the next line ("ht-mm (adresse
+# utilisée :") leaves its bracket open at the end of the line read.
+_USERNAME_REMARK = re.compile(r"^(?P<u>[\w.@-]{4,})\s*[(（\[][^()（）\[\]]*[)）\]]?$")
 
 
 def without_remark(username: str) -> str:
@@ -250,6 +251,8 @@ def without_remark(username: str) -> str:
 
     >>> without_remark("us-jroe (created last week)")
     'us-jroe'
+    >>> without_remark("ht-mdupont (adresse utilisée :")
+    'ht-mdupont'
     """
     remark = _USERNAME_REMARK.match(username)
     return remark.group("u") if remark else username
