@@ -8,7 +8,14 @@ import re
 from parsers.drafts import Found
 from parsers.names import TITLE_PATTERN
 from parsers.normalize import clean_value
-from parsers.office_names import _ADJUNCT, _ROLE, _SHORT_NAME, APPOSITIVE, _found
+from parsers.office_names import (
+    _ADJUNCT,
+    _COUNTRY_AFTER,
+    _ROLE,
+    _SHORT_NAME,
+    APPOSITIVE,
+    _found,
+)
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.st3 import office_code
 
@@ -60,7 +67,7 @@ _ZH_REPLY_OF = re.compile(
     re.MULTILINE,
 )
 _AR_PROSE = re.compile(
-    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
+    r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهديكم|يهديكم|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
     r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)"
     # A colon ends the sentence that leads in a list ("يسر الهيئة ترشيح كل من:"); the verbal
     # noun ("ترشيح") may follow the office noun at once, which is then the writer's own.
@@ -174,6 +181,22 @@ def _country_only(segment: str) -> bool:
     )
 
 
+# "le Ministère des Mines ... (MINMIDT) du Cameroun, Structure Nationale de Liaison avec
+# l'OAPI, propose", "the Ministry of Trade (MOT), National Focal Point for ARIPO,
+# nominates": a role named without an article after an office closed by its short name
+# (and its country) describes that office, which is the subject.
+_NAMED_OFFICE_END = re.compile(_SHORT_NAME.pattern + r"\s*" + _COUNTRY_AFTER.pattern + r"\s*$")
+_BARE_ROLE = re.compile(r"\s*(?!(?:the|la|le|las|los|les|el|l['’])\b)[A-ZÀ-ÞА-ЯЁ]")
+
+
+def _role_of_named_office(segment: str, before: str) -> bool:
+    return (
+        bool(_BARE_ROLE.match(segment))
+        and not _SHORT_NAME.search(segment)
+        and bool(_NAMED_OFFICE_END.search(before))
+    )
+
+
 def _before_adjunct(
     text: str, clauses: list[re.Match[str]], verb: int, window_start: int
 ) -> tuple[int, int] | None:
@@ -193,10 +216,12 @@ def _before_adjunct(
     skipped = False
     while k >= 0:
         segment = text[clauses[k].end() : ends[k]]
+        before = text[clauses[k - 1].end() if k > 0 else window_start : clauses[k].start()]
         adjunct = (
             _ADJUNCT.match(" " + segment.lstrip())
             or APPOSITIVE.match(segment)
             or (k > 0 and _country_only(segment))
+            or _role_of_named_office(segment, before)
         )
         if segment.strip(" ,\t\n") and not (closed[k] and adjunct):
             break
@@ -207,6 +232,26 @@ def _before_adjunct(
     if not skipped or (k < 0 and window_start > 0):
         return None
     return (clauses[k].end(), ends[k]) if k >= 0 else (0, clauses[0].start())
+
+
+# "le Ministère des Mines, de l'Industrie et du Développement Technologique (MINMIDT)": a
+# name listing its fields with commas goes on after one with a lower-case "de", "of", "and".
+_NAME_GOES_ON = re.compile(r"\s*(?:(?:de|du|des|del|of|and|et|y|и)\s|d['’])")
+
+
+def _name_start(
+    text: str, clauses: list[re.Match[str]], start: int, end: int, window_start: int
+) -> int:
+    """Where a subject closed by its short name starts when commas stand inside it."""
+    if not _SHORT_NAME.search(text, start, end):
+        return start
+    marks = [c for c in clauses if c.end() <= start]
+    while marks and marks[-1].end() == start and marks[-1].group().startswith(","):
+        if not _NAME_GOES_ON.match(text, start):
+            break
+        marks.pop()
+        start = marks[-1].end() if marks else window_start
+    return start
 
 
 def _latin_prose_office(text: str) -> Found | None:
@@ -221,6 +266,7 @@ def _latin_prose_office(text: str) -> Found | None:
             # "la Superintendencia ... (SIC) de Colombia, en respuesta a ..., designa": the
             # short name closes a name an adjunct follows; what comes after is no part of it.
             end = short.end()
+        start = _name_start(text, clauses, start, end, window_start)
         found = _found(text, start, end, "prose")
         if found is not None:
             return _widen_to_acronym(text, found)

@@ -66,9 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
     "en_r13_ursb_outlook_android_one_line_first_name_signature": (
         "office: an acronym under a first-name signature is not read; the post's second line and the sender's account address are lost"
     ),
-    "fr_r13_minmidt_cm_yahoo_bilingual_labels_nom_prenom_ngo": (
-        "office: a liaison unit named in the letter is taken for the ministry"
-    ),
     "ru_r13_ima_zimbra_ugli_patronymic_unit_signature_several_people_uz_ru_disclaimer": (
         "kind: a letter with 'угли' patronymics and a several-person signature is read as other mail"
     ),
