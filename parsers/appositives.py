@@ -126,6 +126,11 @@ def _unit(piece: str) -> bool:
     )
 
 
+# "Ms X (Senior Registration Officer, IP Directorate) on the ... Task Force": the post in
+# brackets after the name, with the unit it is in after a comma.
+_UNIT_IN_BRACKET = re.compile(r"[ \t]*(?P<more>[^,;:()（）\[\]@\n]{1,60}?)[ \t]*(?=[)）])")
+
+
 def _unit_to_line_end(rest: str, start: int) -> int | None:
     """Where the post ends when the rest of the name's line after its comma is its unit and
     the line stands alone: a labelled line, a blank line or the end comes next."""
@@ -175,6 +180,10 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
             more = None
     if more is None and stop and stop.group(0) == ",":
         more = _MORE_BEFORE_DASH.match(rest, stop.end())
+        if more is not None and not _unit(more.group("more")):
+            more = None
+    if more is None and stop and stop.group(0) == "," and match.group().strip() in ("(", "（"):
+        more = _UNIT_IN_BRACKET.match(rest, stop.end())
         if more is not None and not _unit(more.group("more")):
             more = None
     if more is not None:

@@ -41,10 +41,20 @@ _ZH_TITLES = frozenset({"先生", "女士", "小姐"})
 # with no "@" (a mangled or base64 body), the search took minutes.
 _ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
 _MAIL_WORD = re.compile(
-    r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|بريد|account|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
+    r"(?:e-?mail|courriel|correo|почт|邮件|邮箱|郵件|電郵|بريد|account|acct|compte|cuenta|адрес|address|adresse|direcci[óo]n)[^@]{0,60}$",
     re.IGNORECASE,
 )
-_OPEN_BRACKET = re.compile(r"\s*[(\[<]\s*(?:mailto:)?", re.IGNORECASE)
+# "rr-pmartin (paul.martin@po.example)", "ug-x, made with x@po.example", "fr-y, créé avec
+# l'adresse y@po.example", "es-z, creada con z@po.example", "ru-w, создана на адрес w@...":
+# the address the account was opened with, right after the username.
+_OPEN_BRACKET = re.compile(
+    r"\s*[(\[<]\s*(?:mailto:)?"
+    r"|,?\s+(?:(?:made|created|registered|opened|set\s+up)\s+(?:with|under|using|on)"
+    r"|(?:cr[ée]{2}|ouvert|enregistr[ée])e?\s+(?:avec|sous|sur)(?:\s+l['’]\s*adresse)?"
+    r"|(?:cread|registrad|abiert)[oa]\s+con(?:\s+(?:el\s+correo|la\s+direcci[óo]n))?"
+    r"|(?:создан|зарегистрирован|открыт)\w*\s+на(?:\s+адрес)?)\s+",
+    re.IGNORECASE,
+)
 _ST3_USERNAME = re.compile(
     r"(?<![A-Za-z0-9@.-])(?P<u>[a-z]{2}-[a-z][a-z0-9._-]{1,40}[a-z0-9])(?![A-Za-z0-9@-])",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from parsers.russian_cases import nominative_office_name
 from parsers.st3 import office_code
 
 __all__ = [
+    "acronym_of_sender",
     "inflected_nominative",
     "nominative_office",
     "office_of_department",
@@ -90,6 +91,29 @@ def signature_office(signature: str) -> Found | None:
         )
     )
     return candidates[0][1] if candidates else None
+
+
+# A signature line that is an acronym alone: "URSB" under "Peter".
+_ACRONYM_LINE = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{2,10}")
+
+
+def acronym_of_sender(signature: str, address: str | None) -> Found | None:
+    """The office a short signature names by its acronym alone ("Thx / Peter / URSB"),
+    when the sender's mail domain spells that acronym (pssemakula@ursb.example): the
+    office known by its short name, which the clerk writes as it is."""
+    domain = (address or "").rpartition("@")[2].casefold()
+    labels = set(domain.split(".")[:-1])
+    if not labels:
+        return None
+    pos = 0
+    for line in signature.splitlines(keepends=True):
+        offset = pos
+        pos += len(line)
+        value = line.strip()
+        if _ACRONYM_LINE.fullmatch(value) and value.casefold() in labels:
+            start = offset + line.find(value)
+            return Found(value, start, start + len(value), "signature", value)
+    return None
 
 
 # "国家知识产权局专利局审查业务管理部": a department (部, 处, 司, 科, 室, 组) is no office; the

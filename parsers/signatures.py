@@ -16,6 +16,8 @@ _SIGNATURE = re.compile(
     r"|^[ \t]*(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|best wishes|sincerely"
     r"|yours (?:sincerely|faithfully|truly)|respectfully|cordially|cordialmente|thanks and regards|many thanks"
     r"|best|bests|cheers|warmly|atte\.?|cdlt|un abrazo|saludos atentos|bien cordialement"
+    # Thumbed on a phone: "Thx", "Tks", "Rgds", "Kind rgds".
+    r"|thx|thnx|tks|(?:(?:best|kind|warm)\s+)?rgds"
     r"|thanks?(?: you)?(?: very much)?(?: in advance)?|merci(?: beaucoup| d.avance)?|(?:muchas )?gracias|спасибо|谢谢|謝謝|شكرا"
     r"|(?:bien\s+)?cordialement|sinc[èe]res salutations|salutations distingu[ée]es|meilleures salutations"
     r"|bien [àa] vous|veuillez agr[ée]er.*|je vous prie d'agr[ée]er.*|avec (?:mes|nos) (?:meilleures |sinc[èe]res )?salutations.*"

@@ -33,6 +33,7 @@ from parsers.prose_offices import prose_office, spelled_out
 from parsers.request_answers import addressed_office, answered_person, request_office
 from parsers.self_nomination import own_card_office, self_nominee, signature_details
 from parsers.signature_offices import (
+    acronym_of_sender,
     inflected_nominative,
     nominative_office,
     office_of_department,
@@ -493,7 +494,11 @@ def _signed_office(source: Source, sources: list[Source]) -> tuple[Found | None,
     """The office a sentence of the text names, else the one the signature names, or the
     full name the text gives for the short name a signed department line ends with, or
     our quoted request gives for a short name on another line; with the text it is in."""
-    office = prose_office(source.text) or signature_office(source.signature)
+    office = (
+        prose_office(source.text)
+        or signature_office(source.signature)
+        or acronym_of_sender(source.signature, source.address or source.sender)
+    )
     if office is None or office.rule != "signature":
         return office, source.name
     fuller = office_of_department(office, source.text)

@@ -63,9 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
     "en_r13_inpi_br_zimbra_div_layout_portuguese_values_particles": (
         "task forces: a second task force in Portuguese in a <div> layout is lost"
     ),
-    "en_r13_ursb_outlook_android_one_line_first_name_signature": (
-        "office: an acronym under a first-name signature is not read; the post's second line and the sender's account address are lost"
-    ),
     "ru_r13_ima_zimbra_ugli_patronymic_unit_signature_several_people_uz_ru_disclaimer": (
         "kind: a letter with 'угли' patronymics and a several-person signature is read as other mail"
     ),
