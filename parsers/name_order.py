@@ -56,6 +56,9 @@ _PARTICLES = frozenset(
     ]
 )
 _AR_NASAB = frozenset(["بن", "ابن", "بنت"])
+# A Mauritanian family name opens with "son of" or "daughter of", written in either script:
+# "محمد الأمين ولد الشيخ سيديا", "Mariem Mint Ahmed Salem". It runs to the end of the name.
+_FAMILY_OPENERS = frozenset(["ولد", "منت", "ould", "mint"])
 # A given name may be two words: a kunya ("أبو بكر", "أم كلثوم") or "servant of" and one of
 # the divine names ("عبد الرحمن", written apart). The opening word never stands alone.
 _AR_COMPOUND_GIVEN = frozenset(["أبو", "ابو", "أم", "ام", "عبد"])
@@ -121,6 +124,9 @@ def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     if initials is not None:
         return initials
     caps = [i for i, t in enumerate(tokens) if is_caps(t)]
+    opener = next((i for i, t in enumerate(tokens) if t.lower() in _FAMILY_OPENERS), 0)
+    if opener and (not caps or caps[-1] == len(tokens) - 1):
+        return " ".join(tokens[opener:]), " ".join(tokens[:opener])
     if caps and len(caps) < len(tokens):
         # UN convention: the surname is in capitals, wherever it stands.
         lo, hi = caps[0], caps[-1]

@@ -4,7 +4,7 @@ and names right after a nominating verb, each with where it stands in the text."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.han_names import HAN_NAME_DOTS
 from parsers.joined_names import JOIN, verb_objects
@@ -153,6 +153,24 @@ _ZH_TITLED = re.compile(
 _DOTTED_HAN = re.compile(
     rf"[\u4e00-\u9fff]{{1,12}}(?:[{HAN_NAME_DOTS}][\u4e00-\u9fff]{{1,12}}){{1,3}}"
 )
+# The same person's name in Latin letters, in brackets after their name in Arabic or
+# Cyrillic script, perhaps with its own title: "السيد محمد ولد أحمد (M. Mohamed OULD
+# AHMED)", "г-н Иванов Пётр (Mr Petr IVANOV)". It names nobody else.
+_LATIN_TWIN = re.compile(
+    rf"[ \t]*[(（](?:(?:{_TITLES})\.?[ \t]+)?[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*"
+    r"(?:[ \t]+[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*){1,5}[)）]"
+)
+_OWN_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+
+
+def _with_latin_twin(text: str, person: Person) -> Person:
+    """The person, their end past their name's Latin spelling in brackets when one follows."""
+    if not _OWN_SCRIPT.search(person.name):
+        return person
+    twin = _LATIN_TWIN.match(text, person.end)
+    return replace(person, end=twin.end()) if twin is not None else person
+
+
 # A letter's salutation line, "孙悦女士：", and the greeting that may follow it.
 _ZH_SALUTATION = re.compile(r"[ \t]*[：:，,][ \t]*(?:\n|$)")
 _ZH_HELLO = re.compile(r"[ \t]*[：:，,][ \t]*\n\s*(?:您好|你好|您们好|大家好)")
@@ -357,6 +375,7 @@ def titled_people(text: str) -> list[Person]:
                 for name, begin, end in verb_objects(text, match.start("name"), words, _JOINED_NEXT)
             )
     found.extend(Person(n.name, n.start, n.end, "", n.case) for n in inflected_names(text))
+    found = [_with_latin_twin(text, person) for person in found]
     found.sort(key=lambda p: p.start)
     unique: list[Person] = []
     for person in found:

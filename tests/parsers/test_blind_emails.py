@@ -54,9 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r13_kuwait_outlook_task_forces_by_arabic_subject_only": (
         "task forces named only by their subject in Arabic are not read; the office and one nominee are lost"
     ),
-    "ar_r13_mauritania_zimbra_ould_mint_family_names": (
-        "names: family names starting with 'ولد' / 'منت' are split; a third nominee appears"
-    ),
     "ar_r13_student_yahoo_android_asks_how_to_patent_invention": (
         "kind: a student's patent question with his own details in labelled lines is read as a nomination"
     ),
