@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from parsers.han_names import HAN_NAME_DOTS
 from parsers.joined_names import JOIN, verb_objects
 from parsers.labels import classify_label
+from parsers.listed_names import listed_names
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.russian_names import inflected_names
@@ -194,9 +195,9 @@ _GREETING = re.compile(
 )
 _GREETING_REACH = 40  # characters; longer than any greeting word with its spaces
 # Turkic patronymics end in a lower-case word that belongs to the name: "Лейла Рафик кызы",
-# "Эльчин Вагиф оглы", "Бакыт уулу".
+# "Эльчин Вагиф оглы", "Бакыт уулу", "Жасур Алишер угли".
 _PATRONYMIC_PARTICLE = re.compile(
-    r"[ \t]+(?P<p>оглы|кызы|қызы|улы|уулу|oglu|ogly|qizi|kyzy|uulu)\b"
+    r"[ \t]+(?P<p>оглы|кызы|қызы|улы|уулу|угли|ўғли|кизи|қизи|oglu|ogly|qizi|kyzy|uulu|ugli)\b"
 )
 
 # The mark of an item in a list of people: "1.", "2)", "-", a Roman numeral ("II."), or an
@@ -375,6 +376,7 @@ def titled_people(text: str) -> list[Person]:
                 for name, begin, end in verb_objects(text, match.start("name"), words, _JOINED_NEXT)
             )
     found.extend(Person(n.name, n.start, n.end, "", n.case) for n in inflected_names(text))
+    found.extend(Person(n.name, n.start, n.end, "") for n in listed_names(text))
     found = [_with_latin_twin(text, person) for person in found]
     found.sort(key=lambda p: p.start)
     unique: list[Person] = []

@@ -60,9 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "en_r13_inpi_br_zimbra_div_layout_portuguese_values_particles": (
         "task forces: a second task force in Portuguese in a <div> layout is lost"
     ),
-    "ru_r13_ima_zimbra_ugli_patronymic_unit_signature_several_people_uz_ru_disclaimer": (
-        "kind: a letter with 'угли' patronymics and a several-person signature is read as other mail"
-    ),
     "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
         "office and post: the agency is not read; the member renominated with a new address loses fields"
     ),
