@@ -96,7 +96,11 @@ _GENERIC = re.compile(
     # The yes of an answer ("نعم، إلى فرقة العمل ...", "是的，XML4IP工作队") names nothing.
     r"|نعم|是的",
 )
-_SPLIT = re.compile(r"\s*(?:[,;/\n•·|+]|\band\b|\bet\b|\by\b|\bи\b|和|及|、|،|\sو)\s*")
+# "e" joins two in Portuguese ("Situação Jurídica e Transformação Digital") and in Spanish
+# before an "i" ("Normalización de Nombres e Identificadores").
+_SPLIT = re.compile(
+    r"\s*(?:[,;/\n•·|+]|\band\b|\bet\b|\by\b|\bи\b|和|及|、|،|\sو|(?<=\s)e(?=\s))\s*"
+)
 _ALL = re.compile(
     r"\ball\s+(?:the\s+)?(?:cws\s+|\d+\s+)?task\s*forces|toutes\s+les\s+equipes|todos\s+los\s+equipos"
     r"|вс(?:е|ех)\s+целев\w*\s+групп|所有工作队|全部工作队|جميع\s+فرق\s+العمل",

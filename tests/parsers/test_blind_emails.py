@@ -57,9 +57,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r13_student_yahoo_android_asks_how_to_patent_invention": (
         "kind: a student's patent question with his own details in labelled lines is read as a nomination"
     ),
-    "en_r13_inpi_br_zimbra_div_layout_portuguese_values_particles": (
-        "task forces: a second task force in Portuguese in a <div> layout is lost"
-    ),
     "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
         "office and post: the agency is not read; the member renominated with a new address loses fields"
     ),
