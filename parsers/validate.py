@@ -28,6 +28,7 @@ from parsers.nominates_nobody import (
     thanks_only,
     withdraws_only,
 )
+from parsers.own_details import own_details_only
 from parsers.phrases import has_nominate_verb
 from parsers.st3 import office_code
 from parsers.support_questions import (
@@ -296,6 +297,16 @@ def assemble(
     ):
         # "Контактным лицом назначается: Ф.И.О.: ...": a new contact point for circulars.
         nomination, reason = False, "a change of the office's contact point"
+    if (
+        nomination
+        and not verb
+        and reference is None
+        and not context_task_forces
+        and own_details_only(drafts, headers.from_address)
+    ):
+        # "My details: Name: ..., E-mail: <the sender's address>" under a question about
+        # something else: the writer signs; no circular, task force or verb nominates.
+        nomination, reason = False, "the writer's own contact details, no nomination"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if nomination and thanks_only(new_text):

@@ -54,9 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r13_kuwait_outlook_task_forces_by_arabic_subject_only": (
         "task forces named only by their subject in Arabic are not read; the office and one nominee are lost"
     ),
-    "ar_r13_student_yahoo_android_asks_how_to_patent_invention": (
-        "kind: a student's patent question with his own details in labelled lines is read as a nomination"
-    ),
     "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
         "office and post: the agency is not read; the member renominated with a new address loses fields"
     ),
