@@ -47,6 +47,8 @@ _USERNAME = (
 _POSITION = (
     r"position|posicion|poste|fonction|\bfuncion\b|cargo|puesto|job|designation|occupation|^post\b(?!\s*office|[\s-]*noms?\b)|должност|позиц|职务|职位|职称"
     r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي"
+    # Iraq's "العنوان الوظيفي" (job title, no address) and Tunisia's "الخطة (الوظيفية)".
+    r"|العنوان الوظيفي|^الخطة(?: الوظيفية)?$"
 )
 # "Position", "posición", "позиция" also mean a stance: an office's or a common one
 # ("Posición común de la Oficina: apoyamos ...", "Position of the Office on ST.96:",
@@ -68,7 +70,7 @@ _OFFICE = (
     r"|主管局|局名|机构|组织|機構|組織|单位|單位|المكتب|المنظمة|الهيئة|الجهة|agency|authority|administration"
 )
 _COUNTRY = r"^(?:country|member state|pays|etat membre|pais|estado miembro|страна|государство|国家|البلد|الدولة)\b"
-_TITLE_WORD = r"(?:title|salutation|civilite|titre|tratamiento|trato|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|性别|性別|اللقب|التحية)"
+_TITLE_WORD = r"(?:title|salutation|civilite|titre|tratamiento|trato|titulo|обращение|称谓|称呼|尊称|稱謂|稱呼|性别|性別|اللقب|التحية|الجنس)"
 # A bilingual header names it twice: "Title / Titre", "Обращение / Title", "称谓 Title".
 _TITLE = (
     rf"^{_TITLE_WORD}(?:(?:\s*/\s*|\s+){_TITLE_WORD})*$"
@@ -98,6 +100,13 @@ _SECOND_LAST = re.compile(
     r"|^post[\s-]?noms?\b"
 )
 _WHOLE = re.compile(r"nom|nombres?|имя|名字")
+# An Iraqi form's father's and grandfather's names ("اسم الأب", "اسم الجد", "Father's name"),
+# or a mother's: no part of the nominee's first or last name.
+_KIN_NAME = re.compile(
+    r"^(?:(?:اسم|إسم)\s+(?:ال[أا]ب|الجد|ال[أا]م|الوالد[ةه]?)|(?:grand)?(?:father|mother)['’]?s?\s+name"
+    r"|name\s+of\s+(?:the\s+)?(?:grand)?(?:father|mother)|nom\s+(?:du\s+(?:grand-)?pere|de\s+la\s+mere)"
+    r"|nombre\s+del?\s+(?:la\s+)?(?:padre|madre|abuelo))$"
+)
 # The person's label in its feminine and plural forms too ("Experta", "Candidata",
 # "Представительница", "Désignée", "Nominees"), with a participle before or after it
 # ("Representante designada", "Designated expert", "Experte désignée"); folded, no accents.
@@ -300,6 +309,8 @@ def _classify(label: str) -> LabelKind | None:
         return None
     if _STANCE.search(bare) or _FINITE_VERB.search(raw):
         return None
+    if _KIN_NAME.match(bare):
+        return LabelKind("ignore")
     last = _LAST_RE.search(bare)
     first = _FIRST_RE.search(bare)
     if not first and (_BIRTH_SURNAME.search(bare) or _USAGE_SURNAME.search(bare)):

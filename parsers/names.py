@@ -43,7 +43,7 @@ TITLE_PATTERN = (
     r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|Madam|(?-i:M)(?=\.)|Sra|Srta|Sr|Señora"
     r"|Señorita|Señor|Senora|Senor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
     r"|г-ну|г-на|г-н|г-жу|г-жи|г-же|г-жа|господину|господина|господин|госпожу|госпожи|госпоже|госпожа"
-    r"|д-р|проф|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
+    r"|д-р|проф|الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
     # Arabic abbreviations: "د." doctor, "م." engineer, "أ." ustadh, "أ.د." professor.
     r"|(?:[أا]\.[ \t]?د|د|م|أ)(?=\.)"
     r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"

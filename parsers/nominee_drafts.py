@@ -14,6 +14,12 @@ from parsers.label_lines import LabelledLines
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.name_order import given_and_patronymic
+from parsers.name_parts_labels import (
+    family_name_as_title,
+    given_below_surname,
+    given_from_lone,
+    hold_lone_given,
+)
 from parsers.names import name_and_rest, split_by_transcription, split_person
 from parsers.normalize import TITLE_WORDS, clean_value, normalize_address, normalize_username
 from parsers.office_names import without_address
@@ -58,8 +64,10 @@ _NOMINEE_FIELDS = frozenset(
 # "ru-asokolov (a.sokolov@rupto.example)", "cl-x – correo: x@inapi.example": the address
 # may carry a label of its own ("l"), which must then name the account's e-mail; the colon
 # may be left out ("in-x (e-mail x@office.example)").
+# The blanks around the separator are possessive: what follows starts with no blank, and
+# a long run of blanks is then read once instead of split every way (quadratic).
 _ACCOUNT_PAIR = re.compile(
-    r"\s*(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])\s*(?:[(/,;–—-]|\s)\s*"
+    r"\s*(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])(?:\s*+[(/,;–—-]\s*+|\s++)"
     r"(?:(?P<l>[^\W\d_][^:：@\n]{0,40}?)(?:\s*[:：]\s*|\s+))?(?:mailto:)?"
     r"(?P<a>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\)?\W*$"
 )
@@ -113,6 +121,9 @@ class NomineeDrafts(LabelledLines):
         self._account_labelled = False
         # The field of the label read last: two surname labels pair up only one under the other.
         self._previous = ""
+        # A lone given name a whole-name label gave ("الاسم: علي"), read as the last name
+        # until a surname label beside it says otherwise.
+        self._lone_name: Found | None = None
 
     def _next_draft(self) -> None:
         self._whole_name()
@@ -125,6 +136,7 @@ class NomineeDrafts(LabelledLines):
         self._surname_use = ""
         self._account_labelled = False
         self._previous = ""
+        self._lone_name = None
 
     def _whole_name(self) -> None:
         """A lone "Nombre: Juan Pérez García" ("Nom : DUPONT Marie", "Имя: Иванов Пётр
@@ -190,11 +202,24 @@ class NomineeDrafts(LabelledLines):
         if name == "person" and not re.sub(r"[\W\d_]+", "", value):
             self._next_draft()  # "Nominee 2", "Representative:" opens a block
             return
+        surname_labelled = any(k.field == "last_name" for k in self._name_kinds)
+        if name == "person" and given_below_surname(
+            self.current, surname_labelled, Found(value, start, end, rule, text)
+        ):
+            return
         if name in ("person", "full_name"):
             if self.current.has_name:
                 self._next_draft()
             self._put_name(value, start, rule, surname_first=kind.surname_first or None)
+            self._lone_name = hold_lone_given(self.current, value) if name == "person" else None
             return
+        if name == "title" and family_name_as_title(value):
+            # "اللقب: الجبوري": Iraq and the Maghreb ask for the family name under the word
+            # that elsewhere asks for the salutation.
+            kind, name = LabelKind("last_name"), "last_name"
+        if name == "last_name":
+            given_from_lone(self.current, self._lone_name)
+            self._lone_name = None
         if name == "patronymic":
             self._name_kinds.append(kind)
             first = self.current.values.get("first_name")

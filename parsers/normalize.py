@@ -23,7 +23,7 @@ Title = Literal["Mr", "Mrs", "Ms"]
 # One documented mapping of the salutations people write to the annex's three titles.
 # "Madame"/"Sra."/"г-жа"/"女士"/"السيدة" are the ordinary polite forms for a woman in
 # their language and map to "Mrs", as the annex's own pairs (Mme/M., Sra./Sr.) suggest;
-# only the explicitly unmarried-or-neutral forms (Ms, Miss, Mlle, Srta., 小姐) map to
+# only the explicitly unmarried-or-neutral forms (Ms, Miss, Mlle, Srta., 小姐, الآنسة) map to
 # "Ms". "Dr."/"Prof." are not annex titles: they map to nothing and never reach a name.
 TITLE_WORDS: dict[str, Title | None] = {
     **dict.fromkeys(
@@ -48,8 +48,10 @@ TITLE_WORDS: dict[str, Title | None] = {
             "先生",
             "السيد",
             "السيّد",
-            # A Chinese form's 性别 (sex) field, which stands for the salutation.
+            # A Chinese form's 性别 (sex) field, which stands for the salutation; an Arabic
+            # form's الجنس: ذكر (male), أنثى (female).
             "男",
+            "ذكر",
             "sig",
             "herr",
         ],
@@ -84,12 +86,29 @@ TITLE_WORDS: dict[str, Title | None] = {
             "السيدة",
             "السيّدة",
             "女",
+            "أنثى",
+            "انثى",
             "frau",
         ],
         "Mrs",
     ),
     **dict.fromkeys(
-        ["ms", "miss", "mlle", "mademoiselle", "srta", "senorita", "señorita", "小姐"], "Ms"
+        [
+            "ms",
+            "miss",
+            "mlle",
+            "mademoiselle",
+            "srta",
+            "senorita",
+            "señorita",
+            "小姐",
+            # Arabic "Miss", as Tunisia and Lebanon write it to a young woman.
+            "الآنسة",
+            "الانسة",
+            "آنسة",
+            "انسة",
+        ],
+        "Ms",
     ),
     **dict.fromkeys(
         [

@@ -22,6 +22,8 @@ _INSTITUTION = re.compile(
     r"|Industrial Property|Ведомство|[Сс]лужба|Роспатент|Организация|Институт|Управление|Агентство"
     r"|局|署|办公室|知识产权|知識產權|مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|وزارة|مصلحة|الملكية الفكرية"
     r"|مديرية|الملكية الصناعية"
+    # Iraq's "الجهاز المركزي للتقييس والسيطرة النوعية": a body ("apparatus") of the state.
+    r"|(?<!\w)(?:ال)?جهاز(?!\w)"
     r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro"
     # Observers to the Committee nominate too: "Association of Patent Information Users".
     r"|Association|Asociaci[óo]n|Ассоциаци\w*",

@@ -135,11 +135,11 @@ _AR_TITLE_GAP = r"(?:[ \t]*/[ \t]*(?!السيد|الدكتور|المهندس|ا
 # "د." doctor, "م." engineer, "أ.د." professor: abbreviated, never after a digit ("2024 م.").
 _AR_ABBREVIATED = r"(?<![\w.])(?<!\d[ \t])(?:[أا]\.[ \t]?د|د|م)\."
 _AR_TITLED = re.compile(
-    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ|{_AR_ABBREVIATED}){_AR_TITLE_GAP}(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
+    rf"(?P<title>الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ|{_AR_ABBREVIATED}){_AR_TITLE_GAP}(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
 )
 # A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
 _AR_TITLED_LATIN = re.compile(
-    rf"(?P<title>السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس)(?:[ \t]*/)?[ \t]+(?P<name>{_NAME})"
+    rf"(?P<title>الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس)(?:[ \t]*/)?[ \t]+(?P<name>{_NAME})"
 )
 # Russian titles in the nominative: the name and the position after them are not inflected.
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")

@@ -50,6 +50,17 @@ _SUBJECT = re.compile(
 )
 
 
+# The state an office belongs to, written after it on a signature line ("... – جمهورية
+# العراق", "..., Republic of Iraq"): a country, no office.
+_STATE_NAME = re.compile(
+    r"^(?:ال)?(?:جمهورية|مملكة|المملكة|دولة|سلطنة|إمارة|الإمارات)\s"
+    r"|^(?:the\s+)?(?:republic|kingdom|state|sultanate|emirate|principality)\s+of\s"
+    r"|^(?:r[ée]publique|royaume|[ée]tat|rep[úu]blica|reino|estado|principaut[ée]|sultanat)\s"
+    r"|^(?:республика|королевство|государство)\s",
+    re.IGNORECASE,
+)
+
+
 def signature_office(signature: str) -> Found | None:
     """An office named in the sender's signature block (never a source of nominee fields)."""
     pos = 0
@@ -69,6 +80,7 @@ def signature_office(signature: str) -> Found | None:
                 or _ROLE.match(value)
                 or _MISSION.search(value)
                 or is_address(value)
+                or (_STATE_NAME.match(value) and not _INSTITUTION.search(value))
             ):
                 continue
             value = _zh_office_of_department(value)

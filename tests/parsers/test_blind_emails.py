@@ -43,12 +43,6 @@ KNOWN_MISSES: dict[str, str] = {
     # fixed yet.
     # Round 12, written while known gaps were being fixed and scored on a frozen parser
     # (10/30 at first reading); not fixed yet.
-    "ar_r12_iraq_yahoo_laqab_is_family_name_father_grandfather_fields": (
-        "names: 'اللقب' as the family name, with father's and grandfather's name fields, is misread; the state's name is taken for the office"
-    ),
-    "ar_r12_tunisia_outlook_rich_text_winmail_dat_alanisa": (
-        "names: the Tunisian 'الخطة' label is read into the name; the signer is taken for the nominee"
-    ),
     # Round 13, written while round 12 was being fixed and scored on a frozen parser
     # (9/30 at first reading); not fixed yet.
     "ar_r13_kuwait_outlook_task_forces_by_arabic_subject_only": (
