@@ -26,6 +26,7 @@ from parsers.replacements import (
     leavers_sentences,
     without_replaced,
 )
+from parsers.retired_addresses import retired_address
 from parsers.russian_cases import nominative_post
 from parsers.seats_later import later_clauses, named_later
 from parsers.signatures import signature_start
@@ -251,6 +252,8 @@ def find_people(
         ]
         username_ends = [e for name, _v, _s, e in pairs if name == "username"]
         for name, value, s, e in pairs:
+            if name == "account_email" and retired_address(segment, s, e):
+                continue  # "прежний адрес x больше не действует": out of use, no one's
             if name == "account_email":
                 before = segment[max(0, s - 80) : s]
                 if (

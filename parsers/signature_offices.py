@@ -74,9 +74,12 @@ def signature_office(signature: str) -> Found | None:
             continue  # "请代为转交产权组织。谢谢！": a sentence, not a sign-off line
         for part in re.split(r"\s+[|–—]\s+|,\s+|\t", line.strip()):
             value = clean_value(part)
+            # A long state agency's name closed by its short name ("... при Кабинете
+            # Министров Кыргызской Республики (Кыргызпатент)") is as long as names run.
+            longest = _MAX_SHORT_NAMED if _SHORT_NAME_END.search(value) else 120
             if (
                 len(value) < 3
-                or len(value) > 120
+                or len(value) > longest
                 or _ROLE.match(value)
                 or _MISSION.search(value)
                 or is_address(value)
