@@ -14,6 +14,7 @@ from typing import Any
 from parsers.charsets import decode_bytes, newlines
 from parsers.csv_text import csv_rows_text
 from parsers.errors import ArchiveBombError, AttachmentError
+from parsers.executables import EXECUTABLE, executable_member
 from parsers.html import CELL_SEPARATOR, html_to_text
 from parsers.models import ParseOptions
 from parsers.rtf import rtf_to_text
@@ -248,6 +249,10 @@ def extract_text(
     cannot be read gives (None, reason), e.g. a .docx whose zip directory promises
     gigabytes gives (None, "zip bomb: unpacks to ... bytes").
     """
+    member = executable_member(filename, content_type, data)
+    if member is not None:
+        # Nothing to read in a program: staff see why, and nobody takes it for a letter.
+        return None, f"{EXECUTABLE} ({member})"
     dot = filename.rfind(".")
     reader = _READERS.get(filename[dot:].lower()) if dot >= 0 else None
     if reader is None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from parsers.classify import classify
+from parsers.executables import is_executable_error
 from parsers.language import detect_language
 from parsers.list_relay import relayed_post
 from parsers.message_sources import MAX_SOURCE_CHARS, Source, message_sources
@@ -109,7 +110,10 @@ def parse_email(
                 break
     reference, ref_evidence = _reference(new, headers.subject, quoted, sources, options)
     reading = read_sources(sources, catalog)
-    unreadable = any(a.error or not a.text_extracted for a in attachments)
+    # A program or script is no letter left unread.
+    unreadable = any(
+        (a.error or not a.text_extracted) and not is_executable_error(a.error) for a in attachments
+    )
     return assemble(
         drafts=reading.drafts,
         office=reading.office,

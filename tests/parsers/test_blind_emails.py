@@ -54,9 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "zh_r13_coremail_html_table_tongshang_ditto_cells": (
         "fields: '同上' (ditto) cells are read as values, not as the cell above"
     ),
-    "zh_r13_hijacked_thread_lookalike_address_quotes_acknowledgement_zip": (
-        "kind: a look-alike reply quoting our acknowledgement and sending a .zip is read as a nomination"
-    ),
     "zh_r13_wps_xlsx_annex_office_and_task_force_cells_merged_down": (
         "task forces: .xlsx cells merged down are read only on their top row"
     ),
