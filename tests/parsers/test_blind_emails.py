@@ -45,9 +45,6 @@ KNOWN_MISSES: dict[str, str] = {
     # (10/30 at first reading); not fixed yet.
     # Round 13, written while round 12 was being fixed and scored on a frozen parser
     # (9/30 at first reading); not fixed yet.
-    "ar_r13_kuwait_outlook_task_forces_by_arabic_subject_only": (
-        "task forces named only by their subject in Arabic are not read; the office and one nominee are lost"
-    ),
     "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
         "office and post: the agency is not read; the member renominated with a new address loses fields"
     ),
