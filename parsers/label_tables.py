@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.ditto_cells import filled_down
 from parsers.labels import LabelKind, classify_label
 from parsers.side_tables import SideTables, side_labels
 from parsers.table_cells import (
@@ -211,8 +212,10 @@ class LabelTables(SideTables):
                 )
                 titled = () if has_column else self._titled_task_forces(i)
                 spanned: dict[int, Cell] = {}
+                previous: list[Cell] | None = None
                 for row_cells in body:
                     data = _spanned_task_forces(row_cells, kinds, spanned)
+                    data = previous = filled_down(data, previous)
                     self._next_draft()
                     for kind, tick, (value, s, e) in zip(kinds, ticks, data, strict=False):
                         if tick is not None:

@@ -48,9 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
         "office and post: the agency is not read; the member renominated with a new address loses fields"
     ),
-    "zh_r13_coremail_html_table_tongshang_ditto_cells": (
-        "fields: '同上' (ditto) cells are read as values, not as the cell above"
-    ),
     "zh_r13_wps_xlsx_annex_office_and_task_force_cells_merged_down": (
         "task forces: .xlsx cells merged down are read only on their top row"
     ),
