@@ -21,7 +21,9 @@ __all__ = [
 # Only identifiers (a username, an address, a code) are corrected this way: a word next to
 # "instead of" is as often a person being replaced ("Ms X instead of Mr Y").
 _CHAR = r"[A-Za-z0-9_.@+-]"
-_VALUE = rf"{_CHAR}*[-.@_\d]{_CHAR}*[A-Za-z0-9]"
+# Bounded: no identifier is longer, and a run of thousands of such characters would
+# otherwise be split every way at the mark in its middle (quadratic).
+_VALUE = rf"{_CHAR}{{0,100}}[-.@_\d]{_CHAR}{{0,100}}[A-Za-z0-9]"
 # The right value first: "X instead of Y", "X au lieu de Y", "X вместо Y", "X，而不是Y".
 NEW_FIRST = (
     r"instead\s+of|rather\s+than|in\s+place\s+of|and\s+not|au\s+lieu\s+de|et\s+non(?:\s+pas)?"

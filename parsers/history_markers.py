@@ -53,12 +53,14 @@ _SEPARATOR = re.compile(
     r"\b[^\n]{0,250}?-{2,}[ \t]*$",
     _M,
 )
+# The blanks are possessive where a run of blanks could otherwise be shared every way
+# between two of them (a line of thousands of tabs: seconds).
 _FORWARD = re.compile(
-    r"^[ \t]*[-=]*[ \t]*(?:Forwarded message|Forwarded e-?mail|Begin forwarded message"
+    r"^[ \t]*+[-=]*[ \t]*(?:Forwarded message|Forwarded e-?mail|Begin forwarded message"
     r"|D[ée]but du message r[ée]exp[ée]di[ée]|Message transf[ée]r[ée]|Courriel transf[ée]r[ée]"
     r"|Mensaje reenviado|Inicio del mensaje reenviado|Пересылаемое сообщение|Перенаправленное сообщение"
     r"|Переадресованное сообщение|转发的邮件|转发邮件|رسالة مُعاد توجيهها|رسالة معاد توجيهها|رسالة محولة"
-    r"|Weitergeleitete Nachricht|Mensagem encaminhada)[ \t]*:?[ \t]*[-=]*[ \t]*$"
+    r"|Weitergeleitete Nachricht|Mensagem encaminhada)[ \t]*+:?[ \t]*+[-=]*[ \t]*$"
     # Lotus Notes: '----- Forwarded by Name/ORG on 10/10/2023 14:05 -----'.
     r"|^[ \t]*-{2,}[ \t]*(?:Forwarded by|R[ée]achemin[ée] par|Transf[ée]r[ée] par|Reenviado por"
     r"|Weitergeleitet von|Переслано)\b[^\n]{0,250}?-{2,}[ \t]*$",

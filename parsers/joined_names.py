@@ -18,7 +18,11 @@ __all__ = ["JOIN", "verb_objects"]
 _CONJUNCTIONS = r"and|et|y|e|и|ainsi[ \t]+que|as[ \t]+well[ \t]+as|así[ \t]+como"
 # Chinese joins Latin names with "和", "及", "、", perhaps past a degree or a post: "提名ZHANG
 # Wei 博士和LI Na 教授".
-_HAN_JOIN = rf"[ \t]*(?:[\u4e00-\u9fff]{{0,4}}{HAN_POST_WORDS})?[ \t]*(?:以及|和|及|与|與|、)[ \t]*"
+# Possessive blanks: with no post between them, two runs of blanks would share a long run
+# every way before failing (quadratic).
+_HAN_JOIN = (
+    rf"[ \t]*+(?:[\u4e00-\u9fff]{{0,4}}{HAN_POST_WORDS})?[ \t]*+(?:以及|和|及|与|與|、)[ \t]*"
+)
 JOIN = (
     rf"(?P<join>[ \t]*,[ \t]*(?:(?:{_CONJUNCTIONS})[ \t]+)?|[ \t]+(?:{_CONJUNCTIONS})[ \t]+"
     rf"|{_HAN_JOIN})"

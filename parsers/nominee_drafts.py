@@ -40,8 +40,10 @@ _SECOND_WRITING = re.compile(
 )
 # "Григорян Анна Самвеловна (Grigoryan Anna), г-жа": the name again in other letters,
 # between the name and its title.
+# Starts where its blanks start: from inside a long run of blanks each position would
+# scan the rest of the run again (quadratic).
 _WRITING_BEFORE_TITLE = re.compile(
-    r"[ \t]*[(（][^\W\d_][^()（）\n\d:@,;]{0,60}[)）]"
+    r"(?<![ \t])[ \t]*[(（][^\W\d_][^()（）\n\d:@,;]{0,60}[)）]"
     r"(?=[ \t]*,[ \t]*(?:Mrs|Mr|Ms|Miss|Mme|Mlle|M|Sra|Srta|Sr|г-н|г-жа)\.?[ \t]*$)",
     re.IGNORECASE,
 )

@@ -98,8 +98,12 @@ _GENERIC = re.compile(
 )
 # "e" joins two in Portuguese ("Situação Jurídica e Transformação Digital") and in Spanish
 # before an "i" ("Normalización de Nombres e Identificadores").
+# A separator and the blanks around it. Blanks before it are taken only from the start of
+# a run of blanks (or none, inside one): a long run with no separator after it is then
+# scanned once, not once from each of its positions (6,500 tabs took 4.5 s, 20,000 a minute).
 _SPLIT = re.compile(
-    r"\s*(?:[,;/\n•·|+]|\band\b|\bet\b|\by\b|\bи\b|和|及|、|،|\sو|(?<=\s)e(?=\s))\s*"
+    r"(?:(?<!\s)\s*|(?<=\s))"
+    r"(?:[,;/\n•·|+]|\band\b|\bet\b|\by\b|\bи\b|和|及|、|،|\sو|(?<=\s)e(?=\s))\s*"
 )
 _ALL = re.compile(
     r"\ball\s+(?:the\s+)?(?:cws\s+|\d+\s+)?task\s*forces|toutes\s+les\s+equipes|todos\s+los\s+equipos"
