@@ -46,7 +46,9 @@ KNOWN_MISSES: dict[str, str] = {
     # Round 13, written while round 12 was being fixed and scored on a frozen parser
     # (9/30 at first reading); not fixed yet.
     "ru_r13_kyrgyzpatent_thunderbird_same_member_again_new_account_address": (
-        "office and post: the agency is not read; the member renominated with a new address loses fields"
+        "post: the office's short name closing the post in the genitive ('... технологий "
+        "Кыргызпатента') is kept, as ru_r7_eapo_owa_html_only_member_candidate_by_initials "
+        "expects it kept ('... ЕАПВ'); the two expectations disagree and are left as written"
     ),
     "zh_r13_wps_xlsx_annex_office_and_task_force_cells_merged_down": (
         "task forces: .xlsx cells merged down are read only on their top row"
