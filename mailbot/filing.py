@@ -67,8 +67,10 @@ def file_bounce(session: Session, inbound: InboundMessage, raw: bytes, ids: Sequ
 def new_nomination(inbound: InboundMessage, parsed: ParsedEmail, settings: Settings) -> Nomination:
     return Nomination(
         campaign=settings.campaign_reference,
-        sender_address=(parsed.headers.from_address or inbound.from_address or "").lower()[:320],
-        sender_name=(parsed.headers.from_name or "")[:500],
+        # The writer, not a list that relayed the mail: the Wiki-access notice copies this
+        # address, and a list would pass the nominees' details to every subscriber.
+        sender_address=(parsed.headers.writer_address or inbound.from_address or "").lower()[:320],
+        sender_name=(parsed.headers.writer_name or "")[:500],
         language=(parsed.language or "en")[:8],
         thread_message_id=inbound.message_id,
         status=NominationStatus.AWAITING_INFO,

@@ -91,7 +91,7 @@ def expect_group(
     fresh Message-IDs of ours, which no message already stored can carry.
     """
     senders = [
-        (found.headers.from_address if found else None) or row.from_address
+        (found.headers.writer_address if found else None) or row.from_address
         for row in rows
         if (found := parsed.get(row.id)) is None or found.kind is not Kind.BOUNCE
     ]
@@ -187,7 +187,7 @@ def _apply(
         match = find_thread(
             session,
             ids=ids,
-            sender=headers.from_address or inbound.from_address,
+            sender=headers.writer_address or inbound.from_address,
             office=parsed.office,
             campaign=settings.campaign_reference,
             exclude_inbound=inbound.id,

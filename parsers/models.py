@@ -111,6 +111,15 @@ class HeaderFacts(_Frozen):
     author_address: str | None = None
     author_name: str | None = None
 
+    @property
+    def writer_address(self) -> str | None:
+        """Who wrote the message: the relayed writer, else the From address."""
+        return self.author_address or self.from_address
+
+    @property
+    def writer_name(self) -> str | None:
+        return self.author_name if self.author_address else self.from_name
+
 
 class ParsedEmail(_Frozen):
     kind: Kind

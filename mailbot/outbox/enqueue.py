@@ -66,8 +66,9 @@ def _default_recipients(
         return [e for e in emails if e], office
     if parent is not None:
         headers = (parent.parsed or {}).get("headers") or {}
-        # RFC 5322 §3.6.2: replies go to Reply-To when the office set one.
-        target = headers.get("reply_to") or parent.from_address
+        # RFC 5322 §3.6.2: replies go to Reply-To when the office set one; a list that
+        # relayed the mail (its writer known) is passed over for the writer.
+        target = headers.get("author_address") or headers.get("reply_to") or parent.from_address
         if target:
             return [str(target)], []
     if nomination is not None and nomination.sender_address:

@@ -128,8 +128,8 @@ def draft_from(reading: Reading) -> NominationDraft:
         office=parsed.office or "",
         office_code=(office_code(parsed.office) or "") if parsed.office else "",
         language=parsed.language or "en",
-        sender_address=(parsed.headers.from_address or message.from_address or "").lower(),
-        sender_name=parsed.headers.from_name or "",
+        sender_address=(parsed.headers.writer_address or message.from_address or "").lower(),
+        sender_name=parsed.headers.writer_name or "",
         nominees=[input_of(n) for n in parsed.nominees],
     )
 
