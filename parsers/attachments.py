@@ -15,7 +15,7 @@ from parsers.charsets import decode_bytes, newlines
 from parsers.csv_text import csv_rows_text
 from parsers.errors import ArchiveBombError, AttachmentError
 from parsers.executables import EXECUTABLE, executable_member
-from parsers.html import CELL_SEPARATOR, html_to_text
+from parsers.html import html_to_text
 from parsers.models import ParseOptions
 from parsers.rtf import rtf_to_text
 
@@ -102,27 +102,12 @@ def docx_text(data: bytes, options: ParseOptions) -> str:
 
 
 def xlsx_text(data: bytes, options: ParseOptions) -> str:
-    """Every non-empty row of every sheet, cells joined by " | "."""
-    import openpyxl  # noqa: PLC0415 - heavy import, only when a workbook arrives
+    """Every non-empty row of every sheet, cells joined by " | ", a cell merged down over
+    several rows given to each."""
+    from parsers.workbook import workbook_text  # noqa: PLC0415 - imports openpyxl
 
-    check_zip(data, max_unpacked=options.max_unpacked_bytes)
-    workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    lines: list[str] = []
-    try:
-        for sheet in workbook.worksheets:
-            lines.append(f"[{sheet.title}]")
-            for count, row in enumerate(sheet.iter_rows(values_only=True)):
-                if count >= MAX_SHEET_ROWS:
-                    lines.append(f"[more than {MAX_SHEET_ROWS} rows; rest not read]")
-                    break
-                cells = ["" if v is None else " ".join(str(v).split()) for v in row]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if any(cells):
-                    lines.append(CELL_SEPARATOR.join(cells))
-    finally:
-        workbook.close()
-    return "\n".join(lines)
+    archive = check_zip(data, max_unpacked=options.max_unpacked_bytes)
+    return workbook_text(archive, data, max_rows=MAX_SHEET_ROWS)
 
 
 def opendocument_text(data: bytes, options: ParseOptions) -> str:

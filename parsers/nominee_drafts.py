@@ -22,7 +22,7 @@ from parsers.name_parts_labels import (
 )
 from parsers.names import name_and_rest, split_by_transcription, split_person
 from parsers.normalize import TITLE_WORDS, clean_value, normalize_address, normalize_username
-from parsers.office_names import without_address
+from parsers.office_names import without_address, without_unit
 
 __all__ = ["LabelledFields", "NomineeDrafts"]
 
@@ -185,7 +185,7 @@ class NomineeDrafts(LabelledLines):
         text = self.lines.text[start:end]
         if name == "office":
             # "Intellectual Property Office of X" over its street: the address names no office.
-            office = without_address(clean_value(value))
+            office = without_unit(without_address(clean_value(value)))
             if office and self.out.office is None:
                 self.out.office = Found(office, start, end, rule, text)
             return

@@ -12,6 +12,7 @@ __all__ = [
     "is_address",
     "names_institution",
     "without_address",
+    "without_unit",
 ]
 
 _INSTITUTION = re.compile(
@@ -220,6 +221,19 @@ def without_address(value: str) -> str:
             return value[:begin].rstrip(" ,;|–—،")
         begin = cut.end() if cut is not None else stop
     return value
+
+
+# "国家知识产权局（专利审查协作广东中心）": a Chinese office with, in brackets after it, its
+# unit that writes (a sheet's cell on two lines); the office is the name before them.
+_HAN_UNIT_AFTER = re.compile(
+    r"(?P<o>[\u4e00-\u9fff]{2,30}?(?:局|署|厅|廳|组织|組織))\s*[（(][\u4e00-\u9fff]{2,40}[）)]"
+)
+
+
+def without_unit(value: str) -> str:
+    """A Chinese office's name without the unit of it named in brackets after it."""
+    unit = _HAN_UNIT_AFTER.fullmatch(value)
+    return unit.group("o") if unit else value
 
 
 def names_institution(text: str) -> bool:

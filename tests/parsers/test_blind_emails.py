@@ -50,9 +50,6 @@ KNOWN_MISSES: dict[str, str] = {
         "Кыргызпатента') is kept, as ru_r7_eapo_owa_html_only_member_candidate_by_initials "
         "expects it kept ('... ЕАПВ'); the two expectations disagree and are left as written"
     ),
-    "zh_r13_wps_xlsx_annex_office_and_task_force_cells_merged_down": (
-        "task forces: .xlsx cells merged down are read only on their top row"
-    ),
 }
 
 
