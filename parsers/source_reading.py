@@ -22,26 +22,23 @@ from parsers.draft_matching import (
     surname_shortened,
 )
 from parsers.drafts import Draft, Found, inline_pairs
-from parsers.enclosed_offices import enclosed_office
 from parsers.fields import apply_shared, read_labelled
 from parsers.letterhead import letterhead_office
 from parsers.message_sources import Source
 from parsers.models import TaskForceCatalog
 from parsers.phrases import has_nominate_verb
 from parsers.prose import find_people
-from parsers.prose_offices import prose_office, spelled_out
+from parsers.prose_offices import spelled_out
+from parsers.prose_titles import titles_from_prose
 from parsers.request_answers import addressed_office, answered_person, request_office
 from parsers.self_nomination import own_card_office, self_nominee, signature_details
 from parsers.signature_offices import (
-    acronym_of_sender,
     inflected_nominative,
     nominative_office,
-    office_of_department,
-    signature_office,
-    spelled_out_in_signature,
 )
+from parsers.source_offices import enclosing_office, internal_forward, signed_office
 from parsers.support_questions import support_question
-from parsers.task_force_changes import task_force_swaps, task_forces_joined
+from parsers.task_force_edits import joined_also, swap_task_forces
 from parsers.taskforces import find_task_forces, mentions_all
 from parsers.title_corrections import retitled
 from parsers.withdrawals import withdrawal_spans, withdrawn_texts
@@ -58,64 +55,6 @@ class Reading:
     context_source: str
     withdrawal: bool
     verb: bool
-
-
-def _same_name(a: Draft, b: Draft) -> bool:
-    names = ("last_name", "first_name")
-    if not all(n in a.values and n in b.values for n in names):
-        return False
-    return all(a.values[n].value.casefold() == b.values[n].value.casefold() for n in names)
-
-
-_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)+")
-_MALE_PATRONYMIC = re.compile(r"(?:вич|ич|оглы|уулу|улы)$")
-_FEMALE_PATRONYMIC = re.compile(r"(?:вна|чна|ична|кызы|қызы)$")
-
-
-def _same_by_initials(person: Draft, named: Draft) -> bool:
-    """Whether a name given by initials ("А.В. Ковалевич", "O. N. Lukashevich") is the
-    labelled full name: the same surname, each initial opening the given names in turn,
-    and a patronymic, if any, of the title's gender."""
-    values, full = person.values, named.values
-    if not all(n in values and n in full for n in ("last_name", "first_name")):
-        return False
-    initials = values["first_name"].value
-    if not _INITIALS.fullmatch(initials):
-        return False
-    surname = values["last_name"].value.casefold().replace("ё", "е")
-    if surname != full["last_name"].value.casefold().replace("ё", "е"):
-        return False
-    letters = [c.casefold() for c in initials if c.isalpha()]
-    words = full["first_name"].value.split()
-    if len(letters) > len(words) or any(
-        w[:1].casefold() != c for w, c in zip(words, letters, strict=False)
-    ):
-        return False
-    title = values["title"].value if "title" in values else None
-    last_word = words[-1].casefold()
-    if title == "Mr" and _FEMALE_PATRONYMIC.search(last_word):
-        return False
-    return not (title in ("Mrs", "Ms") and _MALE_PATRONYMIC.search(last_word))
-
-
-def _titles_from_prose(people: list[Draft], labelled: list[Draft]) -> None:
-    """ "谨提名王伟（WANG Wei）先生" above "姓名：王伟（WANG Wei）", "we nominate Ms Jane DOE" above
-    "Name: DOE, Jane": the title the sentence gives the person a labelled block names
-    without one is theirs."""
-    for person in people:
-        title = person.values.get("title")
-        if title is None:
-            continue
-        # By the name alone: the words after a name in running text may give the next
-        # person's username.
-        twin = next((d for d in labelled if _same_name(d, person)), None)
-        if twin is None:
-            # "г-на А.В. Ковалевича" above "Ковалевич Андрей Викторович": the surname and
-            # the initials of one labelled name, and of no other.
-            twins = [d for d in labelled if _same_by_initials(person, d)]
-            twin = twins[0] if len(twins) == 1 else None
-        if twin is not None and "title" not in twin.values:
-            twin.values["title"] = replace(title, source=title.source or person.source)
 
 
 def _gaps_only(earlier: Draft, now: Draft) -> Draft:
@@ -197,7 +136,7 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 found = [d for d in found if d is not unnamed[0]]
             found = people + [d for d in found if d.has_person_data]
         else:
-            _titles_from_prose(people, found)
+            titles_from_prose(people, found)
         unnamed = [d for d in found if d.has_person_data]
         if (
             source.name == "body"
@@ -259,13 +198,13 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         if own_quote and source.name == "quoted":
             # "en lugar de 'Equipo ... Nombres' debe decir 'Equipo ... Parte 7'": the quoted
             # nomination with its task force changed is what the sender sends now.
-            resent = _swap_task_forces(found, drafts, sources[0].text, catalog) or resent
+            resent = swap_task_forces(found, drafts, sources[0].text, catalog) or resent
             # "应为女士，不是先生" above it: the quoted nomination with the title put right.
             resent = retitled(found, sources[0].text) or resent
             if not resent and not drafts:
                 # "希望张磊先生……也参加API工作队" above our confirmation naming him: that
                 # member, for the task force he joins on top.
-                joined = _joined_also(found, sources[0].text, catalog)
+                joined = joined_also(found, sources[0].text, catalog)
                 found, resent = joined or found, bool(joined)
         if source.name == "forwarded" and source.sender:
             found = from_forward_sender(source, found)
@@ -351,14 +290,14 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     if office is None:
         # A covering note that sends on an office's letter names that office, in the mail's
         # own language, though the letter names it too (in its own).
-        office, office_source = _enclosing_office(sources)
+        office, office_source = enclosing_office(sources)
     if office is None:
         # The text that names the nominees names their office first: a forwarded letter's
         # office, not the forwarding mission's signature.
         named = {d.source for d in drafts}
         # Mail forwarded within the office ("转发: 转发:" from the unit that chose the
         # nominee) names a unit of it; the office is the one the top sender signs for.
-        internal = _internal_forward(sources)
+        internal = internal_forward(sources)
         for source in sorted(
             # Our quoted request names the office we wrote to; the writer answering it
             # signs for theirs in their own words, which come first.
@@ -370,7 +309,7 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             office, office_source = (
                 (addressed_office(source.text) or request_office(source.text), source.name)
                 if source.request
-                else _signed_office(source, sources)
+                else signed_office(source, sources)
             )
             if office is None and source.name.startswith("attachment:"):
                 office = letterhead_office(source.text)
@@ -386,63 +325,6 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             office = nominative
             office_source = next(s.name for s in sources if nominative.value in s.signature)
     return Reading(drafts, office, office_source, context, context_source, withdrawal, verb)
-
-
-def _swap_task_forces(
-    found: list[Draft], named_now: list[Draft], text: str, catalog: TaskForceCatalog
-) -> bool:
-    """Put the task forces `text` gives anew in place of one a quoted person holds: the
-    person its sentence names, else the only one it can be about; the same person read from
-    the new text too. Whether any was."""
-    people = [d for d in found if d.has_person_data]
-    pairs = [
-        (draft, swap)
-        for draft in people
-        for swap in task_force_swaps(text, catalog, set(draft.task_forces))
-    ]
-    named = [(d, s) for d, s in pairs if named_in(d, [s.sentence])]
-    if not named and len({id(d) for d, _s in pairs}) != 1:
-        return False
-    for draft, swap in named or pairs:
-        for held in [draft, *(t for t in named_now if same_person(t, draft))]:
-            kept = [name for name in held.task_forces if name != swap.old]
-            held.task_forces = kept + [name for name in swap.new if name not in kept]
-            held.tf_found = Found(
-                ", ".join(swap.new), swap.start, swap.end, "correction", swap.sentence, "body"
-            )
-    return bool(named or pairs)
-
-
-def _joined_also(found: list[Draft], text: str, catalog: TaskForceCatalog) -> list[Draft]:
-    """The one quoted person `text` asks to join a task force as well, with that task force
-    alone (the ones they sit on stay as they are); empty if it names nobody so."""
-    people = [d for d in found if d.has_name]
-    for join in task_forces_joined(text, catalog, set()):
-        named = [d for d in people if _named_fully(d, join.sentence)]
-        if len(named) != 1:
-            continue
-        fresh = [name for name in join.new if name not in named[0].task_forces]
-        if not fresh:
-            continue
-        draft = replace(
-            named[0],
-            values=dict(named[0].values),
-            task_forces=fresh,
-            unknown_task_forces=[],
-            historical=[],
-            tf_found=Found(", ".join(fresh), join.start, join.end, "prose", join.sentence, "body"),
-            tf_also=False,
-        )
-        return [draft]
-    return []
-
-
-def _named_fully(draft: Draft, sentence: str) -> bool:
-    """Whether a sentence names the person: by surname or username, or a Han name whole."""
-    if named_in(draft, [sentence]):
-        return True
-    last, first = (draft.values.get(n) for n in ("last_name", "first_name"))
-    return bool(last and first and f"{last.value}{first.value}" in sentence)
 
 
 # "I will be the Office's representative", "me postulo", "自荐": a writer's own part.
@@ -468,47 +350,6 @@ def _account_of_card(found: list[Draft], text: Source) -> None:
     heads[0].put("username", value, start, end, rule="prose", text=value)
     if "username" in heads[0].values:
         heads[0].values["username"] = replace(heads[0].values["username"], source=text.name)
-
-
-def _domain(address: str | None) -> str:
-    return parseaddr(address or "")[1].rpartition("@")[2].casefold()
-
-
-def _internal_forward(sources: list[Source]) -> bool:
-    """Whether every forwarded mail was sent from the top sender's own mail domain."""
-    forwards = [s for s in sources if s.name == "forwarded" and s.sender]
-    home = _domain(sources[0].address)
-    return bool(home and forwards) and all(_domain(s.sender) == home for s in forwards)
-
-
-def _enclosing_office(sources: list[Source]) -> tuple[Found | None, str]:
-    for source in sources:
-        if source.name == "body" and not source.request:
-            office = enclosed_office(source.text)
-            if office is not None:
-                return office, source.name
-    return None, "body"
-
-
-def _signed_office(source: Source, sources: list[Source]) -> tuple[Found | None, str]:
-    """The office a sentence of the text names, else the one the signature names, or the
-    full name the text gives for the short name a signed department line ends with, or
-    our quoted request gives for a short name on another line; with the text it is in."""
-    office = (
-        prose_office(source.text)
-        or signature_office(source.signature)
-        or acronym_of_sender(source.signature, source.address or source.sender)
-    )
-    if office is None or office.rule != "signature":
-        return office, source.name
-    fuller = office_of_department(office, source.text)
-    if fuller is not None:
-        return fuller, source.name
-    for request in (s for s in sources if s.request):
-        fuller = spelled_out_in_signature(source.signature, request.text)
-        if fuller is not None:
-            return fuller, request.name
-    return office, source.name
 
 
 def _nominating(text: str, catalog: TaskForceCatalog) -> bool:

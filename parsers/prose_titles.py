@@ -1,0 +1,75 @@
+"""The title a sentence gives a person that a labelled block names without one: "谨提名王伟
+（WANG Wei）先生" above "姓名：王伟（WANG Wei）", "we nominate Ms Jane DOE" above "Name: DOE,
+Jane", "г-на А.В. Ковалевича" above "Ковалевич Андрей Викторович" (by the initials).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from parsers.drafts import Draft
+
+__all__ = ["titles_from_prose"]
+
+
+def _same_name(a: Draft, b: Draft) -> bool:
+    names = ("last_name", "first_name")
+    if not all(n in a.values and n in b.values for n in names):
+        return False
+    return all(a.values[n].value.casefold() == b.values[n].value.casefold() for n in names)
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.\s*)+")
+
+
+_MALE_PATRONYMIC = re.compile(r"(?:вич|ич|оглы|уулу|улы)$")
+
+
+_FEMALE_PATRONYMIC = re.compile(r"(?:вна|чна|ична|кызы|қызы)$")
+
+
+def _same_by_initials(person: Draft, named: Draft) -> bool:
+    """Whether a name given by initials ("А.В. Ковалевич", "O. N. Lukashevich") is the
+    labelled full name: the same surname, each initial opening the given names in turn,
+    and a patronymic, if any, of the title's gender."""
+    values, full = person.values, named.values
+    if not all(n in values and n in full for n in ("last_name", "first_name")):
+        return False
+    initials = values["first_name"].value
+    if not _INITIALS.fullmatch(initials):
+        return False
+    surname = values["last_name"].value.casefold().replace("ё", "е")
+    if surname != full["last_name"].value.casefold().replace("ё", "е"):
+        return False
+    letters = [c.casefold() for c in initials if c.isalpha()]
+    words = full["first_name"].value.split()
+    if len(letters) > len(words) or any(
+        w[:1].casefold() != c for w, c in zip(words, letters, strict=False)
+    ):
+        return False
+    title = values["title"].value if "title" in values else None
+    last_word = words[-1].casefold()
+    if title == "Mr" and _FEMALE_PATRONYMIC.search(last_word):
+        return False
+    return not (title in ("Mrs", "Ms") and _MALE_PATRONYMIC.search(last_word))
+
+
+def titles_from_prose(people: list[Draft], labelled: list[Draft]) -> None:
+    """ "谨提名王伟（WANG Wei）先生" above "姓名：王伟（WANG Wei）", "we nominate Ms Jane DOE" above
+    "Name: DOE, Jane": the title the sentence gives the person a labelled block names
+    without one is theirs."""
+    for person in people:
+        title = person.values.get("title")
+        if title is None:
+            continue
+        # By the name alone: the words after a name in running text may give the next
+        # person's username.
+        twin = next((d for d in labelled if _same_name(d, person)), None)
+        if twin is None:
+            # "г-на А.В. Ковалевича" above "Ковалевич Андрей Викторович": the surname and
+            # the initials of one labelled name, and of no other.
+            twins = [d for d in labelled if _same_by_initials(person, d)]
+            twin = twins[0] if len(twins) == 1 else None
+        if twin is not None and "title" not in twin.values:
+            twin.values["title"] = replace(title, source=title.source or person.source)
