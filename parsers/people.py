@@ -134,8 +134,12 @@ _LATIN_HAN_TITLED = re.compile(
 _AR_TITLE_GAP = r"(?:[ \t]*/[ \t]*(?!السيد|الدكتور|المهندس|الأستاذ)|\s+)"
 # "د." doctor, "م." engineer, "أ.د." professor: abbreviated, never after a digit ("2024 م.").
 _AR_ABBREVIATED = r"(?<![\w.])(?<!\d[ \t])(?:[أا]\.[ \t]?د|د|م)\."
+_AR_TITLE_WORDS = "الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
+# "السيدة سارة أحمد والسيد محمد علي": a title, bare or joined by "و", opens the next person.
+_AR_NEXT_TITLED = rf"(?!و?\s*(?:{_AR_TITLE_WORDS})(?![\u0621-\u064a]))"
 _AR_TITLED = re.compile(
-    rf"(?P<title>الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ|{_AR_ABBREVIATED}){_AR_TITLE_GAP}(?P<name>{_AR_WORD}(?:\s+{_AR_WORD}){{0,4}})"
+    rf"(?P<title>{_AR_TITLE_WORDS}|{_AR_ABBREVIATED}){_AR_TITLE_GAP}"
+    rf"(?P<name>{_AR_WORD}(?:\s+{_AR_NEXT_TITLED}{_AR_WORD}){{0,4}})"
 )
 # A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
 _AR_TITLED_LATIN = re.compile(
