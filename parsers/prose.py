@@ -26,6 +26,7 @@ from parsers.replacements import (
     leavers_sentences,
     without_replaced,
 )
+from parsers.respective_task_forces import pair_respectively
 from parsers.retired_addresses import retired_address
 from parsers.russian_cases import nominative_post
 from parsers.seats_later import later_clauses, named_later
@@ -364,6 +365,7 @@ def find_people(
         if (nominated or "username" in draft.values) and all(d is not draft for d in drafts):
             drafts.append(draft)
     _respectively(text, people, drafts)
+    pair_respectively(text, people, made, drafts, sentence_ends=sentence_ends, catalog=catalog)
     return drafts
 
 
