@@ -9,6 +9,7 @@ from parsers.normalize import clean_value
 from parsers.st3 import office_code
 
 __all__ = [
+    "CITED_DATE",
     "is_address",
     "names_institution",
     "without_address",
@@ -53,11 +54,13 @@ _ADJUNCT = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # The date a circular is cited with: "от 21 сентября 2023 года", "du 21 septembre 2023",
-# "de fecha 21 de septiembre de 2023", "of September 21, 2023", "от 21.09.2023 г.".
+# "en date du 21 septembre 2023", "de fecha 21 de septiembre de 2023", "fechada el 21 de
+# septiembre de 2023", "of September 21, 2023", "dated the 21st", "от 21.09.2023 г.".
 _CIRCULAR_DATE = (
-    r"(?:\s+(?:от|of|dated|du|del|de(?:\s+fecha)?|dat[ée]e?\s+du)\s+"
-    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}"
-    r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(?:,?\s+(?:от|of|dated(?:\s+the)?|du|del|de(?:\s+fecha)?|dat[ée]e?\s+du|en\s+date\s+du"
+    r"|fechad[ao](?:\s+el)?)\s+"
+    r"(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:(?:de|of)\s+)?[^\W\d_]+\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
     r"(?:\s*(?:года|г\.?)(?!\w))?)?"
 )
 # The same adjuncts opening the clause, up to the circular they answer and its date: "В
@@ -70,6 +73,9 @@ _LEAD_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 _CIRCULAR = re.compile(r"\bC\.\s?CWS\s?\d", re.IGNORECASE)
+# "C. CWS 175 of September 21, 2023 the Office nominates": the commas of the date a
+# circular is cited with open no clause.
+CITED_DATE = re.compile(rf"\bC\.\s?CWS\s?\d{{2,4}}\b{_CIRCULAR_DATE}", re.IGNORECASE)
 # "The Patent Documentation Group (PDG), an observer to the Committee ..., would like": an
 # appositive set off by commas opens with an indefinite article; it describes the subject.
 # A relative clause does too: "..., which is an observer ...,", "..., qui est ...,",

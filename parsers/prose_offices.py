@@ -14,6 +14,7 @@ from parsers.office_names import (
     _ROLE,
     _SHORT_NAME,
     APPOSITIVE,
+    CITED_DATE,
     _found,
 )
 from parsers.phrases import VERB, VERB_FIRST
@@ -254,10 +255,22 @@ def _name_start(
     return start
 
 
+def _clause_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where clauses start between `start` and `end`, but for the commas (or a month's
+    abbreviating dot) inside a cited date."""
+    dates = [d.span() for d in CITED_DATE.finditer(text, max(0, start - 80), end)]
+    return [
+        mark
+        for mark in _CLAUSE_START.finditer(text, start, end)
+        # "от 21.09.2023 г. Национальный центр": the date's last dot may end the clause.
+        if not any(s < mark.start() and mark.end() <= e for s, e in dates)
+    ]
+
+
 def _latin_prose_office(text: str) -> Found | None:
     for verb in _PROSE_VERB.finditer(text):
         window_start = max(0, verb.start() - 200)
-        clauses = list(_CLAUSE_START.finditer(text, window_start, verb.start()))
+        clauses = _clause_marks(text, window_start, verb.start())
         start = clauses[-1].end() if clauses else window_start
         subject = _before_adjunct(text, clauses, verb.start(), window_start)
         start, end = (start, verb.start()) if subject is None else subject
