@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.drafts import Found
+from parsers.listed_office_names import listed_name_start
 from parsers.names import TITLE_PATTERN
 from parsers.normalize import clean_value
 from parsers.office_names import (
@@ -243,7 +244,11 @@ _NAME_GOES_ON = re.compile(r"\s*(?:(?:de|du|des|del|of|and|et|y|и)\s|d['’])")
 def _name_start(
     text: str, clauses: list[re.Match[str]], start: int, end: int, window_start: int
 ) -> int:
-    """Where a subject closed by its short name starts when commas stand inside it."""
+    """Where a subject starts when commas stand inside its name: one that lists its fields,
+    or one closed by its short name."""
+    listed = listed_name_start(text, clauses, start, end, window_start)
+    if listed is not None:
+        return listed
     if not _SHORT_NAME.search(text, start, end):
         return start
     marks = [c for c in clauses if c.end() <= start]
