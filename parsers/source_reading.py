@@ -82,13 +82,7 @@ def _table_resent(now: Draft, earlier: Draft) -> bool:
     """A person's row in a table sent again above the quoted one, with task forces of its
     own: the row as it stands now says which (a corrected table strikes the old one out);
     the quoted row only fills the cells it leaves empty."""
-    return _table_row(now) and _table_row(earlier) and bool(now.task_forces)
-
-
-def _table_row(draft: Draft) -> bool:
-    """A draft whose name a table's row gave."""
-    name = draft.values.get("last_name") or draft.values.get("first_name")
-    return name is not None and name.rule == "table"
+    return from_table(now) and from_table(earlier) and bool(now.task_forces)
 
 
 def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
