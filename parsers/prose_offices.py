@@ -301,7 +301,7 @@ def _latin_prose_office(text: str) -> Found | None:
             continue  # "о представителях Роспатента": a short name, inflected
         if found is not None:
             return found
-    return _lead_in_office(text)
+    return _we_office(text) or _lead_in_office(text)
 
 
 # A short reply that names its office only in the words leading in to its nominee: "Pour
@@ -318,6 +318,26 @@ _LEAD_IN = re.compile(
     rf"|,?[ \t]+(?:(?:we|nous|nosotros|мы)\s+)?{VERB_FIRST}(?:{VERB}))",
     re.MULTILINE | re.IGNORECASE,
 )
+
+
+# "In reply to ..., we, the Japan Patent Office, nominate", "nous, l'Institut ..., désignons",
+# "мы, Национальный центр ..., выдвигаем": the office set off by commas after "we". It opens
+# with a capital, so "we, the undersigned, nominate" names none.
+_WE_THE = re.compile(
+    r"\b(?:we|nous|nosotros|мы)[ \t]*,[ \t]*"
+    r"(?P<o>(?:the\s+|l['’]\s*|la\s+|le\s+|el\s+)?(?-i:[A-ZÀ-ÞА-ЯЁ])[^\n,;:!?]{2,160}?)"
+    r"[ \t]*,\s+(?:(?-i:[a-zà-ÿа-яё])[\w'’]*\s+){0,5}?"
+    rf"{VERB_FIRST}(?:{VERB})",
+    re.IGNORECASE,
+)
+
+
+def _we_office(text: str) -> Found | None:
+    for match in _WE_THE.finditer(text):
+        found = _found(text, match.start("o"), match.end("o"), "prose")
+        if found is not None and not _ROLE.match(found.value):
+            return found
+    return None
 
 
 def _lead_in_office(text: str) -> Found | None:
