@@ -155,6 +155,13 @@ _ZH_TITLED = re.compile(
     r"[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
     r"(?P<title>先生|女士|小姐)"
 )
+# A Han name with a degree or rank after it, as the object of a nominating verb: "提名张伟博士
+# 参加", "推荐李明教授和王芳女士". Only after the verb or a joining word: "具有博士学位" names nobody.
+_ZH_DEGREE_TITLED = re.compile(
+    r"(?:提名|推荐|推薦|指定|委派|任命|推选|推選|和|及|与|、)"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?P<title>博士|教授)"
+    r"(?=[ \t]*(?:[（(]|参加|加入|參加|为|為|作为|作為|担任|擔任|[，,、。；;]|和|及|与|\s|$))"
+)
 _DOTTED_HAN = re.compile(
     rf"[\u4e00-\u9fff]{{1,12}}(?:[{HAN_NAME_DOTS}][\u4e00-\u9fff]{{1,12}}){{1,3}}"
 )
@@ -366,6 +373,16 @@ def titled_people(text: str) -> list[Person]:
         if sized and not text[max(0, match.start() - 3) : match.start()].endswith("尊敬的"):
             start = match.end("name") - len(name)
             found.append(Person(name, start, match.end(), match.group("title")))
+    has_han = _HAS_HAN.search(text) is not None
+    nominated = (
+        {m.group("name", "title") for m in _ZH_DEGREE_TITLED.finditer(text)} if has_han else set()
+    )
+    for name, degree in nominated:
+        # Every mention, so that "李明教授现任研究员" later on is the same person's clause.
+        found.extend(
+            Person(name, m.start(), m.end(), degree)
+            for m in re.finditer(re.escape(name + degree), text)
+        )
     if any(mark in text for mark in _TITLE_AFTER_MARKS):
         for match in _TITLE_AFTER.finditer(text):
             words = match.group("name").split()

@@ -38,7 +38,8 @@ from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
 __all__ = ["find_people"]
 
 _RU_NOMINATIVE = frozenset({"г-н", "г-жа", "господин", "госпожа"})
-_ZH_TITLES = frozenset({"先生", "女士", "小姐"})
+# Written after a Han name; a degree or rank ("博士", "教授") is no title of address.
+_ZH_TITLES = frozenset({"先生", "女士", "小姐", "博士", "教授"})
 # Only from the start of a run of address characters: tried at every letter of a long run
 # with no "@" (a mangled or base64 body), the search took minutes.
 _ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
