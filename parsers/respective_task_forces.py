@@ -9,7 +9,7 @@ from bisect import bisect_right
 from parsers.drafts import Draft, Found
 from parsers.models import TaskForceCatalog
 from parsers.people import Person
-from parsers.taskforces import find_task_forces, mentions_all
+from parsers.taskforces import TaskForceHit, find_task_forces, mentions_all
 
 __all__ = ["pair_respectively"]
 
@@ -62,10 +62,8 @@ def pair_respectively(
         if (
             len(hits) != len(ks)
             or len({hit.name for hit in hits}) != len(hits)
-            # Task forces before or between the people are theirs already.
-            or any(hit.start < after_people for hit in hits)
             or mentions_all(text[start:end])
-            or not _says_respectively(text, after_people, hits[0].start, hits[-1].end, end)
+            or not _handed_out(text, people[ks[0]].start, after_people, hits, end)
         ):
             continue
         for draft, hit in zip(drafts, hits, strict=True):
@@ -78,6 +76,21 @@ def pair_respectively(
             # "Mr Y would also like to join C": C comes on top of his own, which he
             # already holds; the task forces named for everyone were handed out here.
             draft.tf_also = False
+
+
+def _handed_out(
+    text: str, people_start: int, people_end: int, hits: list[TaskForceHit], end: int
+) -> bool:
+    """Whether the sentence hands its task forces out in order: listed after the people, or
+    before them all ("To the A and B Task Forces respectively, we nominate X and Y") with
+    the word closing their list. Task forces between the people are theirs already."""
+    if all(hit.start >= people_end for hit in hits):
+        return _says_respectively(text, people_end, hits[0].start, hits[-1].end, end)
+    if all(hit.end <= people_start for hit in hits):
+        last = hits[-1].end
+        after = _RESPECTIVELY.search(text, last, min(people_start, last + _AFTER_REACH))
+        return after is not None and not _LIST_END.search(text, last, after.start())
+    return False
 
 
 def _says_respectively(text: str, people_end: int, first: int, last: int, end: int) -> bool:
