@@ -2,8 +2,8 @@
 Task Force to the API Task Force", "transférer M. X de l'équipe d'experts ... vers l'équipe
 ...", "trasladar a la Sra. X del Equipo Técnico ... al Equipo Técnico ...", "перевести г-жу X
 из Целевой группы ... в Целевую группу ...", "将X从……工作队调至……工作队", "نقل السيد X من
-فرقة العمل ... إلى فرقة العمل ...". The task force left is named, but the member joins only
-the one moved to."""
+فرقة العمل ... إلى فرقة العمل ...", or the destination first ("move Ms X to the API Task Force
+from the ..."). The task force left is named, but the member joins only the one moved to."""
 
 from __future__ import annotations
 
@@ -38,6 +38,16 @@ _FROM = re.compile(
 _TO = re.compile(
     r"^\s*,?\s*(?:(?<!\w)(?:to|into|onto|vers|a|au|aux|dans|al|hacia|в|во|на|إلى|الى)(?!\w)"
     r"|(?:调|转|移|改)(?:至|到|入|往)|调整(?:至|到)|到|至)\s*"
+    rf"(?:{_FILLER})*$"
+)
+# The destination named first: "move Ms X to the API Task Force from the Legal Status Task
+# Force", "перевести г-жу X в Целевую группу по API из Целевой группы по ...".
+_TO_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:to|into|vers|au|aux|dans|al|hacia|в|во|إلى|الى)(?!\w)|调至|调到|转至|转到)\s*"
+    rf"(?:{_FILLER})*$"
+)
+_FROM_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?<!\w)(?:from|desde|из|изо|من)(?!\w)|从|從)\s*"
     rf"(?:{_FILLER})*$"
 )
 # How far before a task force its "from" may stand, and its word of moving ("move Ms X
@@ -89,9 +99,17 @@ def move_origins(text: str, hits: Sequence[tuple[str, int, int, str]]) -> frozen
     out: set[int] = given_up
     for here, there in pairwise(hits):
         name, start, end, _written = here
-        if there[0] == name or not _TO.match(folded[end : there[1]]):
+        if there[0] == name:
             continue
-        if not _FROM.search(folded[max(0, start - _REACH) : start]):
+        if _FROM_AFTER.match(folded[end : there[1]]) and _TO_BEFORE.search(
+            folded[max(0, start - _REACH) : start]
+        ):
+            left = there[1]  # the destination came first
+        elif _TO.match(folded[end : there[1]]) and _FROM.search(
+            folded[max(0, start - _REACH) : start]
+        ):
+            left = start
+        else:
             continue
         first = max(0, start - _MOVE_BEFORE)
         breaks = [m.end() for m in _PARAGRAPH.finditer(folded, first, start)]
@@ -99,5 +117,5 @@ def move_origins(text: str, hits: Sequence[tuple[str, int, int, str]]) -> frozen
         last = min(len(folded), there[2] + _MOVE_AFTER)
         paragraph = _PARAGRAPH.search(folded, there[2], last)
         if MOVE.search(folded, first, paragraph.start() if paragraph else last):
-            out.add(start)
+            out.add(left)
     return frozenset(out)

@@ -131,3 +131,32 @@ def test_both_task_forces_stay_without_a_move() -> None:
     text = "We moved offices. Ms DOE joins the Legal Status Task Force and the API Task Force."
     assert move_origins(text, find_task_forces(text, catalog())) == frozenset()
     assert match_task_forces("Legal Status TF, API TF", catalog()).names == (_LS, _API)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please move Ms DOE to the API Task Force from the Legal Status Task Force.",
+        "Просим перевести г-жу Доу в Целевую группу по API из Целевой группы по правовому статусу.",
+    ],
+)
+def test_a_move_naming_the_destination_first_leaves_the_second(text: str) -> None:
+    hits = find_task_forces(text, catalog())
+    assert [h.name for h in hits] == [_API, _LS], text
+    assert move_origins(text, hits) == frozenset({hits[1].start}), text
+
+
+def test_a_destination_first_move_in_a_mail() -> None:
+    got = _nominees(
+        "Dear colleagues,\n\nWith reference to circular C. CWS 175, please move Ms Jane DOE "
+        "(username: xx-jdoe, e-mail: jane.doe@office.example) to the API Task Force from the "
+        "Legal Status Task Force.\n\nBest regards,\nAna Pérez\nIndustrial Property Office"
+    )
+    assert [(p["username"], p["task_forces"]) for p in got] == [("xx-jdoe", [_API])]
+    # With no word of moving, "to ... from ..." takes nothing away.
+    got = _nominees(
+        "Dear colleagues,\n\nIn reply to circular C. CWS 175, we nominate Ms Jane DOE "
+        "(username: xx-jdoe) to the API Task Force from the Legal Status Task Force's "
+        "members.\n\nBest regards,\nAna Pérez\nIndustrial Property Office"
+    )
+    assert got[0]["task_forces"] == [_LS, _API]
