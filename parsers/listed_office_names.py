@@ -1,6 +1,7 @@
 """An office's name that lists its fields with commas: "the Ministry of Trade, Industry and
 Tourism (MOTIT) nominates", "el Ministerio de Comercio, Industria y Turismo designa",
-"Министерство торговли, промышленности и туризма выдвигает"."""
+"Министерство торговли, промышленности и туризма выдвигает", or with the fields first: "the
+Trademarks, Patents and Designs Registry nominates"."""
 
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ _LISTED_NAME = re.compile(
     rf"\s*(?:{_SHORT_NAME.pattern}\s*{_COUNTRY_AFTER.pattern})?[\s,]*$",
     re.IGNORECASE,
 )
+# The fields first, the kind of body last: "the Trademarks, Patents and Designs Registry",
+# "the Copyright, Patents and Trademarks Office of Ruritania". Each field is capitalised.
+_CAPITAL_FIELD = r"(?-i:[A-ZÀ-ÞА-ЯЁ])[\w'’-]*"
+_FIELDS_FIRST = re.compile(
+    rf"(?<!\S){_CAPITAL_FIELD}(?:\s*,\s*{_CAPITAL_FIELD})+\s*,?\s+{_JOIN}\s+{_CAPITAL_FIELD}"
+    rf"\s+{_HEAD}(?:\s+(?:of|de|du|del)\s+(?:the\s+)?{_CAPITAL_FIELD}(?:\s+{_CAPITAL_FIELD}){{0,2}})?"
+    rf"\s*(?:{_SHORT_NAME.pattern}\s*{_COUNTRY_AFTER.pattern})?[\s,]*$",
+    re.IGNORECASE,
+)
 # "... (DNPI) del Ministerio de Industria, Energía y Minería": a body named in the genitive
 # is what the office is part of, not the office.
 _OF = re.compile(
@@ -49,7 +59,7 @@ def listed_name_start(
             return None
         before.pop()
         start = before[-1].end() if before else window_start
-        name = _LISTED_NAME.search(text, start, end)
+        name = _LISTED_NAME.search(text, start, end) or _FIELDS_FIRST.search(text, start, end)
         if name is not None:
             return None if _OF.search(text, start, name.start()) else name.start()
     return None

@@ -77,3 +77,24 @@ def test_name_listing_fields_is_read_whole(body: str, office: str) -> None:
 )
 def test_commas_that_end_the_name_still_do(body: str, office: str) -> None:
     assert parse(body).office == office
+
+
+@pytest.mark.parametrize(
+    ("body", "office"),
+    [
+        (
+            "Dear colleagues,\n\nIn response to circular C. CWS 175, the Trademarks, Patents and "
+            "Designs Registry nominates Mr. John SMITH, Registrar, to the API Task Force.\n\n"
+            "Best regards\n",
+            "Trademarks, Patents and Designs Registry",
+        ),
+        (
+            "Dear colleagues,\n\nIn response to circular C. CWS 175, the Copyright, Patents and "
+            "Trademarks Office of Ruritania is pleased to nominate Mr. John SMITH, Registrar, to "
+            "the API Task Force.\n\nBest regards\n",
+            "Copyright, Patents and Trademarks Office of Ruritania",
+        ),
+    ],
+)
+def test_fields_named_before_the_body_are_part_of_the_name(body: str, office: str) -> None:
+    assert parse(body).office == office
