@@ -50,6 +50,97 @@ KNOWN_MISSES: dict[str, str] = {
         "Кыргызпатента') is kept, as ru_r7_eapo_owa_html_only_member_candidate_by_initials "
         "expects it kept ('... ЕАПВ'); the two expectations disagree and are left as written"
     ),
+    # Round 14, written while known gaps were being fixed and scored on a frozen parser
+    # (12/30 at first reading); not fixed yet.
+    "en_r14_ipophl_gmail_reply_swap_task_forces_of_two_quoted": (
+        "len(nominees): expected 2, got 0; kind: expected 'nomination', got 'other'; "
+        "nominees[0].title: expected 'Mr', got None; nominees[0].last_name: expected "
+        "'BAUTISTA', got None ..."
+    ),
+    "en_r14_ministry_lotus_notes_forward_minister_approved_two_of_three": (
+        "len(nominees): expected 2, got 3; nominees[1].title: expected 'Ms', got 'Mr'; "
+        "nominees[1].last_name: expected 'Fernando', got 'R.M.'; nominees[1].first_name: "
+        "expected 'Tharushi', got 'Kasun Bandara' ..."
+    ),
+    "en_r14_tpdr_ng_outlook_table_row_per_task_force_ditto_marks": (
+        "len(nominees): expected 3, got 4; nominees[0].title: expected 'Mrs', got None; "
+        "nominees[0].first_name: expected 'Ngozi Adaeze', got '(Mrs.) Ngozi Adaeze'; "
+        "nominees[1].task_forces: expected ['XML4IP ..."
+    ),
+    "fr_r14_anapi_bj_docx_form_content_control_placeholders_left": (
+        "nominees[0].title: expected 'Mr', got 'Mrs'; nominees[0].last_name: expected "
+        "'HOUNKPATIN', got 'ZINSOU'; nominees[0].first_name: expected 'Sèdjro Aurélien', "
+        "got None; nominees[0].position: expected ..."
+    ),
+    "fr_r14_anppi_ne_owa_answer_in_thread_of_other_circular_task_number": (
+        "nominees[0].position: expected 'Chef de la Division de la Documentation et de "
+        "l'Information Technologique', got None"
+    ),
+    "fr_r14_dpit_td_outlook_ios_nominee_named_in_subject_only": (
+        "nominees[0].title: expected 'Mrs', got None; nominees[0].last_name: expected "
+        "'ABDERAMANE', got None; nominees[0].first_name: expected 'Achta Mahamat', got "
+        "None; nominees[0].task_forces: expected ..."
+    ),
+    "es_r14_cicte_yahoo_iphone_pdf_paste_labels_block_then_answers_block": (
+        "len(nominees): expected 2, got 0; kind: expected 'nomination', got 'other'; "
+        "office: expected 'Consejo de Investigaciones Científicas y Tecnológicas "
+        "(CICTE)', got 'Equipo(s) Técnico(s)'; ..."
+    ),
+    "es_r14_mific_outlook_docx_content_controls_dropdown_placeholders": (
+        "len(nominees): expected 2, got 3; nominees[0].last_name: expected 'Membreño "
+        "Castillo', got 'Membreño'; nominees[0].first_name: expected 'Julio César', got "
+        "None; nominees[0].position: expected ..."
+    ),
+    "es_r14_senadi_gmail_fe_de_erratas_accounts_swapped_between_two_nominees": (
+        "len(nominees): expected 2, got 1; nominees[0].username: expected "
+        "'ec-dpinargote', got 'ec-fcevallos'; nominees[0].account_email: expected "
+        "'dpinargote@senadi.example', got 'fcevallos@senadi.example'; ..."
+    ),
+    "ru_r14_aipo_apple_mail_xlsx_second_sheet_previous_members_for_reference": (
+        "len(nominees): expected 2, got 4; nominees[2].title: expected None, got 'Mr'; "
+        "nominees[2].last_name: expected None, got 'Саргсян'; nominees[2].first_name: "
+        "expected None, got 'Карен Левонович' ..."
+    ),
+    "ru_r14_rospatent_outlook_html_two_level_header_account_colspan": (
+        "len(nominees): expected 3, got 0; kind: expected 'nomination', got 'other'; "
+        "nominees[0].last_name: expected 'Волкова', got None; nominees[0].first_name: "
+        "expected 'Ирина Сергеевна', got None ..."
+    ),
+    "ar_r14_libya_outlook_express_cp1256_bytes_declared_iso_8859_1": (
+        "len(nominees): expected 2, got 0; kind: expected 'nomination', got 'other'; "
+        "language: expected 'ar', got 'ru'; office: expected 'المكتب الوطني لبراءات "
+        "الاختراع', got None ..."
+    ),
+    "ar_r14_uae_apple_mail_task_forces_only_as_wiki_page_links": (
+        "nominees[0].task_forces: expected ['API Task Force', 'Digital Transformation "
+        "Task Force'], got ['API Task Force']; nominees[1].task_forces: expected "
+        "['Sequence Listings Task Force', 'Legal Status ..."
+    ),
+    "ar_r14_yemen_minister_office_forwards_memo_only_two_of_three_approved": (
+        "len(nominees): expected 2, got 3; office: expected 'الإدارة العامة لحماية "
+        "الملكية الفكرية', got 'وزارة الصناعة والتجارة'; nominees[1].title: expected "
+        "'Mrs', got 'Mr'; nominees[1].last_name: expected ..."
+    ),
+    "zh_r14_mail_master_phone_ruti_name_and_task_forces_only_in_subject": (
+        "nominees[0].title: expected 'Mrs', got None; nominees[0].last_name: expected "
+        "'沈', got None; nominees[0].first_name: expected '佳怡', got None; "
+        "nominees[0].task_forces: expected ['API Task Force', ..."
+    ),
+    "zh_r14_outlook_docx_annex_template_example_row_kept_headed_170": (
+        "len(nominees): expected 2, got 3; nominees[0].title: expected 'Mrs', got 'Mr'; "
+        "nominees[0].last_name: expected '蒋', got 'Smith'; nominees[0].first_name: "
+        "expected '文静', got 'John' ..."
+    ),
+    "zh_r14_outlook_gongwen_letter_gongzuozu_names_gender_in_brackets_gbk": (
+        "len(nominees): expected 3, got 0; kind: expected 'nomination', got 'other'; "
+        "nominees[0].title: expected 'Mrs', got None; nominees[0].last_name: expected "
+        "'唐', got None ..."
+    ),
+    "zh_r14_windows_mail_circled_numbers_fullwidth_slash_rows": (
+        "len(nominees): expected 3, got 0; kind: expected 'nomination', got 'other'; "
+        "office: expected '国家知识产权局', got None; nominees[0].title: expected 'Mr', got None "
+        "..."
+    ),
 }
 
 
