@@ -147,6 +147,24 @@ def _unit_to_line_end(rest: str, start: int) -> int | None:
     return start + len(rest[start:line_end].rstrip())
 
 
+# A post runs to ten words, its articles and prepositions uncounted: French and Spanish
+# posts spell out their unit's name with many ("Chef de la Division de la Documentation
+# et de l'Information Technologique"), where a sentence running on has more words of its own.
+_MAX_POST_WORDS = 10
+_MAX_POST_WORDS_ALL = 18
+_LINKING_WORD = re.compile(
+    r"(?:of|the|and|for|de|du|des|la|le|les|et|à|au|aux|del|el|los|las|y|e|en|и|по|в|في)",
+    re.IGNORECASE,
+)
+
+
+def _too_long(words: list[str]) -> bool:
+    """Whether an appositive has more words than a post: ten, not counting linking words."""
+    if len(words) > _MAX_POST_WORDS_ALL:
+        return True
+    return sum(not _LINKING_WORD.fullmatch(w) for w in words) > _MAX_POST_WORDS
+
+
 def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int, int] | None:
     """An appositive right after the name: ", Senior Examiner," or "（审查员）"; with
     `hyphen`, also " - Senior Examiner - "."""
@@ -200,7 +218,7 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
         value = value[: max(cut.start() - 1, 0)]
     value = value.strip()
     words = value.split()
-    if not value or len(words) > 10 or "@" in value or INLINE_USERNAME.search(value):
+    if not value or _too_long(words) or "@" in value or INLINE_USERNAME.search(value):
         return None
     if len(words) == 1 and re.search(r"[-_.\d]", value) and value.lower() == value:
         return None  # "(us-jdoe, ...)": a username, not a position

@@ -72,10 +72,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'HOUNKPATIN', got 'ZINSOU'; nominees[0].first_name: expected 'Sèdjro Aurélien', "
         "got None; nominees[0].position: expected ..."
     ),
-    "fr_r14_anppi_ne_owa_answer_in_thread_of_other_circular_task_number": (
-        "nominees[0].position: expected 'Chef de la Division de la Documentation et de "
-        "l'Information Technologique', got None"
-    ),
     "fr_r14_dpit_td_outlook_ios_nominee_named_in_subject_only": (
         "nominees[0].title: expected 'Mrs', got None; nominees[0].last_name: expected "
         "'ABDERAMANE', got None; nominees[0].first_name: expected 'Achta Mahamat', got "
