@@ -15,6 +15,7 @@ from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions
 from parsers.quotes import split_quotes
 from parsers.reference import find_reference
 from parsers.source_reading import read_sources
+from parsers.subject_nominees import read_subject
 from parsers.validate import assemble
 
 __all__ = ["parse_email"]
@@ -110,6 +111,9 @@ def parse_email(
                 break
     reference, ref_evidence = _reference(new, headers.subject, quoted, sources, options)
     reading = read_sources(sources, catalog)
+    if sources[0].name == "body":
+        # "Comme indiqué en objet", "如题": the subject names whom the body's details are for.
+        read_subject(reading, headers.subject, sources[0].text, catalog)
     # A program or script is no letter left unread.
     unreadable = any(
         (a.error or not a.text_extracted) and not is_executable_error(a.error) for a in attachments

@@ -153,7 +153,8 @@ _HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ZH_TITLED = re.compile(
     rf"(?P<name>(?:(?:(?!先生|女士|小姐)[\u4e00-\u9fff]){{1,12}}[{HAN_NAME_DOTS}]){{0,3}}"
     r"[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
-    r"(?P<title>先生|女士|小姐)"
+    # The salutation may stand in brackets of its own: "沈佳怡（女士）参加".
+    r"(?:(?P<title>先生|女士|小姐)|[ \t]*[（(](?P<bracketed>先生|女士|小姐)[)）])"
 )
 # A Han name with a degree or rank after it, as the object of a nominating verb: "提名张伟博士
 # 参加", "推荐李明教授和王芳女士". Only after the verb or a joining word: "具有博士学位" names nobody.
@@ -372,7 +373,8 @@ def titled_people(text: str) -> list[Person]:
         sized = 2 <= len(name) <= 4 or _DOTTED_HAN.fullmatch(name) is not None
         if sized and not text[max(0, match.start() - 3) : match.start()].endswith("尊敬的"):
             start = match.end("name") - len(name)
-            found.append(Person(name, start, match.end(), match.group("title")))
+            title = match.group("title") or match.group("bracketed")
+            found.append(Person(name, start, match.end(), title))
     has_han = _HAS_HAN.search(text) is not None
     nominated = (
         {m.group("name", "title") for m in _ZH_DEGREE_TITLED.finditer(text)} if has_han else set()

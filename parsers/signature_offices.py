@@ -72,7 +72,8 @@ def signature_office(signature: str) -> Found | None:
             continue
         if re.search(r"[。！？!?]\s*$", line):
             continue  # "请代为转交产权组织。谢谢！": a sentence, not a sign-off line
-        for part in re.split(r"\s+[|–—]\s+|,\s+|\t", line.strip()):
+        # A full-width bar sets off its parts with no blanks: "彭涛｜国家知识产权局".
+        for part in re.split(r"\s+[|–—]\s+|\s*｜\s*|,\s+|\t", line.strip()):
             value = clean_value(part)
             # A long state agency's name closed by its short name ("... при Кабинете
             # Министров Кыргызской Республики (Кыргызпатент)") is as long as names run.

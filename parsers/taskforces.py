@@ -15,6 +15,7 @@ from parsers.folding import fold
 from parsers.models import TaskForceCatalog
 from parsers.sentence_bounds import TITLE_FREE_STOP, SentenceEnds
 from parsers.task_force_moves import move_origins
+from parsers.wiki_links import links, page_titles
 
 __all__ = [
     "ALSO",
@@ -288,6 +289,7 @@ def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit
     ['Sequence Listings Task Force', 'XML4IP Task Force']
     """
     matcher = _matcher(catalog)
+    text = page_titles(text)
     folded = untick(fold(text))
     hits: list[TaskForceHit] = []
     for match in matcher.pattern.finditer(folded):
@@ -374,7 +376,7 @@ def match_task_forces(value: str, catalog: TaskForceCatalog) -> TaskForceMatch:
 
 
 def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForceMatch:
-    value = untick(value)
+    value = untick(page_titles(value))
     folded = fold(value)
     if _ALL.search(folded):
         left_out = excepted(value, catalog)
@@ -388,6 +390,11 @@ def _match(value: str, catalog: TaskForceCatalog, matcher: _Matcher) -> TaskForc
     for match in _TASK.finditer(folded):
         chars[match.start() : match.end()] = " " * (match.end() - match.start())
     unknown: list[str] = []
+    # A link that is no wiki page's title ("...viewpage.action?pageId=43093440") is one
+    # thing staff must look at, not its host and path words one by one.
+    for start, end in links("".join(chars)):
+        unknown.append(value[start:end])
+        chars[start:end] = " " * (end - start)
     historical: list[str] = []
     rest = "".join(chars)
     exact = tuple(hits)

@@ -72,11 +72,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'HOUNKPATIN', got 'ZINSOU'; nominees[0].first_name: expected 'Sèdjro Aurélien', "
         "got None; nominees[0].position: expected ..."
     ),
-    "fr_r14_dpit_td_outlook_ios_nominee_named_in_subject_only": (
-        "nominees[0].title: expected 'Mrs', got None; nominees[0].last_name: expected "
-        "'ABDERAMANE', got None; nominees[0].first_name: expected 'Achta Mahamat', got "
-        "None; nominees[0].task_forces: expected ..."
-    ),
     "es_r14_cicte_yahoo_iphone_pdf_paste_labels_block_then_answers_block": (
         "len(nominees): expected 2, got 0; kind: expected 'nomination', got 'other'; "
         "office: expected 'Consejo de Investigaciones Científicas y Tecnológicas "
@@ -107,20 +102,10 @@ KNOWN_MISSES: dict[str, str] = {
         "language: expected 'ar', got 'ru'; office: expected 'المكتب الوطني لبراءات "
         "الاختراع', got None ..."
     ),
-    "ar_r14_uae_apple_mail_task_forces_only_as_wiki_page_links": (
-        "nominees[0].task_forces: expected ['API Task Force', 'Digital Transformation "
-        "Task Force'], got ['API Task Force']; nominees[1].task_forces: expected "
-        "['Sequence Listings Task Force', 'Legal Status ..."
-    ),
     "ar_r14_yemen_minister_office_forwards_memo_only_two_of_three_approved": (
         "len(nominees): expected 2, got 3; office: expected 'الإدارة العامة لحماية "
         "الملكية الفكرية', got 'وزارة الصناعة والتجارة'; nominees[1].title: expected "
         "'Mrs', got 'Mr'; nominees[1].last_name: expected ..."
-    ),
-    "zh_r14_mail_master_phone_ruti_name_and_task_forces_only_in_subject": (
-        "nominees[0].title: expected 'Mrs', got None; nominees[0].last_name: expected "
-        "'沈', got None; nominees[0].first_name: expected '佳怡', got None; "
-        "nominees[0].task_forces: expected ['API Task Force', ..."
     ),
     "zh_r14_outlook_docx_annex_template_example_row_kept_headed_170": (
         "len(nominees): expected 2, got 3; nominees[0].title: expected 'Mrs', got 'Mr'; "
