@@ -1,6 +1,6 @@
 """Table cells that repeat the cell above them: "同上", "same as above", "idem", "ídem",
-"то же", "كما أعلاه", a ditto mark. The cell above may be a ditto itself: it is read first,
-so a column of dittos carries its first value down every row."""
+"то же", "كما أعلاه", a ditto mark, "-do-", "-//-". The cell above may be a ditto itself:
+it is read first, so a column of dittos carries its first value down every row."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from parsers.table_cells import Cell
 __all__ = ["filled_down"]
 
 _DITTO = re.compile(
-    r"(?:同上|同前|如上|〃|″|\"|“|”|ditto|do\.|(?:the\s+)?same(?:\s+as\s+above)?|as\s+above"
+    r"(?:同上|同前|如上|〃|″|\"|“|”|„|''|,,|ditto|dito|d°|do\.|(?:the\s+)?same(?:\s+as\s+above)?|as\s+above"
+    # A mark between dashes, as typed where no ditto key is at hand: "-do-", "- do -",
+    # "-\"-", "–“–", and the Russian clerk's "-//-".
+    r"|[-–—]\s*(?:do|\"|“|”|//|〃)\s*[-–—]?|do\s*[-–—]"
     r"|id(?:em|\.)|[íi]dem|m[êe]me\s+que\s+ci-dessus|voir\s+ci-dessus|igual\s+que\s+arriba"
     r"|(?:el\s+|lo\s+)?mismo(?:\s+que\s+arriba)?|(?:то|тот|та|те)\s+же(?:\s+самое)?|см\.\s*выше"
     r"|كما\s+(?:هو\s+)?(?:أعلاه|اعلاه|أعلى)|نفسه|نفس\s+(?:ما\s+)?(?:أعلاه|اعلاه|السابق))"

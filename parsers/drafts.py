@@ -15,6 +15,7 @@ from parsers.normalize import (
     normalize_username,
     without_remark,
 )
+from parsers.pending_accounts import says_account_pending
 from parsers.st3 import is_common_compound
 from parsers.taskforces import match_task_forces
 
@@ -139,6 +140,8 @@ class Draft:
             # (not created yet) in the username field is a note, not a username.
             if " " in username and (_PENDING_NOTE.search(username) or find_corrections(username)):
                 return  # or "read kz-x instead of kz-y": a correction, applied elsewhere
+            if says_account_pending(username):
+                return  # "being created", "en création", "requested": no username yet
             username = without_remark(username)
             if username and _LATIN_LETTER.search(username):
                 self.values.setdefault(name, Found(username, start, end, rule, text))

@@ -56,8 +56,11 @@ TITLE_PATTERN = (
     r"|(?-i:Me)(?=[ \t]))\.?"
 )
 _TITLE_HEAD = re.compile(
-    # A Han name may follow the title unspaced: "Sra.何美玲".
-    rf"^(?:{TITLE_PATTERN})(?=[\s/\u4e00-\u9fff]|$)(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/]|$))*\s*(?:/\s+)?",
+    # A Han name may follow the title unspaced: "Sra.何美玲". A degree may carry the
+    # salutation after it, bare or in brackets: "Dr./Mrs.", "Dr. (Mrs.)", "д-р (г-жа)".
+    rf"^(?:{TITLE_PATTERN})(?=[\s/(（\u4e00-\u9fff]|$)"
+    rf"(?:\s*/?\s*(?:{TITLE_PATTERN})(?=[\s/(（]|$)|\s*[(（]\s*(?:{TITLE_PATTERN})\s*[)）](?=\s|$))*"
+    r"\s*(?:/\s+)?",
     re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(
@@ -72,7 +75,7 @@ _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 
 def _title_of(text: str) -> Title | None:
-    return normalize_title(text.replace("/", " "))
+    return normalize_title(text.replace("/", " ").replace("(", " (").replace("（", " （"))
 
 
 def name_and_rest(text: str) -> tuple[str, str]:

@@ -63,19 +63,22 @@ _CIRCULAR_DATE = (
     r"|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
     r"(?:\s*(?:года|г\.?)(?!\w))?)?"
 )
+# The circular as cited, in any of the spellings reference.py reads: "C. CWS 175",
+# "C.CWS.175", "C.CWS/175", "C CWS-175".
+_CWS = r"\bC\s?[./]?\s?CWS\s?[./-]?\s?"
 # The same adjuncts opening the clause, up to the circular they answer and its date: "В
 # ответ на циркулярное письмо C. CWS 175 РГП «...» сообщает", "In reply to circular C. CWS
 # 175 the Office nominates", "... C. CWS 175 от 21 сентября 2023 года Национальный центр ...".
 _LEAD_ADJUNCT = re.compile(
     r"\s*(?:in\s+(?:reply|response)\s+to|with\s+reference\s+to|further\s+to|en\s+r[ée]ponse\s+[àa]"
     r"|suite\s+[àa]|en\s+respuesta\s+a|con\s+referencia\s+a|в\s+ответ\s+на|со\s+ссылкой\s+на"
-    rf"|ссылаясь\s+на|{_PARTICIPLE})\s[^\n]{{0,60}}?\bC\.\s?CWS\s?\d{{2,4}}\b{_CIRCULAR_DATE}[\s,]*",
+    rf"|ссылаясь\s+на|{_PARTICIPLE})\s[^\n]{{0,60}}?{_CWS}\d{{2,4}}\b{_CIRCULAR_DATE}[\s,]*",
     re.IGNORECASE,
 )
-_CIRCULAR = re.compile(r"\bC\.\s?CWS\s?\d", re.IGNORECASE)
+_CIRCULAR = re.compile(rf"{_CWS}\d", re.IGNORECASE)
 # "C. CWS 175 of September 21, 2023 the Office nominates": the commas of the date a
 # circular is cited with open no clause.
-CITED_DATE = re.compile(rf"\bC\.\s?CWS\s?\d{{2,4}}\b{_CIRCULAR_DATE}", re.IGNORECASE)
+CITED_DATE = re.compile(rf"{_CWS}\d{{2,4}}\b{_CIRCULAR_DATE}", re.IGNORECASE)
 # "The Patent Documentation Group (PDG), an observer to the Committee ..., would like": an
 # appositive set off by commas opens with an indefinite article; it describes the subject.
 # A relative clause does too: "..., which is an observer ...,", "..., qui est ...,",

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from email.message import Message
+from itertools import pairwise
 from typing import Any
 
 from parsers import attachments as readers
@@ -72,23 +73,39 @@ def _param(part: Message, name: str) -> str:
 
 def _plain_lost_table(plain: str, html_text: str) -> bool:
     """Whether the plain-text part lost rows of the HTML part's table, or broke one: a cell
-    holding two lines puts its second line, without a tab, between two rows."""
-    rows = sum(1 for line in html_text.splitlines() if CELL_SEPARATOR in line)
-    if rows < 2:
+    holding two lines puts its second line, without a tab, between two rows; or a row
+    comes out on two lines that each hold part of its cells (a cell broken after a tab, a
+    two-storey header's lower row standing alone)."""
+    table = [line for line in html_text.splitlines() if CELL_SEPARATOR in line]
+    if len(table) < 2:
         return False
+    width = max(line.count(CELL_SEPARATOR) + 1 for line in table)
     kept = 0
     broken = False
     for block in re.split(r"\n[ \t]*\n", plain):
-        marks = [_is_row(line) for line in block.splitlines() if line.strip()]
+        lines = [line for line in block.splitlines() if line.strip()]
+        marks = [_is_row(line) for line in lines]
         kept += sum(marks)
         if sum(marks) >= 2:
             first, last = marks.index(True), len(marks) - 1 - marks[::-1].index(True)
-            broken = broken or not all(marks[first:last])
-    return kept < rows or broken
+            broken = broken or not all(marks[first:last]) or _split_row(lines, width)
+    return kept < len(table) or broken
 
 
 def _is_row(line: str) -> bool:
     return "|" in line or "\t" in line.strip()
+
+
+def _split_row(lines: list[str], width: int) -> bool:
+    """Two row lines in a row, each short of the table's width, that hold more cells
+    between them than a whole row: one row's cells spread over two lines."""
+    counts = [_cells(line) if _is_row(line) else 0 for line in lines]
+    return any(0 < a < width and 0 < b < width and a + b > width for a, b in pairwise(counts))
+
+
+def _cells(line: str) -> int:
+    line = line.strip(" \r")
+    return line.count("|") + 1 if "|" in line else line.count("\t") + 1
 
 
 def _assemble(

@@ -62,11 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees[1].last_name: expected 'Fernando', got 'R.M.'; nominees[1].first_name: "
         "expected 'Tharushi', got 'Kasun Bandara' ..."
     ),
-    "en_r14_tpdr_ng_outlook_table_row_per_task_force_ditto_marks": (
-        "len(nominees): expected 3, got 4; nominees[0].title: expected 'Mrs', got None; "
-        "nominees[0].first_name: expected 'Ngozi Adaeze', got '(Mrs.) Ngozi Adaeze'; "
-        "nominees[1].task_forces: expected ['XML4IP ..."
-    ),
     "fr_r14_anapi_bj_docx_form_content_control_placeholders_left": (
         "nominees[0].title: expected 'Mr', got 'Mrs'; nominees[0].last_name: expected "
         "'HOUNKPATIN', got 'ZINSOU'; nominees[0].first_name: expected 'Sèdjro Aurélien', "
@@ -91,11 +86,6 @@ KNOWN_MISSES: dict[str, str] = {
         "len(nominees): expected 2, got 4; nominees[2].title: expected None, got 'Mr'; "
         "nominees[2].last_name: expected None, got 'Саргсян'; nominees[2].first_name: "
         "expected None, got 'Карен Левонович' ..."
-    ),
-    "ru_r14_rospatent_outlook_html_two_level_header_account_colspan": (
-        "len(nominees): expected 3, got 0; kind: expected 'nomination', got 'other'; "
-        "nominees[0].last_name: expected 'Волкова', got None; nominees[0].first_name: "
-        "expected 'Ирина Сергеевна', got None ..."
     ),
     "ar_r14_libya_outlook_express_cp1256_bytes_declared_iso_8859_1": (
         "len(nominees): expected 2, got 0; kind: expected 'nomination', got 'other'; "
