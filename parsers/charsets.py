@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from charset_normalizer import from_bytes
 
+from parsers.arabic_bytes import arabic_reading, mixed_case_words
+
 __all__ = [
     "MAX_HEADER_CHARS",
     "Decoded",
@@ -62,6 +64,7 @@ _CYRILLIC_LOWER = re.compile(r"[\u0430-\u045f\u0491]")
 _MIXED_WORD = re.compile(r"[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 _FOLD = re.compile(r"[\r\n]+[ \t]*")
 _MIN_DETECT_BYTES = 8
+_CYRILLIC_CODECS = frozenset({"cp1251", "koi8-r", "iso8859-5", "cp866"})  # codecs.lookup names
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def _cyrillic(data: bytes) -> tuple[str, str] | None:
         runs = _HIGH_RUN.findall(text)
         if max((len(run) for run in runs), default=0) > 30:
             continue
-        if len(_MIXED_WORD.findall(text)) * 2 > len(runs):
+        if len(_MIXED_WORD.findall(text)) * 2 > len(runs) or mixed_case_words(text):
             continue
         lower = (len(text) - len(_CYRILLIC_LOWER.sub("", text))) / letters
         if lower >= 0.6 and (best is None or lower > best[0]):
@@ -133,6 +136,10 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     cyrillic = _cyrillic(data)
     if cyrillic is not None:
         return cyrillic
+    # Short Arabic text defeats charset-normalizer as short Russian does.
+    arabic = arabic_reading(data)
+    if arabic is not None:
+        return arabic
     # charset-normalizer over a bounded sample keeps detection cheap on large parts.
     results = from_bytes(data[:65536], cp_isolation=list(_CANDIDATES))
     best = results.best()
@@ -176,6 +183,13 @@ def decode_bytes(data: bytes, declared: str | None) -> Decoded:
         except (UnicodeError, LookupError):
             pass
         else:
+            if codec in _CYRILLIC_CODECS and mixed_case_words(text):
+                # Arabic windows-1256 under a Cyrillic label reads as "гАсгои".
+                arabic = arabic_reading(data)
+                if arabic is not None:
+                    return Decoded(
+                        arabic[0], f"charset {declared} looked wrong; decoded as {arabic[1]}"
+                    )
             if codec not in _NEVER_FAIL or not _looks_mislabelled(text):
                 return Decoded(text)
             detected = _detect(data)

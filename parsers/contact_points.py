@@ -8,7 +8,7 @@ import re
 
 from parsers.phrases import has_nominate_verb
 
-__all__ = ["names_contact_point"]
+__all__ = ["contact_line", "names_contact_point"]
 
 # The role: "contact point", "focal point", "point de contact", "correspondant",
 # "punto de contacto", "persona de contacto", "контактное лицо", "联系人", "جهة الاتصال".
@@ -37,6 +37,11 @@ _CHANGE = re.compile(
     r"|جديد\w*|تغيير|تغير|استبدال|يحل\s+محل|تحل\s+محل|اعتبارا\s+من|ابتداء\s+من",
     re.IGNORECASE,
 )
+# A line that opens with the role as its label: "联系人：马丽　　电话：...", "Contact person:
+# Jane DOE, tel. ...", "Контактное лицо: ...". What follows is the contact's, no nominee's.
+_CONTACT_LABEL = re.compile(
+    rf"^[ \t\u3000]*(?:{_CONTACT.pattern})[ \t\u3000]*[:：]", re.IGNORECASE | re.MULTILINE
+)
 # A sentence: up to its stop or a blank line; it may wrap onto the next line.
 _SENTENCE = re.compile(r"(?:[^\n.!?؟。！？]|\n(?![ \t]*\n)|\.(?=\S))+")
 
@@ -51,3 +56,11 @@ def names_contact_point(text: str) -> bool:
         if _CONTACT.search(words) and (_CHANGE.search(words) or has_nominate_verb(words)):
             return True
     return False
+
+
+def contact_line(text: str, start: int, end: int) -> int | None:
+    """Where the first line labelled as the office's contact ("联系人：", "Contact person:")
+    starts in text[start:end], or None: a letter's closing contact details, which a
+    nominee's sentence before them does not run on into."""
+    found = _CONTACT_LABEL.search(text, start, end)
+    return found.start() if found is not None else None

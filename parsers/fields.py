@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.drafts import Draft, Found
+from parsers.format_rows import FormatRows
 from parsers.label_lines import slashed_pairs
 from parsers.label_tables import LabelTables, cell_separator
 from parsers.labels import LabelKind
@@ -39,7 +40,7 @@ _BRACKETED_NAME = re.compile(
 )
 
 
-class _Reader(LabelTables, ValuesBelow):
+class _Reader(LabelTables, ValuesBelow, FormatRows):
     def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
         super().__init__(text, catalog, source)
         self._headings: list[TaskForceHeading] = []
@@ -86,6 +87,10 @@ class _Reader(LabelTables, ValuesBelow):
         n = len(self.lines.spans)
         while i < n:
             line = self.lines.line(i)
+            consumed = self._format_rows(i)
+            if consumed:
+                i += consumed
+                continue
             separator = cell_separator(line)
             if separator and i >= self._no_table_until:
                 consumed = self._table(i, separator)

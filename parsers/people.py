@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from parsers.gendered_han_names import gendered_han_names
 from parsers.han_names import HAN_NAME_DOTS
 from parsers.joined_names import JOIN, verb_objects
 from parsers.labels import classify_label
@@ -376,6 +377,8 @@ def titled_people(text: str) -> list[Person]:
             title = match.group("title") or match.group("bracketed")
             found.append(Person(name, start, match.end(), title))
     has_han = _HAS_HAN.search(text) is not None
+    if has_han:
+        found.extend(Person(*named) for named in gendered_han_names(text))
     nominated = (
         {m.group("name", "title") for m in _ZH_DEGREE_TITLED.finditer(text)} if has_han else set()
     )

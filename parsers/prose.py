@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from parsers.appositives import appositive_position
 from parsers.back_references import back_references, surnames_from_mention
+from parsers.contact_points import contact_line
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.nominates_nobody import promises_nomination_later
@@ -126,6 +127,8 @@ _AR_TITLES = frozenset(
 
 # What may lead a list item's line: "2. ", "- ", "٢. " (Arabic-Indic digits).
 _ITEM_MARKS = " \t-*•.)0123456789\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"
+# Chinese list items: "一、", "（二）", "3．", "④", indented with ideographic spaces.
+_ITEM_MARKS += "\u3000一二三四五六七八九十、．（）(\u2460\u2461\u2462\u2463\u2464\u2465\u2466\u2467\u2468\u2469"
 # How far after a name a sentence about the person may state their post.
 _STATED_REACH = 400
 _MAX_PEOPLE = 60
@@ -178,6 +181,8 @@ def find_people(
                 text[next_start : people[k + 1].start], catalog
             ):
                 seg_end = next_start
+        contact = contact_line(text, person.end, seg_end)
+        seg_end = contact if contact is not None else seg_end
         segment = text[person.end : seg_end]
         draft = Draft(source=source)
         written = (

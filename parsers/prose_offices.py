@@ -58,6 +58,9 @@ _CLAUSE_END = re.compile(
 _CLAUSE_START = re.compile(r"[;:!?]|,\s|(?<!\b[A-Z])\.\s|\n\s*\n")
 _ZH_PROSE = re.compile(
     r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心|辦公室|組織|機構))"
+    # "国家知识产权局专利局专利文献部推荐": a department of the office nominates; the office
+    # its name opens with is the nominating one.
+    r"(?:[\u4e00-\u9fff]{1,16}?(?:部|处|處|司|科|室))?"
     # Traditional script too: "香港特別行政區政府知識產權署謹提名".
     r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲)?(?:提名|推荐|指定|委派|推薦)"
 )
@@ -74,7 +77,8 @@ _AR_PROSE = re.compile(
     # A colon ends the sentence that leads in a list ("يسر الهيئة ترشيح كل من:"); the verbal
     # noun ("ترشيح") may follow the office noun at once, which is then the writer's own.
     r"[^،,.:؛\n]{0,100}?)"
-    r"\s+(?:أن\s|ب(?:ترشيح|تسمية|تعيين|إبلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد"
+    # Hamzas are often left out in quick typing: "ان", "ابلاغ".
+    r"\s+(?:[أا]ن\s|ب(?:ترشيح|تسمية|تعيين|[إا]بلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد"
     # The person named next ends the office: "يرشح مكتب ... المهندسة سارة", "ترشح مديرية ...
     # الأشخاص التالية أسماؤهم".
     r"|الدكتور|المهندس|الأستاذ|الأشخاص|الشخص|الموظف|الزميل|الساد[ةه]"
@@ -89,7 +93,7 @@ _AR_OF_OFFICE = re.compile(
 # "... بأن مديرية حماية الملكية الصناعية في وزارة الصناعة ترشح السيدة ...": the office as the
 # subject of "nominates" in a clause a note verbale or a covering letter opens with "أن".
 _AR_SUBJECT = re.compile(
-    r"(?:^|\s)ب?أن\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة"
+    r"(?:^|\s)ب?[أا]ن\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة"
     r"|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s+(?:ترشح|يرشح|تقترح|يقترح|تسمي|يسمي)\s"
 )
 # Adverbs that may stand between the verb's subject and its object: "وترشح المديرية بدلاً منه

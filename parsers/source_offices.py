@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from email.utils import parseaddr
 
+from parsers.country_adjuncts import without_signed_country
 from parsers.drafts import Found
 from parsers.enclosed_offices import enclosed_office
 from parsers.message_sources import Source
@@ -49,6 +50,8 @@ def signed_office(source: Source, sources: list[Source]) -> tuple[Found | None, 
         or signature_office(source.signature)
         or acronym_of_sender(source.signature, source.address or source.sender)
     )
+    if office is not None and office.rule == "prose":
+        return without_signed_country(office, source.signature) or office, source.name
     if office is None or office.rule != "signature":
         return office, source.name
     fuller = office_of_department(office, source.text)
