@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from parsers.drafts import Draft, Found
+from parsers.example_rows import is_example_row
 from parsers.labels import LabelKind, classify_label, split_label_line
 from parsers.models import TaskForceCatalog
 from parsers.names import split_person
@@ -173,6 +174,8 @@ def _semicolon_rows(text: str, catalog: TaskForceCatalog, source: str, out: Anne
             offset += len(part) + 1
         rows.append(cells)
     for cells in rows:
+        if is_example_row([c[0] for c in cells]):
+            continue  # the template's example row
         kinds = _legend(text, cells[0][1], len(cells))
         if kinds is not None:
             draft: Draft | None = _row(cells, kinds, catalog, source)

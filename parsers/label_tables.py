@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.ditto_cells import filled_down
+from parsers.example_rows import is_example_row
 from parsers.labels import LabelKind, classify_label
 from parsers.side_tables import SideTables, side_labels
 from parsers.table_cells import (
@@ -214,6 +215,8 @@ class LabelTables(SideTables):
                 spanned: dict[int, Cell] = {}
                 previous: list[Cell] | None = None
                 for row_cells in body:
+                    if is_example_row([c[0] for c in row_cells]):
+                        continue
                     data = _spanned_task_forces(row_cells, kinds, spanned)
                     data = previous = filled_down(data, previous)
                     self._next_draft()

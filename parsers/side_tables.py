@@ -5,6 +5,7 @@ spaces (a PDF page read as laid out, a table typed in a fixed font).
 
 from __future__ import annotations
 
+from parsers.example_rows import is_example_row
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
 from parsers.nominee_drafts import NomineeDrafts
@@ -69,6 +70,8 @@ class SideTables(NomineeDrafts):
         width = max(len(r) for r in rows)
         headings = [_column_headings(r) for r in rows]
         for column in range(1, max(width, 2)):
+            if width > 2 and is_example_row([r[column][0] for r in rows if column < len(r)]):
+                continue  # the template's example column ("Example | Smith | John ...")
             for kind, row, heading in zip(first, rows, headings, strict=True):
                 if kind and not heading and column < len(row) and row[column][0]:
                     value, s, e = row[column]

@@ -7,6 +7,7 @@ import re
 from parsers.checks import check_email, check_username
 from parsers.contact_points import names_contact_point
 from parsers.drafts import Draft, Found
+from parsers.example_rows import is_sample_person
 from parsers.models import (
     NOMINEE_FIELDS,
     Attachment,
@@ -220,6 +221,13 @@ def _addressed_to_us(headers: HeaderFacts, options: ParseOptions) -> bool:
     return not recipients or bool(recipients & {a.lower() for a in options.own_addresses})
 
 
+def _is_sample(draft: Draft, examples: set[str]) -> bool:
+    values = {name: found.value for name, found in draft.values.items()}
+    return is_sample_person(
+        values.get("last_name"), values.get("first_name"), values.get("username"), examples
+    )
+
+
 def assemble(
     *,
     drafts: list[Draft],
@@ -244,6 +252,14 @@ def assemble(
     """The final, evidenced result; kind is "nomination" only when the content is one."""
     warnings: list[ParseWarning] = []
     evidence: dict[str, Evidence] = {}
+    examples = {u.casefold() for u in options.example_usernames}
+    samples = [d for d in drafts if _is_sample(d, examples)]
+    if samples:
+        # The template's example row (Smith John, ca-jsmith) shows how to fill it in.
+        drafts = [d for d in drafts if all(d is not s for s in samples)]
+        warnings.append(
+            ParseWarning(code="example_row", message="the circular's sample person was left out")
+        )
     # A nomination answers the campaign: it cites a circular, names a task force, uses a
     # nominating verb or speaks of WIPO/CWS. Name and address alone are any form's fields.
     # A verb alone does not make mail addressed to others ours (another body's circular).
