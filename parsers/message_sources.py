@@ -14,6 +14,7 @@ from parsers.checks import org_domain
 from parsers.mime import MimeView
 from parsers.models import ParseOptions, TaskForceCatalog
 from parsers.quotes import OURS, QuoteSplit, split_quotes
+from parsers.reference_sheets import current_sheets, is_spreadsheet
 from parsers.taskforces import ALSO, find_task_forces
 from parsers.view import AttachmentText
 from parsers.wrapped_rows import join_wrapped_rows
@@ -95,7 +96,14 @@ def _senders_own_card(attachment: AttachmentText, sender: str | None) -> bool:
 def _attachment_sources(view: MimeView) -> list[Source]:
     sender = view.headers.from_address
     return [
-        Source(f"attachment:{a.filename}", _source_text(a.text), card=_is_card(a))
+        Source(
+            f"attachment:{a.filename}",
+            # A workbook's sheet of earlier members "for reference" names no nominee.
+            _source_text(
+                current_sheets(a.text) if is_spreadsheet(a.filename, a.content_type) else a.text
+            ),
+            card=_is_card(a),
+        )
         for a in view.attachments
         if a.text and not _senders_own_card(a, sender)
     ]

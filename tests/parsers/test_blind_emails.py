@@ -82,11 +82,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'ec-dpinargote', got 'ec-fcevallos'; nominees[0].account_email: expected "
         "'dpinargote@senadi.example', got 'fcevallos@senadi.example'; ..."
     ),
-    "ru_r14_aipo_apple_mail_xlsx_second_sheet_previous_members_for_reference": (
-        "len(nominees): expected 2, got 4; nominees[2].title: expected None, got 'Mr'; "
-        "nominees[2].last_name: expected None, got 'Саргсян'; nominees[2].first_name: "
-        "expected None, got 'Карен Левонович' ..."
-    ),
     "ar_r14_yemen_minister_office_forwards_memo_only_two_of_three_approved": (
         "len(nominees): expected 2, got 3; office: expected 'الإدارة العامة لحماية "
         "الملكية الفكرية', got 'وزارة الصناعة والتجارة'; nominees[1].title: expected "
