@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from parsers.corrections import find_corrections
+from parsers.form_placeholders import is_form_placeholder
 from parsers.models import TaskForceCatalog
 from parsers.names import split_person
 from parsers.normalize import (
@@ -57,8 +58,9 @@ _FORMAL_RULES = ("label", "table")
 
 
 def is_placeholder(value: str) -> bool:
-    """Whether a field's value says it is not given ("N/A", "pendiente", "-")."""
-    return _PLACEHOLDER.match(value) is not None
+    """Whether a field's value says it is not given ("N/A", "pendiente", "-"), or is a form's
+    prompt left in it ("Click or tap here to enter text.")."""
+    return _PLACEHOLDER.match(value) is not None or is_form_placeholder(value)
 
 
 # A username has no spaces: several words saying it is coming ("— (compte en cours de
@@ -113,7 +115,7 @@ class Draft:
 
     def put(self, name: str, value: str, start: int, end: int, *, rule: str, text: str) -> None:
         """Set a field from raw text, normalising it; rejects what is not a value of that field."""
-        if _PLACEHOLDER.match(value):
+        if is_placeholder(value):
             return
         if name == "title":
             title = normalize_title(value)

@@ -239,9 +239,10 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             tables.append(rows)
         for draft in found:
             twin = next((d for d in drafts if same_person(d, draft)), None)
-            if twin is None and source.name == "quoted":
+            if twin is None and (source.name == "quoted" or source.name.startswith("attachment:")):
                 # "ya se creó la cuenta de la Ing. Vargas" above the own nomination of "la
-                # Ing. Carla Vargas Quiroga": the person it names by the first surname.
+                # Ing. Carla Vargas Quiroga", or a cover sending "los datos del Sr. Membreño"
+                # in the annex of "Membreño Castillo": the person it names by the first surname.
                 twin = surname_shortened(drafts, draft)
             if resent:
                 quoted_order.append(twin or draft)

@@ -14,6 +14,7 @@ from docx.opc.packuri import PACKAGE_URI
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from parsers.content_controls import settle_form_fields
 from parsers.html import CELL_SEPARATOR
 
 __all__ = ["document_text"]
@@ -121,6 +122,7 @@ def document_text(archive: zipfile.ZipFile, data: bytes) -> str:
     document = _main_document(archive)
     if document is None:
         document = docx.Document(io.BytesIO(data))
+    settle_form_fields(document.element)
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):

@@ -62,20 +62,10 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees[1].last_name: expected 'Fernando', got 'R.M.'; nominees[1].first_name: "
         "expected 'Tharushi', got 'Kasun Bandara' ..."
     ),
-    "fr_r14_anapi_bj_docx_form_content_control_placeholders_left": (
-        "nominees[0].title: expected 'Mr', got 'Mrs'; nominees[0].last_name: expected "
-        "'HOUNKPATIN', got 'ZINSOU'; nominees[0].first_name: expected 'Sèdjro Aurélien', "
-        "got None; nominees[0].position: expected ..."
-    ),
     "es_r14_cicte_yahoo_iphone_pdf_paste_labels_block_then_answers_block": (
         "len(nominees): expected 2, got 0; kind: expected 'nomination', got 'other'; "
         "office: expected 'Consejo de Investigaciones Científicas y Tecnológicas "
         "(CICTE)', got 'Equipo(s) Técnico(s)'; ..."
-    ),
-    "es_r14_mific_outlook_docx_content_controls_dropdown_placeholders": (
-        "len(nominees): expected 2, got 3; nominees[0].last_name: expected 'Membreño "
-        "Castillo', got 'Membreño'; nominees[0].first_name: expected 'Julio César', got "
-        "None; nominees[0].position: expected ..."
     ),
     "es_r14_senadi_gmail_fe_de_erratas_accounts_swapped_between_two_nominees": (
         "len(nominees): expected 2, got 1; nominees[0].username: expected "
