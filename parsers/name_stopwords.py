@@ -32,6 +32,13 @@ ROLE_WORDS = frozenset(
         "Information",
         "Legal",
         "Technical",
+        # "the Hon. Minister", "El Señor Ministro aprobó": the minister approving, no person
+        # named.
+        "Minister",
+        "Ministre",
+        "Ministro",
+        "Ministra",
+        "Министр",
     ]
 )
 NOT_NAMES = frozenset(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from parsers.annex import read_annex_rows
+from parsers.approved_items import approved_only
 from parsers.corrections import find_corrections, find_swaps, supersedes_earlier
 from parsers.draft_matching import (
     corrected,
@@ -276,6 +277,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         drafts.sort(key=lambda d: place[id(d)])
     else:
         in_table_order(drafts, tables)
+    # "The Minister has approved only items 1 and 3 of the minute below": the others are not
+    # nominated.
+    drafts = approved_only(drafts, sources)
     if office is not None and office.rule in ("label", "table"):
         for source in sources:
             fuller = spelled_out(office, source.text)
