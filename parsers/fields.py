@@ -11,6 +11,7 @@ import re
 
 from parsers.drafts import Draft, Found
 from parsers.format_rows import FormatRows
+from parsers.label_blocks import LabelBlocks
 from parsers.label_lines import slashed_pairs
 from parsers.label_tables import LabelTables, cell_separator
 from parsers.labels import LabelKind
@@ -40,7 +41,7 @@ _BRACKETED_NAME = re.compile(
 )
 
 
-class _Reader(LabelTables, ValuesBelow, FormatRows):
+class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks):
     def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
         super().__init__(text, catalog, source)
         self._headings: list[TaskForceHeading] = []
@@ -102,6 +103,11 @@ class _Reader(LabelTables, ValuesBelow, FormatRows):
                 if consumed:
                     i += consumed
                     continue
+            # Labels pasted from a PDF as one block, their answers as the next.
+            consumed = self._label_block(i)
+            if consumed:
+                i += consumed
+                continue
             group = task_force_heading(line, self.catalog)
             if group is not None:
                 # "[XML4IP Task Force]" over its nominees: a group of its own.

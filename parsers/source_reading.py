@@ -42,6 +42,7 @@ from parsers.support_questions import support_question
 from parsers.task_force_edits import joined_also, swap_task_forces
 from parsers.taskforces import find_task_forces, mentions_all
 from parsers.title_corrections import retitled
+from parsers.value_exchanges import exchange_values, restates
 from parsers.withdrawals import withdrawal_spans, withdrawn_texts
 
 __all__ = ["Reading", "read_sources"]
@@ -196,6 +197,12 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             resent = swap_task_forces(found, drafts, sources[0].text, catalog) or resent
             # "应为女士，不是先生" above it: the quoted nomination with the title put right.
             resent = retitled(found, sources[0].text) or resent
+            # "The task forces of our two nominees were switched": the quoted people with
+            # those values exchanged; the reply's own words about them only repeat theirs.
+            exchanged = exchange_values(found, sources[0].text, catalog)
+            if exchanged:
+                drafts[:] = [d for d in drafts if d.source != "body" or not restates(d, exchanged)]
+                resent = True
             if not resent and not drafts:
                 # "希望张磊先生……也参加API工作队" above our confirmation naming him: that
                 # member, for the task force he joins on top.
