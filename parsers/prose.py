@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 
 from parsers.appositives import appositive_position
@@ -141,6 +142,38 @@ def _title(draft: Draft) -> str | None:
     return found.value if found else None
 
 
+def _sentence_end_after(text: str, spans: list[tuple[int, int]], pos: int) -> int:
+    """Where the first sentence end at or after `pos` starts (the text's end if none), from
+    the ends found once: a search from each person of a long sentence was quadratic."""
+    i = bisect_left(spans, (pos, -1))
+    if i and spans[i - 1][1] > pos:  # an end found once straddles `pos`: search from it
+        found = SENTENCE_END.search(text, pos)
+        return found.start() if found else len(text)
+    return spans[i][0] if i < len(spans) else len(text)
+
+
+class _SpanMemo:
+    """Each test of a span of the text made once: the people of one sentence share it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._seen: dict[tuple[Callable[[str], bool], int, int], bool] = {}
+
+    def __call__(self, test: Callable[[str], bool], start: int, end: int) -> bool:
+        key = (test, start, end)
+        if key not in self._seen:
+            self._seen[key] = test(self._text[start:end])
+        return self._seen[key]
+
+
+def _replaces(text: str) -> bool:
+    return REPLACES.search(text) is not None
+
+
+def _asks_access(text: str) -> bool:
+    return _ACCESS_REQUEST.search(text) is not None
+
+
 def find_people(
     text: str,
     catalog: TaskForceCatalog,
@@ -159,7 +192,10 @@ def find_people(
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
-    sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)] if people else []
+    spans = [m.span() for m in SENTENCE_END.finditer(text)] if people else []
+    sentence_ends = [end for _, end in spans]
+    # One sentence naming many people is read once per sentence, not once per person.
+    sentence_says = _SpanMemo(text)
     back = back_references(people)
     # "move Ms X from the A Task Force to the B Task Force": she joins B only.
     left_behind = move_origins(text, find_task_forces(text, catalog) if people else ())
@@ -230,8 +266,7 @@ def find_people(
             draft.put(
                 "position", value, person.end + s, person.end + e, rule="statement", text=value
             )
-        sentence_end = SENTENCE_END.search(text, person.end)
-        first_sentence_end = sentence_end.start() if sentence_end else len(text)
+        first_sentence_end = _sentence_end_after(text, spans, person.end)
         ended = bisect_right(sentence_ends, person.start)
         sentence_start = sentence_ends[ended - 1] if ended else 0
         if text[first_sentence_end : first_sentence_end + 1] in _QUESTION_MARKS and not (
@@ -247,8 +282,8 @@ def find_people(
             text, max(sentence_start, person.start - _STILL_REACH), still.start()
         ):
             continue  # "... whether Mr X is still a member of ...": a question about him
-        if _MEMBER_NOW.search(text, person.end, first_sentence_end) and not has_nominate_verb(
-            text[sentence_start:first_sentence_end]
+        if _MEMBER_NOW.search(text, person.end, first_sentence_end) and not sentence_says(
+            has_nominate_verb, sentence_start, first_sentence_end
         ):
             continue  # "M. X est membre de l'équipe depuis 2021": who sits there now
         # An account in a later sentence about someone who goes is theirs.
@@ -325,19 +360,21 @@ def find_people(
         # nothing said above it, nor by standing under a list of nominees.
         signed = person.start >= sign_off
         since = text[max(people[k - 1].end if k else 0, sign_off if signed else 0) : person.start]
-        own_sentence = text[max(sentence_start, sign_off if signed else 0) : first_sentence_end]
+        own_start = max(sentence_start, sign_off if signed else 0)
         at_line_start = not signed and (
             not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
             or _task_force_item(text, person.start, catalog) is not None
         )
         if instructed_by(text, person.start):
             continue  # "Por instrucciones del Mtro. X, ... designa a ...": whom the writer acts for
-        nominated = has_nominate_verb(own_sentence) or has_nominate_verb(since[-300:])
+        nominated = sentence_says(
+            has_nominate_verb, own_start, first_sentence_end
+        ) or has_nominate_verb(since[-300:])
         # "Ms X will replace Dr Y on the ... Task Force": the one who replaces is nominated.
-        nominated = nominated or bool(REPLACES.search(own_sentence))
+        nominated = nominated or sentence_says(_replaces, own_start, first_sentence_end)
         # "просит предоставить доступ к форуму Целевой группы ... г-ну X": access asked for
         # someone to a task force's Wiki is their nomination.
-        nominated = nominated or bool(_ACCESS_REQUEST.search(own_sentence))
+        nominated = nominated or sentence_says(_asks_access, own_start, first_sentence_end)
         nominated = nominated or (listed and at_line_start)
         # "Mme X rejoindrait l'équipe A, et M. Y les équipes B et C": the second person,
         # joined to the first in one sentence, shares the verb that nominates the first.
@@ -360,7 +397,10 @@ def find_people(
         if (
             ref is not None
             and ref in made
-            and (len(person.name.split()) == 1 or not has_nominate_verb(own_sentence))
+            and (
+                len(person.name.split()) == 1
+                or not sentence_says(has_nominate_verb, own_start, first_sentence_end)
+            )
         ):
             # Named again by title and surname ("... وقد أنشأت الدكتورة حداد حساباً"): what
             # that sentence says completes the person named in full before. (An Arabic
