@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -32,6 +32,7 @@ from parsers.respective_task_forces import pair_respectively
 from parsers.retired_addresses import retired_address
 from parsers.russian_cases import nominative_post
 from parsers.seats_later import later_clauses, named_later
+from parsers.sentence_bounds import SentenceEnds
 from parsers.signatures import signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.task_force_moves import move_origins
@@ -142,16 +143,6 @@ def _title(draft: Draft) -> str | None:
     return found.value if found else None
 
 
-def _sentence_end_after(text: str, spans: list[tuple[int, int]], pos: int) -> int:
-    """Where the first sentence end at or after `pos` starts (the text's end if none), from
-    the ends found once: a search from each person of a long sentence was quadratic."""
-    i = bisect_left(spans, (pos, -1))
-    if i and spans[i - 1][1] > pos:  # an end found once straddles `pos`: search from it
-        found = SENTENCE_END.search(text, pos)
-        return found.start() if found else len(text)
-    return spans[i][0] if i < len(spans) else len(text)
-
-
 class _SpanMemo:
     """Each test of a span of the text made once: the people of one sentence share it."""
 
@@ -192,8 +183,8 @@ def find_people(
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
-    spans = [m.span() for m in SENTENCE_END.finditer(text)] if people else []
-    sentence_ends = [end for _, end in spans]
+    bounds = SentenceEnds(text if people else "", SENTENCE_END)
+    sentence_ends = bounds.ends
     # One sentence naming many people is read once per sentence, not once per person.
     sentence_says = _SpanMemo(text)
     back = back_references(people)
@@ -266,7 +257,7 @@ def find_people(
             draft.put(
                 "position", value, person.end + s, person.end + e, rule="statement", text=value
             )
-        first_sentence_end = _sentence_end_after(text, spans, person.end)
+        first_sentence_end = (bounds.next_from(person.end) or (len(text), 0))[0]
         ended = bisect_right(sentence_ends, person.start)
         sentence_start = sentence_ends[ended - 1] if ended else 0
         if text[first_sentence_end : first_sentence_end + 1] in _QUESTION_MARKS and not (

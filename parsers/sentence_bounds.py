@@ -30,6 +30,11 @@ class SentenceEnds:
         self._starts = [start for start, _ in found]
         self._ends = [end for _, end in found]
 
+    @property
+    def ends(self) -> list[int]:
+        """Where each sentence end found from the text's start ends, in order."""
+        return self._ends
+
     def start_before(self, position: int) -> int:
         """Where the sentence holding `position` starts: after the last end before it."""
         index = bisect_right(self._ends, position)
