@@ -52,6 +52,69 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     # Round 14, written while known gaps were being fixed and scored on a frozen parser
     # (12/30 at first reading); not fixed yet.
+    # Round 15, written while known gaps were being fixed and scored on a frozen parser
+    # (13/30 at first reading); not fixed yet.
+    "en_r15_cipc_za_zoho_xlsx_hidden_lists_sheet_struck_row_withdrawn": (
+        "nominees: the hidden drop-down list sheet and the struck-through row withdrawn "
+        "in the cover are read as people"
+    ),
+    "en_r15_isipo_claws_inline_pgp_clearsigned_dash_escaped_patronymics": (
+        "nominees: inline PGP dash-escaped lines ('- - Ms ...') split names from posts wrongly"
+    ),
+    "en_r15_zipo_zw_docx_office_only_in_word_header_auto_numbered_personal_address": (
+        "office only in the .docx page header is not read; bracketed post qualifiers cut; "
+        "'not yet available' gives the username 'available'"
+    ),
+    "es_r15_dnpi_uruguay_em_client_xlsx_hidden_lists_sheet_dropdowns": (
+        "nominees: the hidden drop-down list sheet is read as a person; the second "
+        "person's account and two task-force columns are lost"
+    ),
+    "es_r15_oepm_outlook_dna_account_address_only_in_cc_surname_comma_display_names": (
+        "nominee: two-word surname split wrongly, the Cc head of unit read as a nominee, "
+        "the account address only in Cc not taken"
+    ),
+    "es_r15_rpi_guatemala_groupwise_reply_above_unprefixed_quoted_reminder_dash_lines": (
+        "nominees: GroupWise's unprefixed quoted reminder below '>>> ... >>>' is read as "
+        "the sender's text"
+    ),
+    "es_r15_wipo_regional_bureau_forwards_sapi_venezuela_nomination_rv": (
+        "office: the ministry over the institute is taken instead of the nominating institute"
+    ),
+    "ru_r15_aipa_yandex_forwarded_internal_list_cover_adds_pending_login_kyzy": (
+        "nominees: the forwarded internal list with 'кызы'/'оглы' patronymics is read only in part"
+    ),
+    "ru_r15_kyrgyzpatent_sogo_html_person_cells_rowspan_row_per_task_force_ktn": (
+        "name: a degree ('к.т.н.') closing the full-name cell is read as the first name"
+    ),
+    "ru_r15_turkmenpatent_the_bat_initials_quote_answers_genitive_name_in_request": (
+        "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
+        "questions are not read"
+    ),
+    "ar_r15_jordan_letter_pasted_from_pdf_presentation_forms": (
+        "kind: Arabic presentation-form glyphs (U+FExx) pasted from a PDF are not "
+        "normalised, so nothing is recognised"
+    ),
+    "ar_r15_law_firm_misdirected_madrid_renewal_query_eservices_account": (
+        "kind: a misdirected Madrid renewal query laid out like a form is read as a nomination"
+    ),
+    "ar_r15_oman_owa_username_given_as_email_feminine_nisba_bint": (
+        "office: the ministry taken over its department; a username given as an e-mail "
+        "address is not kept"
+    ),
+    "ar_r15_qatar_xlsx_usernames_built_by_formula_hidden_latin_columns": (
+        "nominees: hidden Latin-name columns read as extra people; formula cells' cached "
+        "usernames and task forces lost"
+    ),
+    "zh_r15_iphone_forwards_wipo_account_created_mail_quoted_username": (
+        "kind: a nominee forwarding her WIPO account confirmation with a short nominating "
+        "note is read as other"
+    ),
+    "zh_r15_outlook_reply_in_other_circular_thread_survey_176_quoted": (
+        "task forces: a task force named only in the quoted reminder of another circular is added"
+    ),
+    "zh_r15_thunderbird_docx_dengjibiao_grid_photo_cell_zhicheng_not_post": (
+        "nominees: a two-pairs-per-row registration form grid in .docx is read as many people"
+    ),
 }
 
 
