@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["arabic_reading", "mixed_case_words"]
+__all__ = ["arabic_lettered", "arabic_reading", "mixed_case_words"]
 
 _CODECS = ("cp1256", "iso8859_6")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
@@ -19,6 +19,9 @@ _ARTICLE = re.compile(r"(?<![\u0621-\u064a])\u0627\u0644")
 # A Cyrillic lowercase letter followed by an uppercase one: Russian words are capitalised
 # at their first letter or throughout, never "гАсгои" (Arabic bytes read as KOI8-R).
 _LOWER_UPPER = re.compile(r"[\u0430-\u045f][\u0400-\u042f]")
+# Letters with the marks and punctuation Arabic words carry: "،", "؛", "؟", the tatweel,
+# the short vowels and the tanwin ("ثانياً").
+_ARABIC_WRITING = re.compile(r"[\u060c\u061b\u061f\u0621-\u0652\u0671-\u06d3]")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
 _MIN_LETTERS = 4
 _SAMPLE = 4096
@@ -32,6 +35,27 @@ def mixed_case_words(text: str) -> bool:
     """
     words = len(_CYRILLIC_WORD.findall(text))
     return words > 0 and len(_LOWER_UPPER.findall(text)) * 4 > words
+
+
+def _lettered(text: str, letter: re.Pattern[str] = _ARABIC_LETTER) -> bool:
+    high = len(text) - len(text.encode("ascii", "ignore"))
+    letters = len(text) - len(letter.sub("", text))
+    # Arabic text is Arabic letters above 0x7F almost throughout (a few "،" and "؟");
+    # Chinese or Western bytes read this way are half symbols and accented Latin.
+    return letters >= _MIN_LETTERS and letters >= 0.85 * high
+
+
+def arabic_lettered(data: bytes) -> bool:
+    """Whether `data` read in a single-byte Arabic charset is Arabic letters throughout,
+    article or not: short Arabic words ("ترشيح") are also valid GBK.
+
+    >>> arabic_lettered("ترشيح".encode("cp1256")), arabic_lettered("提名工作队".encode("gbk"))
+    (True, False)
+    """
+    sample = data[:_SAMPLE]
+    return not sample.isascii() and any(
+        _lettered(sample.decode(codec, errors="replace"), _ARABIC_WRITING) for codec in _CODECS
+    )
 
 
 def arabic_reading(data: bytes) -> tuple[str, str] | None:
@@ -48,11 +72,7 @@ def arabic_reading(data: bytes) -> tuple[str, str] | None:
     best: tuple[int, str] | None = None
     for codec in _CODECS:
         text = sample.decode(codec, errors="replace")
-        high = len(text) - len(text.encode("ascii", "ignore"))
-        letters = len(text) - len(_ARABIC_LETTER.sub("", text))
-        # Arabic text is Arabic letters above 0x7F almost throughout (a few "،" and "؟");
-        # Chinese or Western bytes read this way are half symbols and accented Latin.
-        if letters < _MIN_LETTERS or letters < 0.85 * high:
+        if not _lettered(text):
             continue
         # The article tells Arabic from KOI8-R Russian, whose lowercase letters sit where
         # windows-1256 keeps Arabic ones.

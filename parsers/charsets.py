@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from charset_normalizer import from_bytes
 
-from parsers.arabic_bytes import arabic_reading, mixed_case_words
+from parsers.arabic_bytes import arabic_lettered, arabic_reading, mixed_case_words
+from parsers.han_bytes import han_reading
 
 __all__ = [
     "MAX_HEADER_CHARS",
@@ -132,10 +133,29 @@ def _cyrillic(data: bytes) -> tuple[str, str] | None:
     return None if best is None else (data.decode(best[2], errors="replace"), best[2])
 
 
+# What only a Cyrillic misreading of other bytes gives: a letter Russian has no use for
+# ("ґ", "Ў", "ј"; "ё" it has), a box-drawing sign, a word whose case changes inside ("дЙ"), or letters
+# between digits ("10тб12ху" is "10月12日" read as KOI8-R).
+_NOT_RUSSIAN = re.compile(
+    r"[\u0400\u0402-\u040f\u0450\u0452-\u04ff\u2500-\u25ff]|[\u0430-\u044f][\u0410-\u042f]"
+    r"|\d[\u0410-\u044f]+\d"
+)
+
+
+_CHINESE_MARKS = re.compile(r"[\u3000-\u303f\uff01-\uff5e]|\d[\u4e00-\u9fff]|[\u4e00-\u9fff]\d")
+
+
 def _detect(data: bytes) -> tuple[str, str] | None:
     cyrillic = _cyrillic(data)
-    if cyrillic is not None:
+    # GBK and Big5 pair bytes that windows-1251 and KOI8-R read as letters too; Russian
+    # keeps bytes that make plain Russian, Chinese those whose Cyrillic reading is odd.
+    han = han_reading(data)
+    if cyrillic is not None and (han is None or not _NOT_RUSSIAN.search(cyrillic[0])):
         return cyrillic
+    # Short Arabic words are pairs of bytes GBK reads as common characters too; only Chinese
+    # glues its characters to digits ("2023年10月") or writes full-width punctuation.
+    if han is not None and (not arabic_lettered(data) or _CHINESE_MARKS.search(han[0])):
+        return han
     # Short Arabic text defeats charset-normalizer as short Russian does.
     arabic = arabic_reading(data)
     if arabic is not None:

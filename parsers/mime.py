@@ -34,6 +34,7 @@ _LEADING_BLANK = re.compile(rb"\A(?:[ \t]*(?:\r\n|\r|\n))+")
 # An address header longer than this is cut before address parsing (a 1 MB To: header).
 _MAX_ADDRESS_HEADER = 16 * 1024
 _MAX_HEADER_BLOCK = 64 * 1024
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _first_msg_id(value: str | None) -> str | None:
@@ -45,6 +46,10 @@ def _first_msg_id(value: str | None) -> str | None:
 
 def _addresses(raw: object) -> list[tuple[str, str]]:
     text = str(raw)[:_MAX_ADDRESS_HEADER]
+    if _SURROGATES.search(text):
+        # A display name in raw GBK or windows-1251 octets, no encoded word: mail-parser
+        # would write the octets out as "\udccd" escapes; decode them by what they are.
+        text = decode_header_value(text)
     # As Message.items() gives it: raw 8-bit octets become a Header, which mail-parser
     # decodes as UTF-8 rather than as the surrogates they are stored as.
     value = compat32.header_fetch_parse("", text)
@@ -58,9 +63,6 @@ def _addresses(raw: object) -> list[tuple[str, str]]:
         for name, addr in pairs
         if addr and "@" in addr
     ]
-
-
-_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def _name(name: str) -> str:

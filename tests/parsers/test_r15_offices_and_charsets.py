@@ -1,0 +1,110 @@
+"""Chinese subjects and display names sent as raw GBK, GB18030 or Big5 octets (no RFC 2047
+word) behind a Latin label read as Chinese, while raw UTF-8, windows-1251, KOI8-R and
+windows-1256 headers keep their reading; an office closed by its short name in brackets
+keeps the state written after it in every language; a unit of an office nominating is
+recorded as the body the sentence names, a department as the office it belongs to."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers.charsets import decode_header_value
+from tests.parsers.mailmaker import catalog, make_mail
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+ZH_BODY = (
+    "秘书处：\n\n根据C. CWS 175号通函，我局推荐以下人员：\n"
+    "姓名：王伟\n职务：处长\n用户名：cn-wangwei\n邮箱：wangwei@office.example\n"
+    "工作队：XML4IP工作队\n"
+)
+
+
+def raw_header_mail(subject: bytes, sender: bytes, body: str, charset: str) -> bytes:
+    """A message whose Subject and From carry `subject` and `sender` as raw 8-bit octets."""
+    head = (
+        b"From: " + sender + b"\r\n"
+        b"To: cws.mail@wipo.int\r\n"
+        b"Subject: " + subject + b"\r\n"
+        b"Date: Mon, 16 Oct 2023 10:36:00 +0800\r\n"
+        b"Message-ID: <raw-8bit@office.example>\r\n"
+        b"MIME-Version: 1.0\r\n"
+        + f'Content-Type: text/plain; charset="{charset}"\r\n'.encode("ascii")
+        + b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+    )
+    return head + body.replace("\n", "\r\n").encode(charset)
+
+
+@pytest.mark.parametrize(
+    ("subject", "codec", "body_charset"),
+    [
+        # Short text like this led charset detection to ISO-8859-2, windows-1250 or
+        # windows-1251 ("ĚáĂűĄžXML4IPĄż", "ґрёґ: RE: ...").
+        ("RE: C. CWS 175 提名【XML4IP】", "gbk", "gb2312"),
+        ("RE: C. CWS 175 提名【XML4IP】", "big5", "utf-8"),
+        ("答复: RE: C. CWS 175 提名 — 王䶮", "gb18030", "utf-8"),
+        # A character outside GBK, four bytes in GB18030.
+        ("RE: C. CWS 175 提名王𠮷女士", "gb18030", "gb18030"),
+        # Traditional characters GBK holds, as a Macao office may send them.
+        ("RE: C. CWS 175 – 提名確認", "gbk", "gbk"),
+    ],
+)
+def test_a_raw_chinese_subject_reads_as_chinese(
+    subject: str, codec: str, body_charset: str
+) -> None:
+    raw = raw_header_mail(
+        subject.encode(codec), b"Wang Wei <wangwei@office.example>", ZH_BODY, body_charset
+    )
+    parsed = parse(raw)
+    assert parsed.headers.subject == subject
+    assert parsed.language == "zh"
+    assert [n.username for n in parsed.nominees] == ["cn-wangwei"]
+
+
+def test_a_raw_gbk_display_name_keeps_its_address() -> None:
+    raw = raw_header_mail(
+        b"C. CWS 175",
+        "国家知识产权局 王伟".encode("gbk") + b" <wangwei@office.example>",
+        ZH_BODY,
+        "gbk",
+    )
+    parsed = parse(raw)
+    assert parsed.headers.from_address == "wangwei@office.example"
+    assert parsed.headers.from_name == "国家知识产权局 王伟"
+
+
+@pytest.mark.parametrize(
+    ("header", "codec"),
+    [
+        ("RE: C. CWS 175 提名【XML4IP】工作队成员", "utf-8"),
+        ("RE: C. CWS 175 Кандидатура в целевую группу XML4IP", "cp1251"),
+        ("RE: C. CWS 175 Кандидатура в целевую группу XML4IP", "koi8_r"),
+        ("RE: C. CWS 175 ترشيح ممثلين لفرق العمل", "cp1256"),
+        ("RE: C. CWS 175 - 11 أكتوبر 2023", "cp1256"),
+        ("RE: C. CWS 175 Designación - Equipo Técnico", "cp1252"),
+        ("Re: C. CWS 175 adresse électronique utilisée", "cp1252"),
+    ],
+)
+def test_other_raw_headers_keep_their_reading(header: str, codec: str) -> None:
+    raw = header.encode(codec).decode("utf-8", errors="surrogateescape")
+    assert decode_header_value(raw) == header
+
+
+def test_a_raw_windows_1251_display_name_reads_as_russian() -> None:
+    body = "Уважаемые коллеги!\n\nВедомство выдвигает г-на Ивана Петрова.\n"
+    raw = raw_header_mail(
+        "Кандидатура".encode("cp1251"),
+        "Иван Петров".encode("cp1251") + b" <ipetrov@office.example>",
+        body,
+        "cp1251",
+    )
+    parsed = parse(raw)
+    assert parsed.headers.subject == "Кандидатура"
+    assert (parsed.headers.from_name, parsed.headers.from_address) == (
+        "Иван Петров",
+        "ipetrov@office.example",
+    )
