@@ -10,7 +10,14 @@ import unicodedata
 
 from parsers.russian_given_names import is_russian_given_name
 
-__all__ = ["CYRILLIC", "given_and_patronymic", "is_caps", "resplit_by_username", "split_tokens"]
+__all__ = [
+    "CYRILLIC",
+    "INITIALS",
+    "given_and_patronymic",
+    "is_caps",
+    "resplit_by_username",
+    "split_tokens",
+]
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -84,13 +91,13 @@ def given_and_patronymic(text: str) -> bool:
 
 
 # "А.В.", "О.", "J.": the initials of a given name (and patronymic), never a surname.
-_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)+$")
+INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)+$")
 
 
 def _by_initials(tokens: list[str]) -> tuple[str, str] | None:
     """ "А.В. Ковалевич", "O. N. LUKASHEVICH", "Ковалевич А.В.": the initials are the
     given name, the one word (or the words in capitals) beside them the surname."""
-    marks = [bool(_INITIALS.match(t)) for t in tokens]
+    marks = [bool(INITIALS.match(t)) for t in tokens]
     n = marks.index(False) if False in marks else len(marks)
     if 0 < n < len(tokens) and not any(marks[n:]):
         rest = tokens[n:]
@@ -123,7 +130,8 @@ def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     initials = _by_initials(tokens)
     if initials is not None:
         return initials
-    caps = [i for i, t in enumerate(tokens) if is_caps(t)]
+    # Initials ("R.M.") are in capitals by nature: they never mark the surname.
+    caps = [i for i, t in enumerate(tokens) if is_caps(t) and not INITIALS.match(t)]
     opener = next((i for i, t in enumerate(tokens) if t.lower() in _FAMILY_OPENERS), 0)
     if opener and (not caps or caps[-1] == len(tokens) - 1):
         return " ".join(tokens[opener:]), " ".join(tokens[:opener])

@@ -1,0 +1,93 @@
+"""Name forms read wrong before: initials that open the given names ("Mr. R.M. Kasun
+Bandara", as Sri Lanka writes them) are no surname in capitals; a bracket inside a name
+(a degree after the salutation, "Dr. (Ing.) Jan KOCH", "Mme (Dr) Claire DUPONT", or a
+nickname, "John (Jack) SMITH") no longer ends it; a Russian surname that does not decline
+("Гуцу", "Джапаридзе", "Гарсия") stays as written after a dative title, and a man named
+in the prepositional ("о господине Олеге Иванове") is read in the nominative."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers.names import split_person
+from tests.parsers.mailmaker import catalog, make_mail
+
+
+def parse(body: str) -> ParsedEmail:
+    return parse_email(make_mail(body), catalog=catalog(), options=ParseOptions())
+
+
+def people(parsed: ParsedEmail) -> list[tuple[str | None, str | None, str | None]]:
+    return [(n.title, n.last_name, n.first_name) for n in parsed.nominees]
+
+
+def _en(name: str) -> str:
+    return (
+        "Dear Secretariat,\n\nIn reply to circular C. CWS 175, the Office nominates "
+        f"{name}, Senior Examiner, to the XML4IP Task Force. WIPO Accounts username: "
+        "lk-nominee, e-mail: nominee@office.example\n\nBest regards,\nOffice Contact\n"
+    )
+
+
+def _fr(name: str) -> str:
+    return (
+        "Madame, Monsieur,\n\nEn réponse à la circulaire C. CWS 175, l'Office désigne "
+        f"{name}, examinateur principal, pour l'Équipe d'experts chargée de la norme XML4IP. "
+        "Nom d'utilisateur : fr-nominee, courriel : nominee@office.example\n\n"
+        "Veuillez agréer, Madame, Monsieur, nos salutations distinguées.\n"
+    )
+
+
+def _es(name: str) -> str:
+    return (
+        "Estimados señores:\n\nEn respuesta a la circular C. CWS 175, la Oficina designa a "
+        f"{name}, examinador principal, para el Equipo Técnico XML4IP. Nombre de usuario: "
+        "es-nominee, correo: nominee@office.example\n\nAtentamente,\n"
+    )
+
+
+def _labelled(name: str) -> str:
+    return (
+        "Dear Secretariat,\n\nIn reply to circular C. CWS 175, please find our nominee for "
+        f"the XML4IP Task Force:\n\nName: {name}\nPosition: Senior Examiner\n"
+        "WIPO Accounts username: lk-nominee\nE-mail: nominee@office.example\n\nBest regards,\n"
+    )
+
+
+# -- initials that open the given names ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "last", "first"),
+    [
+        ("Mr. R.M. Kasun Bandara", "Mr", "Bandara", "R.M. Kasun"),
+        ("Ms. W.M.D. Nadeeka Perera", "Ms", "Perera", "W.M.D. Nadeeka"),
+        ("Mr. R.M. Kasun BANDARA", "Mr", "BANDARA", "R.M. Kasun"),
+        ("Mr. BANDARA R.M. Kasun", "Mr", "BANDARA", "R.M. Kasun"),
+        # Near-misses that keep their reading.
+        ("Mr. A.K.M. Rahman", "Mr", "Rahman", "A.K.M."),
+        ("SMITH, J.R.", None, "SMITH", "J.R."),
+        ("J. R. Smith", None, "Smith", "J. R."),
+        ("Mr. J.R. SMITH", "Mr", "SMITH", "J.R."),
+        ("Bandara R.M.K.", None, "Bandara", "R.M.K."),
+        ("г-на А.В. Ковалевича", "Mr", "Ковалевич", "А.В."),
+    ],
+)
+def test_initials_are_given_names(written: str, title: str | None, last: str, first: str) -> None:
+    assert tuple(split_person(written)) == (title, last, first)
+
+
+def test_initials_opening_a_given_name_in_english_prose() -> None:
+    parsed = parse(_en("Mr. R.M. Kasun Bandara"))
+    assert people(parsed) == [("Mr", "Bandara", "R.M. Kasun")]
+
+
+def test_initials_opening_a_given_name_in_french_prose() -> None:
+    parsed = parse(_fr("M. A.K.M. Fazlul HAQUE"))
+    assert people(parsed) == [("Mr", "HAQUE", "A.K.M. Fazlul")]
+
+
+def test_initials_opening_a_given_name_under_a_label() -> None:
+    parsed = parse(_labelled("Mr. R.M. Kasun Bandara"))
+    assert people(parsed) == [("Mr", "Bandara", "R.M. Kasun")]
