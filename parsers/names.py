@@ -18,7 +18,7 @@ from parsers.han_names import (
     strip_han_post,
     strip_romanisation,
 )
-from parsers.name_order import CYRILLIC, is_caps, split_tokens
+from parsers.name_order import CYRILLIC, INITIALS, is_caps, split_tokens
 from parsers.normalize import Title, clean_value, normalize_title
 from parsers.russian_cases import deinflect_russian
 
@@ -28,6 +28,8 @@ __all__ = [
     "name_and_rest",
     "split_by_transcription",
     "split_person",
+    "title_head_end",
+    "without_nickname",
 ]
 
 
@@ -74,8 +76,44 @@ _AR_NAME_PARTICLES = frozenset(["بن", "ابن", "بو", "أبو", "ابو", "�
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
 
 
+# "John (Jack) SMITH": one capitalised word in brackets between the words of a name is
+# the name a person goes by, no part of the official one.
+_NICKNAME = re.compile(r"(?<=[^\W\d_])[ \t]+[(（](?P<nick>[^\W\d_]+)[)）](?=[ \t]+[^\W\d_(（])")
+
+
+def without_nickname(text: str) -> str:
+    """The name without a nickname in brackets inside it: "John (Jack) SMITH" -> "John
+    SMITH". The bracket goes only while the surname is still to come: no word before it
+    is in capitals, and after it comes one word, or a few with one in capitals ("Jan Koch
+    (Germany) Senior Examiner" keeps its bracket, whose end is the name's end). A
+    salutation in brackets is left to be read as the title ("LIM Wei Jie (Mr)")."""
+    match = _NICKNAME.search(text)
+    if match is None:
+        return text
+    nick = match.group("nick")
+    if not (nick[0].isupper() and nick[1:].islower()) or normalize_title(nick) is not None:
+        return text
+    if re.fullmatch(TITLE_PATTERN, nick, re.IGNORECASE):
+        return text
+    head = _TITLE_HEAD.match(text)
+    before = text[head.end() if head else 0 : match.start()].split()
+    after = text[match.end() :].partition(",")[0].split()
+    if not before or any(is_caps(w) and not INITIALS.match(w) for w in before):
+        return text
+    if not (len(after) == 1 or (len(after) <= 3 and any(is_caps(w) for w in after))):
+        return text
+    return text[: match.start()] + text[match.end() :]
+
+
 def _title_of(text: str) -> Title | None:
     return normalize_title(text.replace("/", " ").replace("(", " (").replace("（", " （"))
+
+
+def title_head_end(text: str) -> int:
+    """Where the salutations opening `text` end, a degree's bracketed one with them
+    ("Dr. (Ing.) ", "Mme (Dr) "); 0 when none opens it."""
+    head = _TITLE_HEAD.match(text)
+    return head.end() if head else 0
 
 
 def name_and_rest(text: str) -> tuple[str, str]:
@@ -113,6 +151,7 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
     value = clean_value(strip_romanisation(text).replace("،", ",").replace("，", ", "))
     # A full stop after a whole word ends the sentence the name closes, not an initial.
     value = _SENTENCE_STOP.sub("", value)
+    value = without_nickname(value)
     title: Title | None = None
     head = _TITLE_HEAD.match(value)
     if head:

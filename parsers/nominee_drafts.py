@@ -20,7 +20,13 @@ from parsers.name_parts_labels import (
     given_from_lone,
     hold_lone_given,
 )
-from parsers.names import name_and_rest, split_by_transcription, split_person
+from parsers.names import (
+    name_and_rest,
+    split_by_transcription,
+    split_person,
+    title_head_end,
+    without_nickname,
+)
 from parsers.normalize import TITLE_WORDS, clean_value, normalize_address, normalize_username
 from parsers.office_names import without_address, without_unit
 
@@ -351,9 +357,13 @@ class NomineeDrafts(LabelledLines):
             self.current.put(field_name, inner, start + s, start + e, rule=rule, text=inner)
             name_part = name_part.replace(value[s:e], " ")
         name_part = re.sub(r"\((?:[^()]*[:：@][^()]*)\)", " ", name_part)
-        # A bracketed title stays ("LIM Wei Jie (Mr)"); any other bracket ends the name.
-        name_part = _WRITING_BEFORE_TITLE.sub("", name_part)
-        name_part = _NOT_TITLE_BRACKET.sub(" ", name_part)
+        # A nickname inside the name goes ("John (Jack) SMITH"); a bracketed title stays
+        # ("LIM Wei Jie (Mr)"), and so does a salutation or degree bracketed after the
+        # opening one ("Dr. (Ing.) Jan KOCH"); any other bracket ends the name.
+        name_part = without_nickname(name_part.strip())
+        head = title_head_end(name_part)
+        rest_part = _WRITING_BEFORE_TITLE.sub("", name_part[head:])
+        name_part = name_part[:head] + _NOT_TITLE_BRACKET.sub(" ", rest_part)
         name_part = re.split(r"[;\[]|\s[-–—]\s", name_part)[0]
         name_part, rest = name_and_rest(name_part)
         position = clean_value(rest)

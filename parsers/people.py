@@ -45,7 +45,14 @@ _NO_SURNAME = (
     r"|Equipo|Grupo|[ÉE]quipe|Group|Comit|Consejo|Conseil|Council|Task|Team|Working)\w*\b"
     r"|(?:Sr|Sra|Srta|Mr|Mrs|Ms|Mme|Mlle|M|Dr|Dra|Prof)\.?(?![\w-]))"
 )
-_NAME = rf"{_TOKEN}(?:{_GAP}(?:(?:{_PARTICLE}{_GAP})+{_NO_SURNAME}|{_JOINED}(?={_TOKEN}))?{_TOKEN}){{0,4}}"
+# "John (Jack) SMITH": a nickname in brackets between two words of the name (one word, a
+# capital then small letters: "(UK)" or "(DPMA)" after a name is no nickname); split_person
+# drops it.
+_NICKNAME = rf"(?:[ \t]+[(（][{_UP}][{_LOW}]+[)）](?={_GAP}{_TOKEN}))?"
+_NAME = (
+    rf"{_TOKEN}(?:{_NICKNAME}{_GAP}(?:(?:{_PARTICLE}{_GAP})+{_NO_SURNAME}|{_JOINED}(?={_TOKEN}))?"
+    rf"{_TOKEN}){{0,4}}"
+)
 _AR_WORD = r"[\u0621-\u064a\u0640]+"
 _AR_STOP = frozenset(
     [
@@ -114,8 +121,11 @@ _PROSE_TITLE = (
     r"|M\.[ \t]?Sc|MSc|Msc|(?:Mgtr|Mg|Mag|Dipl\.-Ing|Dipl\.[ \t]?Ing)(?=\.)"
     r"|[гГ]-(?:ну|на|н|жу|жи|же|жа)|[гГ]осподин[ау]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
 )
-# A salutation in two languages: "Mr / M.", "Sra. / Mrs", "г-н / Mr".
-_TITLES = rf"{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE})*"
+# A salutation in two languages: "Mr / M.", "Sra. / Mrs", "г-н / Mr"; a degree or a
+# salutation in brackets after another: "Dr. (Ing.)", "Mme (Dr)", "Sra. (Dra.)".
+_TITLES = (
+    rf"{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE}|[ \t]*[(（][ \t]*{_PROSE_TITLE}[ \t]*[)）])*"
+)
 # The leading look-ahead on first letters lets the regex engine skip ahead quickly.
 _TITLED = re.compile(rf"(?=[MSDPILACГгДдПп])(?<![\w-])(?P<title>{_TITLES}){_GAP}(?P<name>{_NAME})")
 # A Han name after a Latin title, as Macao writes it: "Sra. 何美玲（HO Mei Leng）". Han

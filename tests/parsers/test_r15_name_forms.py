@@ -91,3 +91,58 @@ def test_initials_opening_a_given_name_in_french_prose() -> None:
 def test_initials_opening_a_given_name_under_a_label() -> None:
     parsed = parse(_labelled("Mr. R.M. Kasun Bandara"))
     assert people(parsed) == [("Mr", "Bandara", "R.M. Kasun")]
+
+
+# -- a bracket inside a name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "last", "first"),
+    [
+        ("Dr. (Ing.) Jan KOCH", None, "KOCH", "Jan"),
+        ("Mme (Dr) Claire DUPONT", "Mrs", "DUPONT", "Claire"),
+        ("John (Jack) SMITH", None, "SMITH", "John"),
+        ("Mr. John (Jack) Smith", "Mr", "Smith", "John"),
+        ("Mary Ann (Annie) SMITH", None, "SMITH", "Mary Ann"),
+        # A bracketed salutation stays the title.
+        ("Dr. (Mrs.) Ngozi OKAFOR", "Mrs", "OKAFOR", "Ngozi"),
+        ("LIM Wei Jie (Mr)", "Mr", "LIM", "Wei Jie"),
+    ],
+)
+def test_a_bracket_inside_a_name(written: str, title: str | None, last: str, first: str) -> None:
+    assert tuple(split_person(written)) == (title, last, first)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (_en("Dr. (Ing.) Jan KOCH"), (None, "KOCH", "Jan")),
+        (_en("Mr. John (Jack) SMITH"), ("Mr", "SMITH", "John")),
+        (_fr("Mme (Dr) Claire DUPONT"), ("Mrs", "DUPONT", "Claire")),
+        (_es("la Sra. (Dra.) Ana PÉREZ"), ("Mrs", "PÉREZ", "Ana")),
+        (_labelled("Dr. (Ing.) Jan KOCH"), (None, "KOCH", "Jan")),
+        (_labelled("John (Jack) SMITH"), (None, "SMITH", "John")),
+        (_labelled("Mme (Dr) Claire DUPONT"), ("Mrs", "DUPONT", "Claire")),
+    ],
+)
+def test_a_bracket_inside_a_name_in_mail(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert people(parse(body)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A bracket after the whole name is no part of it.
+        (_labelled("Jan KOCH (DPMA)"), (None, "KOCH", "Jan")),
+        (_labelled("Jan Koch (DPMA) Senior Examiner"), (None, "Koch", "Jan")),
+        (_labelled("Ms Jane DOE (Head of Section)"), ("Ms", "DOE", "Jane")),
+        (_en("Mr Jan KOCH (Germany)"), ("Mr", "KOCH", "Jan")),
+        (_en("Mr Jan KOCH (DPMA)"), ("Mr", "KOCH", "Jan")),
+    ],
+)
+def test_a_bracket_after_a_name_stays_out(
+    body: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert people(parse(body)) == [expected]
