@@ -40,11 +40,13 @@ class PersonName(NamedTuple):
 
 
 # Salutations that may open (or, in Chinese, close) a name. Russian forms are inflected:
-# "г-на" (genitive/accusative), "г-жу", "г-же"... Dr./Prof. are consumed but give no title.
+# "г-на" (genitive/accusative), "г-не" (prepositional: "о г-не ..."), "г-жу", "г-же"...
+# Dr./Prof. are consumed but give no title.
 TITLE_PATTERN = (
     r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|Madam|(?-i:M)(?=\.)|Sra|Srta|Sr|Señora"
     r"|Señorita|Señor|Senora|Senor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
-    r"|г-ну|г-на|г-н|г-жу|г-жи|г-же|г-жа|господину|господина|господин|госпожу|госпожи|госпоже|госпожа"
+    r"|г-ну|г-на|г-не|г-н|г-жу|г-жи|г-же|г-жа|господину|господина|господине|господин|госпожу|госпожи"
+    r"|госпоже|госпожа"
     r"|д-р|проф|الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
     # Arabic abbreviations: "د." doctor, "م." engineer, "أ." ustadh, "أ.د." professor.
     r"|(?:[أا]\.[ \t]?د|د|م|أ)(?=\.)"

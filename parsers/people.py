@@ -119,7 +119,7 @@ _PROSE_TITLE = (
     # Academic degrees written as titles ("MSc. Ernesto VALDÉS", "Mag. Eva HUBER",
     # "Dipl.-Ing. Jan KOCH"): no Mr/Mrs/Ms either.
     r"|M\.[ \t]?Sc|MSc|Msc|(?:Mgtr|Mg|Mag|Dipl\.-Ing|Dipl\.[ \t]?Ing)(?=\.)"
-    r"|[гГ]-(?:ну|на|н|жу|жи|же|жа)|[гГ]осподин[ау]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
+    r"|[гГ]-(?:ну|на|не|н|жу|жи|же|жа)|[гГ]осподин[ауе]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
 )
 # A salutation in two languages: "Mr / M.", "Sra. / Mrs", "г-н / Mr"; a degree or a
 # salutation in brackets after another: "Dr. (Ing.)", "Mme (Dr)", "Sra. (Dra.)".

@@ -15,8 +15,9 @@ __all__ = ["deinflect_russian", "nominative_office_name", "nominative_post", "un
 # A woman's surname that ends in a consonant does not decline ("г-жу Чебан"), and neither
 # does a Romanian one in -у ("Попеску", "Чобану", "Русу"); a double surname with a
 # consonant-final part ("Чебан-Русу") is foreign as a whole, its -у part written as it is
-# named. A man's Romanian surname in -у is read only after "г-на" (genitive), where a
-# Russian one would end in -а: in the dative "Русу" and "Гончару" lose their -у.
+# named. A man's dative in -у is cut off only where the word does not end as a Romanian
+# name does ("г-ну Игорю Шевчуку", but "г-ну Петру Гуцу"): a wrong cut makes another
+# surname, while one left as written is still the person's.
 _FOREIGN_ENDING = re.compile(r"еску$", re.IGNORECASE)
 # After "г-жу" a word in -у/-ю is either a Russian surname in -а/-я in the accusative
 # ("Сироту", "Кочергу") or a Romanian one as it is named; these endings are Romanian
@@ -41,6 +42,8 @@ _TITLE_CASES = {
     "господина": "m-gen",
     "г-ну": "m-dat",
     "господину": "m-dat",
+    "г-не": "m-prep",
+    "господине": "m-prep",
     "г-жу": "f-acc",
     "госпожу": "f-acc",
     "г-жи": "f-gen",
@@ -60,10 +63,16 @@ def _surname(word: str, case: str) -> str:
         w = re.sub(r"(?<=\w{3})(ого|ому)$", "ой", w)  # "Толстому", "Луговому"
         w = re.sub(r"(вич)(а|у)$", r"\1", w)
         # "г-на Петра" (genitive) but "г-ну Петру" (dative): after "г-на" a word in -у
-        # is foreign and indeclinable ("г-на Петра Гуцу").
+        # is foreign and indeclinable ("г-на Петра Гуцу"), and so is one after "г-ну"
+        # that ends as a Romanian name does ("Гуцу", "Чобану", "Русу", "Пую").
         dative = case == "m-dat"
-        w = re.sub(r"([^аеёиоуыэюяь])у$" if dative else r"([^аеёиоуыэюяь])а$", r"\1", w)
-        w = re.sub(r"([аеиоу])[яю]$", r"\1й", w)
+        if w == word and not (dative and _ROMANIAN_U.search(word) and word.endswith("у")):
+            w = re.sub(r"([^аеёиоуыэюяь])у$" if dative else r"([^аеёиоуыэюяь])а$", r"\1", w)
+        # "Гайдаю", "Гайдая": a name in -ай, -ей, -ой ("Пую" is Romanian). A dative never
+        # ends in -я: "г-ну Ивану Гарсия" is as written.
+        w = re.sub(r"([аео])ю$" if dative else r"([аеиоу])я$", r"\1й", w)
+    elif case == "m-prep":
+        w = _by_endings(w, _MALE_PREPOSITIONAL)
     elif case == "f-acc":
         w = re.sub(r"(ов|ев|ёв|ин|ын)у$", r"\1а", w)
         # An adjective's accusative: "Петровскую", "Толстую"; not a short Romanian "Пую".
@@ -121,8 +130,12 @@ def untitled_oblique(words: list[str]) -> list[str]:
     return list(words)
 
 
-def _nominative_noun(word: str) -> str:
+def _nominative_noun(word: str, prepositional: bool = False) -> str:
     low = word.lower()
+    if prepositional:
+        if low.endswith("теле"):
+            return word[:-1] + "ь"
+        return word[:-1] if re.search(r"[бвгдзклмнпрстфхцчшщ]е$", low) else word
     if re.search(r"[бвгдзклмнпрстфхцчшщ][ау]$", low):
         return word[:-1]
     if re.search(r"[лнр][яю]$", low):
@@ -132,21 +145,29 @@ def _nominative_noun(word: str) -> str:
 
 def nominative_post(value: str) -> str:
     """ "главного эксперта отдела" -> "главный эксперт отдела": the head of a Russian post
-    named after "назначить г-на" / "кандидатуру г-жи" (genitive or animate accusative), or
-    "ведущему эксперту отдела" after "г-ну" (dative)."""
+    named after "назначить г-на" / "кандидатуру г-жи" (genitive or animate accusative),
+    "ведущему эксперту отдела" after "г-ну" (dative), or "о г-не ..., главном эксперте
+    отдела" (prepositional)."""
     words = value.split()
     out: list[str] = []
+    prepositional = False
     for i, word in enumerate(words):
         low = word.lower()
         if re.search(r"(?:[кгх]ого|его|[кгх]ому|ему)$", low):
             out.append(word[:-3] + "ий")
         elif low.endswith(("ого", "ому")):
             out.append(word[:-3] + "ый")
+        elif i + 1 < len(words) and re.search(r"\w{3}(?:ом|ем)$", low):
+            # A prepositional adjective before its noun: "главном", "ведущем", "старшем".
+            soft = re.search(r"(?:[кгхжчшщ]ом|ем)$", low) is not None
+            out.append(word[:-2] + ("ий" if soft else "ый"))
+            prepositional = True
         else:
             # The head noun: "эксперта" -> "эксперт", "заместителя" -> "заместитель";
-            # dative "начальнику" -> "начальник", "руководителю" -> "руководитель".
-            # A compound inflects in both parts: "специалисту-эксперту".
-            head = "-".join(_nominative_noun(part) for part in word.split("-"))
+            # dative "начальнику" -> "начальник", "руководителю" -> "руководитель";
+            # prepositional "эксперте", "заместителе" (only after an adjective in that
+            # case: a dative "главе" is "глава"). A compound inflects in both parts.
+            head = "-".join(_nominative_noun(part, prepositional) for part in word.split("-"))
             return " ".join([*out, head, *words[i + 1 :]])
     return value
 
@@ -219,7 +240,19 @@ _FEMALE_DATIVE = (
     (re.compile(r"(?<=[сц]к)ой$"), "ая"),
     (re.compile(r"(?<=ов|ев|ёв|ин|ын)ой$"), "а"),
     (re.compile(r"(?<=[иь])[ие]$"), "я"),
+    # A Georgian surname in -дзе does not decline ("г-же Нино Джапаридзе").
+    (re.compile(r"дзе$"), "дзе"),
     (re.compile(r"(?<=[^аеёиоуыэюяь])е$"), "а"),
+)
+# A man's name in the prepositional ("о г-не Иванове", "о господине Петровском"): only the
+# endings that cannot be an indeclinable name's own ("Джапаридзе", "Гуцу", "Шевченко" stay);
+# a consonant stem loses its -е only after a Slavic, Armenian or German suffix ("Шевчуке",
+# "Петросяне", "Петровиче").
+_MALE_PREPOSITIONAL = (
+    (re.compile(r"(?<=ов|ев|ёв|ин|ын)е$"), ""),
+    (re.compile(r"(?<=[сц]к)ом$"), "ий"),
+    (re.compile(r"(?<=\w{3}[^аеёиоуыэюяь])ом$"), "ой"),
+    (re.compile(r"(?<=[аеиоуюя]к|ец|ич|ян|ан|ер)е$"), ""),
 )
 
 

@@ -42,6 +42,8 @@ _OBLIQUE_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("и", ("а",)),
     ),
     "m-dat": (("ье", ("ья",)), ("у", ("",)), ("ю", ("ь", "й")), ("е", ("а", "я"))),
+    # The prepositional: "о г-не Олеге", "Павле", "Сергее", "Игоре", "Никите", "Илье".
+    "m-prep": (("ье", ("ья",)), ("е", ("",)), ("е", ("ь", "й", "а", "я"))),
     "f-acc": (("у", ("а",)), ("ю", ("я",)), ("ь", ("ь",))),
     "f-gen": (("ьи", ("ья",)), ("ы", ("а",)), ("и", ("а", "я", "ь"))),
     "f-dat": (("ье", ("ья",)), ("е", ("а", "я")), ("и", ("я", "ь"))),
@@ -61,7 +63,7 @@ def _with_fleeting_vowel(stem: str) -> str | None:
 
 def nominative_given_name(word: str, case: str) -> str | None:
     """The nominative of `word` when it is a known given name in `case` ("m-gen" after
-    "г-на", "m-dat" after "г-ну", "f-acc", "f-gen", "f-dat"), else None."""
+    "г-на", "m-dat" after "г-ну", "m-prep" after "г-не", "f-acc", "f-gen", "f-dat"), else None."""
     low = word.lower()
     for ending, nominatives in _OBLIQUE_ENDINGS.get(case, ()):
         if not low.endswith(ending):

@@ -146,3 +146,85 @@ def test_a_bracket_after_a_name_stays_out(
     body: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert people(parse(body)) == [expected]
+
+
+# -- Russian: surnames that do not decline, the prepositional --------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "last", "first"),
+    [
+        # Dative: a surname that does not decline stays as written.
+        ("г-ну Петру Гуцу", "Mr", "Гуцу", "Петр"),
+        ("г-ну Игорю Чобану", "Mr", "Чобану", "Игорь"),
+        ("господину Олегу Русу", "Mr", "Русу", "Олег"),
+        ("г-ну Ивану Пую", "Mr", "Пую", "Иван"),
+        ("г-ну Ивану Гарсия", "Mr", "Гарсия", "Иван"),
+        ("г-ну Олегу Черных", "Mr", "Черных", "Олег"),
+        ("г-ну Игорю Дурново", "Mr", "Дурново", "Игорь"),
+        ("г-же Нино Джапаридзе", "Mrs", "Джапаридзе", "Нино"),
+        # ... and one that declines is put back.
+        ("г-ну Петру Иванову", "Mr", "Иванов", "Петр"),
+        ("г-ну Игорю Шевчуку", "Mr", "Шевчук", "Игорь"),
+        ("г-ну Олегу Гайдаю", "Mr", "Гайдай", "Олег"),
+        ("г-ну Льву Толстому", "Mr", "Толстой", "Лев"),
+        # Prepositional.
+        ("господине Олеге Иванове", "Mr", "Иванов", "Олег"),
+        ("г-не Сергее Петровиче Смирнове", "Mr", "Смирнов", "Сергей Петрович"),
+        ("г-не Павле Шевчуке", "Mr", "Шевчук", "Павел"),
+        ("г-не Илье Петросяне", "Mr", "Петросян", "Илья"),
+        ("господине Петре Гуцу", "Mr", "Гуцу", "Петр"),
+        ("г-не Игоре Джапаридзе", "Mr", "Джапаридзе", "Игорь"),
+        ("г-не Олеге Шевченко", "Mr", "Шевченко", "Олег"),
+        ("г-не Льве Толстом", "Mr", "Толстой", "Лев"),
+        ("г-не Андрее Петровском", "Mr", "Петровский", "Андрей"),
+        ("г-же Анне Петровой", "Mrs", "Петрова", "Анна"),
+    ],
+)
+def test_russian_oblique_names(written: str, title: str, last: str, first: str) -> None:
+    assert tuple(split_person(written)) == (title, last, first)
+
+
+def _ru(sentence: str) -> str:
+    return (
+        f"Уважаемые коллеги!\n\nВ ответ на циркулярное письмо C. CWS 175 {sentence}\n\n"
+        "С уважением,\n"
+    )
+
+
+def test_dative_romanian_surname_in_prose() -> None:
+    body = _ru(
+        "просим предоставить г-ну Петру Гуцу, главному эксперту, доступ к форуму Целевой "
+        "группы по XML4IP. Имя пользователя: md-pgutu, эл. почта: gutu@office.example"
+    )
+    assert [(n.title, n.last_name) for n in parse(body).nominees] == [("Mr", "Гуцу")]
+
+
+def test_dative_declined_surname_in_prose() -> None:
+    body = _ru(
+        "просим предоставить г-ну Петру Иванову, главному эксперту, доступ к форуму Целевой "
+        "группы по XML4IP. Имя пользователя: ru-pivanov, эл. почта: ivanov@office.example"
+    )
+    assert people(parse(body)) == [("Mr", "Иванов", "Петр")]
+
+
+def test_prepositional_names_in_prose() -> None:
+    body = _ru(
+        "направляем сведения о господине Олеге Иванове, главном эксперте, которого Ведомство "
+        "выдвигает в Целевую группу по XML4IP. Имя пользователя: ru-oivanov, "
+        "эл. почта: ivanov@office.example"
+    )
+    parsed = parse(body)
+    assert people(parsed) == [("Mr", "Иванов", "Олег")]
+    assert [n.position for n in parsed.nominees] == ["главный эксперт"]
+
+
+def test_prepositional_woman_in_prose() -> None:
+    body = _ru(
+        "направляем сведения о г-же Анне Петровой, ведущем эксперте, кандидатуру которой "
+        "Ведомство выдвигает в Целевую группу по XML4IP. Имя пользователя: ru-apetrova, "
+        "эл. почта: petrova@office.example"
+    )
+    parsed = parse(body)
+    assert people(parsed) == [("Mrs", "Петрова", "Анна")]
+    assert [n.position for n in parsed.nominees] == ["ведущий эксперт"]
