@@ -24,12 +24,18 @@ _MAX_MISSING = 2
 _MAX_LABEL_CHARS = 90
 _MAX_LABEL_WORDS = 12
 _MAX_ANSWER_CHARS = 160
+# At most this many people's answers under one block of labels.
+_MAX_PEOPLE = 50
+# Where several people's answers follow the labels, each needs this many sure fits.
+_SURE_MORE = 2
 # A bare label: no value after it, perhaps numbered or closed by a colon.
 _BARE = re.compile(
     r"^[ \t]*(?:(?:\d{1,2}|[a-z])[.)][ \t]+)?(?P<label>[^\W\d_][^:：\n]*?)[ \t]*[:：]?[ \t]*$"
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _USERNAME = re.compile(r"^[A-Za-z]{2,3}[-_.][\w.-]+$")
+# A value set off from its label by a tab or a run of spaces, on the label's line.
+_SPACED_VALUE = re.compile(r"\S(?:\t|[ \u3000]{2,})\S")
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 # A salutation in brackets after a name ("DIALLO, Awa (Mme)") or before it ("Sr. Juan Pérez").
 _TITLE_AFTER = re.compile(r"[(（](?P<t>[^()（）]{1,6})[)）]\s*$")
@@ -67,7 +73,8 @@ def _fit(kind: LabelKind, answer: str, task_forces: bool) -> int | None:
         return _NO_FIT
     if field == "task_forces":
         return _SURE if task_forces else _NO_FIT
-    if task_forces or (one_word and _USERNAME.match(answer)):
+    # A username's shape, unless capitalised as a name is ("Seo-yeon", "Jean-Luc").
+    if task_forces or (one_word and _USERNAME.match(answer) and not answer[:1].isupper()):
         return _NO_FIT
     if field == "title":
         return _SURE if normalize_title(answer) else _NO_FIT
@@ -149,8 +156,61 @@ class LabelBlocks(NomineeDrafts):
         if len(kinds) < _MIN_LABELS:
             return 0
         first = self.lines.line(top).strip().casefold()
-        answers: list[int] = []
-        while k < n and len(answers) < len(kinds):
+        if k < n and "\t" in self.lines.line(k):
+            # Each person's answers on one line, in the labels' order (a sheet's rows pasted).
+            rows = self._tabbed_rows(k, kinds)
+            if not rows:
+                return self._labels_alone(i, top, k)
+            if top > i:
+                self._next_draft()
+            for n_row, row in enumerate(rows):
+                if n_row:
+                    self._next_draft()
+                for kind, (value, start, end) in zip(kinds, row, strict=False):
+                    if value:
+                        self._apply(kind, value, start, end, "label")
+            return k + len(rows) - i
+        run = self._answer_run(k, first, len(kinds) * _MAX_PEOPLE)
+        people = self._people(run, kinds)
+        if not people:
+            return self._labels_alone(i, top, k)
+        k = people[-1][0][-1] + 1
+        # More people's answers, each after a blank line.
+        while k + 1 < n and not self.lines.line(k).strip():
+            more = self._answer_run(k + 1, first, len(kinds) + 1)
+            if not len(kinds) - _MAX_MISSING <= len(more) <= len(kinds):
+                break
+            fits = self._placed(more, kinds, _SURE_MORE)
+            if fits is None:
+                break
+            people.append((more, [j for j, _ in fits]))
+            k = more[-1] + 1
+        if top > i:
+            self._next_draft()
+        for n_person, (answers, labels) in enumerate(people):
+            if n_person:
+                self._next_draft()
+            for a, j in enumerate(labels):
+                line = self.lines.line(answers[a])
+                start = self.lines.spans[answers[a]][0] + len(line) - len(line.lstrip())
+                end = self.lines.spans[answers[a]][0] + len(line.rstrip())
+                self._apply(kinds[j], self.lines.text[start:end], start, end, "label")
+        return k - i
+
+    def _labels_alone(self, i: int, top: int, end: int) -> int:
+        """Lines i..end when the answers under labels top..end cannot be placed: they are
+        left unread, and the labels, each alone on its line, are no one's values ("First
+        name" over "Position"). A line with a value set off by spaces (a form's two
+        columns) is read as usual: 0."""
+        spaced = any(_SPACED_VALUE.search(self.lines.line(k).strip()) for k in range(top, end))
+        return 0 if spaced else end - i
+
+    def _answer_run(self, k: int, first: str, limit: int) -> list[int]:
+        """The answer lines from line k: up to a blank line, a long line, the first label
+        again or a person's heading (the next block), at most `limit` of them."""
+        run: list[int] = []
+        n = len(self.lines.spans)
+        while k < n and len(run) < limit:
             line = self.lines.line(k).strip()
             label = self._label_at(k)
             if (
@@ -160,23 +220,110 @@ class LabelBlocks(NomineeDrafts):
                 or (label is not None and label.kind.field == "person")
             ):
                 break
-            answers.append(k)
+            run.append(k)
             k += 1
-        if len(answers) < len(kinds) - _MAX_MISSING or len(answers) < 2:
-            return 0
+        return run
+
+    def _placed(
+        self, answers: list[int], kinds: list[LabelKind], sure: int = 1
+    ) -> list[tuple[int, int]] | None:
+        """Each answer's label and how well it fits; None when they cannot all be placed or
+        fewer than `sure` fit surely."""
         texts = [self.lines.line(a).strip() for a in answers]
         hits = [bool(find_task_forces(t, self.catalog)) for t in texts]
         scores = [
             [_fit(kind, t, hit) for kind in kinds] for t, hit in zip(texts, hits, strict=True)
         ]
         placed = _align(scores)
-        if placed is None or not any(scores[a][j] == _SURE for a, j in enumerate(placed)):
-            return 0
-        if top > i:
-            self._next_draft()
-        for a, j in enumerate(placed):
-            line = self.lines.line(answers[a])
-            start = self.lines.spans[answers[a]][0] + len(line) - len(line.lstrip())
-            end = self.lines.spans[answers[a]][0] + len(line.rstrip())
-            self._apply(kinds[j], self.lines.text[start:end], start, end, "label")
-        return k - i
+        if placed is None:
+            return None
+        fits = [(j, scores[a][j] or 0) for a, j in enumerate(placed)]
+        return fits if sum(score == _SURE for _, score in fits) >= sure else None
+
+    def _people(self, run: list[int], kinds: list[LabelKind]) -> list[tuple[list[int], list[int]]]:
+        """The people whose answers `run` holds, each as (answer lines, their labels):
+        several giving every answer (the run a whole multiple of the labels), several
+        parted in the only way that places them all, or one person whose blank answers
+        left no line. Lines beyond the first person's otherwise are left."""
+        size = len(kinds)
+        if len(run) > size and len(run) % size == 0:
+            chunks = [run[c : c + size] for c in range(0, len(run), size)]
+            # Each person past the first is held to a surer fit: a signature's lines
+            # after the last answers could fit the labels too.
+            placed = [self._placed(chunk, kinds, _SURE_MORE) for chunk in chunks]
+            if all(p is not None for p in placed):
+                return [
+                    (chunk, [j for j, _ in p])
+                    for chunk, p in zip(chunks, placed, strict=True)
+                    if p is not None
+                ]
+        if len(run) > size:
+            several = self._segmented(run, kinds)
+            if several:
+                return several
+        answers = run[:size]
+        if len(answers) < size - _MAX_MISSING or len(answers) < 2:
+            return []
+        one = self._placed(answers, kinds)
+        return [] if one is None else [(answers, [j for j, _ in one])]
+
+    def _segmented(
+        self, run: list[int], kinds: list[LabelKind]
+    ) -> list[tuple[list[int], list[int]]]:
+        """Several people's answers, some left blank: the run parted into people, each
+        placed on the labels. Only when a single way of parting it holds (the title
+        opening each person, the address closing it); else none."""
+        size, count = len(kinds), len(run)
+        smallest = max(2, size - _MAX_MISSING)
+        # ways[p]: how many partings run[p:] has (counted up to 2); first[p]: one's first part.
+        ways = [0] * (count + 1)
+        first: list[tuple[int, list[int]] | None] = [None] * (count + 1)
+        ways[count] = 1
+        for p in range(count - smallest, -1, -1):
+            for length in range(smallest, min(size, count - p) + 1):
+                if not ways[p + length]:
+                    continue
+                fits = self._placed(run[p : p + length], kinds, _SURE_MORE)
+                if fits is None:
+                    continue
+                ways[p] = min(2, ways[p] + ways[p + length])
+                first[p] = (length, [j for j, _ in fits])
+        if ways[0] != 1:
+            return []
+        out: list[tuple[list[int], list[int]]] = []
+        p = 0
+        while p < count:
+            part = first[p]
+            if part is None:
+                return []
+            out.append((run[p : p + part[0]], part[1]))
+            p += part[0]
+        return out
+
+    def _tabbed_rows(self, k: int, kinds: list[LabelKind]) -> list[list[tuple[str, int, int]]]:
+        """The cells of the tab-separated lines from line k, a person's answers each in the
+        labels' order; none unless every filled cell fits its label and each row has a sure
+        fit (a row in another order than the labels is not read by guesswork)."""
+        rows: list[list[tuple[str, int, int]]] = []
+        n = len(self.lines.spans)
+        while k < n and "\t" in (line := self.lines.line(k)) and len(rows) < _MAX_PEOPLE:
+            cells: list[tuple[str, int, int]] = []
+            pos = self.lines.spans[k][0]
+            for part in line.split("\t"):
+                start = pos + len(part) - len(part.lstrip())
+                cells.append((part.strip(), start, start + len(part.strip())))
+                pos += len(part) + 1
+            while cells and not cells[-1][0]:
+                cells.pop()
+            if not len(kinds) - _MAX_MISSING <= len(cells) <= len(kinds):
+                break
+            fits = [
+                _fit(kind, value, bool(find_task_forces(value, self.catalog)))
+                for kind, (value, _, _) in zip(kinds, cells, strict=False)
+                if value
+            ]
+            if any(f is None for f in fits) or _SURE not in fits:
+                break
+            rows.append(cells)
+            k += 1
+        return rows

@@ -1,0 +1,152 @@
+"""Annex tables pasted or attached in odd shapes: a block of labels over several people's
+answers (one a line, or a person's answers on one tab-separated line); the template's own
+sample row, its cells the template's placeholders ("Mr/Ms", "Surname", "username",
+"name@office.org"), left in with no marker word; a table row that the mail client broke
+over three lines or more; and a nomination form sent as an OpenDocument text."""
+
+from __future__ import annotations
+
+import pytest
+
+from parsers import ParsedEmail, ParseOptions, parse_email
+from tests.parsers.mailmaker import catalog, make_mail
+
+Person = tuple[object, ...]
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def people(parsed: ParsedEmail) -> list[Person]:
+    return [
+        (n.title, n.last_name, n.first_name, n.position, n.username, n.account_email, n.task_forces)
+        for n in parsed.nominees
+    ]
+
+
+def names(parsed: ParsedEmail) -> list[tuple[str | None, str | None, str | None]]:
+    return [(n.last_name, n.first_name, n.username) for n in parsed.nominees]
+
+
+# -- a block of labels over several people's answers ----------------------------------
+
+_LABELS = {
+    "en": ["Title", "Last name", "First name", "Position", "Username", "E-mail"],
+    "fr": ["Titre", "Nom", "Prénom", "Fonction", "Nom d'utilisateur", "Courriel"],
+    "es": ["Tratamiento", "Apellido", "Nombre", "Cargo", "Nombre de usuario", "Correo electrónico"],
+    "ru": ["Обращение", "Фамилия", "Имя", "Должность", "Имя пользователя", "Эл. почта"],
+}
+_LEADS = {
+    "en": "Dear Secretariat,\n\nIn reply to C. CWS 175, our nominees to the XML4IP Task Force"
+    " (the form copied from the PDF):",
+    "fr": "Madame, Monsieur,\n\nSuite à la circulaire C. CWS 175, nos candidats à l'Équipe"
+    " d'experts XML4IP (formulaire copié du PDF) :",
+    "es": "Estimados señores:\n\nEn respuesta a la circular C. CWS 175, nuestros candidatos al"
+    " Equipo Técnico XML4IP (formulario copiado del PDF):",
+    "ru": "Уважаемые коллеги!\n\nВ ответ на циркулярное письмо C. CWS 175 направляем кандидатуры"
+    " в Целевую группу по XML4IP (форма скопирована из PDF):",
+}
+_CLOSES = {"en": "Kind regards,\nJane Doe", "fr": "Cordialement,\nJean Dupont"}
+_CLOSES |= {"es": "Atentamente,\nJuan Pérez", "ru": "С уважением,\nПётр Петров"}
+_ANSWERS = {
+    "en": [
+        ["Mr", "KIM", "Minjun", "Senior Examiner", "xx-mkim", "m.kim@office.example"],
+        ["Ms", "LEE", "Seo-yeon", "IT Specialist", "xx-slee", "s.lee@office.example"],
+        ["Mr", "PARK", "Jisoo", "Head of Division", "xx-jpark", "j.park@office.example"],
+    ],
+    "fr": [
+        ["Mme", "DIALLO", "Awa", "Examinatrice", "xx-adiallo", "a.diallo@office.example"],
+        ["M.", "TRAORE", "Moussa", "Juriste", "xx-mtraore", "m.traore@office.example"],
+    ],
+    "es": [
+        ["Sra.", "NSUE", "Ruth", "Jefa de Patentes", "xx-rnsue", "r.nsue@office.example"],
+        ["Sr.", "OBIANG", "Pedro", "Examinador", "xx-pobiang", "p.obiang@office.example"],
+    ],
+    "ru": [
+        ["г-жа", "ИВАНОВА", "Мария", "Главный специалист", "xx-mivanova", "m.iv@office.example"],
+        ["г-н", "ПЕТРОВ", "Олег", "Эксперт", "xx-opetrov", "o.petrov@office.example"],
+    ],
+}
+_TITLES = {"Mr": "Mr", "Ms": "Ms", "Mme": "Mrs", "M.": "Mr", "Sra.": "Mrs", "Sr.": "Mr"}
+_TITLES |= {"г-жа": "Mrs", "г-н": "Mr"}
+
+
+def _expected(lang: str) -> list[Person]:
+    return [
+        (_TITLES[t], last, first, post, user, mail, ("XML4IP Task Force",))
+        for t, last, first, post, user, mail in _ANSWERS[lang]
+    ]
+
+
+def _block_mail(lang: str, rows: list[str], between: str = "\n") -> bytes:
+    labels = "\n".join(_LABELS[lang])
+    return make_mail(
+        f"{_LEADS[lang]}\n\n{labels}\n" + between.join(rows) + f"\n\n{_CLOSES[lang]}\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ru"])
+def test_labels_over_several_people_one_answer_a_line(lang: str) -> None:
+    parsed = parse(_block_mail(lang, ["\n".join(row) for row in _ANSWERS[lang]]))
+    assert parsed.kind.value == "nomination"
+    assert people(parsed) == _expected(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru"])
+def test_labels_over_several_people_one_tab_separated_line_each(lang: str) -> None:
+    parsed = parse(_block_mail(lang, ["\t".join(row) for row in _ANSWERS[lang]]))
+    assert people(parsed) == _expected(lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_labels_over_people_whose_answers_are_parted_by_blank_lines(lang: str) -> None:
+    rows = ["\n".join(row) for row in _ANSWERS[lang]]
+    parsed = parse(_block_mail(lang, rows, between="\n\n"))
+    assert people(parsed) == _expected(lang)
+
+
+def test_several_people_one_with_an_answer_left_blank() -> None:
+    # Eleven lines under six labels: one way only parts them into two people (each opens
+    # with a title and closes with an address), so the blank answer is the first's post.
+    rows = [list(row) for row in _ANSWERS["en"][:2]]
+    rows[0].remove("Senior Examiner")
+    parsed = parse(_block_mail("en", ["\n".join(row) for row in rows]))
+    expected = _expected("en")[:2]
+    expected[0] = (*expected[0][:3], None, *expected[0][4:])
+    assert people(parsed) == expected
+
+
+def test_a_second_person_without_title_or_address_is_not_guessed() -> None:
+    # Past the first person each needs two sure answers (a title, a username, an address):
+    # a name and a username alone could be any lines.
+    labels = "Last name\nFirst name\nPosition\nUsername\n"
+    body = (
+        f"{_LEADS['en']}\n\n{labels}KIM\nMinjun\nExaminer\nxx-mkim\nLEE\nSeo-yeon\n"
+        "xx-slee\n\nKind regards\n"
+    )
+    assert names(parse(make_mail(body)))[:1] == [("KIM", "Minjun", "xx-mkim")]
+    assert ("LEE", "Seo-yeon", "xx-slee") not in names(parse(make_mail(body)))
+
+
+def test_a_signature_right_under_the_answers_is_no_further_person() -> None:
+    body = (
+        f"{_LEADS['en']}\n\n" + "\n".join(_LABELS["en"]) + "\n" + "\n".join(_ANSWERS["en"][0])
+        + "\nKind regards,\nJane Doe\nDirector\njane.doe@office.example\n"
+    )  # fmt: skip
+    assert people(parse(make_mail(body))) == _expected("en")[:1]
+
+
+def test_a_signature_after_a_blank_line_is_no_further_person() -> None:
+    body = (
+        f"{_LEADS['en']}\n\n" + "\n".join(_LABELS["en"]) + "\n" + "\n".join(_ANSWERS["en"][0])
+        + "\n\nBest regards\nJane Doe\nHead of International Affairs\njane.doe@office.example\n"
+    )  # fmt: skip
+    assert people(parse(make_mail(body))) == _expected("en")[:1]
+
+
+def test_tab_separated_answers_that_do_not_fit_their_labels_name_nobody() -> None:
+    # The columns are in another order than the labels: an address under "Title".
+    rows = ["\t".join(reversed(row)) for row in _ANSWERS["en"][:2]]
+    # Nor are the labels read as each other's values ("First name" over "Position").
+    assert parse(_block_mail("en", rows)).nominees == ()
