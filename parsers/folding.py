@@ -1,9 +1,12 @@
-"""Text folded for matching: lower case, no accents, simplified Chinese, same length."""
+"""Text folded for matching: lower case, no accents, simplified Chinese, Arabic without its
+hamza, same length."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from parsers.arabic_spelling import fold_arabic
 
 __all__ = ["fold"]
 
@@ -34,8 +37,12 @@ _HANT_SIMPLIFIED = (
     "报检调职邮话读写语说显样单户帐账谓别选还时题识们种属长厅审经济发个为这对应书条维"
     "纪记责"
 )
-_FOLD = {chr(code): chr(base) for code, base in _fold_table().items()} | dict(
-    zip(_HANT_TRADITIONAL, _HANT_SIMPLIFIED, strict=True)
+# Arabic alef forms, "ى" and "ة" as arabic_spelling folds them ("إسم" is "اسم").
+_ARABIC = "أإآٱىة"
+_FOLD = (
+    {chr(code): chr(base) for code, base in _fold_table().items()}
+    | dict(zip(_HANT_TRADITIONAL, _HANT_SIMPLIFIED, strict=True))
+    | {char: fold_arabic(char) for char in _ARABIC}
 )
 # str.translate looks every character up in the table; only these few ever change, so
 # replacing just them is several times faster on French or Spanish text, same result.
@@ -47,6 +54,7 @@ def _fold_char(match: re.Match[str]) -> str:
 
 
 def fold(text: str) -> str:
-    """Lower-case, accent-free text of the same length ("Équipe" -> "equipe")."""
+    """Lower-case, accent-free text of the same length ("Équipe" -> "equipe", "الإسم" ->
+    "الاسم")."""
     # No ASCII character is in the table.
     return text.lower() if text.isascii() else _FOLDABLE.sub(_fold_char, text).lower()

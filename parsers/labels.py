@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from parsers.arabic_spelling import fold_arabic
 from parsers.taskforces import fold
 
 __all__ = ["BRACKET_LINE", "DASH_LINE", "LINE", "LabelKind", "classify_label", "split_label_line"]
@@ -86,11 +87,13 @@ _PATRONYMIC = r"отчество|patronymic|middle\s*name"
 # Which writing of the name a name label asks for: a form may ask for it twice, in the
 # office's own script and in Latin letters ("中文姓名" and "英文姓名").
 _LATIN_WRITING = re.compile(
-    r"英文|拼音|外文|罗马|羅馬|латиниц|латинск|транслит|английск|\blatin|\benglish|\bromani[sz]"
-    r"|translit|\bingles|\banglais|الإنجليزية|الانجليزية|اللاتينية"
+    fold_arabic(
+        r"英文|拼音|外文|罗马|羅馬|латиниц|латинск|транслит|английск|\blatin|\benglish|\bromani[sz]"
+        r"|translit|\bingles|\banglais|الإنجليزية|الانجليزية|اللاتينية"
+    )
 )
 _NATIVE_WRITING = re.compile(
-    r"中文|汉字|漢字|кирилл|русск|\bchinese|\bnative|\bchino|\bchinois|العربية|\barab"
+    fold_arabic(r"中文|汉字|漢字|кирилл|русск|\bchinese|\bnative|\bchino|\bchinois|العربية|\barab")
 )
 _NAME_FIELDS = frozenset({"full_name", "person", "last_name", "first_name"})
 _SECOND_LAST = re.compile(
@@ -103,9 +106,11 @@ _WHOLE = re.compile(r"nom|nombres?|имя|名字")
 # An Iraqi form's father's and grandfather's names ("اسم الأب", "اسم الجد", "Father's name"),
 # or a mother's: no part of the nominee's first or last name.
 _KIN_NAME = re.compile(
-    r"^(?:(?:اسم|إسم)\s+(?:ال[أا]ب|الجد|ال[أا]م|الوالد[ةه]?)|(?:grand)?(?:father|mother)['’]?s?\s+name"
-    r"|name\s+of\s+(?:the\s+)?(?:grand)?(?:father|mother)|nom\s+(?:du\s+(?:grand-)?pere|de\s+la\s+mere)"
-    r"|nombre\s+del?\s+(?:la\s+)?(?:padre|madre|abuelo))$"
+    fold_arabic(
+        r"^(?:(?:اسم|إسم)\s+(?:ال[أا]ب|الجد|ال[أا]م|الوالد[ةه]?)|(?:grand)?(?:father|mother)['’]?s?\s+name"
+        r"|name\s+of\s+(?:the\s+)?(?:grand)?(?:father|mother)|nom\s+(?:du\s+(?:grand-)?pere|de\s+la\s+mere)"
+        r"|nombre\s+del?\s+(?:la\s+)?(?:padre|madre|abuelo))$"
+    )
 )
 # The person's label in its feminine and plural forms too ("Experta", "Candidata",
 # "Представительница", "Désignée", "Nominees"), with a participle before or after it
@@ -130,7 +135,7 @@ _IGNORE = (
     r"|de|para|sent|envoye|enviado|dear|attention|atencion|att|ps|nb|re|fw|fwd|tr|rv"
 )
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
+    (name, re.compile(fold_arabic(pattern)))
     for name, pattern in (
         ("account_email", _EMAIL),
         ("username", _USERNAME),
@@ -145,20 +150,26 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # A form's own title names the task forces it is for, and no field.
 _FORM = re.compile(
-    r"\bforms?\b|formulaire|formulario|\bформа\b|анкета|提名表|推荐表|登记表|报名表|申请表|استمارة|نموذج"
+    fold_arabic(
+        r"\bforms?\b|formulaire|formulario|\bформа\b|анкета|提名表|推荐表|登记表|报名表|申请表|استمارة|نموذج"
+    )
 )
 # The Secretariat itself, addressed in a salutation line that ends with a colon.
 _ADDRESSEE = re.compile(
-    r"international bureau|bureau international|oficina internacional|международно\w* бюро"
-    r"|国际局|國際局|秘书处|秘書處|المكتب الدولي|secretariat|secretaria"
+    fold_arabic(
+        r"international bureau|bureau international|oficina internacional|международно\w* бюро"
+        r"|国际局|國際局|秘书处|秘書處|المكتب الدولي|secretariat|secretaria"
+    )
 )
 # Words saying a label's value holds for all the nominees listed ("Position (all three)",
 # "Cargo de los tres", "Должность у всех троих", "三人职务", "منصب الجميع").
 _SHARED = re.compile(
-    r"\b(?:all|both|each|every(?:one|body)?|common|tous|toutes|chacun\w*|communs?|les (?:deux|trois)"
-    r"|todos|todas|ambos|ambas|cada|comun|de los (?:dos|tres|cuatro)|de las (?:dos|tres|cuatro)"
-    r"|всех|обоих|обеих|кажд\w+|общ\w+)\b|[两二三四]人|全体|均|共同"
-    r"|(?<![^\s(（])(?:لل|ل)?(?:الجميع|جميع\S*|كل|كلهم|الثلاثة|المشترك[ةه]?)(?![^\s)）])"
+    fold_arabic(
+        r"\b(?:all|both|each|every(?:one|body)?|common|tous|toutes|chacun\w*|communs?|les (?:deux|trois)"
+        r"|todos|todas|ambos|ambas|cada|comun|de los (?:dos|tres|cuatro)|de las (?:dos|tres|cuatro)"
+        r"|всех|обоих|обеих|кажд\w+|общ\w+)\b|[两二三四]人|全体|均|共同"
+        r"|(?<![^\s(（])(?:لل|ل)?(?:الجميع|جميع\S*|كل|كلهم|الثلاثة|المشترك[ةه]?)(?![^\s)）])"
+    )
 )
 _BIRTH_SURNAME = re.compile(
     r"\bnom de (?:naissance|jeune fille)|\b(?:birth|maiden)\s*(?:sur)?name|\bname at birth"
@@ -168,9 +179,9 @@ _USAGE_SURNAME = re.compile(
     r"\bnom d['’ ]?usage|\bnom marital|\b(?:married|used)\s*(?:sur)?name|\bapellidos? de casada"
 )
 _ACCOUNT_WORD = re.compile(_USERNAME)
-_LAST_RE = re.compile(_LAST)
-_FIRST_RE = re.compile(_FIRST)
-_PERSON_RE = re.compile(_PERSON)
+_LAST_RE = re.compile(fold_arabic(_LAST))
+_FIRST_RE = re.compile(fold_arabic(_FIRST))
+_PERSON_RE = re.compile(fold_arabic(_PERSON))
 _IGNORE_RE = re.compile(rf"^(?:{_IGNORE})\b")
 # Chinese forms list a label's choices in full-width brackets: "称谓（先生/女士）" is "称谓".
 # Other full-width asides stay: "姓（拼音）" is the romanised surname, not the surname.
@@ -182,13 +193,15 @@ _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _MAX_LABEL_WORDS = 12
 # Pronouns and verbs of a sentence: "Please find below our nominee for the task force:" is no label.
 _PROSE = re.compile(
-    r"\b(?:we|our|us|please|find|below|following|nous|notre|nos|veuillez|ci-dessous|suivant\w*|nosotros"
-    r"|nuestr[oa]s?|siguientes?|мы|наш\w*|ниже|следующ\w*|просим|is|are|was|est|sont|été|es|son|fue"
-    r"|был\w*|является)\b|我们|我局|以下|نحن|التالي"
-    # A sentence leading in a list: pleasure or honour to nominate ("pleased to nominate",
-    # "le plaisir de", "nos complace", "рады", "يسر", "谨"), or "each of" ("كل من").
-    r"|\b(?:pleased|pleasure|honou?r\w*|plaisir|honneur|agrado|complace|grato|рад\w*|честь)\b"
-    r"|谨|(?<!\w)(?:يسر|يسعد|تسر|تسعد|يتشرف|تتشرف|كل\s+من)(?!\w)"
+    fold_arabic(
+        r"\b(?:we|our|us|please|find|below|following|nous|notre|nos|veuillez|ci-dessous|suivant\w*|nosotros"
+        r"|nuestr[oa]s?|siguientes?|мы|наш\w*|ниже|следующ\w*|просим|is|are|was|est|sont|été|es|son|fue"
+        r"|был\w*|является)\b|我们|我局|以下|نحن|التالي"
+        # A sentence leading in a list: pleasure or honour to nominate ("pleased to nominate",
+        # "le plaisir de", "nos complace", "рады", "يسر", "谨"), or "each of" ("كل من").
+        r"|\b(?:pleased|pleasure|honou?r\w*|plaisir|honneur|agrado|complace|grato|рад\w*|честь)\b"
+        r"|谨|(?<!\w)(?:يسر|يسعد|تسر|تسعد|يتشرف|تتشرف|كل\s+من)(?!\w)"
+    )
 )
 # A nominating verb in a finite form ("The Office nominates:", "L'Office désigne :",
 # "Ведомство выдвигает:", "ترشح الهيئة:"): a sentence, never a label. Unfolded, so that

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from parsers.arabic_spelling import tolerant
 from parsers.han_names import (
     HAN_NAME_DOTS,
     beside_latin,
@@ -47,17 +48,21 @@ TITLE_PATTERN = (
     r"|Señorita|Señor|Senora|Senor|Dña|Doña|Dr|Dra|Prof|Professor|Doctor|Docteur|Professeur"
     r"|г-ну|г-на|г-не|г-н|г-жу|г-жи|г-же|г-жа|господину|господина|господине|господин|госпожу|госпожи"
     r"|госпоже|госпожа"
-    r"|д-р|проф|الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
+    r"|д-р|проф|"
+    # Arabic with or without the hamza, "ة" or "ه": "الاستاذ", "السيده".
+    + tolerant("الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ")
     # Arabic abbreviations: "د." doctor, "م." engineer, "أ." ustadh, "أ.د." professor.
-    r"|(?:[أا]\.[ \t]?د|د|م|أ)(?=\.)"
-    r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
-    # Mexican "C." (ciudadano, ciudadana): no Mr/Mrs/Ms.
-    r"|(?-i:C)(?=\.[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]))"
-    # Academic degrees written as titles ("MSc. Ernesto VALDÉS", "Mag. Eva HUBER",
-    # "Dipl.-Ing. Jan KOCH"): no Mr/Mrs/Ms either.
-    r"|M\.[ \t]?Sc|MSc|Msc|(?:Mgtr|Mg|Mag|Dipl\.-Ing|Dipl\.[ \t]?Ing)(?=\.)"
-    # "Me Claire Fontaine": a French lawyer's title (Maître), never with a full stop.
-    r"|(?-i:Me)(?=[ \t]))\.?"
+    + tolerant(r"|(?:[أا]\.[ \t]?د|د|م|أ)(?=\.)")
+    + (
+        r"|(?:Ing|Inga|Lic|Licda|Licdo|Lcdo|Lcda|Abog|Abg|Arq|Mtro|Mtra)(?=\.)"
+        # Mexican "C." (ciudadano, ciudadana): no Mr/Mrs/Ms.
+        r"|(?-i:C)(?=\.[ \t]+(?-i:[A-ZÀ-Þ][a-zà-ÿ]))"
+        # Academic degrees written as titles ("MSc. Ernesto VALDÉS", "Mag. Eva HUBER",
+        # "Dipl.-Ing. Jan KOCH"): no Mr/Mrs/Ms either.
+        r"|M\.[ \t]?Sc|MSc|Msc|(?:Mgtr|Mg|Mag|Dipl\.-Ing|Dipl\.[ \t]?Ing)(?=\.)"
+        # "Me Claire Fontaine": a French lawyer's title (Maître), never with a full stop.
+        r"|(?-i:Me)(?=[ \t]))\.?"
+    )
 )
 _TITLE_HEAD = re.compile(
     # A Han name may follow the title unspaced: "Sra.何美玲". A degree may carry the
@@ -68,7 +73,9 @@ _TITLE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE_TAIL = re.compile(
-    r"\s*[(\[,،（]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta|г-н|г-жа|السيدة|السيد|先生|女士|小姐)\.?\s*[)\]）]?\s*$"
+    r"\s*[(\[,،（]?\s*(?P<t>Mrs|Mr|Ms|Miss|Mme|M|Sra|Sr|Srta|г-н|г-жа|"
+    + tolerant("السيدة|السيد")
+    + r"|先生|女士|小姐)\.?\s*[)\]）]?\s*$"
 )
 _ZH_TITLE = re.compile(r"(先生|女士|小姐|博士|教授)$")
 _HAN = re.compile(rf"^[\u4e00-\u9fff\u3400-\u4dbf{HAN_NAME_DOTS}]+$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from parsers.arabic_spelling import fold_hamza
 from parsers.taskforces import untick
 
 __all__ = [
@@ -150,6 +151,11 @@ TITLE_WORDS: dict[str, Title | None] = {
     ),
 }
 
+# The same words as Arabic writes them with or without the hamza, "ة" as "ه": "الانسه",
+# "السيده", "الاستاذ".
+_FOLDED_TITLE_WORDS: dict[str, Title | None] = {
+    fold_hamza(word): title for word, title in TITLE_WORDS.items()
+}
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
 # A form's dotted leaders around an answer ("........ Awad ........", "Examiner …………"):
 # three full stops or more, or ellipses, at either end; one full stop ends "Jr." or "Sra.".
@@ -243,7 +249,11 @@ def normalize_title(text: str) -> Title | None:
     found: list[tuple[str, Title]] = []
     for part in re.split(r"\s*[/|,]\s*|\s+", value):
         key = _TITLE_KEY.sub(" ", part.strip("()（）")).strip().replace("ё", "е")
-        title = TITLE_WORDS.get(key) or TITLE_WORDS.get(key.replace(" ", ""))
+        title = (
+            TITLE_WORDS.get(key)
+            or TITLE_WORDS.get(key.replace(" ", ""))
+            or _FOLDED_TITLE_WORDS.get(fold_hamza(key))
+        )
         if title is not None:
             found.append((key.replace(" ", ""), title))
     annex = [title for key, title in found if key in _ANNEX_TITLES]

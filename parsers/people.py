@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from parsers.arabic_spelling import fold_hamza, tolerant
 from parsers.gendered_han_names import gendered_han_names
 from parsers.han_names import HAN_NAME_DOTS
 from parsers.joined_names import JOIN, verb_objects
@@ -102,6 +103,14 @@ _AR_STOP = frozenset(
         "المحترمين",
     ]
 )
+_AR_STOP_FOLDED = frozenset(fold_hamza(word) for word in _AR_STOP)
+# "السيد الوزير", "السيد المدير العام", "السيد الأمين العام": a post addressed or signing
+# after the title, no name; after a name ("السيد أحمد محمود الوزير المفوض"), the post held.
+# Folded ("الوزيره" for "الوزيرة"). "الأمين" and "الرئيس" are family names too: only first.
+_AR_POST_WORDS = frozenset(
+    ["الوزير", "الوزيره", "وزير", "وزيره", "المدير", "المديره", "السفير", "السفيره"]
+)
+_AR_LEADING_POSTS = _AR_POST_WORDS | {"الرئيس", "الرئيسه", "الامين", "الوكيل", "النائب"}
 # "السيد محمد علي لفرقة العمل": a task-force or committee noun, bare or with a clitic
 # ("لـ", "بـ", "و"), is what the person is named to, never part of the name.
 _AR_GROUP_NOUN = re.compile(
@@ -142,10 +151,13 @@ _LATIN_HAN_TITLED = re.compile(
 )
 # Gulf letters write the title with a slash: "السيد/ خالد العتيبي"; "السيدة/السيد" is
 # a salutation's pair of titles, never a title and a name.
-_AR_TITLE_GAP = r"(?:[ \t]*/[ \t]*(?!السيد|الدكتور|المهندس|الأستاذ)|\s+)"
+_AR_TITLE_GAP = tolerant(r"(?:[ \t]*/[ \t]*(?!السيد|الدكتور|المهندس|الأستاذ)|\s+)")
 # "د." doctor, "م." engineer, "أ.د." professor: abbreviated, never after a digit ("2024 م.").
-_AR_ABBREVIATED = r"(?<![\w.])(?<!\d[ \t])(?:[أا]\.[ \t]?د|د|م)\."
-_AR_TITLE_WORDS = "الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
+_AR_ABBREVIATED = tolerant(r"(?<![\w.])(?<!\d[ \t])(?:[أا]\.[ \t]?د|د|م)\.")
+# With or without the hamza, "ة" or "ه": "الاستاذ", "السيده".
+_AR_TITLE_WORDS = tolerant(
+    "الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ"
+)
 # "السيدة سارة أحمد والسيد محمد علي": a title, bare or joined by "و", opens the next person.
 _AR_NEXT_TITLED = rf"(?!و?\s*(?:{_AR_TITLE_WORDS})(?![\u0621-\u064a]))"
 _AR_TITLED = re.compile(
@@ -154,7 +166,8 @@ _AR_TITLED = re.compile(
 )
 # A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".
 _AR_TITLED_LATIN = re.compile(
-    rf"(?P<title>الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس)(?:[ \t]*/)?[ \t]+(?P<name>{_NAME})"
+    tolerant(r"(?P<title>الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس)")
+    + rf"(?:[ \t]*/)?[ \t]+(?P<name>{_NAME})"
 )
 # Russian titles in the nominative: the name and the position after them are not inflected.
 _HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -337,10 +350,13 @@ def titled_people(text: str) -> list[Person]:
     for match in _AR_TITLED.finditer(text) if _HAS_ARABIC.search(text) else ():
         cut = _cut_before_label_line(text, match.start("name"), match.end("name"))
         words = text[match.start("name") : cut].split()
+        if words and fold_hamza(words[0]) in _AR_LEADING_POSTS:
+            continue  # "السيد الوزير": the minister, addressed or signing
         keep: list[str] = []
         for word in words:
             if (
-                word in _AR_STOP
+                fold_hamza(word) in _AR_STOP_FOLDED
+                or fold_hamza(word) in _AR_POST_WORDS
                 or _AR_GROUP_NOUN.match(word)
                 or (keep and word.startswith(("ل", "ب")) and len(word) > 4 and word[1:3] == "ال")
             ):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.arabic_spelling import tolerant
 from parsers.russian_cases import nominative_post
 
 __all__ = ["nominative_post_in", "own_post", "post_ahead", "stated_post"]
@@ -32,7 +33,8 @@ _ES_ROLE = (
     r"|consultor[a]?|expert[oa]|profesional|funcionari[oa]|secretari[oa]|president[ea]|gerente"
     r"|administrador[a]?|documentalista|oficial|subjef[ea])\b"
 )
-_AR_ROLE = (
+# With or without the hamza: "أخصائي" and "اخصائي", "مسؤولة" and "مسؤوله".
+_AR_ROLE = tolerant(
     r"(?:رئيس|رئيسة|مدير|مديرة|نائب|نائبة|خبير|خبيرة|فاحص|فاحصة|ممتحن|ممتحنة|مهندس|مهندسة"
     r"|مستشار|مستشارة|أخصائي|أخصائية|اختصاصي|اختصاصية|محلل|محللة|منسق|منسقة|باحث|باحثة"
     r"|مسؤول|مسؤولة|كبير|كبيرة|مراجع|مراجعة)(?=\s)"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from parsers.appositives import appositive_position
+from parsers.arabic_spelling import fold_hamza
 from parsers.back_references import back_references, surnames_from_mention
 from parsers.contact_points import contact_line
 from parsers.drafts import Draft, Found, inline_pairs
@@ -122,8 +123,19 @@ _ZH_POST_REACH = 48
 _ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
 # "ويشغل السيد ... منصب رئيس المصلحة،": the post held, named after "منصب" (post).
 _AR_POST = re.compile(r"(?:^|\s)(?:منصب|وظيفة)\s+(?P<p>[^،,.؛;:\n]{2,60}?)\s*(?=[،,.؛;:\n]|$)")
+# Folded: "السيده", "الاستاذ" as written without the dots or the hamza.
 _AR_TITLES = frozenset(
-    {"السيد", "السيدة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة"}
+    fold_hamza(title)
+    for title in (
+        "السيد",
+        "السيدة",
+        "الدكتور",
+        "الدكتورة",
+        "المهندس",
+        "المهندسة",
+        "الأستاذ",
+        "الأستاذة",
+    )
 )
 
 
@@ -223,7 +235,7 @@ def find_people(
         post = _ZH_CURRENT_POST.search(segment[:200]) if person.title in _ZH_TITLES else None
         if position is None and post is not None:
             position = post.group("p"), post.start("p"), post.end("p")
-        if position is None and person.title in _AR_TITLES:
+        if position is None and fold_hamza(person.title) in _AR_TITLES:
             ar_post = _AR_POST.match(segment[:200])
             if ar_post is not None:
                 position = ar_post.group("p"), ar_post.start("p"), ar_post.end("p")
@@ -232,7 +244,11 @@ def find_people(
             if ahead is not None:
                 s, e = ahead.span("p")
                 position = ahead.group("p"), s - person.end, e - person.end
-        if position is None and person.title not in _ZH_TITLES and person.title not in _AR_TITLES:
+        if (
+            position is None
+            and person.title not in _ZH_TITLES
+            and fold_hamza(person.title) not in _AR_TITLES
+        ):
             ahead_post = post_ahead(text, person.start)
             if ahead_post is not None:
                 value, s, e = ahead_post

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.arabic_spelling import fold_arabic
 from parsers.draft_matching import same_person
 from parsers.drafts import Found
 from parsers.folding import fold
@@ -25,29 +26,31 @@ __all__ = ["read_subject", "refers_to_subject"]
 # letter's own "Subject:"/"Objet :"/"الموضوع:" line is no such phrase: each needs a verb
 # or a preposition before the word.
 _REFERS = re.compile(
-    # English: "as in the subject", "as per subject", "as stated in the subject line",
-    # "see subject", "named in the subject".
-    r"\bas\s+(?:(?:stated|indicated|mentioned|noted|given|shown|written|specified|per)\s+)?"
-    r"(?:in\s+)?(?:the\s+)?subject(?!\s+to\b)"
-    r"|\b(?:see|per|refer\s+to)\s+(?:the\s+)?subject\b(?!\s+to\b)"
-    r"|\b(?:named|mentioned|indicated|given|stated)\s+in\s+the\s+subject\b"
-    # French: "comme indiqué en objet", "cf. objet", "la personne désignée en objet".
-    r"|\bcomme\s+en\s+objet\b|\b(?:cf\.?|voir)\s+(?:l'\s*)?objet\b"
-    r"|\b(?:indique|mentionne|precise|cite|designe|nomme|annonce|libelle|vise|repris)e?s?"
-    r"\s+(?:en|dans\s+l'|a\s+l')\s*objet\b|\bobjet\s+(?:ci-dessus|susmentionne)"
-    # Spanish: "según el asunto", "como se indica en el asunto", "ver asunto".
-    r"|\b(?:segun|conforme\s+al?|de\s+acuerdo\s+(?:con|al))\s+(?:el\s+)?asunto\b"
-    r"|\b(?:indica|menciona|senala|dice|reza|consta|detalla)(?:d[oa]s?)?\s+en\s+el\s+asunto\b"
-    r"|\b(?:ver|vease)\s+(?:el\s+)?asunto\b"
-    # Russian: "как указано в теме", "см. тему", "согласно теме письма".
-    r"|(?<![\u0400-\u04ff])(?:указан|сказан|отмечен|написан|названн|упомянут)\w*\s+в\s+теме"
-    r"|(?<![\u0400-\u04ff])(?:как\s+в\s+теме|см\.?\s+тему|согласно\s+теме)(?![\u0400-\u04ff])"
-    # Chinese: "如题" ("as the title says"), not inside "例如题目" (for example, the topic).
-    r"|(?<![例比假譬诸諸])如(?:题|題|标题|標題|主题|主題|邮件主题|郵件主題)|[见見](?:邮件)?(?:主题|主題|标题|標題)"
-    # Arabic: "كما في الموضوع", "كما هو موضح في العنوان", "المذكورة في الموضوع".
-    r"|كما\s+(?:هو\s+)?(?:(?:موضح|مبين|مذكور|وارد|ورد|مشار\s+إليه)\s+)?في\s+(?:ال)?(?:موضوع|عنوان)"
-    r"|(?:المذكور|الموضح|المبين|الوارد|المشار\s+إليه)[ةه]?\s+في\s+(?:ال)?(?:موضوع|عنوان)"
-    r"|حسب\s+(?:ال)?(?:موضوع|عنوان)(?![\u0621-\u064a])"
+    fold_arabic(
+        # English: "as in the subject", "as per subject", "as stated in the subject line",
+        # "see subject", "named in the subject".
+        r"\bas\s+(?:(?:stated|indicated|mentioned|noted|given|shown|written|specified|per)\s+)?"
+        r"(?:in\s+)?(?:the\s+)?subject(?!\s+to\b)"
+        r"|\b(?:see|per|refer\s+to)\s+(?:the\s+)?subject\b(?!\s+to\b)"
+        r"|\b(?:named|mentioned|indicated|given|stated)\s+in\s+the\s+subject\b"
+        # French: "comme indiqué en objet", "cf. objet", "la personne désignée en objet".
+        r"|\bcomme\s+en\s+objet\b|\b(?:cf\.?|voir)\s+(?:l'\s*)?objet\b"
+        r"|\b(?:indique|mentionne|precise|cite|designe|nomme|annonce|libelle|vise|repris)e?s?"
+        r"\s+(?:en|dans\s+l'|a\s+l')\s*objet\b|\bobjet\s+(?:ci-dessus|susmentionne)"
+        # Spanish: "según el asunto", "como se indica en el asunto", "ver asunto".
+        r"|\b(?:segun|conforme\s+al?|de\s+acuerdo\s+(?:con|al))\s+(?:el\s+)?asunto\b"
+        r"|\b(?:indica|menciona|senala|dice|reza|consta|detalla)(?:d[oa]s?)?\s+en\s+el\s+asunto\b"
+        r"|\b(?:ver|vease)\s+(?:el\s+)?asunto\b"
+        # Russian: "как указано в теме", "см. тему", "согласно теме письма".
+        r"|(?<![\u0400-\u04ff])(?:указан|сказан|отмечен|написан|названн|упомянут)\w*\s+в\s+теме"
+        r"|(?<![\u0400-\u04ff])(?:как\s+в\s+теме|см\.?\s+тему|согласно\s+теме)(?![\u0400-\u04ff])"
+        # Chinese: "如题" ("as the title says"), not inside "例如题目" (for example, the topic).
+        r"|(?<![例比假譬诸諸])如(?:题|題|标题|標題|主题|主題|邮件主题|郵件主題)|[见見](?:邮件)?(?:主题|主題|标题|標題)"
+        # Arabic: "كما في الموضوع", "كما هو موضح في العنوان", "المذكورة في الموضوع".
+        r"|كما\s+(?:هو\s+)?(?:(?:موضح|مبين|مذكور|وارد|ورد|مشار\s+إليه)\s+)?في\s+(?:ال)?(?:موضوع|عنوان)"
+        r"|(?:المذكور|الموضح|المبين|الوارد|المشار\s+إليه)[ةه]?\s+في\s+(?:ال)?(?:موضوع|عنوان)"
+        r"|حسب\s+(?:ال)?(?:موضوع|عنوان)(?![\u0621-\u064a])"
+    )
 )
 
 

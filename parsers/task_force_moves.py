@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from parsers.arabic_spelling import fold_arabic
 from parsers.folding import fold
 
 __all__ = ["MOVE", "move_origins"]
@@ -36,14 +37,18 @@ _FROM = re.compile(
     rf"(?:{_FILLER})*$"
 )
 _TO = re.compile(
-    r"^\s*,?\s*(?:(?<!\w)(?:to|into|onto|vers|a|au|aux|dans|al|hacia|в|во|на|إلى|الى)(?!\w)"
+    r"^\s*,?\s*(?:(?<!\w)(?:to|into|onto|vers|a|au|aux|dans|al|hacia|в|во|на|"
+    + fold_arabic("إلى|الى")
+    + r")(?!\w)"
     r"|(?:调|转|移|改)(?:至|到|入|往)|调整(?:至|到)|到|至)\s*"
     rf"(?:{_FILLER})*$"
 )
 # The destination named first: "move Ms X to the API Task Force from the Legal Status Task
 # Force", "перевести г-жу X в Целевую группу по API из Целевой группы по ...".
 _TO_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:to|into|vers|au|aux|dans|al|hacia|в|во|إلى|الى)(?!\w)|调至|调到|转至|转到)\s*"
+    r"(?:(?<!\w)(?:to|into|vers|au|aux|dans|al|hacia|в|во|"
+    + fold_arabic("إلى|الى")
+    + r")(?!\w)|调至|调到|转至|转到)\s*"
     rf"(?:{_FILLER})*$"
 )
 _FROM_AFTER = re.compile(

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from parsers.arabic_spelling import fold_arabic, tolerant
 from parsers.check_boxes import untick
 from parsers.folding import fold
 from parsers.models import TaskForceCatalog
@@ -50,7 +51,7 @@ ALSO = re.compile(
     # "сообщим дополнительно" is "we will tell you later", not "in addition".
     r"|tambi[ée]n|asimismo|также|тоже|кроме\s+того"
     r"|(?<!сообщим\s)(?<!сообщу\s)(?<!направим\s)(?<!уточним\s)дополнительно)\b"
-    r"|同时|也|还|另外|此外|أيضا|كذلك",
+    r"|同时|也|还|另外|此外|" + tolerant("أيضا|كذلك"),
     re.IGNORECASE,
 )
 
@@ -63,7 +64,8 @@ _DIGITS = re.compile(r"\d")
 # "Task 41", "Task No. 44", "T47", "tâche n° 41", "Tarea N.º 41", "задача № 41", "任务41", "المهمة رقم 41";
 # several at once: "Tasks Nos. 41 and 62", "tâches n° 41 et 62", "задачи №№ 41 и 62", "第41和62号任务".
 _NUMBER_SIGN = r"(?:n\.?[°º]s?|n\.os|nos?\b|nums?\b|#|numbers?\b|№{1,2})\.?"
-_TASK_NUMBER = (
+# Read against folded text: its Arabic words folded too ("أرقام" as "ارقام").
+_TASK_NUMBER = fold_arabic(
     _LB + r"(?:tasks?(?:\s*" + _NUMBER_SIGN + r")?|t|taches?(?:\s*" + _NUMBER_SIGN + r")?"
     r"|tareas?(?:\s*" + _NUMBER_SIGN + r")?|задач(?:ам|ами|ах|[аиу])?(?:\s*№{1,2})?|任务|第"
     r"|(?:المهمة|المهمتين|المهام)(?:\s*(?:رقم|رقمي|أرقام))?)\s*\.?\s*(?P<n>\d{2})(?!\d)(?:号任务)?"
@@ -91,11 +93,13 @@ def _task_numbers(match: re.Match[str]) -> list[tuple[int, int, int]]:
 
 # Generic words around a task-force name, in the six languages (folded).
 _GENERIC = re.compile(
-    r"\b(?:the|task\s*forces?|tfs?|on|of|for|and|equipes?\s+d'experts?|chargee?s?|de|du|des|la|le|les|l'"
-    r"|sur|et|equipos?\s+tecnicos?|sobre|el|los|las|y|целев\w*\s+групп\w*|по|и|в|wipo|cws|member|membre"
-    r"|miembro|group|groupe|grupo|yes|oui|да)\b|工作队|工作组|专责小组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、"
-    # The yes of an answer ("نعم، إلى فرقة العمل ...", "是的，XML4IP工作队") names nothing.
-    r"|نعم|是的",
+    fold_arabic(
+        r"\b(?:the|task\s*forces?|tfs?|on|of|for|and|equipes?\s+d'experts?|chargee?s?|de|du|des|la|le|les|l'"
+        r"|sur|et|equipos?\s+tecnicos?|sobre|el|los|las|y|целев\w*\s+групп\w*|по|и|в|wipo|cws|member|membre"
+        r"|miembro|group|groupe|grupo|yes|oui|да)\b|工作队|工作组|专责小组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、"
+        # The yes of an answer ("نعم، إلى فرقة العمل ...", "是的，XML4IP工作队") names nothing.
+        r"|نعم|是的",
+    )
 )
 # "e" joins two in Portuguese ("Situação Jurídica e Transformação Digital") and in Spanish
 # before an "i" ("Normalización de Nombres e Identificadores").
@@ -115,9 +119,11 @@ _HISTORICAL = re.compile(
     r"trademark\s+standardi[sz]ation|st\.?\s?22\b|st\.?\s?10/c|trade\s*mark\s+task\s+force"
 )
 _STRIP_PREFIX = re.compile(
-    r"^(?:task force on|equipe d'experts charge\w* d(?:e la|e l'|u|es|e)|equipe d'experts"
-    r"|equipo tecnico (?:sobre|de) (?:la |el |los |las )?|equipo tecnico|целевая группа по"
-    r"|целевая группа|فرقة العمل المعنية (?:ب)?)\s*"
+    fold_arabic(
+        r"^(?:task force on|equipe d'experts charge\w* d(?:e la|e l'|u|es|e)|equipe d'experts"
+        r"|equipo tecnico (?:sobre|de) (?:la |el |los |las )?|equipo tecnico|целевая группа по"
+        r"|целевая группа|فرقة العمل المعنية (?:ب)?)\s*"
+    )
 )
 
 
@@ -215,11 +221,13 @@ def mentions_all(text: str) -> bool:
 # The words that take some task forces out of "all of them", in the six languages (folded);
 # "кроме того" is "moreover". "X除外" names X before the word, "除X外" between the two.
 _EXCEPT = re.compile(
-    r"\b(?:except(?:ing)?(?:\s+for)?|excluding|other\s+than|apart\s+from|but\s+not|save\s+for"
-    r"|with\s+the\s+exception\s+of|sauf|hormis|excepte|a\s+l'exception\s+d"
-    r"|excepto|salvo|exceptuando|(?<!al\s)(?<!lo\s)menos|a\s+excepcion\s+de|con\s+excepcion\s+de"
-    r"|кроме(?!\s+того)|за\s+исключением|باستثناء|ما\s+عدا|عدا|سوى)"
-    r"|除外|除了?|不包括|不含"
+    fold_arabic(
+        r"\b(?:except(?:ing)?(?:\s+for)?|excluding|other\s+than|apart\s+from|but\s+not|save\s+for"
+        r"|with\s+the\s+exception\s+of|sauf|hormis|excepte|a\s+l'exception\s+d"
+        r"|excepto|salvo|exceptuando|(?<!al\s)(?<!lo\s)menos|a\s+excepcion\s+de|con\s+excepcion\s+de"
+        r"|кроме(?!\s+того)|за\s+исключением|باستثناء|ما\s+عدا|عدا|سوى)"
+        r"|除外|除了?|不包括|不含"
+    )
 )
 _HAN_EXCEPT_END = re.compile(r"以外|之外|外")
 # Where a sentence ends: "ST.26" and "Mr.Smith" go on, and so does a title's abbreviation
