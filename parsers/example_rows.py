@@ -1,13 +1,18 @@
 """The template's example row left in a filled-in annex table: a row whose cell says it is
 the example ("示例", "Example", "Exemple", "Ejemplo", "Пример", "مثال"), often the circular's
-own sample (Smith John, ca-jsmith). It shows how to fill the table in and names nobody.
+own sample (Smith John, ca-jsmith), or a row of the template's own placeholders left with
+no marker ("Mr/Ms | Surname | First name | username | name@office.org"). It shows how to
+fill the table in and names nobody.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["is_example_row", "is_sample_person"]
+from parsers.labels import LabelKind, classify_label
+from parsers.normalize import normalize_title
+
+__all__ = ["is_example_row", "is_placeholder_row", "is_sample_person"]
 
 # The marker opens its cell, alone or before a colon or bracket ("Example:", "(示例)",
 # "Ejemplo 1"); brackets and stars around it are the template's own styling.
@@ -54,3 +59,52 @@ def is_sample_person(
     last = _letters(last_name)
     initial = _letters(first_name or "")[:1]
     return bool(last) and local in (last, initial + last)
+
+
+_NAME_FIELDS = frozenset({"person", "full_name", "last_name", "first_name", "patronymic"})
+# An address's local part made only of placeholder words: "name@", "firstname.lastname@",
+# "prenom.nom@", "nombre.apellido@", "имя@", "xxx@".
+_PLACEHOLDER_WORD = (
+    r"(?:first|last|given|family|sur)?[ -]?name|nom|pr[ée]nom|nombre|apellidos?|user(?:name)?"
+    r"|usuario|utilisateur|e?-?mail|correo|courriel|имя|фамилия|почта|x{2,}"
+)
+_PLACEHOLDER_LOCAL = re.compile(rf"(?:{_PLACEHOLDER_WORD})(?:[._-](?:{_PLACEHOLDER_WORD}))*", re.I)
+# A username made of a placeholder after its office code: "xx-username", "ca-xxxx".
+_PLACEHOLDER_USER = re.compile(rf"(?:[a-z]{{2,3}}|xx+)?[-_.]?(?:{_PLACEHOLDER_WORD})", re.I)
+# At least this many of a row's cells are placeholders, its names among them.
+_MIN_PLACEHOLDERS = 2
+
+
+def _placeholder(cell: str, kind: LabelKind | None) -> bool:
+    """Whether a cell holds the template's own wording for its column rather than a value:
+    the column's label again ("Surname" under "Last name"), the choice of titles ("Mr/Ms",
+    "г-н/г-жа"), a placeholder address or username."""
+    if kind is None or not cell:
+        return False
+    field = kind.field
+    if "@" in cell:
+        local = cell.split("@", 1)[0]
+        return field == "account_email" and _PLACEHOLDER_LOCAL.fullmatch(local) is not None
+    if field == "title":
+        parts = [p for p in re.split(r"\s*/\s*", cell) if p]
+        if len(parts) >= 2 and all(normalize_title(p) for p in parts):
+            return True
+    if field == "username" and _PLACEHOLDER_USER.fullmatch(cell):
+        return True
+    label = classify_label(cell)
+    if label is None:
+        return False
+    if field in _NAME_FIELDS:
+        return label.field in _NAME_FIELDS
+    return label.field == field
+
+
+def is_placeholder_row(cells: list[str], kinds: list[LabelKind | None]) -> bool:
+    """Whether a row under a header of `kinds` is the template's sample left unmarked: each
+    name it gives a placeholder ("Surname", "First name"), and at least two placeholders in
+    all. A real person with a label-like post or a generic address keeps a real name."""
+    pairs = [(c.strip(), k) for c, k in zip(cells, kinds, strict=False) if c.strip()]
+    named = [(c, k) for c, k in pairs if k is not None and k.field in _NAME_FIELDS]
+    if not named or not all(_placeholder(c, k) for c, k in named):
+        return False
+    return sum(_placeholder(c, k) for c, k in pairs) >= _MIN_PLACEHOLDERS

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.ditto_cells import filled_down
-from parsers.example_rows import is_example_row
+from parsers.example_rows import is_example_row, is_placeholder_row
 from parsers.labels import LabelKind, classify_label
 from parsers.side_tables import SideTables, side_labels
 from parsers.table_cells import (
@@ -215,7 +215,8 @@ class LabelTables(SideTables):
                 spanned: dict[int, Cell] = {}
                 previous: list[Cell] | None = None
                 for row_cells in body:
-                    if is_example_row([c[0] for c in row_cells]):
+                    values = [c[0] for c in row_cells]
+                    if is_example_row(values) or is_placeholder_row(values, kinds):
                         continue
                     data = _spanned_task_forces(row_cells, kinds, spanned)
                     data = previous = filled_down(data, previous)
@@ -224,6 +225,10 @@ class LabelTables(SideTables):
                         if tick is not None:
                             if _TICK_CELL.fullmatch(value):
                                 self.current.put_task_forces(tick[0], s, e, "table", self.catalog)
+                        elif kind and kind.field == "task_forces" and self.current.has(kind.field):
+                            # "Task Force 1 | Task Force 2": the row's second task-force
+                            # column adds to its nominee's, it starts no next nominee.
+                            self.current.put_task_forces(value, s, e, "table", self.catalog)
                         elif kind and value:
                             self._apply(kind, value, s, e, "table")
                     if self.current.has_name:

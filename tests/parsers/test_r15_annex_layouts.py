@@ -6,10 +6,15 @@ over three lines or more; and a nomination form sent as an OpenDocument text."""
 
 from __future__ import annotations
 
+import io
+
+import openpyxl
 import pytest
 
 from parsers import ParsedEmail, ParseOptions, parse_email
 from tests.parsers.mailmaker import catalog, make_mail
+
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 Person = tuple[object, ...]
 
@@ -150,3 +155,105 @@ def test_tab_separated_answers_that_do_not_fit_their_labels_name_nobody() -> Non
     rows = ["\t".join(reversed(row)) for row in _ANSWERS["en"][:2]]
     # Nor are the labels read as each other's values ("First name" over "Position").
     assert parse(_block_mail("en", rows)).nominees == ()
+
+
+# -- the template's sample row left in, with no marker word ---------------------------
+
+
+def _workbook(rows: list[list[str]]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+_EN_HEAD = ["Task force", "Title", "Last name", "First name", "Position", "Username", "E-mail"]
+_EN_REAL = [
+    "XML4IP Task Force",
+    "Ms",
+    "Ruiz",
+    "Ana",
+    "Head of Patents",
+    "xx-aruiz",
+    "ana@office.example",
+]
+
+
+@pytest.mark.parametrize(
+    "sample",
+    [
+        ["XML4IP Task Force", "Mr/Ms", "Surname", "First name", "Position", "username", "name@office.org"],
+        ["", "Mr./Mrs./Ms.", "SURNAME", "Given name", "", "xx-username", "firstname.lastname@office.org"],
+        ["", "", "Last name", "First name", "Position in the Office", "", ""],
+    ],
+)  # fmt: skip
+def test_an_xlsx_annex_keeps_its_unmarked_sample_row_out(sample: list[str]) -> None:
+    raw = make_mail(
+        "Dear Secretariat,\n\nPlease find our reply to C. CWS 175 attached.\n",
+        attachments=(("annex.xlsx", _XLSX, _workbook([_EN_HEAD, sample, _EN_REAL])),),
+    )
+    assert names(parse(raw)) == [("Ruiz", "Ana", "xx-aruiz")]
+
+
+def test_a_french_pipe_table_keeps_its_unmarked_sample_row_out() -> None:
+    rows = [
+        ["Titre", "Nom", "Prénom", "Fonction", "Nom d'utilisateur", "Adresse électronique"],
+        ["M./Mme", "NOM", "Prénom", "Fonction", "nom d'utilisateur", "prenom.nom@office.org"],
+        ["Mme", "DIALLO", "Awa", "Examinatrice", "xx-adiallo", "a.diallo@office.example"],
+    ]
+    body = (
+        "Madame, Monsieur,\n\nSuite à la circulaire C. CWS 175, nos candidats à l'Équipe "
+        "d'experts XML4IP :\n\n" + "\n".join(" | ".join(r) for r in rows) + "\n\nCordialement\n"
+    )
+    assert names(parse(make_mail(body))) == [("DIALLO", "Awa", "xx-adiallo")]
+
+
+def test_a_spanish_tab_table_keeps_its_unmarked_sample_row_out() -> None:
+    rows = [
+        ["Tratamiento", "Apellido", "Nombre", "Cargo", "Usuario", "Correo electrónico"],
+        ["Sr./Sra.", "Apellido", "Nombre", "Cargo", "usuario", "nombre@oficina.org"],
+        ["Sr.", "OBIANG", "Pedro", "Examinador", "xx-pobiang", "p.obiang@office.example"],
+    ]
+    body = (
+        "Estimados señores:\n\nEn respuesta a la circular C. CWS 175, nuestro candidato al "
+        "Equipo Técnico XML4IP:\n\n" + "\n".join("\t".join(r) for r in rows) + "\n\nAtentamente\n"
+    )
+    assert names(parse(make_mail(body))) == [("OBIANG", "Pedro", "xx-pobiang")]
+
+
+def test_the_circulars_sample_person_in_a_body_table_is_nobody() -> None:
+    rows = [
+        ["Title", "Last name", "First name", "Position", "Username", "E-mail"],
+        ["Mr", "Smith", "John", "Patent Examiner", "ca-jsmith", "john.smith@example.com"],
+        ["Ms", "Ruiz", "Ana", "Head of Patents", "xx-aruiz", "ana@office.example"],
+    ]
+    body = (
+        "Dear Secretariat,\n\nOur nominee to the API Task Force (C. CWS 175):\n\n"
+        + "\n".join(" | ".join(r) for r in rows)
+        + "\n\nRegards\n"
+    )
+    assert names(parse(make_mail(body))) == [("Ruiz", "Ana", "xx-aruiz")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        # A real person whose post happens to be a label's word, or who gives a generic
+        # address: one placeholder-like cell does not make a sample row.
+        ["Mr", "Name", "Juan", "Position Classification Officer", "xx-jname", "juan@office.example"],
+        ["Ms", "Lopez", "Ana", "Position", "xx-alopez", "name@office.example"],
+        ["Mr", "Lastname", "Tom", "Examiner", "xx-tlastname", "t.lastname@office.example"],
+    ],
+)  # fmt: skip
+def test_a_real_row_with_one_label_like_cell_stays(row: list[str]) -> None:
+    rows = [["Title", "Last name", "First name", "Position", "Username", "E-mail"], row]
+    body = (
+        "Dear Secretariat,\n\nOur nominee to the API Task Force (C. CWS 175):\n\n"
+        + "\n".join(" | ".join(r) for r in rows)
+        + "\n\nRegards\n"
+    )
+    assert [n.last_name for n in parse(make_mail(body)).nominees] == [row[1]]
