@@ -2,13 +2,16 @@
 forces of our two nominees were switched ... could you please swap them?", "se invirtieron
 el nombre de usuario y el correo de la cuenta de nuestros dos designados", "у двух
 кандидатов перепутаны логины", "تم تبديل اسمي المستخدم", "两位的工作队填反了". No value
-need be named: the quoted mail holds both, and the reply exchanges them."""
+need be named: the quoted mail holds both, and the reply exchanges them. One person's own
+first and last names may be said to be the wrong way round too ("les champs nom et prénom
+ont été inversés", "姓和名填反了", "تم عكس الاسم الأول واسم العائلة")."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+from parsers.arabic_spelling import fold_arabic
 from parsers.drafts import Draft, Found
 from parsers.models import TaskForceCatalog
 from parsers.taskforces import find_task_forces
@@ -23,7 +26,7 @@ _SWAPPED = re.compile(
     r"|invers\w*|intervert\w*|interverti\w*|[ée]chang\w*|permut\w*|m[ée]lang\w*|[àa]\s+l['’]envers"
     r"|invirti\w*|intercambi\w*|traspuest\w*|transpuest\w*|cruzad\w*|al\s+rev[ée]s|confundi\w*"
     r"|перепута\w*|поменя\w*\s+местами|местами|наоборот|спутал\w*|спутан\w*)(?!\w)"
-    r"|تبديل|تبادل|مبدل|معكوس|بالعكس|تبدل"
+    r"|تبديل|تبادل|مبدل|معكوس|بالعكس|تبدل|(?<!\w)(?:عكس|انعكس|مقلوب\w*)(?!\w)"
     r"|互换|互換|对调|對調|调换|調換|颠倒|顛倒|弄反|搞反|写反|寫反|填反|反了|交换|交換|弄混|搞混",
     re.IGNORECASE,
 )
@@ -74,6 +77,36 @@ _FIELD_WORDS = [
     (re.compile(rf"(?<!\w)(?:{whole})(?!\w)|{joined}", re.IGNORECASE), fields)
     for whole, joined, fields in _FIELDS
 ]
+# One person's two names, each named ("first and last names", "nom et prénom", "apellido y
+# nombre", "имя и фамилия", "姓和名", "الاسم الأول واسم العائلة"), on text folded by
+# fold_arabic. A username is no name: "nom d'utilisateur", "nombre de usuario", "имя
+# пользователя".
+_LAST_NAME_WORD = re.compile(
+    r"(?<!\w)(?:(?:first\s+and\s+|given\s+and\s+)?(?:last|family)\s+names?|surnames?"
+    r"|noms?(?!\s+d['’]\s*utilisateur)(?:\s+de\s+famille)?|apellidos?|фамили\w*)(?!\w)"
+    r"|姓(?=[和与與及、/／]|$)" + fold_arabic(r"|اسم\s+العائلة|الكنية|اللقب\s+العائلي"),
+    re.IGNORECASE,
+)
+_FIRST_NAME_WORD = re.compile(
+    r"(?<!\w)(?:first(?=\s+(?:and|&)\s+(?:last|family)\s+names?)|given\s+names?|first\s+names?"
+    r"|forenames?|pr[ée]noms?|nombres?(?!\s+de\s+usuario)|им(?:я|ени|ена)(?!\s+пользовател))(?!\w)"
+    r"|(?<=[和与與及、/／])名" + fold_arabic(r"|الاسم\s+الأول"),
+    re.IGNORECASE,
+)
+# Values said to be new, not each other's: "both of us switched e-mail providers, new
+# addresses below", "nos nouvelles adresses", "las nuevas direcciones", "новые адреса",
+# "新邮箱", "عناويننا الجديدة".
+_NEW_VALUES = re.compile(
+    r"(?<!\w)(?:provider\w*|fournisseur\w*|messageri\w*|proveedor\w*|провайдер\w*"
+    r"|почтов\w+\s+(?:ящик|сервис)\w*"
+    r"|(?:new|nouve(?:au|aux|lles?)|nuev[oa]s?|нов\w*)\s+(?:\w+\s+)?(?:e-?mail\w*|address\w*"
+    r"|adresses?|courriels?|direcci\w+|correos?|адрес\w*|почт\w*|accounts?|comptes?|cuentas?"
+    r"|usernames?|logins?|логин\w*))(?!\w)"
+    r"|(?<!\w)(?:direcciones|correos|adresses|адреса)\s+(?:nuev|nouvel|нов)\w*"
+    r"|新的?(?:邮箱|郵箱|邮件地址|地址|账号|帳號|用户名|用戶名)|邮件服务商|郵件服務商"
+    r"|(?:عناوين|عنوان|البريد|حساب)\S*(?:\s+\S+)?\s+(?:ال)?جديد\S*|مزود",
+    re.IGNORECASE,
+)
 # A mail, not an address: "in our original email", "nuestro correo de ayer", "notre courriel".
 _A_MAIL_BEFORE = re.compile(
     r"(?<!\w)(?:(?:our|my|this|that|previous|original|earlier|last|same|nuestro|mi|este|ese"
@@ -134,11 +167,22 @@ def find_exchanges(text: str) -> list[Exchange]:
         if previous is not None and "\n\n" not in gap + lead:
             start = previous.start()
         window = text[start : sentence.end()]
+        if _NEW_VALUES.search(window):
+            continue  # new values given, each one's own: a change, not an exchange
         fields = _fields_named(window)
+        two = _TWO.search(window) is not None
+        if not fields and not two and _names_both(window):
+            # "I put the first and last names the wrong way round": one person's own two.
+            fields = {"last_name", "first_name"}
         if fields:
-            two = _TWO.search(window) is not None
             out.append(Exchange(frozenset(fields), two, window, start, sentence.end()))
     return out
+
+
+def _names_both(text: str) -> bool:
+    """Whether the text names both a person's last and first names."""
+    folded = fold_arabic(text)
+    return bool(_LAST_NAME_WORD.search(folded) and _FIRST_NAME_WORD.search(folded))
 
 
 def _named(draft: Draft, text: str) -> bool:
@@ -187,11 +231,41 @@ def _foreign(exchange: Exchange, a: Draft, b: Draft, catalog: TaskForceCatalog) 
     return any(hit.name not in tfs for hit in find_task_forces(exchange.text, catalog))
 
 
+_OWN_NAMES = frozenset({"last_name", "first_name"})
+
+
+def _own_names(people: list[Draft], exchange: Exchange) -> Draft | None:
+    """The one person whose own first and last names an exchange puts back: the one it
+    names (by either name, as either may be the one written wrong), else the only one."""
+    whole = [d for d in people if "last_name" in d.values and "first_name" in d.values]
+    named = [
+        d for d in whole if _named(d, exchange.text) or _named(_names_swapped(d), exchange.text)
+    ]
+    if len(named) == 1:
+        return named[0]
+    return whole[0] if len(people) == 1 and len(whole) == 1 else None
+
+
+def _names_swapped(draft: Draft) -> Draft:
+    values = dict(draft.values)
+    values["last_name"], values["first_name"] = values["first_name"], values["last_name"]
+    return replace(draft, values=values)
+
+
 def exchange_values(people: list[Draft], text: str, catalog: TaskForceCatalog) -> list[Draft]:
-    """Exchange between two quoted people the values `text` says they have of each other;
-    the two, or none if it says no such thing."""
+    """Exchange between two quoted people the values `text` says they have of each other,
+    or one person's own first and last names said to be the wrong way round; the people
+    changed, or none if it says no such thing."""
     people = [d for d in people if d.has_person_data]
     for exchange in find_exchanges(text):
+        if exchange.fields == _OWN_NAMES:
+            one = _own_names(people, exchange)
+            if one is None or _foreign(exchange, one, one, catalog):
+                continue
+            last, first = one.values["last_name"], one.values["first_name"]
+            one.values["last_name"] = replace(first, rule="correction")
+            one.values["first_name"] = replace(last, rule="correction")
+            return [one]
         pair = _pair(people, exchange)
         if pair is None or _foreign(exchange, *pair, catalog):
             continue
