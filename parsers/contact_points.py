@@ -8,7 +8,7 @@ import re
 
 from parsers.phrases import has_nominate_verb
 
-__all__ = ["contact_line", "names_contact_point"]
+__all__ = ["contact_line", "introduces_contact", "names_contact_point"]
 
 # The role: "contact point", "focal point", "point de contact", "correspondant",
 # "punto de contacto", "persona de contacto", "контактное лицо", "联系人", "جهة الاتصال".
@@ -42,6 +42,26 @@ _CHANGE = re.compile(
 _CONTACT_LABEL = re.compile(
     rf"^[ \t\u3000]*(?:{_CONTACT.pattern})[ \t\u3000]*[:：]", re.IGNORECASE | re.MULTILINE
 )
+# The same label after other text on its line ("..., username au-x; contact person: Mr Y
+# (y@o.example)", "参加API工作队，联系人：彭涛（...）"): the colon makes the role a label.
+_CONTACT_INLINE = re.compile(rf"(?:{_CONTACT.pattern})[ \t\u3000]*[:：]", re.IGNORECASE)
+# The label with only a colon, a copula or a dash before the person it introduces: "contact
+# person: ", "persona de contacto es ", "контактное лицо — " (not a comma: "our new focal
+# point, Ms X, is also nominated" may go on to nominate her).
+_CONTACT_LEAD = re.compile(
+    rf"(?:{_CONTACT.pattern})[ \t\u3000]*"
+    r"(?:[:：]|[-–—]|\s(?:is|will\s+be|est|sera|es|ser[áa]|является|будет)\b)[ \t\u3000]*$",
+    re.IGNORECASE,
+)
+# "nominee and contact person: Mr X", "candidate et personne de contact": the text says the
+# contact is nominated too.
+_ALSO_NOMINEE = re.compile(
+    r"\b(?:nominee|candidat\w*|d[ée]sign[ée]e?|designad[oa]|nominad[oa])\b"
+    r"|(?<!\w)кандидат\w*|候选人|候選人|被推荐人|被推薦人|(?:ال)?مرشح\w*",
+    re.IGNORECASE,
+)
+# How far before a person the label introducing them may start.
+_LEAD_REACH = 80
 # A sentence: up to its stop or a blank line; it may wrap onto the next line.
 _SENTENCE = re.compile(r"(?:[^\n.!?؟。！？]|\n(?![ \t]*\n)|\.(?=\S))+")
 
@@ -59,8 +79,26 @@ def names_contact_point(text: str) -> bool:
 
 
 def contact_line(text: str, start: int, end: int) -> int | None:
-    """Where the first line labelled as the office's contact ("联系人：", "Contact person:")
-    starts in text[start:end], or None: a letter's closing contact details, which a
-    nominee's sentence before them does not run on into."""
-    found = _CONTACT_LABEL.search(text, start, end)
-    return found.start() if found is not None else None
+    """Where the first label of the office's contact ("联系人：", "Contact person:") starts
+    in text[start:end], at a line's start or after other text on it, or None: a letter's
+    contact details, which a nominee's sentence before them does not run on into."""
+    found = [m.start() for m in (_CONTACT_LABEL.search(text, start, end),) if m is not None]
+    found += [m.start() for m in (_CONTACT_INLINE.search(text, start, end),) if m is not None]
+    return min(found, default=None)
+
+
+def introduces_contact(text: str, start: int, end: int) -> bool:
+    """Whether the person named at text[start:] follows a contact label on their line
+    ("contact person: Mr X", "persona de contacto es el Sr. X"): the one to write to about
+    the letter, no nominee, unless the words call them one ("nominee and contact person:",
+    or a nominating verb before `end`, their sentence's end: "..., is also nominated")."""
+    if has_nominate_verb(text[start:end]):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    lead_start = max(line_start, start - _LEAD_REACH)
+    lead = _CONTACT_LEAD.search(text, lead_start, start)
+    if lead is None:
+        return False
+    # The clause the label opens: back to the last stop or comma before it.
+    clause = re.split(r"[.;,،؛。；，!?]", text[lead_start : lead.start()])[-1]
+    return not _ALSO_NOMINEE.search(clause)

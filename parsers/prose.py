@@ -10,7 +10,7 @@ from functools import lru_cache
 from parsers.appositives import appositive_position
 from parsers.arabic_spelling import fold_hamza
 from parsers.back_references import back_references, surnames_from_mention
-from parsers.contact_points import contact_line
+from parsers.contact_points import contact_line, introduces_contact
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.nominates_nobody import promises_nomination_later
@@ -211,7 +211,9 @@ def find_people(
             # The next item's own heading ("2. В Целевую группу по X — г-н Y") is not
             # about this person.
             item = _task_force_item(text, people[k + 1].start, catalog)
-            seg_end = item if item is not None else seg_end
+            # A lead that holds this person too ("We nominate Ms X to the API Task Force;
+            # contact person: Mr Y") is her sentence, not the next item's heading.
+            seg_end = item if item is not None and item > person.end else seg_end
             # "В Целевой группе по 3D ... будет представлен X": a sentence that names a task
             # force before the next person is theirs.
             before_next = bisect_right(sentence_ends, people[k + 1].start)
@@ -374,6 +376,8 @@ def find_people(
         )
         if instructed_by(text, person.start):
             continue  # "Por instrucciones del Mtro. X, ... designa a ...": whom the writer acts for
+        if introduces_contact(text, person.start, first_sentence_end):
+            continue  # "..., contact person: Mr X (x@o.example)": whom to write to, no nominee
         nominated = sentence_says(
             has_nominate_verb, own_start, first_sentence_end
         ) or has_nominate_verb(since[-300:])
