@@ -1,9 +1,11 @@
-"""A nominee the subject line names, when the body says "as in the subject".
+"""A nominee the subject line names, when the body gives their details without naming them.
 
 Short mail, often from a phone: the subject carries the person ("Désignation de Mme X à
 l'équipe ST.26", "推荐：沈佳怡（女士）参加API工作队"), and the body opens "Comme indiqué en
 objet", "如题", "see subject", then gives the post and the account without naming anyone.
 The subject is then part of the letter: its person is the one the body's details belong to.
+Without the pointer the same holds when the subject nominates its one person and the body
+gives the account of one person and names no one: whose else could it be.
 """
 
 from __future__ import annotations
@@ -62,9 +64,12 @@ def refers_to_subject(text: str) -> bool:
 def read_subject(reading: Reading, subject: str, body: str, catalog: TaskForceCatalog) -> None:
     """Complete `reading` with the person (or task forces) the subject names, when `body`
     says the subject is where they are. Changes `reading` in place."""
-    if not subject.strip() or not refers_to_subject(body):
+    if not subject.strip():
         return
     drafts = reading.drafts
+    if not refers_to_subject(body):
+        _account_of_subject_person(reading, subject, catalog)
+        return
     named = [d for d in find_people(subject, catalog, source="subject") if d.has_name]
     if len(named) == 1:
         person = named[0]
@@ -88,3 +93,23 @@ def read_subject(reading: Reading, subject: str, body: str, catalog: TaskForceCa
         ]
         reading.context_source = "subject"
     reading.verb = reading.verb or has_nominate_verb(subject)
+
+
+def _account_of_subject_person(reading: Reading, subject: str, catalog: TaskForceCatalog) -> None:
+    """ "Nomination of Ms X to the API Task Force" above a body giving one person's username or
+    account address and naming nobody: that account is hers. find_people only returns a
+    person the subject nominates ("Letter from Mr X" names no nominee); a body naming anyone,
+    or giving two accounts, keeps its own reading."""
+    drafts = reading.drafts
+    if any(d.has_name for d in drafts):
+        return
+    accounts = [d for d in drafts if "username" in d.values or "account_email" in d.values]
+    if len(accounts) != 1 or len(drafts) != 1:
+        return
+    named = [d for d in find_people(subject, catalog, source="subject") if d.has_name]
+    if len(named) != 1:
+        return
+    person = named[0]
+    person.absorb(accounts[0])
+    drafts[0] = person
+    reading.verb = True

@@ -84,14 +84,14 @@ def test_the_signer_before_a_full_width_bar_is_not_the_office() -> None:
     assert parse(body, subject).office == "国家知识产权局"
 
 
-def test_without_the_pointer_the_subject_is_not_read() -> None:
+def test_without_the_pointer_a_subject_nominating_nobody_is_not_read() -> None:
+    # (A subject that nominates its one person names the account's owner without the
+    # pointer too: see test_r15_contacts_and_links.)
     body = (
         "Dear Secretariat,\n\nPlease find the details:\n\nPosition: Senior Examiner\n"
         "WIPO username: au-jdoe\nE-mail: jane.doe@office.example\n\nKind regards\nJohn Smith\n"
     )
-    nominee = parse(body, "C. CWS 175 - Nomination of Ms Jane DOE to the API Task Force").nominees[
-        0
-    ]
+    nominee = parse(body, "C. CWS 175 - Letter from Ms Jane DOE, API Task Force").nominees[0]
     assert (nominee.last_name, nominee.task_forces) == (None, ())
 
 
