@@ -8,10 +8,19 @@ from dataclasses import replace
 from parsers.classify import classify
 from parsers.executables import is_executable_error
 from parsers.language import detect_language
+from parsers.link_addresses import link_mismatches
 from parsers.list_relay import relayed_post
 from parsers.message_sources import MAX_SOURCE_CHARS, Source, message_sources
 from parsers.mime import MimeView, read_message
-from parsers.models import Attachment, Evidence, Kind, ParsedEmail, ParseOptions, TaskForceCatalog
+from parsers.models import (
+    Attachment,
+    Evidence,
+    Kind,
+    ParsedEmail,
+    ParseOptions,
+    ParseWarning,
+    TaskForceCatalog,
+)
 from parsers.quotes import split_quotes
 from parsers.reference import find_reference
 from parsers.source_reading import read_sources
@@ -118,7 +127,7 @@ def parse_email(
     unreadable = any(
         (a.error or not a.text_extracted) and not is_executable_error(a.error) for a in attachments
     )
-    return assemble(
+    parsed = assemble(
         drafts=reading.drafts,
         office=reading.office,
         office_source=reading.office_source,
@@ -139,3 +148,25 @@ def parse_email(
         catalog=catalog,
         options=options,
     )
+    return _with_link_warnings(parsed, view)
+
+
+def _with_link_warnings(parsed: ParsedEmail, view: MimeView) -> ParsedEmail:
+    """Point out an account address written as a link to another address: the one shown is
+    taken (the sender typed it), but the link may be what was meant."""
+    if not any(n.account_email for n in parsed.nominees):
+        return parsed
+    other = link_mismatches(view.body_html, view.body_text)
+    warnings = [
+        ParseWarning(
+            code="account_email_link_mismatch",
+            message=f"{nominee.account_email} is written as a link to "
+            f"{other[nominee.account_email]}: check which address is meant",
+            field=f"nominees[{i}].account_email",
+        )
+        for i, nominee in enumerate(parsed.nominees)
+        if nominee.account_email and nominee.account_email in other
+    ]
+    if not warnings:
+        return parsed
+    return parsed.model_copy(update={"warnings": (*parsed.warnings, *warnings)})

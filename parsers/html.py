@@ -6,7 +6,13 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
-__all__ = ["CELL_SEPARATOR", "html_has_data_table", "html_has_struck_text", "html_to_text"]
+__all__ = [
+    "CELL_SEPARATOR",
+    "html_has_data_table",
+    "html_has_struck_text",
+    "html_to_text",
+    "mailto_target",
+]
 
 CELL_SEPARATOR = " | "
 
@@ -41,6 +47,8 @@ _CSS_CELL = re.compile(r"display\s*:\s*table-cell", re.IGNORECASE)
 _CSS_ROW_BYTES = re.compile(rb"display\s*:\s*table-row(?![\w-])", re.IGNORECASE)
 _TR = re.compile(rb"<tr[\s>]|<tr$", re.IGNORECASE)
 _TD = re.compile(rb"<t[dh][\s>]", re.IGNORECASE)
+# A mailto link's target: one address, before any "?subject=..." (a list of several is none).
+_MAILTO_TARGET = re.compile(r"\s*mailto:\s*(?P<a>[^\s?,;@]+@[^\s?,;@]+?)\s*(?:\?.*)?$", re.I | re.S)
 # Deeper than this, a subtree is flattened: guards the Python stack on hostile markup.
 _MAX_DEPTH = 200
 _MAX_COLSPAN = 20
@@ -114,6 +122,13 @@ class _Renderer:
             self.table(el, depth)
         elif _CSS_ROW.search(el.get("style") or "") and self.css_row(el, depth):
             return
+        elif tag == "a" and (target := _shown_as_words(el)) is not None:
+            # "E-mail: <a href='mailto:x@o.example'>click here</a>": the words hide the address
+            # a clerk would take from the link; written after them, as mail programs write a
+            # link in their own text part ("click here <mailto:x@o.example>"). A link shown
+            # as an address keeps only what it shows, the address the sender typed.
+            self.children(el, depth)
+            self.emit(f" <mailto:{target}>")
         elif tag == "blockquote":
             inner = _Renderer()
             inner.pre = self.pre
@@ -208,6 +223,25 @@ class _Renderer:
                 self.emit(CELL_SEPARATOR.join(texts).rstrip())
                 self.brk(1)
         self.brk(2)
+
+
+def mailto_target(href: str | None) -> str | None:
+    """The one address a mailto link points to, or None.
+
+    >>> mailto_target("mailto:J.Smith@office.example?subject=CWS")
+    'J.Smith@office.example'
+    """
+    found = _MAILTO_TARGET.match(href or "")
+    return found.group("a") if found else None
+
+
+def _shown_as_words(link: etree._Element) -> str | None:
+    """A mailto link's target when what the link shows is no address."""
+    target = mailto_target(link.get("href"))
+    if target is None:
+        return None
+    shown = "".join(link.itertext())
+    return target if "@" not in shown and "＠" not in shown else None
 
 
 def _span(value: str | None) -> int:
