@@ -1,8 +1,9 @@
 """Where quoted or forwarded history begins in a body, and what kind it is.
 
 A reply attribution ("On <date>, <name> wrote:"), an "Original Message" or underscore
-separator, a forward marker or an Outlook "From:/Sent:/To:" header block starts it, in the
-six languages and a few more; a forward's header lines are skipped to reach its body.
+separator, GroupWise's ">>> Name <address> date >>>" line, a forward marker or an Outlook
+"From:/Sent:/To:" header block starts it, in the six languages and a few more; a forward's
+header lines are skipped to reach its body.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ ATTRIBUTION = re.compile(
     # Gmail in Russian and other languages writes no verb ("пт, 6 окт. 2023 г. в 11:02,
     # Имя <a@x>:"): the address and colon count when quoted lines follow.
     r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>[ \t]*:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*>)"
+    # The Bat!'s "You wrote 17 October 2023, 11:20:", "Вы писали ...:": a date, and quoted
+    # lines next, for "You wrote that you need the following:" is one's own sentence.
+    r"|(?:You\s+wrote|Vous\s+avez\s+[ée]crit|Usted\s+escribi[óo]|Вы\s+писали)\b"
+    r"(?=[^\n]*\d)[^\n]{0,250}?:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*>)"
     r")[ \t]*$",
     _M,
 )
@@ -41,7 +46,8 @@ ATTRIBUTION = re.compile(
 # the attribution search, which tries each line's every position. Same flags, so the same
 # letters match; the look-ahead lets most positions fail at once.
 _ATTRIBUTION_VERBS = (
-    r"wrote|a [ée]crit|escribi[óo]|schrieb|escreveu|пишет|написал|写道|كتب|>[ \t]*:"
+    r"wrote|a [ée]crit|avez\s+[ée]crit|escribi[óo]|schrieb|escreveu|пишет|написал|писали|写道|كتب"
+    r"|>[ \t]*:"
 )
 _ATTRIBUTION_VERB = re.compile(r"(?=[waesпн写ك>])(?:" + _ATTRIBUTION_VERBS + ")", _M)
 _SEPARATOR = re.compile(
@@ -50,7 +56,10 @@ _SEPARATOR = re.compile(
     r"|^[ \t]*_{20,}[ \t]*$"
     # Lotus Notes: '----- Message from "Name" <a@b> on <date> -----' and its translations.
     r"|^[ \t]*-{2,}[ \t]*(?:Message from|Message de|Mensaje de|Сообщение от|Nachricht von)"
-    r"\b[^\n]{0,250}?-{2,}[ \t]*$",
+    r"\b[^\n]{0,250}?-{2,}[ \t]*$"
+    # GroupWise: '>>> "Name" <a@b> 16/10/2023 10:04 >>>' over the quoted lines, which carry
+    # no mark of their own; the date's digits tell it from a line of arrows in one's text.
+    r"|^>>>[ \t]+(?=[^\n]*\d)[^\n]{1,250}?[ \t]>>>[ \t]*$",
     _M,
 )
 # The blanks are possessive where a run of blanks could otherwise be shared every way

@@ -12,9 +12,11 @@ from typing import Any
 
 from parsers import attachments as readers
 from parsers.charsets import decode_bytes, decode_header_value, newlines
+from parsers.clearsigned import unwrap_clearsigned
 from parsers.errors import AttachmentError, MimeStructureError
 from parsers.flowed import unflow
 from parsers.html import CELL_SEPARATOR, html_has_data_table, html_has_struck_text, html_to_text
+from parsers.initials_quotes import bare_quote_marks
 from parsers.models import HeaderFacts, ParseOptions
 from parsers.structure import check_structure
 from parsers.view import AttachmentText, MimeView
@@ -234,6 +236,10 @@ class Walker:
                 # PostgreSQL text columns refuse NUL; it never carries meaning in mail.
                 defects.append(f"{ctype}: NUL characters removed")
                 text = text.replace("\x00", "")
+            if ctype == "text/plain":
+                # A clear-signed letter without its armour and dash-escapes, and quote marks
+                # led by initials ("CM> ") bare, before anything reads lines or quote depths.
+                text = bare_quote_marks(unwrap_clearsigned(text))
             if ctype == "text/plain" and _param(part, "format") == "flowed":
                 text = unflow(text, delsp=_param(part, "delsp") == "yes")
             (found.plain if ctype == "text/plain" else found.html).append(text)

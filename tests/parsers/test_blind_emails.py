@@ -58,9 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: the hidden drop-down list sheet and the struck-through row withdrawn "
         "in the cover are read as people"
     ),
-    "en_r15_isipo_claws_inline_pgp_clearsigned_dash_escaped_patronymics": (
-        "nominees: inline PGP dash-escaped lines ('- - Ms ...') split names from posts wrongly"
-    ),
     "en_r15_zipo_zw_docx_office_only_in_word_header_auto_numbered_personal_address": (
         "office only in the .docx page header is not read; bracketed post qualifiers cut; "
         "'not yet available' gives the username 'available'"
@@ -72,10 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r15_oepm_outlook_dna_account_address_only_in_cc_surname_comma_display_names": (
         "nominee: two-word surname split wrongly, the Cc head of unit read as a nominee, "
         "the account address only in Cc not taken"
-    ),
-    "es_r15_rpi_guatemala_groupwise_reply_above_unprefixed_quoted_reminder_dash_lines": (
-        "nominees: GroupWise's unprefixed quoted reminder below '>>> ... >>>' is read as "
-        "the sender's text"
     ),
     "es_r15_wipo_regional_bureau_forwards_sapi_venezuela_nomination_rv": (
         "office: the ministry over the institute is taken instead of the nominating institute"
