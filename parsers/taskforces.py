@@ -15,6 +15,7 @@ from parsers.check_boxes import untick
 from parsers.folding import fold
 from parsers.models import TaskForceCatalog
 from parsers.sentence_bounds import TITLE_FREE_STOP, SentenceEnds
+from parsers.standard_surveys import names_a_survey
 from parsers.task_force_moves import move_origins
 from parsers.wiki_links import links, page_titles
 
@@ -302,7 +303,11 @@ def find_task_forces(text: str, catalog: TaskForceCatalog) -> tuple[TaskForceHit
     hits: list[TaskForceHit] = []
     for match in matcher.pattern.finditer(folded):
         name = matcher.by_key.get(_key(match.group(0)))
-        if name and not _office_unit(folded, match.start(), match.end()):
+        if (
+            name
+            and not _office_unit(folded, match.start(), match.end())
+            and not names_a_survey(folded, match.start(), match.end())
+        ):
             hits.append(
                 TaskForceHit(name, match.start(), match.end(), text[match.start() : match.end()])
             )

@@ -102,9 +102,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind: a nominee forwarding her WIPO account confirmation with a short nominating "
         "note is read as other"
     ),
-    "zh_r15_outlook_reply_in_other_circular_thread_survey_176_quoted": (
-        "task forces: a task force named only in the quoted reminder of another circular is added"
-    ),
     "zh_r15_thunderbird_docx_dengjibiao_grid_photo_cell_zhicheng_not_post": (
         "nominees: a two-pairs-per-row registration form grid in .docx is read as many people"
     ),

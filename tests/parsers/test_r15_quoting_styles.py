@@ -8,6 +8,8 @@
   read as they are under "> " questions.
 - An inline OpenPGP clear-signed message (RFC 4880, 7.1) escapes every line that begins
   with a dash as "- -..."; its armour lines and signature block are no text of the letter.
+- A standard's number naming a survey ("the ST.27 survey of C. CWS 176", "ST.27调查问卷")
+  names the standard, not its task force.
 """
 
 from __future__ import annotations
@@ -281,3 +283,66 @@ def test_dashes_without_the_armour_stay() -> None:
     assert body.replace("- - ", "- ") != body
     parsed = _parse(body)
     assert "- - Ms" in parsed.new_text
+
+
+# --- A standard's number naming a survey ---------------------------------------------------
+
+_SURVEY = {
+    "en": (
+        "Dear Secretariat,\n\n"
+        "In reply to Circular C. CWS 175, our Office nominates:\n\n"
+        "1. Ms Anna Jansen, Senior Examiner, to the API Task Force. WIPO Account username:"
+        " xx-ajansen; e-mail: anna.jansen@ipo.example.\n"
+        "2. Mr Peter Olsen, Engineer, to the XML4IP Task Force. WIPO Account username:"
+        " xx-polsen; e-mail: peter.olsen@ipo.example.\n\n"
+        "Regarding the ST.27 survey of Circular C. CWS 176 below, we will reply separately.\n\n"
+        "Best regards,\nJohn Smith\nNational Patent Office\n"
+    ),
+    "zh": (
+        "尊敬的秘书处：\n\n我局推荐以下两位同志参加工作队：\n\n"
+        "1. 韩冰（女士），数据资源处 副处长，拟参加API工作队。"
+        "WIPO账户用户名：xx-hanbing；注册邮箱：hanbing@ipo.example。\n"
+        "2. 许文杰（先生），文献标准处 工程师，拟参加XML4IP工作队。"
+        "WIPO账户用户名：xx-xuwenjie；注册邮箱：xuwenjie@ipo.example。\n\n"
+        "关于C. CWS 176号通函的ST.27调查问卷，我局将另行填报。\n\n张明\n国家知识产权局\n"
+    ),
+    "es": (
+        "Estimados señores:\n\n"
+        "En respuesta a la circular C. CWS 175, la Oficina designa:\n\n"
+        "1. Sra. Ana Jansen, Examinadora, para el Equipo Técnico sobre API. Usuario:"
+        " xx-ajansen; correo: anna.jansen@ipo.example.\n"
+        "2. Sr. Pedro Olsen, Ingeniero, para el Equipo Técnico XML4IP. Usuario:"
+        " xx-polsen; correo: peter.olsen@ipo.example.\n\n"
+        "En cuanto a la encuesta sobre la norma ST.27 (C. CWS 176), responderemos por"
+        " separado.\n\n"
+        "Atentamente,\nJuan Pérez\nOficina Nacional de Patentes\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "es"])
+def test_standard_named_by_its_survey_is_no_task_force(lang: str) -> None:
+    parsed = _parse(_SURVEY[lang])
+    assert [n.task_forces for n in parsed.nominees] == [
+        ("API Task Force",),
+        ("XML4IP Task Force",),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("He will also join the ST.27 Task Force.", "en"),
+        ("He will also take part in the work on ST.27.", "en"),
+        ("许文杰同志同时参加ST.27工作队。", "zh"),
+    ],
+)
+def test_standard_task_force_still_read(sentence: str, lang: str) -> None:
+    text = _SURVEY[lang]
+    old = (
+        "Regarding the ST.27 survey of Circular C. CWS 176 below, we will reply separately."
+        if lang == "en"
+        else "关于C. CWS 176号通函的ST.27调查问卷，我局将另行填报。"
+    )
+    parsed = _parse(text.replace(old, sentence))
+    assert "Legal Status Task Force" in parsed.nominees[1].task_forces
