@@ -9,6 +9,7 @@ from functools import cached_property
 from parsers.charsets import decode_header_value
 from parsers.html import html_to_text
 from parsers.models import HeaderFacts
+from parsers.presentation_forms import ordinary_letters
 
 __all__ = ["AttachmentText", "HeaderMap", "MimeView"]
 
@@ -82,7 +83,8 @@ class MimeView:
         """The HTML alternative converted to text, if the message has one."""
         if self.body_html is None:
             return None
-        return html_to_text(self.body_html)
+        # A glyph written as a character reference ("&#xFEE3;") is one only after conversion.
+        return ordinary_letters(html_to_text(self.body_html))
 
     def header(self, name: str) -> str | None:
         """First decoded value of a header (case-insensitive), or None."""

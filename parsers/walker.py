@@ -5,7 +5,7 @@ from __future__ import annotations
 import email
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import Message
 from itertools import pairwise
 from typing import Any
@@ -18,6 +18,7 @@ from parsers.flowed import unflow
 from parsers.html import CELL_SEPARATOR, html_has_data_table, html_has_struck_text, html_to_text
 from parsers.initials_quotes import bare_quote_marks
 from parsers.models import HeaderFacts, ParseOptions
+from parsers.presentation_forms import ordinary_letters
 from parsers.structure import check_structure
 from parsers.view import AttachmentText, MimeView
 
@@ -117,17 +118,18 @@ def _assemble(
     found: _Found,
     defects: list[str],
 ) -> MimeView:
-    plain = "\n\n".join(p for p in found.plain if p.strip())
-    html = "\n".join(found.html) if found.html else None
+    # Every text below is read in ordinary letters, whatever glyphs a PDF pasted into it.
+    plain = ordinary_letters("\n\n".join(p for p in found.plain if p.strip()))
+    html = ordinary_letters("\n".join(found.html)) if found.html else None
     body, source, html_text = plain, "text/plain", None
     # The text part keeps struck-through text as if it stood: the HTML part says what does.
     struck = html is not None and html_has_struck_text(html)
     if html is not None and (not plain.strip() or struck or html_has_data_table(html)):
-        html_text = html_to_text(html)
+        html_text = ordinary_letters(html_to_text(html))
         if not plain.strip() or struck or _plain_lost_table(plain, html_text):
             body, source = html_text, "text/html"
     if not body.strip() and any(t.strip() for t in found.tnef_body):
-        body, source = "\n\n".join(found.tnef_body), "application/ms-tnef"
+        body, source = ordinary_letters("\n\n".join(found.tnef_body)), "application/ms-tnef"
     report_type = (
         msg.get_param("report-type") if msg.get_content_type() == "multipart/report" else None
     )
@@ -138,7 +140,7 @@ def _assemble(
         report_type=report_type.lower() if isinstance(report_type, str) else None,
         body_text=body,
         body_html=html,
-        attachments=tuple(found.attachments),
+        attachments=tuple(_in_letters(a) for a in found.attachments),
         forwarded=tuple(found.forwarded),
         delivery_status="\n\n".join(found.status) if found.status else None,
         defects=tuple(dict.fromkeys(defects)),
@@ -151,6 +153,21 @@ def _assemble(
     return view
 
 
+def _in_letters(attachment: AttachmentText) -> AttachmentText:
+    text = attachment.text
+    letters = ordinary_letters(text) if text is not None else None
+    return attachment if letters is text else replace(attachment, text=letters)
+
+
+def _headers_in_letters(headers: HeaderFacts) -> HeaderFacts:
+    # A subject or display name copied out of a PDF letter reads as the letter does.
+    name = headers.from_name
+    subject, named = ordinary_letters(headers.subject), name and ordinary_letters(name)
+    if subject is headers.subject and named is name:
+        return headers
+    return headers.model_copy(update={"subject": subject, "from_name": named})
+
+
 class Walker:
     """Walks one message tree; counts parts across embedded messages so limits hold overall."""
 
@@ -161,6 +178,7 @@ class Walker:
 
     def view(self, msg: Message, depth: int, defects: list[str]) -> MimeView:
         headers, header_map = self.read_headers(msg, defects)
+        headers = _headers_in_letters(headers)
         found = _Found()
         stack: list[tuple[Message, int, bool]] = [(msg, depth, False)]
         while stack:

@@ -83,10 +83,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
         "questions are not read"
     ),
-    "ar_r15_jordan_letter_pasted_from_pdf_presentation_forms": (
-        "kind: Arabic presentation-form glyphs (U+FExx) pasted from a PDF are not "
-        "normalised, so nothing is recognised"
-    ),
     "ar_r15_law_firm_misdirected_madrid_renewal_query_eservices_account": (
         "kind: a misdirected Madrid renewal query laid out like a form is read as a nomination"
     ),

@@ -1,0 +1,180 @@
+"""What kind of mail this is, and the letters it is read in.
+
+- Text pasted from a PDF carries Arabic letters as presentation-form glyphs ("ﺭﺍﻣﻲ",
+  lam-alef as one ligature) and Latin "fi", "ffi" as ligatures ("Oﬃce"): every text is read
+  in ordinary letters (body, HTML, attachments, subject, display name), and the values
+  come back so.
+- A question sent to this mailbox about another WIPO service (a Madrid renewal), laid out
+  with the name, post and address of the person who follows up the writer's file ("Our
+  contact for this file", "本案联系人", "المسؤولة عن متابعة الملف"), speaks of WIPO and
+  even of the CWS, as any mail to WIPO does; without a circular, a task force, a
+  nominating verb or a WIPO Account username that person is no nominee, in any language.
+- A nominee forwarding the WIPO Accounts "account created" mail under a short note that
+  her office nominates her: the username is the one that mail gives for the address her
+  account uses (here, the one she writes from).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from email.message import EmailMessage
+
+from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers.presentation_forms import ordinary_letters
+from tests.parsers.mailmaker import catalog, make_mail
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    return parse_email(raw, catalog=catalog(), options=ParseOptions())
+
+
+def people(parsed: ParsedEmail) -> list[tuple[object, ...]]:
+    return [
+        (
+            n.title,
+            n.last_name,
+            n.first_name,
+            n.position,
+            n.username,
+            n.account_email,
+            n.task_forces,
+        )
+        for n in parsed.nominees
+    ]
+
+
+# -- letters pasted from a PDF ------------------------------------------------------------
+
+
+def _form(letter: str, form: str) -> str | None:
+    try:
+        return unicodedata.lookup(f"{unicodedata.name(letter)} {form} FORM")
+    except (KeyError, ValueError):
+        return None
+
+
+_LAM_ALEF = {"ا": "", "أ": " WITH HAMZA ABOVE", "إ": " WITH HAMZA BELOW", "آ": " WITH MADDA ABOVE"}
+
+
+def glyphs(text: str) -> str:
+    """Arabic as a PDF's text layer gives it: each letter as the glyph for its place."""
+    out: list[str] = []
+    k = 0
+    while k < len(text):
+        letter = text[k]
+        if _form(letter, "ISOLATED") is None:
+            out.append(letter)
+            k += 1
+            continue
+        # The letter before joins this one if it has a form joining forwards.
+        joined = bool(out) and k > 0 and _form(text[k - 1], "INITIAL") is not None
+        if letter == "ل" and text[k + 1 : k + 2] in _LAM_ALEF:
+            name = f"ARABIC LIGATURE LAM WITH ALEF{_LAM_ALEF[text[k + 1]]}"
+            out.append(unicodedata.lookup(f"{name} {'FINAL' if joined else 'ISOLATED'} FORM"))
+            k += 2
+            continue
+        ahead = k + 1 < len(text) and _form(text[k + 1], "FINAL") is not None
+        ahead = ahead and _form(letter, "INITIAL") is not None
+        form = {(True, True): "MEDIAL", (True, False): "FINAL", (False, True): "INITIAL"}.get(
+            (joined, ahead), "ISOLATED"
+        )
+        out.append(_form(letter, form) or _form(letter, "ISOLATED") or letter)
+        k += 1
+    return "".join(out)
+
+
+AR_LETTER = (
+    "بالإشارة إلى التعميم C. CWS 175، يسر مكتب الملكية الفكرية أن يرشح السيدة سلمى الحسيني، "
+    "رئيسة قسم البراءات، لعضوية فرقة العمل المعنية بقوائم التسلسل.\n"
+    "اسم المستخدم في حساب الويبو: xx-shusseini\n"
+    "البريد الإلكتروني: s.husseini@office.example\n"
+    "وتفضلوا بقبول فائق الاحترام،\n"
+)
+AR_COVER = "السادة أمانة لجنة معايير الويبو المحترمين،\n\nننسخ أدناه نص كتابنا الرسمي.\n\n"
+AR_NOMINEE = (
+    "Mrs",
+    "الحسيني",
+    "سلمى",
+    "رئيسة قسم البراءات",
+    "xx-shusseini",
+    "s.husseini@office.example",
+    ("Sequence Listings Task Force",),
+)
+
+
+def test_the_shaper_gives_glyphs_that_fold_back() -> None:
+    pasted = glyphs(AR_LETTER)
+    assert pasted != AR_LETTER
+    assert "\ufefb" in glyphs("لا") or "\ufefc" in glyphs("الا")
+    assert unicodedata.normalize("NFKC", pasted) == AR_LETTER
+
+
+def test_an_arabic_letter_pasted_as_glyphs_is_read_in_ordinary_letters() -> None:
+    parsed = parse(make_mail(AR_COVER + glyphs(AR_LETTER)))
+    assert parsed.kind == "nomination"
+    assert people(parsed) == [AR_NOMINEE]
+
+
+def test_glyphs_in_the_html_part_and_as_character_references() -> None:
+    letter = glyphs(AR_LETTER)
+    referenced = "".join(f"&#x{ord(c):X};" if ord(c) >= 0xFB50 else c for c in letter)
+    msg = EmailMessage()
+    msg["From"] = "Office <contact.person@office.example>"
+    msg["To"] = "cws.mail@wipo.int"
+    msg["Subject"] = "C. CWS 175"
+    msg.set_content(
+        "<html><body dir=rtl>"
+        + "".join(f"<p>{line}</p>" for line in (AR_COVER + referenced).splitlines())
+        + "</body></html>",
+        subtype="html",
+    )
+    assert people(parse(msg.as_bytes())) == [AR_NOMINEE]
+
+
+def test_glyphs_in_a_text_attachment() -> None:
+    raw = make_mail(
+        AR_COVER.replace("ننسخ أدناه", "نرفق"),
+        attachments=(("letter.txt", "text/plain", glyphs(AR_LETTER).encode()),),
+    )
+    assert people(parse(raw)) == [AR_NOMINEE]
+
+
+def test_a_subject_and_display_name_in_glyphs_read_as_letters() -> None:
+    raw = make_mail(
+        AR_COVER + AR_LETTER,
+        subject=glyphs("ترشيح لفرق العمل – C. CWS 175"),
+        sender=f"{glyphs('سلمى الحسيني')} <contact.person@office.example>",
+    )
+    parsed = parse(raw)
+    assert parsed.headers.subject == "ترشيح لفرق العمل – C. CWS 175"
+    assert parsed.headers.from_name == "سلمى الحسيني"
+    assert people(parsed) == [AR_NOMINEE]
+
+
+def test_latin_ligatures_from_an_english_pdf() -> None:
+    body = (
+        "Dear Secretariat,\n\nIn reply to circular C. CWS 175, the Patent Oﬃce nominates "
+        "Ms Jane Griﬃths, Chief Classiﬁcation Oﬃcer, to the XML4IP Task Force.\n"
+        "WIPO Accounts username: xx-jgriffiths\nE-mail: j.griffiths@office.example\n"
+    )
+    assert people(parse(make_mail(body))) == [
+        (
+            "Ms",
+            "Griffiths",
+            "Jane",
+            "Chief Classification Officer",
+            "xx-jgriffiths",
+            "j.griffiths@office.example",
+            ("XML4IP Task Force",),
+        )
+    ]
+
+
+def test_only_the_pdf_forms_are_folded() -> None:
+    # Full-width forms, CJK compatibility forms, "№" and the byte-order mark keep their
+    # reading: other rules read them as they are.
+    kept = "ＡＢＣ１２３ ︰ № \ufeff ½ ㎡"
+    assert ordinary_letters(kept) is kept
+    # An isolated vowel sign inside a pasted word does not cut the word.
+    assert ordinary_letters("\ufe8d\ufe70") == "ا\u064b"
+    assert ordinary_letters("\ufefb\ufef5") == "لالآ"
