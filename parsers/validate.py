@@ -8,6 +8,7 @@ from parsers.checks import check_email, check_username
 from parsers.contact_points import names_contact_point
 from parsers.drafts import Draft, Found
 from parsers.example_rows import is_sample_person
+from parsers.matter_contacts import names_matter_contact
 from parsers.models import (
     NOMINEE_FIELDS,
     Attachment,
@@ -323,6 +324,18 @@ def assemble(
         # "My details: Name: ..., E-mail: <the sender's address>" under a question about
         # something else: the writer signs; no circular, task force or verb nominates.
         nomination, reason = False, "the writer's own contact details, no nomination"
+    if (
+        nomination
+        and not verb
+        and reference is None
+        and not context_task_forces
+        and not any("username" in d.values or d.task_forces for d in drafts)
+        and names_matter_contact(new_text)
+    ):
+        # "Our contact for this file: Name: ..., E-mail: ..." under a question about a Madrid
+        # renewal sent here by mistake: mail to WIPO speaks of WIPO, but nothing of the
+        # campaign is there; the person follows up the writer's own case.
+        nomination, reason = False, "the contact person for the writer's own matter"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if nomination and thanks_only(new_text):

@@ -83,9 +83,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
         "questions are not read"
     ),
-    "ar_r15_law_firm_misdirected_madrid_renewal_query_eservices_account": (
-        "kind: a misdirected Madrid renewal query laid out like a form is read as a nomination"
-    ),
     "ar_r15_oman_owa_username_given_as_email_feminine_nisba_bint": (
         "office: the ministry taken over its department; a username given as an e-mail "
         "address is not kept"

@@ -19,6 +19,8 @@ from __future__ import annotations
 import unicodedata
 from email.message import EmailMessage
 
+import pytest
+
 from parsers import ParsedEmail, ParseOptions, parse_email
 from parsers.presentation_forms import ordinary_letters
 from tests.parsers.mailmaker import catalog, make_mail
@@ -178,3 +180,101 @@ def test_only_the_pdf_forms_are_folded() -> None:
     # An isolated vowel sign inside a pasted word does not cut the word.
     assert ordinary_letters("\ufe8d\ufe70") == "ا\u064b"
     assert ordinary_letters("\ufefb\ufef5") == "لالآ"
+
+
+# -- a question about another WIPO service, with its contact person -------------------------
+
+MISDIRECTED = {
+    "en": (
+        "Dear Sir or Madam,\n\nWe act for our client in respect of an international "
+        "registration under the Madrid System and would like to know the procedure and fees "
+        "for its renewal. We found this address on the WIPO website (CWS pages); if it is not "
+        "the right one, kindly forward our query.\n\nOur contact for this file:\n"
+        "Name: Ms Laura BENNETT\nPosition: Trademark Attorney\n"
+        "E-mail: l.bennett@lawfirm.example\n\nKind regards,\nBennett & Co. Attorneys\n"
+    ),
+    "fr": (
+        "Madame, Monsieur,\n\nNous représentons notre cliente pour un enregistrement "
+        "international selon le système de Madrid et souhaitons connaître la procédure et "
+        "les taxes de renouvellement. Nous avons trouvé cette adresse sur le site de l'OMPI ; "
+        "si elle n'est pas la bonne, merci de transmettre notre demande.\n\n"
+        "Personne chargée du dossier :\nNom : Mme Claire FOURNIER\nFonction : avocate\n"
+        "Courriel : c.fournier@cabinet.example\n\nCordialement,\nCabinet Fournier\n"
+    ),
+    "es": (
+        "Estimados señores:\n\nRepresentamos a nuestro cliente en un registro internacional "
+        "del Sistema de Madrid y quisiéramos conocer el procedimiento y las tasas de "
+        "renovación. Encontramos esta dirección en el sitio web de la OMPI; si no es la "
+        "correcta, les rogamos remitir nuestra consulta.\n\nResponsable del expediente:\n"
+        "Nombre: Sra. Lucía MÉNDEZ\nCargo: abogada\nCorreo: l.mendez@bufete.example\n\n"
+        "Atentamente,\nBufete Méndez\n"
+    ),
+    "ru": (
+        "Уважаемые господа!\n\nМы представляем интересы клиента по международной "
+        "регистрации по Мадридской системе и просим сообщить порядок и пошлины за её "
+        "продление. Этот адрес мы нашли на сайте ВОИС; если он неверный, просим переслать "
+        "наш запрос.\n\nКонтактное лицо по делу:\nФИО: Петрова Анна Сергеевна\n"
+        "Должность: патентный поверенный\nE-mail: a.petrova@lawfirm.example\n\n"
+        "С уважением,\nЮридическая фирма «Петров и партнеры»\n"
+    ),
+    "zh": (
+        "世界知识产权组织：\n\n您好！我所代理客户的一件马德里国际注册商标即将到期，想咨询续展的"
+        "程序和费用。此邮箱地址是我们在WIPO网站上找到的，如非正确地址，烦请转交相关部门。\n\n"
+        "本案联系人：\n姓名：王芳女士\n职务：商标代理人\n邮箱：wangfang@agency.example\n\n"
+        "此致\n某某知识产权代理有限公司\n"
+    ),
+    "ar": (
+        "السادة/ المنظمة العالمية للملكية الفكرية (الويبو) المحترمين\n\nنحن وكلاء عن موكلتنا "
+        "صاحبة تسجيل دولي للعلامة التجارية بموجب نظام مدريد، ونرجو إفادتنا عن إجراءات تجديد "
+        "التسجيل والرسوم المستحقة. حصلنا على عنوانكم من صفحة لجنة معايير الويبو، ونرجو إحالة "
+        "رسالتنا إلى القسم المختص.\n\nالمسؤولة عن متابعة الملف:\nالاسم: الأستاذة هدى "
+        "النعيمي\nالمنصب: محامية\nالبريد الإلكتروني: h.nuaimi@lawfirm.example\n\n"
+        "وتفضلوا بقبول فائق الاحترام،\nمكتب النعيمي للمحاماة\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MISDIRECTED))
+def test_a_question_about_another_wipo_service_nominates_nobody(language: str) -> None:
+    parsed = parse(make_mail(MISDIRECTED[language], subject="Madrid renewal"))
+    assert (parsed.kind, parsed.nominees) == ("other", ())
+
+
+# The same layout once the campaign's own signs are there: a nomination still.
+CAMPAIGN_SIGNS = {
+    "en": ("In reply to circular C. CWS 175.\n", "Task force: XML4IP Task Force\n"),
+    "fr": ("En réponse à la circulaire C. CWS 175.\n", "Équipe d'experts : XML4IP\n"),
+    "zh": ("根据C. CWS 175号通函。\n", "工作队：XML4IP工作队\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CAMPAIGN_SIGNS))
+def test_the_circular_cited_makes_the_contact_a_nominee(language: str) -> None:
+    reference, _ = CAMPAIGN_SIGNS[language]
+    parsed = parse(make_mail(reference + MISDIRECTED[language], subject="Nomination"))
+    assert parsed.kind == "nomination"
+
+
+@pytest.mark.parametrize("language", sorted(CAMPAIGN_SIGNS))
+def test_a_task_force_line_makes_the_contact_a_nominee(language: str) -> None:
+    _, task_force = CAMPAIGN_SIGNS[language]
+    body = MISDIRECTED[language]
+    cut = body.index("\n\n", body.index("@"))
+    parsed = parse(make_mail(body[:cut] + "\n" + task_force + body[cut:], subject="Nomination"))
+    assert parsed.kind == "nomination"
+
+
+def test_a_wipo_account_username_makes_the_contact_a_nominee() -> None:
+    body = MISDIRECTED["en"].replace("E-mail:", "WIPO Accounts username: xx-lbennett\nE-mail:")
+    parsed = parse(make_mail(body, subject="Madrid renewal"))
+    assert parsed.kind == "nomination"
+    assert [n.username for n in parsed.nominees] == ["xx-lbennett"]
+
+
+def test_a_nominating_verb_makes_the_contact_a_nominee() -> None:
+    body = (
+        "Dear Secretariat,\n\nWe are pleased to nominate the following expert.\n\n"
+        "Our contact for this file:\nName: Ms Laura BENNETT\nPosition: Senior Examiner\n"
+        "E-mail: l.bennett@office.example\n\nKind regards,\nIntellectual Property Office\n"
+    )
+    assert parse(make_mail(body, subject="Nomination")).kind == "nomination"
