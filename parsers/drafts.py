@@ -352,6 +352,24 @@ _NOT_USERNAMES = frozenset(
         "valida",
         "correcto",
         "correcta",
+        # Where the value is, not what it is: "my WIPO Account; its e-mail is this same
+        # address", "the username is below", "l'identifiant est ci-dessous", "es este".
+        "this",
+        "that",
+        "these",
+        "below",
+        "above",
+        "attached",
+        "enclosed",
+        "here",
+        "ce",
+        "cet",
+        "cette",
+        "este",
+        "esta",
+        "abajo",
+        "arriba",
+        "adjunto",
     ]
 )
 # A username has a separator or a digit; a plain word may be one ("jdoe") or a word of the

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from email.utils import formataddr
 
+from parsers.account_notices import CreatedAccount, created_accounts
 from parsers.answers import Answer, answer_pairs, keyed_answers, labelled_answers
 from parsers.checks import org_domain
 from parsers.mime import MimeView
@@ -76,6 +77,9 @@ class Source:
     card: bool = False
     # Task forces the sender's own text adds beside those answers ("... aussi à ...").
     also: tuple[str, ...] = ()
+    # Accounts the WIPO Accounts "account created" mail quoted or forwarded in the body
+    # confirms: the writer's username when the address is theirs.
+    accounts: tuple[CreatedAccount, ...] = ()
 
 
 _CARD_TYPES = frozenset({"text/vcard", "text/x-vcard", "text/directory"})
@@ -215,6 +219,7 @@ def message_sources(
             split.signature,
             sender=view.headers.from_name or "",
             address=view.headers.from_address,
+            accounts=tuple(created_accounts(body)),
         )
     ]
     sources.extend(_attachment_sources(view))

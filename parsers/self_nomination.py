@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.account_notices import CreatedAccount
 from parsers.calling_card import Card, calling_card
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
@@ -35,6 +36,16 @@ _FIRST_PERSON = re.compile(
     r"|\bя\s+(?:был[аи]?\s+|буду\s+)?(?:назначен|выдвинут|включен|предложен)\w*|\bменя\s+(?:назначили|выдвинули|включили)"
     r"|\bмо(?:й|ё|е|я)\s+(?:логин|имя\s+пользователя|учетн\w+\s+запис\w+|учётн\w+\s+запис\w+)"
     r"|我是|本人|我的(?:用户名|账户|账号|帳戶|用戶名)"
+    # The office putting the writer forward: "my Office has decided to nominate me", "l'Office
+    # m'a désignée", "la Oficina decidió designarme", "ведомство решило выдвинуть меня",
+    # "我局已决定推荐我参加", "قررت الإدارة ترشيحي" (the last one above).
+    r"|\b(?:nominat|designat|appoint|select|propos)(?:e|ed|es|ing)\s+me\b"
+    r"|\bm['’](?:a|ont)\s+(?:désign|nomm|propos|choisi)\w*|\bde\s+me\s+(?:désigner|nommer|proposer)\b"
+    r"|\b(?:designar|nombrar|seleccionar)me\b|\bme\s+(?:ha[n]?\s+)?(?:designad|nombrad|seleccionad)[oa]\b"
+    r"|\bme\s+(?:design|nombr)(?:ó|aron)\b"
+    r"|\b(?:выдвинуть|назначить|включить|рекомендовать|выдвинул[оаи]?|назначил[оаи]?"
+    r"|рекомендовал[оаи]?|включил[оаи]?)\s+меня\b"
+    r"|(?:推荐|推薦|提名|指派|选派|選派)我(?![局们們國国院司处處署部所])"
     r"|تم\s+ترشيحي|رشحني|رشحتني|(?:اسم\s+المستخدم|حساب\w*)\s+(?:الخاص\s+)?بي|حسابي",
     re.IGNORECASE,
 )
@@ -86,9 +97,13 @@ def self_nominee(
     *,
     source: str,
     sender_address: str | None = None,
+    accounts: tuple[CreatedAccount, ...] = (),
 ) -> Draft | None:
     """The sender as the nominee, when they write of themself and give a username, or put
-    themself forward ("I volunteer", "me postulo", "本人自荐") with an address or a task force."""
+    themself forward ("I volunteer", "me postulo", "本人自荐") with an address or a task force.
+
+    `accounts` are those the system's "account created" mail below confirms: the one made
+    for the writer's account address, or else for the address they write from, is theirs."""
     own = nominates_self(text)
     if own is False or (own is None and not _FIRST_PERSON.search(text)):
         return None  # "Can I nominate myself? My username is ...": a question, no nomination
@@ -101,6 +116,7 @@ def self_nominee(
         start, end = same.span()
         draft.put("account_email", sender_address, start, end, rule="prose", text=same.group(0))
     _name_from_card(draft, text, sender_name)
+    _confirmed_account(draft, accounts, sender_address)
     if "username" not in draft.values and not (
         own
         and (
@@ -120,6 +136,36 @@ def self_nominee(
             n for n in catalog.names if n not in draft.task_forces and n not in left_out
         )
     return draft
+
+
+def _confirmed_account(
+    draft: Draft, accounts: tuple[CreatedAccount, ...], sender_address: str | None
+) -> None:
+    if "username" in draft.values:
+        return
+    given = draft.values.get("account_email")
+    address = (given.value if given is not None else sender_address or "").casefold()
+    account = next((a for a in accounts if address and a.address.casefold() == address), None)
+    if account is None:
+        return
+    draft.put(
+        "username",
+        account.username,
+        account.start,
+        account.end,
+        rule="notice",
+        text=account.username,
+    )
+    if given is None:
+        # Mail to the address they write from confirmed the account: that is its address.
+        draft.put(
+            "account_email",
+            account.address,
+            account.start,
+            account.end,
+            rule="notice",
+            text=account.address,
+        )
 
 
 def signature_details(signature: str, sender_name: str, *, source: str) -> Draft | None:

@@ -44,6 +44,10 @@ _SIGNATURE = re.compile(
     r"|Настоящее (?:сообщение|письмо)|Данное (?:сообщение|письмо)[^\n]{0,60}конфиденц).*$",
     _M,
 )
+# The footer a phone's mail client adds below what the writer typed, signature and all.
+_CLIENT_FOOTER = re.compile(
+    r"[ \t]*(?:sent from my|envoy[ée] de mon|enviado desde mi|отправлено с|发自我的)", re.IGNORECASE
+)
 # Labels that only a nomination has: a "valediction" followed by these is not the end.
 # The look-ahead holds every label's first letter (most positions fail there at once).
 _NOMINEE_LABELS = (
@@ -104,6 +108,9 @@ def signature_start(new: str, start: int, cut: int) -> int:
         if not new[start : match.start()].strip():
             continue  # nothing above it: not a signature
         sig_start = match.start()
+        if _CLIENT_FOOTER.match(new, match.start()):
+            # "Sent from my iPhone" under the writer's name and office: they sign above it.
+            sig_start = _trailing_block(new, start, match.start()) or sig_start
         break
     else:
         sig_start = _trailing_block(new, start, cut) or cut

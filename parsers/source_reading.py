@@ -147,6 +147,7 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 catalog,
                 source="body",
                 sender_address=source.address,
+                accounts=source.accounts,
             )
             if me is not None and (support_question(outside) or not _nominating(outside, catalog)):
                 # A nominee asking why they cannot sign in, or writing with their username of

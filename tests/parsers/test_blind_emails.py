@@ -91,10 +91,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: hidden Latin-name columns read as extra people; formula cells' cached "
         "usernames and task forces lost"
     ),
-    "zh_r15_iphone_forwards_wipo_account_created_mail_quoted_username": (
-        "kind: a nominee forwarding her WIPO account confirmation with a short nominating "
-        "note is read as other"
-    ),
     "zh_r15_thunderbird_docx_dengjibiao_grid_photo_cell_zhicheng_not_post": (
         "nominees: a two-pairs-per-row registration form grid in .docx is read as many people"
     ),

@@ -278,3 +278,127 @@ def test_a_nominating_verb_makes_the_contact_a_nominee() -> None:
         "E-mail: l.bennett@office.example\n\nKind regards,\nIntellectual Property Office\n"
     )
     assert parse(make_mail(body, subject="Nomination")).kind == "nomination"
+
+
+# -- the WIPO Accounts "account created" mail forwarded by its owner ---------------------
+
+
+def _notice(address: str, username: str, *, prefix: str = "> ") -> str:
+    lines = [
+        "From: WIPO Accounts <no-reply@accounts.wipo.example>",
+        "Subject: Your WIPO Account has been created",
+        "",
+        "Dear colleague,",
+        "",
+        "Your WIPO Account has been created successfully.",
+        "",
+        f"Username: {username}",
+        f"E-mail: {address}",
+        "",
+        "Please do not reply to this automatically generated e-mail.",
+    ]
+    return "".join(f"{prefix}{line}\n" if line else prefix.rstrip() + "\n" for line in lines)
+
+
+ZH_NOTE = (
+    "CWS秘书处：\n\n您好！根据C. CWS 175号通函，我局已决定推荐我参加API工作队。我已注册了WIPO"
+    "账户，现将系统发来的确认邮件转发给您，用户名见下方邮件，注册邮箱就是本邮箱。\n\n"
+    "我现任专利局审查业务管理部副处长。\n\n张敏\n国家知识产权局专利局\n\n发自我的iPhone\n\n"
+    "开始转发的邮件：\n\n"
+)
+EN_NOTE = (
+    "Dear Secretariat,\n\nFurther to circular C. CWS 175, my Office has decided to nominate "
+    "me to the API Task Force (the official letter follows). Below is the confirmation of my "
+    "WIPO Account; its e-mail is this same address.\n\nI am Head of the IT Division.\n\n"
+    "Best regards,\nAnna Berg\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+)
+
+
+def test_a_chinese_nominee_forwards_her_account_created_mail() -> None:
+    raw = make_mail(
+        ZH_NOTE + _notice("zhangmin@office.example", "xx-zhangmin"),
+        subject="转发：Your WIPO Account has been created",
+        sender="张敏 <zhangmin@office.example>",
+    )
+    parsed = parse(raw)
+    assert parsed.kind == "nomination"
+    assert people(parsed) == [
+        (
+            None,
+            "张",
+            "敏",
+            "专利局审查业务管理部副处长",
+            "xx-zhangmin",
+            "zhangmin@office.example",
+            ("API Task Force",),
+        )
+    ]
+
+
+def test_an_english_nominee_forwards_her_account_created_mail() -> None:
+    raw = make_mail(
+        EN_NOTE + _notice("anna.berg@office.example", "xx-aberg"),
+        subject="Fwd: Your WIPO Account has been created",
+        sender="Anna Berg <anna.berg@office.example>",
+    )
+    parsed = parse(raw)
+    assert parsed.kind == "nomination"
+    assert [(n.last_name, n.username, n.account_email, n.task_forces) for n in parsed.nominees] == [
+        ("Berg", "xx-aberg", "anna.berg@office.example", ("API Task Force",))
+    ]
+
+
+def test_an_account_created_for_another_address_gives_no_username() -> None:
+    # The forwarded mail's account is not the one she writes from: whose is it? Not taken.
+    raw = make_mail(
+        EN_NOTE + _notice("someone.else@office.example", "xx-selse"),
+        subject="Fwd: Your WIPO Account has been created",
+        sender="Anna Berg <anna.berg@office.example>",
+    )
+    assert "xx-selse" not in [n.username for n in parse(raw).nominees]
+
+
+def test_a_forwarded_account_mail_with_a_question_is_no_nomination() -> None:
+    body = (
+        "Dear Secretariat,\n\nI created my WIPO Account (the confirmation is below) but I "
+        "cannot sign in to the wiki. Could you please help?\n\nBest regards,\nAnna Berg\n\n"
+        "Begin forwarded message:\n\n" + _notice("anna.berg@office.example", "xx-aberg")
+    )
+    raw = make_mail(
+        body,
+        subject="Fwd: Your WIPO Account has been created",
+        sender="Anna Berg <anna.berg@office.example>",
+    )
+    assert parse(raw).kind == "other"
+
+
+def test_the_signature_above_a_phone_footer_gives_the_office() -> None:
+    body = EN_NOTE.replace("Anna Berg\n", "Anna Berg\nPatent Office of Examplestan\n")
+    raw = make_mail(
+        body + _notice("anna.berg@office.example", "xx-aberg"),
+        subject="Fwd: Your WIPO Account has been created",
+        sender="Anna Berg <anna.berg@office.example>",
+    )
+    parsed = parse(raw)
+    assert parsed.office == "Patent Office of Examplestan"
+    assert [n.last_name for n in parsed.nominees] == ["Berg"]
+
+
+def test_a_french_nominee_whom_her_office_designated() -> None:
+    body = (
+        "Madame, Monsieur,\n\nSuite à la circulaire C. CWS 175, l'Office m'a désignée pour "
+        "l'Équipe d'experts chargée de la norme XML4IP. Vous trouverez ci-dessous la "
+        "confirmation de mon compte OMPI ; son courriel est cette même adresse.\n\n"
+        "Cordialement,\nCamille Roux\n\n"
+        "Début du message réexpédié :\n\n" + _notice("camille.roux@office.example", "xx-croux")
+    )
+    raw = make_mail(body, sender="Camille Roux <camille.roux@office.example>")
+    assert [(n.last_name, n.username, n.account_email) for n in parse(raw).nominees] == [
+        ("Roux", "xx-croux", "camille.roux@office.example")
+    ]
+
+
+def test_a_pointing_word_is_no_username() -> None:
+    # "my WIPO Account; its e-mail is this same address": no username "this".
+    raw = make_mail(EN_NOTE + "(the confirmation did not come through)\n")
+    assert all(n.username in (None, "") for n in parse(raw).nominees)

@@ -1,0 +1,78 @@
+"""The WIPO Accounts "account created" mail, forwarded or quoted by the account's owner.
+
+A nominee often sends on the system's confirmation instead of typing her username: "Your
+WIPO Account has been created ... Username: cn-x / E-mail: x@office.example". The username
+it gives belongs to the address it gives, and to nobody else: it is taken only for a
+nominee whose account address is that one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.normalize import normalize_address
+
+__all__ = ["CreatedAccount", "created_accounts"]
+
+# The system's sentence: "Your WIPO Account has been created", "votre compte a été créé",
+# "su cuenta ha sido creada", "учетная запись создана", "您的WIPO账户已创建", "تم إنشاء حسابك".
+_CREATED = re.compile(
+    r"\baccount\s+(?:has\s+been|was)\s+(?:successfully\s+)?created\b"
+    r"|\bcompte\b[^\n.]{0,30}?\ba\s+été\s+(?:correctement\s+)?créé"
+    r"|\bcuenta\b[^\n.]{0,30}?\b(?:ha\s+sido|fue)\s+(?:creada|cread[ao]\s+correctamente)"
+    r"|\bse\s+ha\s+creado\s+(?:su|la)\s+cuenta"
+    r"|уч[её]тная\s+запись[^\n.]{0,30}?\b(?:была\s+)?(?:успешно\s+)?создана"
+    r"|(?:账户|帐户|账号|帳戶|帳號)(?:已|已经|已經)(?:成功)?(?:创建|建立|創建)"
+    r"|تم\s+إنشاء\s+حساب",
+    re.IGNORECASE,
+)
+# Its labelled lines, each alone on its line (a quote's ">" before it): the username and
+# the address the account was made for.
+_QUOTE = r"^[ \t>]*"
+_USERNAME_LINE = re.compile(
+    _QUOTE + r"(?:user\s*-?\s*name|nom\s+d['’]utilisateur|identifiant|nombre\s+de\s+usuario"
+    r"|имя\s+пользователя|логин|用户名|用戶名稱?|اسم\s+المستخدم)[ \t]*[:：][ \t]*"
+    r"(?P<v>[A-Za-z0-9](?:[A-Za-z0-9._-]{0,40}[A-Za-z0-9])?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ADDRESS_LINE = re.compile(
+    _QUOTE
+    + r"(?:e-?mail(?:\s+address)?|courriel|adresse\s+électronique|correo(?:\s+electr[óo]nico)?"
+    r"|электронная\s+почта|почта|电子邮件|電子郵件|邮箱|郵箱|البريد\s+الإلكتروني)[ \t]*[:：][ \t]*"
+    r"(?P<v>\S+@\S+?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# How far below its sentence the system's mail gives the values.
+_REACH = 1500
+
+
+@dataclass(frozen=True)
+class CreatedAccount:
+    """One account the system's mail confirms: its username (with where it stands) and address."""
+
+    username: str
+    start: int
+    end: int
+    address: str
+
+
+def created_accounts(text: str) -> list[CreatedAccount]:
+    """The accounts confirmed by "account created" mails within `text`; a mail giving two
+    usernames or two addresses gives none (which is whose?)."""
+    found: list[CreatedAccount] = []
+    for sentence in _CREATED.finditer(text):
+        window = (sentence.start(), min(len(text), sentence.end() + _REACH))
+        names = list(_USERNAME_LINE.finditer(text, *window))
+        addresses = {
+            a
+            for m in _ADDRESS_LINE.finditer(text, *window)
+            if (a := normalize_address(m.group("v"))) is not None
+        }
+        if len(names) != 1 or len(addresses) != 1:
+            continue
+        name = names[0]
+        account = CreatedAccount(name.group("v"), name.start("v"), name.end("v"), addresses.pop())
+        if account not in found:
+            found.append(account)
+    return found
