@@ -107,7 +107,8 @@ _MISSION = re.compile(
 # "(INAPI)", "(ANaPI)", "(Роспатент)": the short name that closes an office's full name.
 _SHORT_NAME = re.compile(r"\([^\W\d_][\w&.’'-]{1,14}\)")
 _SHORT_NAME_END = re.compile(_SHORT_NAME.pattern + r"$")
-# "... (INAPI) de Chile": the country after the short name is part of the name.
+# "... (INAPI) de Chile": the country a sentence writes after the short name, which a
+# pattern reading the clause goes past (the name itself ends at the short name).
 _COUNTRY_AFTER = re.compile(
     r"(?:(?:de|of|du|del|d['’])\s*(?:la\s+|the\s+)?[A-ZÀ-ÞА-ЯЁ][\w-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]*)*)?"
 )
@@ -158,7 +159,11 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         start = lead_adjunct.end()
     raw = _ADJUNCT.sub("", text[start:end])
     short = _SHORT_NAME.search(raw)
-    if short is not None and not _COUNTRY_AFTER.fullmatch(raw[short.end() :].strip()):
+    if short is not None:
+        # The short name closes the office's name in a sentence, in every language: "el
+        # Servicio ... (SENADI) del Ecuador designa", "l'Office ... (OAPI) de ...",
+        # "Федеральная служба ... (Роспатент) Российской Федерации": the clerk writes the
+        # name up to "(SENADI)". (A label's value is kept as written.)
         raw = raw[: short.end()]
     lead = _institution(raw)
     start, raw = start + lead, raw[lead:]

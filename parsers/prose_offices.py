@@ -19,6 +19,7 @@ from parsers.office_names import (
     _found,
 )
 from parsers.phrases import VERB, VERB_FIRST
+from parsers.russian_cases import nominative_office_name
 from parsers.st3 import office_code
 
 __all__ = [
@@ -156,10 +157,44 @@ def prose_office(text: str) -> Found | None:
     written first is taken.
     """
     latin = _latin_prose_office(text)
+    latin = _office_of_department(latin) if latin is not None else None
     native = _native_prose_office(text)
     if latin is None or native is None:
         return latin or native
     return native if native.start < latin.start else latin
+
+
+# "the International Cooperation Department of the Korean Intellectual Property Office
+# nominates", "la Division des relations internationales de l'Institut ... désigne", "el
+# Departamento de Patentes del Instituto ...", "Отдел ... Федеральной службы ...": a department
+# of an office speaks for the office, as "国家知识产权局国际合作司推荐" does (_ZH_PROSE); a centre
+# or a bureau is a body of its own and keeps its name, and so does a division of a ministry
+# ("Division de la Propriété Intellectuelle"), which is the office itself.
+_DEPARTMENT_OF = re.compile(
+    r"^(?:[\w'’-]+\s+){0,6}?(?:Department|Division|Section|Unit|D[ée]partement|Departamento"
+    r"|Divisi[óo]n|Secci[óo]n|Unidad)\b(?:\s+[\w'’-]+){0,8}?\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|del\s+|de\s+)"
+    r"(?P<o>(?:Office|Institute|Agency|Service|Organi[sz]ation|Bureau|Registry|Oficina|Instituto"
+    r"|Agencia|Servicio|Organizaci[óo]n|Registro|Institut|Agence|Organisation)\b.*"
+    r"|(?:[A-ZÀ-Þ][\w'’-]*\s+){1,4}(?:Office|Institute|Agency|Service|Organi[sz]ation|Bureau"
+    r"|Registry)\b.*)$",
+    re.IGNORECASE,
+)
+# "Отдел международного сотрудничества Федеральной службы ...": the office in the genitive
+# after the department's own words, which are in lower case.
+_RU_DEPARTMENT_OF = re.compile(r"^(?:Отдел|Департамент)(?:\s+[а-яё-]+){0,6}\s+(?P<o>[А-ЯЁ].*)$")
+
+
+def _office_of_department(found: Found) -> Found:
+    match = _DEPARTMENT_OF.match(found.value)
+    value = match.group("o") if match else None
+    if match is None:
+        match = _RU_DEPARTMENT_OF.match(found.value)
+        value = nominative_office_name(match.group("o")) if match else None
+    if match is None or value is None:
+        return found
+    start = found.start + found.value.find(match.group("o"))
+    return Found(value, start, found.end, found.rule, value)
 
 
 # "..., the Office of the Controller General ... (CGPDTM), India, hereby nominates": the

@@ -250,7 +250,7 @@ def test_people_not_nominated_are_not_drafts(text: str) -> None:
         ),
         (
             "el Instituto Nacional de Propiedad Industrial (INAPI) de Chile tiene el agrado de designar al Sr. X.",
-            "Instituto Nacional de Propiedad Industrial (INAPI) de Chile",
+            "Instituto Nacional de Propiedad Industrial (INAPI)",
         ),
         (
             "Национальный центр интеллектуальной собственности Республики Беларусь в ответ на циркулярное письмо C.CWS 175 сообщает, что",
