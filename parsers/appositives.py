@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.degrees import degree_after_name
 from parsers.drafts import INLINE_USERNAME
 from parsers.labels import LINE, classify_label
 from parsers.st3 import office_code
@@ -63,12 +64,15 @@ _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
 # "Examinador de Patentes (Biotecnología)" ending its line or the appositive before the
 # sentence's verb ("Senior Examiner (Biotechnology), will represent ..."): the bracket
 # names the field the post covers.
+# So does one before the colon, semicolon or dash that goes on to the task forces or the
+# account ("Principal Examiner (Patents): Sequence Listings Task Force", "Examinadora
+# (Marcas); usuario ..."), or before the sentence's end.
 # Capitalised words only: no code ("(PRV)"), romanised name ("(WANG Wei)"), value or
 # aside ("(username: ...)", "(retired)").
 _FIELD_BRACKET = re.compile(
     r"[(（](?P<f>[^\W\d_][^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[)）][ \t]*"
-    r"(?=\n|$|,[ \t]+(?:will|shall|would|is|has|joins|rejoindra|représentera|sera|est"
-    r"|participará|representará|será|es|integrará)[ \t])"
+    r"(?=\n|$|[:：;；]|[-–—][ \t]|\.(?:\s|$)|,[ \t]+(?:will|shall|would|is|has|joins|rejoindra"
+    r"|représentera|sera|est|participará|representará|será|es|integrará)[ \t])"
 )
 
 
@@ -168,6 +172,11 @@ def _too_long(words: list[str]) -> bool:
 def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int, int] | None:
     """An appositive right after the name: ", Senior Examiner," or "（审查员）"; with
     `hyphen`, also " - Senior Examiner - "."""
+    # A degree after the name comes before the post: "Dr. Jane Doe, PhD, Senior Examiner".
+    past = degree_after_name(segment)
+    if past:
+        found = appositive_position(segment[past:], hyphen=hyphen)
+        return None if found is None else (found[0], found[1] + past, found[2] + past)
     skip = _ROMANISATION.match(segment)
     lead = skip.end() if skip else 0
     match = (

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from parsers.arabic_spelling import tolerant
+from parsers.degrees import leading_degree_end, without_degree
 from parsers.han_names import (
     HAN_NAME_DOTS,
     beside_latin,
@@ -137,6 +138,10 @@ def name_and_rest(text: str) -> tuple[str, str]:
         return text, ""
     if _TITLE_TAIL.fullmatch(comma + after):
         return text, ""  # "ЖУМАБАЕВА Айпери Кубанычбековна, г-жа": the title, written last
+    degree = leading_degree_end(after)
+    if degree and before.strip():
+        # "Иванов Иван Иванович, к.т.н., главный специалист": a degree follows a whole name.
+        return before, after[degree:].lstrip(" \t,;").strip()
     tokens = before.split()
     head = _TITLE_HEAD.match(before.strip())
     caps = [is_caps(t) for t in tokens]
@@ -158,6 +163,7 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
     """
     # Arabic and Chinese write the surname's comma their own way: "马，晓燕".
     value = clean_value(strip_romanisation(text).replace("،", ",").replace("，", ", "))
+    value = without_degree(value)
     # A full stop after a whole word ends the sentence the name closes, not an initial.
     value = _SENTENCE_STOP.sub("", value)
     value = without_nickname(value)

@@ -76,9 +76,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ru_r15_aipa_yandex_forwarded_internal_list_cover_adds_pending_login_kyzy": (
         "nominees: the forwarded internal list with 'кызы'/'оглы' patronymics is read only in part"
     ),
-    "ru_r15_kyrgyzpatent_sogo_html_person_cells_rowspan_row_per_task_force_ktn": (
-        "name: a degree ('к.т.н.') closing the full-name cell is read as the first name"
-    ),
     "ru_r15_turkmenpatent_the_bat_initials_quote_answers_genitive_name_in_request": (
         "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
         "questions are not read"
