@@ -79,9 +79,12 @@ _REMOVAL = (
 _WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
 _REMOVE_VERB_RE = re.compile(f"(?:{_REMOVE_VERB})|从", re.IGNORECASE)
 _DISREGARD_RE = re.compile(f"{_DISREGARD}|不再考|不予考", re.IGNORECASE)
+# A bracketed aside between the nomination and its verb counts as one word: "the nomination
+# shown struck through (Mr X, API Task Force) is withdrawn".
+_ASIDE = r"\([^()\n]{0,100}\)"
 _WITHDRAW = re.compile(
     rf"(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)){{0,80}}?(?:{_WITHDRAW_OBJECT})"
-    rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n]|\n(?!\s*\n)){{0,40}}?(?:{_WITHDRAW_VERB})"
+    rf"|(?:{_WITHDRAW_OBJECT})(?:[^.!?\n(]|\n(?!\s*\n)|{_ASIDE}){{0,40}}?(?:{_WITHDRAW_VERB})"
     rf"|{_REMOVAL}"
     rf"|(?:{_DISREGARD})\s*(?:[\w'’]+\s+){{0,2}}?(?:{_WITHDRAW_OBJECT})"
     r"(?!\w*\s+(?:in|of|from|sent\s+in)\s+(?:my|our|the)\s+(?:previous|earlier|last|first))"
