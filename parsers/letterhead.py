@@ -9,6 +9,7 @@ from parsers.normalize import clean_value
 from parsers.office_names import _INSTITUTION, _MISSION, _SENTENCE_WORDS, is_address
 
 __all__ = [
+    "in_ordinary_case",
     "letterhead_office",
 ]
 
@@ -49,4 +50,19 @@ def letterhead_office(text: str) -> Found | None:
         ):
             start = offset + line.find(value)
             return Found(value, start, start + len(value), "letterhead", value)
+    return None
+
+
+def in_ordinary_case(office: Found, text: str) -> Found | None:
+    """The office a heading writes in capitals ("COMPANIES AND INTELLECTUAL PROPERTY COMMISSION
+    (CIPC)" over a sheet), as `text` writes the same words in ordinary case (the covering
+    note's signature): capitals are the heading's style, not the office's name."""
+    # An acronym ("OMPIC") is written in capitals everywhere; only a name in words counts.
+    if not office.value.isupper() or len(office.value.split()) < 2:
+        return None
+    words = r"\s+".join(re.escape(w) for w in office.value.split())
+    for match in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE):
+        if not match.group().isupper():
+            value = " ".join(match.group().split())
+            return Found(value, match.start(), match.end(), office.rule, match.group())
     return None

@@ -13,6 +13,7 @@ __all__ = [
     "is_address",
     "names_institution",
     "without_address",
+    "without_parent",
     "without_unit",
 ]
 
@@ -112,6 +113,27 @@ _SHORT_NAME_END = re.compile(_SHORT_NAME.pattern + r"$")
 _COUNTRY_AFTER = re.compile(
     r"(?:(?:de|of|du|del|d['’])\s*(?:la\s+|the\s+)?[A-ZÀ-ÞА-ЯЁ][\w-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w-]*)*)?"
 )
+
+
+# "Dirección Nacional de la Propiedad Industrial (DNPI) – Ministerio de Industria, Energía y
+# Minería (MIEM)": a labelled office whose short name a dash and its ministry follow.
+_PARENT_AFTER = re.compile(
+    r"(?<=\))\s*[-–—]\s*(?:Ministry|Minist[èe]re|Ministerio|Министерств\w*|وزارة)\b.*$",
+    re.DOTALL,
+)
+
+
+def without_parent(value: str) -> str:
+    """A labelled office's name without the ministry a dash puts after its short name; a
+    country after the dash ("(DNPI) - Uruguay") stays, and so does a name with no short name.
+
+    >>> without_parent("Intellectual Property Office (IPO) - Ministry of Trade and Industry")
+    'Intellectual Property Office (IPO)'
+    """
+    match = _PARENT_AFTER.search(value)
+    if match is None or not _SHORT_NAME_END.search(value[: match.start()]):
+        return value
+    return value[: match.start()]
 
 
 def _institution(raw: str) -> int:

@@ -89,7 +89,11 @@ _AR_PROSE = re.compile(
 _AR_OF_OFFICE = re.compile(
     # "نيابة عن إدارة ...": on behalf of the office.
     r"(?:ممثلي|ممثل|مرشحي|مرشح|نيابة\s+عن)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة"
-    r"|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s*(?=[:،,.؛\n])"
+    r"|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)"
+    r"(?:\s*(?=[:،,.؛\n])"
+    # "مرشحي إدارة ... بوزارة التجارة لعضوية فرق العمل": the ministry the office is part of
+    # ("at the Ministry") and what its people are put forward for end its name.
+    r"|\s+(?=(?:في\s+|ب)وزارة|(?:لعضوية|للمشاركة)\s))"
 )
 # "... بأن مديرية حماية الملكية الصناعية في وزارة الصناعة ترشح السيدة ...": the office as the
 # subject of "nominates" in a clause a note verbale or a covering letter opens with "أن".

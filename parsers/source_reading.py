@@ -24,9 +24,10 @@ from parsers.draft_matching import (
 )
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import apply_shared, read_labelled
-from parsers.letterhead import letterhead_office
+from parsers.letterhead import in_ordinary_case, letterhead_office
 from parsers.message_sources import Source
 from parsers.models import TaskForceCatalog
+from parsers.office_names import without_parent
 from parsers.phrases import has_nominate_verb
 from parsers.prose import find_people
 from parsers.prose_offices import spelled_out
@@ -289,6 +290,10 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     # nominated.
     drafts = approved_only(drafts, sources)
     if office is not None and office.rule in ("label", "table"):
+        # A labelled office with its ministry after it: the clerk writes the office.
+        own_name = without_parent(office.value)
+        if own_name != office.value:
+            office = replace(office, value=own_name, end=office.start + len(own_name))
         for source in sources:
             fuller = spelled_out(office, source.text)
             if fuller is not None:
@@ -324,6 +329,13 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 break
     if office is None and card_office is not None:
         office, office_source = card_office, "body"
+    # A heading's capitals yield to the same name as another text writes it.
+    cased = next(
+        ((c, s.name) for s in sources if office and (c := in_ordinary_case(office, s.text))),
+        None,
+    )
+    if cased is not None:
+        office, office_source = cased
     if office is not None:
         nominative = nominative_office(office, (s.signature for s in sources))
         if nominative is None and office.rule == "prose":
