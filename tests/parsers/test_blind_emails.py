@@ -54,17 +54,9 @@ KNOWN_MISSES: dict[str, str] = {
     # (12/30 at first reading); not fixed yet.
     # Round 15, written while known gaps were being fixed and scored on a frozen parser
     # (13/30 at first reading); not fixed yet.
-    "en_r15_cipc_za_zoho_xlsx_hidden_lists_sheet_struck_row_withdrawn": (
-        "nominees: the hidden drop-down list sheet and the struck-through row withdrawn "
-        "in the cover are read as people"
-    ),
     "en_r15_zipo_zw_docx_office_only_in_word_header_auto_numbered_personal_address": (
         "office only in the .docx page header is not read; bracketed post qualifiers cut; "
         "'not yet available' gives the username 'available'"
-    ),
-    "es_r15_dnpi_uruguay_em_client_xlsx_hidden_lists_sheet_dropdowns": (
-        "nominees: the hidden drop-down list sheet is read as a person; the second "
-        "person's account and two task-force columns are lost"
     ),
     "es_r15_oepm_outlook_dna_account_address_only_in_cc_surname_comma_display_names": (
         "nominee: two-word surname split wrongly, the Cc head of unit read as a nominee, "
@@ -83,10 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ar_r15_oman_owa_username_given_as_email_feminine_nisba_bint": (
         "office: the ministry taken over its department; a username given as an e-mail "
         "address is not kept"
-    ),
-    "ar_r15_qatar_xlsx_usernames_built_by_formula_hidden_latin_columns": (
-        "nominees: hidden Latin-name columns read as extra people; formula cells' cached "
-        "usernames and task forces lost"
     ),
     "zh_r15_thunderbird_docx_dengjibiao_grid_photo_cell_zhicheng_not_post": (
         "nominees: a two-pairs-per-row registration form grid in .docx is read as many people"
