@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 
 from parsers.content_controls import settle_form_fields
 from parsers.html import CELL_SEPARATOR
+from parsers.word_headers import letterhead_lines
 
 __all__ = ["document_text"]
 
@@ -123,7 +124,11 @@ def document_text(archive: zipfile.ZipFile, data: bytes) -> str:
     if document is None:
         document = docx.Document(io.BytesIO(data))
     settle_form_fields(document.element)
-    lines: list[str] = []
+    # The letterhead Word keeps in the page header heads the letter, as on paper: often
+    # the only place a letter names its office ("The Office is pleased to nominate").
+    lines = letterhead_lines(archive, document.element.body, _paragraph_text)
+    if lines:
+        lines.append("")
     for block in document.iter_inner_content():
         if isinstance(block, docx.table.Table):
             lines.append("")
