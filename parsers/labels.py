@@ -35,6 +35,9 @@ class LabelKind(NamedTuple):
     # An e-mail label that names the WIPO Account ("E-mail used for the WIPO Account",
     # "Adresse électronique du compte") rather than the person's office address.
     of_account: bool = False
+    # "职称" (a Chinese form's professional rank: "研究员", "工程师") beside "职务" or
+    # "工作单位及职务", which gives the post; on its own (Taiwan's "職稱") the post.
+    rank: bool = False
 
 
 # Checked in order on the folded label: the first rule that matches decides, so the
@@ -258,6 +261,12 @@ def _proper_name(raw: str) -> bool:
     return len(proper) >= 2
 
 
+# A rank's label alone, its choices in brackets and its padding aside: "职称", "专业技术职称",
+# "职　称（高级/中级）". "职称/职务" names the post too.
+_RANK = re.compile(r"(?:专业技术|专业|技术|專業技術|專業|技術)?(?:职称|職稱)")
+_RANK_NOISE = re.compile(r"\s+|[（(][^）)]*[）)]|[*:：]")
+
+
 # Mail reuses the annex's few dozen labels over and over: each is worked out once.
 @lru_cache(maxsize=4096)
 def classify_label(label: str) -> LabelKind | None:
@@ -271,6 +280,12 @@ def classify_label(label: str) -> LabelKind | None:
     LabelKind(field='username', surname_first=False)
     """
     kind = _bilingual_name(label) or _classify(label)
+    if (
+        kind is not None
+        and kind.field == "position"
+        and _RANK.fullmatch(_RANK_NOISE.sub("", label))
+    ):
+        return kind._replace(rank=True)
     if kind is None or kind.field not in _NAME_FIELDS:
         return kind
     folded = fold(label)

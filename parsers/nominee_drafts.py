@@ -132,6 +132,9 @@ class NomineeDrafts(LabelledLines):
         # A lone given name a whole-name label gave ("الاسم: علي"), read as the last name
         # until a surname label beside it says otherwise.
         self._lone_name: Found | None = None
+        # Whether the draft's post came under a rank's label ("职称"): a post label beside
+        # it replaces it.
+        self._rank_post = False
 
     def _next_draft(self) -> None:
         self._whole_name()
@@ -145,6 +148,7 @@ class NomineeDrafts(LabelledLines):
         self._account_labelled = False
         self._previous = ""
         self._lone_name = None
+        self._rank_post = False
 
     def _whole_name(self) -> None:
         """A lone "Nombre: Juan Pérez García" ("Nom : DUPONT Marie", "Имя: Иванов Пётр
@@ -246,6 +250,8 @@ class NomineeDrafts(LabelledLines):
             # "الصفة: السيد" (standing: Mr): a label of one's standing answered with a
             # salutation gives the title, not the post.
             name = "title"
+        if name == "position" and self._rank_beside_post(kind, given):
+            return
         if name == "username" and self._account_address(value):
             # "Nom d'utilisateur : x" then "Adresse du compte : x@y": the account's second
             # label gives its e-mail, not the next nominee's username.
@@ -257,6 +263,8 @@ class NomineeDrafts(LabelledLines):
             self._surname_use = kind.surname_use
         if name == "account_email" and not self.current.has(name):
             self._account_labelled = kind.of_account
+        if name == "position" and not self.current.has(name):
+            self._rank_post = kind.rank
         if name in ("last_name", "first_name"):
             self._name_kinds.append(kind)
         if name == "task_forces":
@@ -274,6 +282,23 @@ class NomineeDrafts(LabelledLines):
             self._put_name(value, start, rule, surname_first=True)
         else:
             self.current.put(name, value, start, end, rule=rule, text=text)
+
+    def _rank_beside_post(self, kind: LabelKind, given: Found) -> bool:
+        """ "工作单位及职务：... 副处长" and "职称：研究员" of one person, either order: the
+        post label gives the post, the rank is none; no next person starts."""
+        held = self.current.values.get("position")
+        if held is None or kind.rank == self._rank_post:
+            return False
+        if not kind.rank:
+            del self.current.values["position"]
+            self.current.put(
+                "position", given.value, given.start, given.end, rule=given.rule, text=given.text
+            )
+            if "position" not in self.current.values:
+                self.current.values["position"] = held
+                return True
+            self._rank_post = False
+        return True
 
     def _account_address(self, value: str) -> bool:
         if not self.current.has("username") or self.current.has("account_email"):

@@ -72,9 +72,6 @@ KNOWN_MISSES: dict[str, str] = {
         "office: the ministry taken over its department; a username given as an e-mail "
         "address is not kept"
     ),
-    "zh_r15_thunderbird_docx_dengjibiao_grid_photo_cell_zhicheng_not_post": (
-        "nominees: a two-pairs-per-row registration form grid in .docx is read as many people"
-    ),
 }
 
 
