@@ -10,8 +10,8 @@ import re
 from parsers.ditto_cells import filled_down
 from parsers.example_rows import is_example_row, is_placeholder_row
 from parsers.labels import LabelKind, classify_label
-from parsers.pair_tables import label_pairs, paired_grid
 from parsers.side_tables import SideTables, side_labels
+from parsers.split_rows import split_rows
 from parsers.table_cells import (
     GRID_RULE,
     MIN_SEPARATORS,
@@ -120,13 +120,20 @@ class LabelTables(SideTables):
         "Nom : X ; Prénom : Y" is a line of label pairs, not a header.
         """
         n = len(self.lines.spans)
+        split = self._split_rows(i) if separator == "\t" else {}
         j = i
         wrapped: set[int] = set()
         while j < n and (
-            cell_separator(self.lines.line(j)) == separator
+            j in split
+            or cell_separator(self.lines.line(j)) == separator
             or (separator == "|" and GRID_RULE.fullmatch(self.lines.line(j)))
             or (separator == "\t" and j > i and self._last_cell_wraps(j, separator))
         ):
+            if j in split:
+                # A row the mail client broke over several lines: read as one.
+                wrapped.update(range(j + 1, j + split[j]))
+                j += split[j]
+                continue
             if cell_separator(self.lines.line(j)) != separator and separator == "\t":
                 wrapped.add(j)
             j += 1
@@ -136,21 +143,15 @@ class LabelTables(SideTables):
             for k in range(i, j):
                 cells = self._cells(k, separator)
                 if k in wrapped and rows:
+                    # The line goes on with the last cell of the line above.
                     rows[-1][-1] = joined(rows[-1][-1], cells[0])
+                    rows[-1].extend(cells[1:])
                 else:
                     rows.append(cells)
         rows = [r for r in rows if any(c[0] and not set(c[0]) <= set("-:= ") for c in r)]
         if not rows:
             self._no_table_until = j
             return 0
-        if separator == "|" and paired_grid(rows):
-            # A form grid, two label/value pairs to a row: one person's record, read as
-            # its labelled lines would be (a label met again starts the next person).
-            for row in rows:
-                for pair_kind, (value, s, e) in label_pairs(row):
-                    self._apply(pair_kind, value, s, e, "table")
-            self._next_draft()
-            return j - i
         # Two columns with labels down the first ("Name | Ms. DOE Jane"): a value that looks
         # like a label ("Ms." reads as a title label) must not make its row a header.
         label_column = (
@@ -255,6 +256,16 @@ class LabelTables(SideTables):
             return 0
         self._side_columns(first, rows)
         return j - i
+
+    def _split_rows(self, i: int) -> dict[int, int]:
+        """The rows broken over several lines in the tab table from line i, by their
+        first line: how many lines each spans."""
+        end = i
+        while end < len(self.lines.spans) and self.lines.line(end).strip():
+            end += 1
+        lines = [self.lines.line(k) for k in range(i, end)]
+        width = max((line.rstrip(" \r").count("\t") + 1 for line in lines), default=0)
+        return {i + k: span for k, span in split_rows(lines, width).items()}
 
     def _sub_headings(self, row: list[Cell]) -> bool:
         """A row under a header row that only names columns, with some cells left empty:

@@ -36,6 +36,8 @@ _STATUS_TYPES = frozenset(
     }
 )
 _EMBEDDED_TYPES = frozenset({"message/rfc822", "message/global", "message/news"})
+# A row the text part spreads over more lines than this is not looked for.
+_MAX_SPLIT_LINES = 6
 
 
 @dataclass
@@ -100,10 +102,21 @@ def _is_row(line: str) -> bool:
 
 
 def _split_row(lines: list[str], width: int) -> bool:
-    """Two row lines in a row, each short of the table's width, that hold more cells
-    between them than a whole row: one row's cells spread over two lines."""
+    """Row lines in a row, each short of the table's width, that hold one row's cells
+    between them: two lines holding more cells than a whole row, or three or more (a long
+    cell wrapped twice) whose cells, less one per break, make a whole row."""
     counts = [_cells(line) if _is_row(line) else 0 for line in lines]
-    return any(0 < a < width and 0 < b < width and a + b > width for a, b in pairwise(counts))
+    if any(0 < a < width and 0 < b < width and a + b > width for a, b in pairwise(counts)):
+        return True
+    for start in range(len(counts)):
+        total = 0
+        for end in range(start, min(len(counts), start + _MAX_SPLIT_LINES)):
+            if not 0 < counts[end] < width:
+                break
+            total += counts[end]
+            if end - start >= 2 and total - (end - start) == width:
+                return True
+    return False
 
 
 def _cells(line: str) -> int:

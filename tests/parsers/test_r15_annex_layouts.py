@@ -7,11 +7,14 @@ over three lines or more; and a nomination form sent as an OpenDocument text."""
 from __future__ import annotations
 
 import io
+from email.message import EmailMessage
 
 import openpyxl
 import pytest
 
 from parsers import ParsedEmail, ParseOptions, parse_email
+from parsers.html import html_to_text
+from parsers.walker import _plain_lost_table
 from tests.parsers.mailmaker import catalog, make_mail
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -257,3 +260,106 @@ def test_a_real_row_with_one_label_like_cell_stays(row: list[str]) -> None:
         + "\n\nRegards\n"
     )
     assert [n.last_name for n in parse(make_mail(body)).nominees] == [row[1]]
+
+
+# -- a table row broken over three lines or more --------------------------------------
+
+_TAB_HEAD = {
+    "en": "No.\tTitle\tLast name\tFirst name\tPosition\tTask force\tUsername\tE-mail",
+    "ru": "№\tОбращение\tФамилия\tИмя\tДолжность\tЦелевая группа\tИмя пользователя\tЭл. почта",
+}
+_TAB_ROWS = {
+    "en": [
+        "1\tMr\tKIM\tMinjun\tExaminer\tXML4IP Task Force\txx-mkim\tm.kim@office.example",
+        "2\tMs\tLEE\tSeo-yeon\tHead of the Division for Patent",
+        "Information, Documentation and Classification",
+        "Services\tAPI Task Force\txx-slee\ts.lee@office.example",
+        "3\tMr\tPARK\tJisoo\tLawyer\tLegal Status Task Force\txx-jpark\tj.park@office.example",
+    ],
+    "ru": [
+        "1\tг-жа\tОРЛОВА\tАнна\tначальник отдела",
+        "информационных технологий и автоматизации",
+        "делопроизводства\tЦелевая группа по XML4IP\txx-aorlova\ta.orlova@office.example",
+        "2\tг-н\tБЕЛОВ\tИван\tэксперт\tЦелевая группа по API\txx-ibelov\ti.belov@office.example",
+    ],
+}
+_TAB_POSTS = {
+    "en": [
+        "Examiner",
+        "Head of the Division for Patent Information, Documentation and Classification Services",
+        "Lawyer",
+    ],
+    "ru": [
+        "начальник отдела информационных технологий и автоматизации делопроизводства",
+        "эксперт",
+    ],
+}
+
+
+def _tab_body(lang: str, rows: list[str]) -> str:
+    lead = _LEADS[lang].split("\n\n")[0] + "\n\nC. CWS 175:"
+    return f"{lead}\n\n{_TAB_HEAD[lang]}\n" + "\n".join(rows) + f"\n\n{_CLOSES[lang]}\n"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_tab_row_broken_over_three_lines_is_one_row(lang: str) -> None:
+    parsed = parse(make_mail(_tab_body(lang, _TAB_ROWS[lang])))
+    assert [n.position for n in parsed.nominees] == _TAB_POSTS[lang]
+    assert all(n.username and n.account_email for n in parsed.nominees)
+    assert all(len(n.task_forces) == 1 for n in parsed.nominees)
+
+
+def test_a_row_broken_over_three_lines_in_the_text_part_sends_us_to_the_html() -> None:
+    # Each piece holds a tab, and no two of them hold more cells than a row: only the three
+    # together, less one cell per break, make the row.
+    cells = [
+        ["No.", "Title", "Last name", "First name", "Position", "Task force", "Username", "E-mail"],
+        ["1", "Ms", "LEE", "Seo-yeon", "Head of the Division", "API Task Force", "xx-slee",
+         "s.lee@office.example"],
+    ]  # fmt: skip
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    html = f"<p>C. CWS 175:</p><table>{rows}</table><p>Regards</p>"
+    plain = (
+        "C. CWS 175:\n\n" + "\t".join(cells[0]) + "\n1\tMs\tLEE\tSeo-yeon\tHead of the\n"
+        "Division\tAPI Task\nForce\txx-slee\ts.lee@office.example\n\nRegards\n"
+    )
+    assert _plain_lost_table(plain, html_to_text(html))
+    msg = EmailMessage()
+    msg["From"] = "Office Contact <contact.person@office.example>"
+    msg["To"] = "cws.mail@wipo.int"
+    msg["Subject"] = "C. CWS 175"
+    msg.set_content(plain)
+    msg.add_alternative(html, subtype="html")
+    parsed = parse(msg.as_bytes())
+    assert [(n.last_name, n.position, n.username, n.task_forces) for n in parsed.nominees] == [
+        ("LEE", "Head of the Division", "xx-slee", ("API Task Force",))
+    ]
+
+
+def test_two_short_rows_of_two_people_are_not_joined() -> None:
+    # Two people each given without their last cells: together as many cells as a row, but
+    # the second opens with its number as every row does.
+    rows = [
+        "1\tMr\tKIM\tMinjun\tExaminer",
+        "2\tMs\tLEE\tSeo-yeon",
+        "3\tMr\tPARK\tJisoo\tLawyer\tLegal Status Task Force\txx-jpark\tj.park@office.example",
+    ]
+    parsed = parse(make_mail(_tab_body("en", rows)))
+    assert [(n.last_name, n.position) for n in parsed.nominees] == [
+        ("KIM", "Examiner"),
+        ("LEE", None),
+        ("PARK", "Lawyer"),
+    ]
+
+
+def test_an_unnumbered_short_row_giving_a_second_address_is_not_joined() -> None:
+    head = "Title\tLast name\tFirst name\tPosition\tUsername\tE-mail"
+    rows = [
+        "Mr\tKIM\tMinjun\tExaminer\txx-mkim\tm.kim@office.example",
+        "Ms\tLEE\tSeo-yeon\ts.lee@office.example",
+        "Dr\tPARK\ts.park@office.example",
+    ]
+    body = "Dear Secretariat,\n\nC. CWS 175:\n\n" + head + "\n" + "\n".join(rows) + "\n\nRegards\n"
+    parsed = parse(make_mail(body))
+    assert all(n.last_name != "LEE" or n.first_name == "Seo-yeon" for n in parsed.nominees)
+    assert "PARK" not in {n.first_name for n in parsed.nominees}
