@@ -14,7 +14,8 @@ __all__ = ["TURKIC_PATRONYMIC", "ListedName", "listed_names"]
 # "оглы", "кызы" (Azerbaijani, Russian spelling), "угли", "ўғли", "кизи", "қизи" (Uzbek),
 # "улы", "уулу", "қызы" (Kazakh, Kyrgyz): son or daughter of the father named before.
 TURKIC_PATRONYMIC = r"(?:оглы|кызы|қызы|угли|ўғли|ўгли|кизи|қизи|улы|уулу)"
-_WORD = r"[А-ЯЁЎҚҒҲ][а-яёўқғҳ]+(?:-[А-ЯЁЎҚҒҲ][а-яёўқғҳ]+)?"
+# Uzbek, Kazakh and Kyrgyz letters too: "Серікұлы Нұрлан", "Өмүрбеков".
+_WORD = r"[А-ЯЁЎҚҒҲӘӨҰҮҢҺІ][а-яёўқғҳәөұүңһі]+(?:-[А-ЯЁЎҚҒҲӘӨҰҮҢҺІ][а-яёўқғҳәөұүңһі]+)?"
 _PATRONYMIC = (
     rf"(?:[А-ЯЁ][а-яё]+(?:ович|евич|ьич|ич|овна|евна|ична|инична)|{_WORD}[ \t]+{TURKIC_PATRONYMIC})"
 )

@@ -41,7 +41,9 @@ VERB = (
     r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
     r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
     r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
-    r"|кандидатур\w*|включ\w*|提名|推荐|推薦|指定|委派|任命|推选|推選|ترشيح|نرشح|يرشح|ترشح|مرشح"
+    # "наши кандидаты в целевые группы" as "our candidates": a candidate of sciences
+    # ("кандидат технических наук") is a degree.
+    r"|кандидат\w*(?!\w)(?!(?:[ \t]+[а-яё]+\.?){0,2}[ \t]+наук)|включ\w*|提名|推荐|推薦|指定|委派|任命|推选|推選|ترشيح|نرشح|يرشح|ترشح|مرشح"
     r"|تعيين|تسمية|[نيت]سم\u0651?ي|inscri\w*"
     r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
     r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"

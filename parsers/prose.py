@@ -302,6 +302,13 @@ def find_people(
             if not leavers_account(leavers, first_sentence_end, person.end + pair[2])
         ]
         username_ends = [e for name, _v, _s, e in pairs if name == "username"]
+        # A username no label names ("Учётная запись ВОИС: az-x, зарегистрирована на
+        # x@..."): the address it was opened with may follow it as well.
+        username_ends += [
+            m.end("u")
+            for m in _ST3_USERNAME.finditer(segment)
+            if m.group("u")[:2].lower() in ST3_CODES and not is_common_compound(m.group("u"))
+        ]
         for name, value, s, e in pairs:
             if name == "account_email" and retired_address(segment, s, e):
                 continue  # "прежний адрес x больше не действует": out of use, no one's

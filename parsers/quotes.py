@@ -31,6 +31,13 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 # An attribution line and the "> " lines under it (blank lines allowed inside).
 _QUOTE_BLOCK = re.compile(r"[^\n]*\n(?:[ \t]*(?:>[^\n]*)?\n)*[ \t]*>[^\n]*(?:\n|$)")
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# Yandex and Mail.ru open a forwarded message with one attribution line, no header block:
+# '16.10.2023, 15:20, "Тофиг Керимов" <t.karimov@office.example>:'. The name and the
+# address in angle brackets before the closing colon are its sender.
+_ATTRIBUTION_SENDER = re.compile(
+    r"[ \t]*[^\n<>\"]{0,60}?(?P<who>(?:\"[^\"\n]{1,80}\"[ \t]*)?<[^\s<>@]+@[^\s<>@]+>)[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
 # The Secretariat's own name on an attribution line ("CWS Mail", "WIPO CWS Secretariat",
 # "Секретариат КСВ", "产权组织秘书处"); the same words request_answers.py takes for ours.
 _OUR_NAME = re.compile(
@@ -193,6 +200,12 @@ def split_quotes(
             sender = HEADER_FROM.search(text, history[0], body_start)
             if sender:
                 forward_sender = text[sender.end() : text.find("\n", sender.end())].strip(" *")
+            else:
+                line_end = text.find("\n", body_start)
+                attribution = _ATTRIBUTION_SENDER.match(
+                    text, body_start, line_end if line_end >= 0 else len(text)
+                )
+                forward_sender = attribution.group("who") if attribution else None
     elif history is not None and not nested:
         earlier_start, earlier_from = _quoted_message(text, history[0])
     return QuoteSplit(

@@ -12,6 +12,7 @@ from email.utils import parseaddr
 from parsers.annex import read_annex_rows
 from parsers.approved_items import approved_only
 from parsers.corrections import find_corrections, find_swaps, supersedes_earlier
+from parsers.cover_accounts import accounts_from_cover
 from parsers.draft_matching import (
     corrected,
     from_forward_sender,
@@ -286,6 +287,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         drafts.sort(key=lambda d: place[id(d)])
     else:
         in_table_order(drafts, tables)
+    # "учётная запись для Р.И. Алиева создана — имя пользователя az-x" above the list that
+    # said it would follow: his.
+    accounts_from_cover(drafts, sources)
     # "The Minister has approved only items 1 and 3 of the minute below": the others are not
     # nominated.
     drafts = approved_only(drafts, sources)

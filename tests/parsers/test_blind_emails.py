@@ -61,9 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r15_wipo_regional_bureau_forwards_sapi_venezuela_nomination_rv": (
         "office: the ministry over the institute is taken instead of the nominating institute"
     ),
-    "ru_r15_aipa_yandex_forwarded_internal_list_cover_adds_pending_login_kyzy": (
-        "nominees: the forwarded internal list with 'кызы'/'оглы' patronymics is read only in part"
-    ),
     "ru_r15_turkmenpatent_the_bat_initials_quote_answers_genitive_name_in_request": (
         "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
         "questions are not read"

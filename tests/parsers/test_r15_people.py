@@ -12,6 +12,7 @@ import pytest
 from parsers import ParsedEmail, parse_email
 from parsers.degrees import degree_after_name, without_degree
 from parsers.names import split_person
+from parsers.phrases import has_nominate_verb
 from tests.parsers.mailmaker import catalog, make_mail
 
 
@@ -247,3 +248,127 @@ def test_a_post_after_the_name_is_kept_whole() -> None:
     )
     assert _names(parsed) == [("Doe", "Jane")]
     assert parsed.nominees[0].position == "Senior Examiner"
+
+
+# ------------------------------------- a forwarded internal list, the cover adding an account
+
+_YANDEX_START = "-------- Пересылаемое сообщение --------"
+_YANDEX_END = "-------- Конец пересылаемого сообщения --------"
+
+
+def _forward(cover: str, attribution: str, forwarded: str) -> bytes:
+    return make_mail(
+        f"{cover}\n\n{_YANDEX_START}\n{attribution}\n\n{forwarded}\n\n{_YANDEX_END}\n",
+        subject="Fwd: кандидаты в целевые группы КСВ (C. CWS 175)",
+        sender="Нармин Гулиева <n.guliyeva@office.example>",
+    )
+
+
+_RU_LIST = (
+    "Прошу направить в Секретариат КСВ сведения о наших кандидатах в целевые группы по "
+    "циркулярному письму C. CWS 175:\n\n"
+    "1. Гасанова Лейла Эльдар кызы — главный специалист отдела экспертизы. Целевая группа по "
+    "SEQL (ST.26). Учётная запись ВОИС: az-lhasanova, зарегистрирована на "
+    "l.hasanova@office.example.\n\n"
+    "2. Алиев Рашад Ильхам оглы — ведущий специалист отдела ИТ. Целевая группа по XML4IP. "
+    "Учётную запись ВОИС он создаст на этой неделе, данные сообщу дополнительно.\n\n"
+    "3. Серікұлы Нұрлан Болат улы — эксперт. Целевая группа по API.\n\n"
+    "Спасибо.\n\n-- \nТофиг Керимов\nНачальник управления\nАгентство интеллектуальной "
+    "собственности\n"
+)
+_RU_COVER = (
+    "Уважаемые коллеги!\n\nВ ответ на циркулярное письмо C. CWS 175 пересылаю сведения о "
+    "представителях Агентства интеллектуальной собственности Республики Примерия (письмо "
+    "начальника управления ниже).\n\n{extra}С уважением,\nНармин Гулиева\nОтдел "
+    "международного сотрудничества\nАгентство интеллектуальной собственности Республики "
+    "Примерия\n"
+)
+_RU_ADDED = (
+    "Дополнение: учётная запись ВОИС для Р.И. Алиева создана сегодня — имя пользователя "
+    "az-raliyev, адрес электронной почты, на который она зарегистрирована: "
+    "r.aliyev@office.example.\n\n"
+)
+_ATTRIBUTION = '16.10.2023, 15:20, "Тофиг Керимов" <t.karimov@office.example>:'
+
+
+def test_forwarded_list_with_turkic_patronymics_and_the_cover_account() -> None:
+    parsed = _parse(_forward(_RU_COVER.format(extra=_RU_ADDED), _ATTRIBUTION, _RU_LIST))
+    assert _names(parsed) == [
+        ("Гасанова", "Лейла Эльдар кызы"),
+        ("Алиев", "Рашад Ильхам оглы"),
+        ("Серікұлы", "Нұрлан Болат улы"),
+    ]
+    hasanova, aliyev, serikuly = parsed.nominees
+    assert (hasanova.username, hasanova.account_email) == (
+        "az-lhasanova",
+        "l.hasanova@office.example",
+    )
+    assert (aliyev.username, aliyev.account_email) == ("az-raliyev", "r.aliyev@office.example")
+    assert (serikuly.username, serikuly.account_email) == (None, None)
+    # Forwarded inside the office (the attribution line's address): the office the
+    # forwarding officer signs for, in full.
+    assert parsed.office == "Агентство интеллектуальной собственности Республики Примерия"
+
+
+def test_without_the_cover_addition_the_account_stays_pending() -> None:
+    parsed = _parse(_forward(_RU_COVER.format(extra=""), _ATTRIBUTION, _RU_LIST))
+    assert [(n.last_name, n.username) for n in parsed.nominees] == [
+        ("Гасанова", "az-lhasanova"),
+        ("Алиев", None),
+        ("Серікұлы", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        # Nobody of the list named: whose account it is stays unknown.
+        "Дополнение: учётная запись ВОИС создана сегодня — имя пользователя az-raliyev.\n\n",
+        # Two usernames in one sentence: which is whose is not said.
+        "Дополнение: для Р.И. Алиева созданы учётные записи az-raliyev и az-raliyev2.\n\n",
+        # Someone else's account, not one of the list.
+        "Дополнение: учётная запись ВОИС для Т.Р. Керимова — имя пользователя az-tkerimov.\n\n",
+    ],
+)
+def test_a_cover_account_for_no_one_person_of_the_list_is_not_given(extra: str) -> None:
+    parsed = _parse(_forward(_RU_COVER.format(extra=extra), _ATTRIBUTION, _RU_LIST))
+    assert [n.username for n in parsed.nominees] == ["az-lhasanova", None, None]
+
+
+def test_a_cover_username_differing_from_the_listed_one_changes_nothing() -> None:
+    extra = "Дополнение: для Л.Э. Гасановой — имя пользователя az-lhasanova2.\n\n"
+    parsed = _parse(_forward(_RU_COVER.format(extra=extra), _ATTRIBUTION, _RU_LIST))
+    assert parsed.nominees[0].username == "az-lhasanova"
+
+
+def test_english_cover_adds_the_account_of_a_forwarded_person() -> None:
+    forwarded = (
+        "Dear Anna,\n\nPlease send the Secretariat our candidates for circular C. CWS 175:\n\n"
+        "1. Mr. Rashad ALIYEV, Senior Specialist, XML4IP Task Force. He will create his WIPO "
+        "Account this week.\n\n"
+        "2. Ms. Leyla HASANOVA, Chief Specialist, Sequence Listings Task Force, username "
+        "xx-lhasanova.\n\nThanks,\nTofig Karimov\nHead of Department\n"
+    )
+    cover = (
+        "Dear colleagues,\n\nPlease find below our nominations for C. CWS 175.\n\n"
+        "Update: the WIPO Account for R. Aliyev was created today, username xx-raliyev, registered "
+        "with r.aliyev@office.example.\n\nBest regards,\nAnna Smith\n"
+    )
+    raw = make_mail(
+        f"{cover}\n---------- Forwarded message ---------\n"
+        "From: Tofig Karimov <t.karimov@office.example>\nDate: Mon, 16 Oct 2023 at 15:20\n"
+        "Subject: Nominees\nTo: Anna Smith <a.smith@office.example>\n\n" + forwarded,
+        subject="Fwd: Nominees (C. CWS 175)",
+        sender="Anna Smith <a.smith@office.example>",
+    )
+    parsed = _parse(raw)
+    assert [(n.last_name, n.username, n.account_email) for n in parsed.nominees] == [
+        ("ALIYEV", "xx-raliyev", "r.aliyev@office.example"),
+        ("HASANOVA", "xx-lhasanova", None),
+    ]
+
+
+def test_a_candidate_of_sciences_nominates_nobody() -> None:
+    assert has_nominate_verb("сведения о наших кандидатах в целевые группы")
+    assert not has_nominate_verb("Иванов И.И., кандидат технических наук")
+    assert not has_nominate_verb("Петров П.П., кандидат наук")
