@@ -7,6 +7,7 @@ import re
 from parsers.drafts import Found
 from parsers.normalize import clean_value
 from parsers.office_names import _INSTITUTION, _MISSION, _SENTENCE_WORDS, is_address
+from parsers.parent_ministries import is_bare_ministry, names_ip_office
 
 __all__ = [
     "in_ordinary_case",
@@ -29,6 +30,7 @@ def letterhead_office(text: str) -> Found | None:
     """The office heading a letter (an attached note or "oficio"): one of its first lines."""
     pos = 0
     seen = 0
+    found: Found | None = None
     for line in text.splitlines(keepends=True):
         offset = pos
         pos += len(line)
@@ -49,8 +51,16 @@ def letterhead_office(text: str) -> Found | None:
             and _INSTITUTION.search(value)
         ):
             start = offset + line.find(value)
-            return Found(value, start, start + len(value), "letterhead", value)
-    return None
+            line_found = Found(value, start, start + len(value), "letterhead", value)
+            if found is None:
+                found = line_found
+            elif names_ip_office(value):
+                return line_found
+            # "MINISTRY OF TRADE" over "INTELLECTUAL PROPERTY OFFICE": the office under its
+            # ministry heads the letter; any other line under the first is its unit or address.
+            if not is_bare_ministry(found.value):
+                return found
+    return found
 
 
 def in_ordinary_case(office: Found, text: str) -> Found | None:

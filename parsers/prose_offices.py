@@ -17,7 +17,9 @@ from parsers.office_names import (
     APPOSITIVE,
     CITED_DATE,
     _found,
+    names_institution,
 )
+from parsers.parent_ministries import AR_FROM_OFFICE, acts_through_office, attached_to_ministry
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.russian_cases import nominative_office_name
 from parsers.st3 import office_code
@@ -74,12 +76,15 @@ _ZH_REPLY_OF = re.compile(
 )
 _AR_PROSE = re.compile(
     r"(?:يسر|تسر|يتشرف|تتشرف|يسعد|تسعد|ترغب|يرغب|تود|يود|تهديكم|يهديكم|تهدي|يهدي|يرشح|ترشح)[\u064b-\u0652]*\s+(?P<o>(?:مكتب|المكتب|الهيئة"
-    r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)"
+    r"|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية"
+    # Oman's "دائرة الملكية الفكرية" (the IP Department).
+    r"|دائرة|الدائرة)"
     # A colon ends the sentence that leads in a list ("يسر الهيئة ترشيح كل من:"); the verbal
     # noun ("ترشيح") may follow the office noun at once, which is then the writer's own.
     r"[^،,.:؛\n]{0,100}?)"
-    # Hamzas are often left out in quick typing: "ان", "ابلاغ".
-    r"\s+(?:[أا]ن\s|ب(?:ترشيح|تسمية|تعيين|[إا]بلاغ)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد"
+    # Hamzas are often left out in quick typing: "ان", "ابلاغ". The ministry the office is
+    # at ("دائرة الملكية الفكرية بوزارة التجارة") is no part of its name.
+    r"\s+(?:[أا]ن\s|ب(?:ترشيح|تسمية|تعيين|[إا]بلاغ|(?:ال)?وزارة)|في\s|ترشيح|أطيب|أصدق|تحياتها|تحياته|المرشح\w*|التالي\w*|السيد"
     # The person named next ends the office: "يرشح مكتب ... المهندسة سارة", "ترشح مديرية ...
     # الأشخاص التالية أسماؤهم".
     r"|الدكتور|المهندس|الأستاذ|الأشخاص|الشخص|الموظف|الزميل|الساد[ةه]"
@@ -267,7 +272,10 @@ def _before_adjunct(
             or APPOSITIVE.match(segment)
             or (k > 0 and _country_only(segment))
             or _role_of_named_office(segment, before)
-        )
+            # "el Servicio ... (SAPI), ente adscrito al Ministerio ..., designa": whose the
+            # office is; the ministry it names is not the subject.
+            or (attached_to_ministry(segment) and names_institution(before))
+        ) and not acts_through_office(segment)  # "a través del Servicio ..." is no article
         if segment.strip(" ,\t\n") and not (closed[k] and adjunct):
             break
         skipped = skipped or bool(segment.strip(" ,\t\n"))
@@ -405,6 +413,7 @@ def _native_prose_office(text: str) -> Found | None:
         (_AR_PROSE, _ARABIC),
         (_AR_OF_OFFICE, _ARABIC),
         (_AR_SUBJECT, _ARABIC),
+        (AR_FROM_OFFICE, _ARABIC),
     ):
         for match in pattern.finditer(text) if script.search(text) else ():
             start, end = match.span("o")

@@ -20,6 +20,7 @@ from parsers.office_names import (
     _institution,
     is_address,
 )
+from parsers.parent_ministries import is_bare_ministry, names_ip_office, office_in_post
 from parsers.russian_cases import nominative_office_name
 from parsers.st3 import office_code
 
@@ -65,6 +66,7 @@ def signature_office(signature: str) -> Found | None:
     """An office named in the sender's signature block (never a source of nominee fields)."""
     pos = 0
     candidates: list[tuple[int, Found]] = []
+    posts: list[Found] = []  # IP offices named in the signer's post ("Director of the ...")
     for line in signature.splitlines(keepends=True):
         offset = pos
         pos += len(line)
@@ -75,6 +77,10 @@ def signature_office(signature: str) -> Found | None:
         # A full-width bar sets off its parts with no blanks: "彭涛｜国家知识产权局".
         for part in re.split(r"\s+[|–—]\s+|\s*｜\s*|,\s+|\t", line.strip()):
             value = clean_value(part)
+            held_in = office_in_post(value)
+            if held_in is not None:
+                begin = offset + line.find(part) + held_in[0]
+                posts.append(Found(held_in[1], begin, begin + len(held_in[1]), "signature", part))
             # A long state agency's name closed by its short name ("... при Кабинете
             # Министров Кыргызской Республики (Кыргызпатент)") is as long as names run.
             longest = _MAX_SHORT_NAMED if _SHORT_NAME_END.search(value) else 120
@@ -106,6 +112,13 @@ def signature_office(signature: str) -> Found | None:
             bool(_DEPARTMENT.search(c[1].value)) and not _SUBJECT.search(c[1].value),
         )
     )
+    if candidates and is_bare_ministry(candidates[0][1].value):
+        # A ministry's line beside the line of its IP office, or under a post held in that
+        # office ("Director of the Industrial Property Department", "مدير دائرة الملكية
+        # الفكرية"): the office nominates, not the ministry it belongs to.
+        under = [c[1] for c in candidates if names_ip_office(c[1].value)] + posts
+        if under:
+            return under[0]
     return candidates[0][1] if candidates else None
 
 

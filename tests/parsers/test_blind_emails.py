@@ -58,9 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominee: two-word surname split wrongly, the Cc head of unit read as a nominee, "
         "the account address only in Cc not taken"
     ),
-    "es_r15_wipo_regional_bureau_forwards_sapi_venezuela_nomination_rv": (
-        "office: the ministry over the institute is taken instead of the nominating institute"
-    ),
     "ru_r15_turkmenpatent_the_bat_initials_quote_answers_genitive_name_in_request": (
         "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
         "questions are not read"
