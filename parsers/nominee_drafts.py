@@ -89,6 +89,32 @@ def _account_pair(value: str) -> re.Match[str] | None:
     return pair if kind is not None and kind.field == "account_email" else None
 
 
+# A label that asks for the username in so many words ("Username", "Nom d'utilisateur",
+# "Nombre de usuario", "Имя пользователя", "Логин", "用户名", "اسم المستخدم"), not for the
+# account ("WIPO Account", "Compte OMPI", "адрес учетной записи"), nor also for an address.
+_USERNAME_WORDS = re.compile(
+    r"user\s*-?\s*name|user\s*id|\blog-?in\b|nom\s+d['’]\s*utilisateur|identifiant"
+    r"|nombre\s+de\s+usuario|\busuario\b|имя\s+пользовател\w*|логин|用户名|用戶名|[اإأ]سم\s+(?:ال)?مستخدم",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS = re.compile(
+    r"e-?\s?mail|courriel|adresse|correo|direcci[óo]n|address|почт|адрес|邮|郵|البريد|عنوان",
+    re.IGNORECASE,
+)
+# One address and nothing else ("f.x@office.example").
+_LONE_ADDRESS = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _address_as_username(label: str, value: str) -> str | None:
+    """The address a username label holds alone ("اسم المستخدم: f.x@office.example"): what
+    the office gave as the username, kept as written for the check to flag (usernames are
+    never rewritten). An account label's address, or words around it, give no username."""
+    address = normalize_username(value)
+    if not _LONE_ADDRESS.fullmatch(address) or _ADDRESS_WORDS.search(label):
+        return None
+    return address if _USERNAME_WORDS.search(label) else None
+
+
 def _only_salutation(value: str) -> bool:
     """A value that is a salutation and nothing else: "السيد", "Mme", "Sr. / Mr."."""
     words = [w for w in re.split(r"[\s/]+", clean_value(value).lower()) if w.strip(".")]
@@ -282,6 +308,12 @@ class NomineeDrafts(LabelledLines):
             self._put_name(value, start, rule, surname_first=True)
         else:
             self.current.put(name, value, start, end, rule=rule, text=text)
+            label = self.lines.text[self.lines.text.rfind("\n", 0, start) + 1 : start]
+            as_given = _address_as_username(label, value) if name == "username" else None
+            if as_given is not None and not self.current.has("username"):
+                # The address went to the account's e-mail too (Draft.put): "نفسه" (the
+                # same) under the account's label then names no other.
+                self.current.values["username"] = Found(as_given, start, end, rule, text)
 
     def _rank_beside_post(self, kind: LabelKind, given: Found) -> bool:
         """ "工作单位及职务：... 副处长" and "职称：研究员" of one person, either order: the

@@ -62,10 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
         "questions are not read"
     ),
-    "ar_r15_oman_owa_username_given_as_email_feminine_nisba_bint": (
-        "office: the ministry taken over its department; a username given as an e-mail "
-        "address is not kept"
-    ),
     # Round 16, written while round 15 was being fixed and scored on a frozen parser
     # (11/30 at first reading); not fixed yet.
     "en_r16_bipa_na_docusign_completed_signed_letter_and_certificate_pdfs": (
