@@ -7,8 +7,11 @@ over three lines or more; and a nomination form sent as an OpenDocument text."""
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from email.message import EmailMessage
 
+import odfdo
 import openpyxl
 import pytest
 
@@ -18,6 +21,7 @@ from parsers.walker import _plain_lost_table
 from tests.parsers.mailmaker import catalog, make_mail
 
 _XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_ODT = "application/vnd.oasis.opendocument.text"
 
 Person = tuple[object, ...]
 
@@ -363,3 +367,133 @@ def test_an_unnumbered_short_row_giving_a_second_address_is_not_joined() -> None
     parsed = parse(make_mail(body))
     assert all(n.last_name != "LEE" or n.first_name == "Seo-yeon" for n in parsed.nominees)
     assert "PARK" not in {n.first_name for n in parsed.nominees}
+
+
+# -- a nomination form sent as an OpenDocument text -----------------------------------
+
+
+def _odt(rows: list[list[str]], forms: str = "") -> bytes:
+    """An .odt holding `rows` as a table; a cell "{control1}" anchors that form control,
+    and `forms` declares the controls as LibreOffice does, in office:forms."""
+    document = odfdo.Document("text")
+    document.body.append(odfdo.Paragraph("C. CWS 175 - Annex"))
+    table = odfdo.Table("Annex", width=len(rows[0]), height=len(rows))
+    for y, row in enumerate(rows):
+        for x, value in enumerate(row):
+            table.set_value((x, y), value)
+    document.body.append(table)
+    out = io.BytesIO()
+    document.save(out)
+    if not forms:
+        return out.getvalue()
+    source = zipfile.ZipFile(io.BytesIO(out.getvalue()))
+    rebuilt = io.BytesIO()
+    with zipfile.ZipFile(rebuilt, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "content.xml":
+                xml = data.decode().replace("<office:text>", f"<office:text>{forms}", 1)
+                # A control's cell holds no string value of its own.
+                xml = re.sub(r' office:string-value="[^"]*\{control[^"]*"', "", xml)
+                for control in re.findall(r"\{(control\d+)\}", xml):
+                    xml = xml.replace(f"{{{control}}}", f'<draw:control draw:control="{control}"/>')
+                data = xml.encode()
+            target.writestr(info, data)
+    return rebuilt.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [
+                ["Titre", "Nom", "Prénom", "Fonction", "Nom d'utilisateur", "Courriel"],
+                ["Mme", "LAMBERT", "Sophie", "Examinatrice", "xx-slambert", "s.l@office.example"],
+            ],
+            ("Mrs", "LAMBERT", "Sophie", "Examinatrice", "xx-slambert", "s.l@office.example"),
+        ),
+        (
+            [
+                ["Tratamiento", "Apellido", "Nombre", "Cargo", "Usuario", "Correo electrónico"],
+                ["Sr.", "OBIANG", "Pedro", "Examinador", "xx-pobiang", "p.o@office.example"],
+            ],
+            ("Mr", "OBIANG", "Pedro", "Examinador", "xx-pobiang", "p.o@office.example"),
+        ),
+    ],
+)
+def test_an_odt_annex_table_is_read_as_a_docx_table_is(
+    rows: list[list[str]], expected: tuple[str, ...]
+) -> None:
+    raw = make_mail(
+        "C. CWS 175 : voir le formulaire ci-joint / véase el formulario adjunto.\n",
+        attachments=(("annex.odt", _ODT, _odt(rows)),),
+    )
+    assert [p[:6] for p in people(parse(raw))] == [expected]
+
+
+_FORMS = (
+    '<office:forms form:automatic-focus="false" form:apply-design-mode="false">'
+    '<form:form form:name="Standard">'
+    '<form:text form:name="nom" form:id="control1" form:current-value="LAMBERT"/>'
+    '<form:text form:name="prenom" form:id="control2" form:current-value="Sophie"/>'
+    '<form:listbox form:name="titre" form:id="control3">'
+    '<form:option form:label="M." form:value="M."/>'
+    '<form:option form:label="Mme" form:value="Mme" form:current-selected="true"/>'
+    "</form:listbox>"
+    '<form:text form:name="util" form:id="control4" form:current-value="xx-slambert"/>'
+    '<form:text form:name="mail" form:id="control5" form:current-value="s.l@office.example"/>'
+    '<form:checkbox form:name="xml" form:id="control6" form:current-state="checked"'
+    ' form:label="Équipe d\'experts XML4IP"/>'
+    '<form:checkbox form:name="api" form:id="control7" form:label="Équipe d\'experts API"/>'
+    "</form:form></office:forms>"
+)
+
+
+def test_an_odt_forms_controls_are_read_as_they_show() -> None:
+    rows = [
+        ["Nom", "{control1}"],
+        ["Prénom", "{control2}"],
+        ["Titre", "{control3}"],
+        ["Nom d'utilisateur", "{control4}"],
+        ["Courriel", "{control5}"],
+        ["Équipe(s) d'experts", "{control6} {control7}"],
+    ]
+    raw = make_mail(
+        "Madame, Monsieur,\n\nSuite à la circulaire C. CWS 175, veuillez trouver ci-joint notre "
+        "formulaire.\n",
+        attachments=(("formulaire.odt", _ODT, _odt(rows, _FORMS)),),
+    )
+    assert people(parse(raw)) == [
+        (
+            "Mrs",
+            "LAMBERT",
+            "Sophie",
+            None,
+            "xx-slambert",
+            "s.l@office.example",
+            ("XML4IP Task Force",),
+        )
+    ]
+
+
+def test_an_odt_forms_empty_controls_give_no_values() -> None:
+    # The username box left empty, and the other check box ticked instead.
+    forms = (
+        _FORMS.replace(' form:current-value="xx-slambert"', "")
+        .replace(' form:current-state="checked"', "")
+        .replace('form:id="control7"', 'form:id="control7" form:current-state="checked"')
+    )
+    rows = [
+        ["Nom", "{control1}"],
+        ["Prénom", "{control2}"],
+        ["Nom d'utilisateur", "{control4}"],
+        ["Courriel", "{control5}"],
+        ["Équipe(s) d'experts", "{control6} {control7}"],
+    ]
+    raw = make_mail(
+        "Madame, Monsieur,\n\nC. CWS 175 : formulaire ci-joint.\n",
+        attachments=(("formulaire.odt", _ODT, _odt(rows, forms)),),
+    )
+    (nominee,) = parse(raw).nominees
+    assert (nominee.last_name, nominee.username) == ("LAMBERT", None)
+    assert nominee.task_forces == ("API Task Force",)
