@@ -1,6 +1,7 @@
 """Later mentions of a person named in full before: by title and surname ("Dr. Haddad"),
-by both surnames ("la Sra. Ospina Vargas"), by a Han surname ("刘先生") or by an inflected
-Russian surname after a title of the same gender ("г-жи Ковалёвой").
+by both surnames ("la Sra. Ospina Vargas"), by a Han surname ("刘先生"), by an inflected
+Russian surname after a title of the same gender ("г-жи Ковалёвой"), or by initials and
+surname ("J. Smith", "Г.Б. Бердыеву").
 """
 
 from __future__ import annotations
@@ -8,11 +9,12 @@ from __future__ import annotations
 import re
 
 from parsers.drafts import Draft, Found
+from parsers.initials_mentions import initials_mention
 from parsers.names import split_person
 from parsers.people import Person
 from parsers.russian_cases import deinflect_russian
 
-__all__ = ["back_references", "surnames_from_mention"]
+__all__ = ["back_references", "by_initials", "surnames_from_mention"]
 
 
 def back_references(people: list[Person]) -> dict[int, int]:
@@ -24,30 +26,42 @@ def back_references(people: list[Person]) -> dict[int, int]:
         for j in range(k):
             full = people[j].name.split()
             if (
-                j not in out
-                and len(full) >= 2
-                and words
-                and (
-                    words[0].casefold() == full[-1].casefold()
-                    # the full name again, in a later sentence about the same person
-                    or words == full
-                    # "el Ing. Pereira" after "Ing. Gonzalo PEREIRA SILVA": the first of
-                    # two Spanish surnames.
-                    or (
-                        len(words) == 1
-                        and len(full) >= 3
-                        and words[0].casefold() == full[-2].casefold()
+                (
+                    j not in out
+                    and len(full) >= 2
+                    and words
+                    and (
+                        words[0].casefold() == full[-1].casefold()
+                        # the full name again, in a later sentence about the same person
+                        or words == full
+                        # "el Ing. Pereira" after "Ing. Gonzalo PEREIRA SILVA": the first of
+                        # two Spanish surnames.
+                        or (
+                            len(words) == 1
+                            and len(full) >= 3
+                            and words[0].casefold() == full[-2].casefold()
+                        )
+                        or _last_words(words, full)
                     )
-                    or _last_words(words, full)
+                    and person.title == people[j].title
                 )
-                and person.title == people[j].title
-            ) or _russian_back_reference(person, people[j]):
+                or _russian_back_reference(person, people[j])
+                or by_initials(person, people[j])
+            ):
                 out[k] = j
                 break
             if j not in out and _han_back_reference(person, people[j]):
                 out[k] = j
                 break
     return out
+
+
+def by_initials(mention: Person, full: Person) -> bool:
+    """ "J. Smith" or "Г.Б. Бердыеву" after "Ms Jane Smith" or "г-жи Бердыевой Гульшат
+    Батыровны": initials and surname, each title (if any) read as it is written."""
+    return initials_mention(
+        split_person(f"{mention.title} {mention.name}"), split_person(f"{full.title} {full.name}")
+    )
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}")

@@ -8,10 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from email.utils import parseaddr
+from typing import cast
 
 from parsers.corrections import Correction
 from parsers.drafts import Draft, Found, inline_pairs
+from parsers.initials_mentions import initials_mention
 from parsers.message_sources import Source
+from parsers.names import PersonName
+from parsers.normalize import Title
 from parsers.office_names import names_institution
 
 __all__ = [
@@ -23,6 +27,7 @@ __all__ = [
     "named_in",
     "same_person",
     "surname_shortened",
+    "whole_name",
 ]
 
 
@@ -42,9 +47,49 @@ def same_person(a: Draft, b: Draft) -> bool:
         return True
     if _same_name_words(a, b):
         return True
+    if (_by_initials(a, b) or _by_initials(b, a)) and not _other_account(a, b):
+        return True
     if not same("last_name"):
         return False
     return "first_name" not in a.values or "first_name" not in b.values or same("first_name")
+
+
+def _person_name(draft: Draft) -> PersonName:
+    title = draft.values.get("title")
+    return PersonName(
+        cast("Title | None", title.value if title else None),
+        *(
+            draft.values[n].value if n in draft.values else None
+            for n in ("last_name", "first_name")
+        ),
+    )
+
+
+def _by_initials(short: Draft, full: Draft) -> bool:
+    """ "Ms J. Smith" in a reply above the quoted nomination of "Ms Jane Smith"."""
+    return initials_mention(_person_name(short), _person_name(full))
+
+
+def _other_account(a: Draft, b: Draft) -> bool:
+    """Whether the two give different usernames or account addresses: "Ms J. Smith,
+    username xx-jsmith2" beside "Ms Jane Smith, xx-jsmith" is another Smith."""
+    return any(
+        n in a.values
+        and n in b.values
+        and a.values[n].value.casefold() != b.values[n].value.casefold()
+        for n in ("username", "account_email")
+    )
+
+
+def whole_name(twin: Draft, other: Draft) -> None:
+    """The same person named by initials in one text and in full in another: the full
+    name is theirs ("J. Smith" becomes "Jane Smith")."""
+    if not _by_initials(twin, other):
+        return
+    for name in ("last_name", "first_name"):
+        found = other.values.get(name)
+        if found is not None:
+            twin.values[name] = found if found.source else replace(found, source=other.source)
 
 
 def surname_shortened(drafts: list[Draft], earlier: Draft) -> Draft | None:

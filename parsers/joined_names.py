@@ -10,7 +10,7 @@ import re
 from parsers.han_names import HAN_POST_WORDS
 from parsers.name_order import CYRILLIC, is_caps
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS
-from parsers.russian_cases import untitled_oblique
+from parsers.russian_cases import governed_object
 
 __all__ = ["JOIN", "verb_objects"]
 
@@ -87,11 +87,12 @@ def _joined_names(
 
 
 def verb_objects(
-    text: str, start: int, words: list[str], following: re.Pattern[str]
+    text: str, start: int, words: list[str], following: re.Pattern[str], governor: str = ""
 ) -> list[tuple[str, int, int]]:
     """Each person a nominating verb names, from the first name's words (at `start`) on,
     with where they stand; a Russian name in the accusative or genitive is put into the
-    nominative ("выдвигает Наталью ЧОБАН и Игоря ПЕТРОВА")."""
+    nominative ("выдвигает Наталью ЧОБАН и Игоря ПЕТРОВА"), by the case `governor` (the
+    verb) takes when only initials stand beside the surname ("включить Г.Б. Бердыеву")."""
     found: list[tuple[str, int, int]] = []
     at = start
     for part in _split_at_conjunction(" ".join(words)):
@@ -103,6 +104,6 @@ def verb_objects(
         at = end
     found.extend(_joined_names(text, words, at, following))
     return [
-        (" ".join(untitled_oblique(name.split())) if CYRILLIC.search(name) else name, s, e)
+        (" ".join(governed_object(name.split(), governor)) if CYRILLIC.search(name) else name, s, e)
         for name, s, e in found
     ]

@@ -90,8 +90,9 @@ def given_and_patronymic(text: str) -> bool:
     )
 
 
-# "А.В.", "О.", "J.": the initials of a given name (and patronymic), never a surname.
-INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ]\.)+$")
+# "А.В.", "О.", "J.", "J.-P." (Jean-Pierre): the initials of a given name (and
+# patronymic), never a surname.
+INITIALS = re.compile(r"^[A-ZА-ЯЁ]\.(?:-?[A-ZА-ЯЁ]\.)*$")
 
 
 def _by_initials(tokens: list[str]) -> tuple[str, str] | None:

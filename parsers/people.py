@@ -20,11 +20,12 @@ __all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
 
 _UP = r"A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _LOW = r"a-zà-öø-ÿā-žа-яё"
-# Initials written together count as one word of the name: "г-на А.В. Ковалевича".
+# Initials written together count as one word of the name: "г-на А.В. Ковалевича", and
+# so do a compound given name's ("M. J.-P. Dupont").
 # A married woman's two surnames joined by a slash, as West Africa writes them
 # ("KABORÉ/ZONGO"), are one surname.
 _TOKEN = (
-    rf"(?:[{_UP}]\.(?:[{_UP}]\.)+(?=\s)"
+    rf"(?:[{_UP}]\.(?:-?[{_UP}]\.)+(?=\s)"
     rf"|[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?"
     rf"(?:/[{_UP}][{_UP}{_LOW}\-]+(?![\w/]))?(?:\.(?=\s))?)"
 )
@@ -423,9 +424,13 @@ def titled_people(text: str) -> list[Person]:
     for match in _VERB_NAME.finditer(text):
         words = match.group("name").split()
         if len(words) >= 2 and not set(words) & NOT_NAMES:
+            # The verb's case is the name's: "включить Г.Б. Бердыеву" (accusative).
+            verb = (text[match.start() : match.start("name")].split() or [""])[0]
             found.extend(
                 Person(name, begin, end, "")
-                for name, begin, end in verb_objects(text, match.start("name"), words, _JOINED_NEXT)
+                for name, begin, end in verb_objects(
+                    text, match.start("name"), words, _JOINED_NEXT, verb
+                )
             )
     found.extend(Person(n.name, n.start, n.end, "", n.case) for n in inflected_names(text))
     found.extend(Person(n.name, n.start, n.end, "") for n in listed_names(text))

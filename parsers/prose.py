@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from parsers.appositives import appositive_position
 from parsers.arabic_spelling import fold_hamza
-from parsers.back_references import back_references, surnames_from_mention
+from parsers.back_references import back_references, by_initials, surnames_from_mention
 from parsers.contact_points import contact_line, introduces_contact
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
@@ -418,6 +418,9 @@ def find_people(
             and (
                 len(person.name.split()) == 1
                 or not sentence_says(has_nominate_verb, own_start, first_sentence_end)
+                # "We also nominate J. Smith to ..." after "Ms Jane Smith": initials are no
+                # word an Arabic name runs on into, and name no one new.
+                or by_initials(person, people[ref])
             )
         ):
             # Named again by title and surname ("... وقد أنشأت الدكتورة حداد حساباً"): what

@@ -9,7 +9,13 @@ import re
 
 from parsers.russian_given_names import nominative_given_name
 
-__all__ = ["deinflect_russian", "nominative_office_name", "nominative_post", "untitled_oblique"]
+__all__ = [
+    "deinflect_russian",
+    "governed_object",
+    "nominative_office_name",
+    "nominative_post",
+    "untitled_oblique",
+]
 
 
 # A woman's surname that ends in a consonant does not decline ("г-жу Чебан"), and neither
@@ -127,6 +133,56 @@ def untitled_oblique(words: list[str]) -> list[str]:
     for title, case in _VERB_OBJECT_CASES:
         if any((given := nominative_given_name(w, case)) is not None and given != w for w in words):
             return deinflect_russian(words, title)
+    return list(words)
+
+
+# A verb that takes its person in the accusative, in a form that governs an object
+# ("включить", "назначаем", "выдвинули", "рекомендуем", "просим зарегистрировать"); a noun
+# of the same root ("включение", "назначения") or a passive ("включена") does not.
+_ACCUSATIVE_VERB = re.compile(
+    r"(?:включ|назнач|выдви[нг]|рекоменд|(?:за)?регистрир|номинир)[а-яё]*"
+    r"(?:ть|(?<!ени)ем|им|ет|ит|ут|ют|ат|ят|л[аио]?|те)",
+    re.IGNORECASE,
+)
+# "кандидатуру Г.Б. Бердыевой": the name after it is in the genitive.
+_GENITIVE_NOUN = re.compile(r"кандидатур[а-яё]*", re.IGNORECASE)
+_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.)+")
+# A surname's oblique ending that no nominative has: a woman's accusative ("Бердыеву",
+# "Петровскую") or genitive ("Бердыевой", "Петровской").
+_FEMALE_OBLIQUE = {
+    "f-acc": re.compile(r"(?:(?:[оеё]в|[иы]н)у|(?<=\w{3})ую)$"),
+    "f-gen": re.compile(r"(?:[оеё]в|[иы]н|[сц]к)ой$"),
+}
+# A man's accusative and genitive alike ("Сидорова", "Петровского"): also a woman's
+# nominative ("Сидорова"), so only read so where the verb shows the case.
+_MALE_OBLIQUE = re.compile(r"(?:(?:[оеё]в|[иы]н)а|[сц]кого)$")
+
+
+def governed_object(words: list[str], governor: str) -> list[str]:
+    """The nominative of a Russian name `governor` puts in its case: a verb taking the
+    accusative ("включить Г.Б. Бердыеву" -> "Бердыева", "назначить И.П. Сидорова" ->
+    "Сидоров") or "кандидатуру" (genitive, "кандидатуру Г.Б. Бердыевой"). A known given
+    name shows the case itself (see untitled_oblique); otherwise only a surname beside
+    initials is read, by an ending that declines: a whole given name no list knows may be
+    either sex's, and a surname that does not decline ("Шевчук", "Гуцу") stays."""
+    shown = untitled_oblique(words)
+    if shown != words:
+        return shown
+    head = governor.strip().lower()
+    if _ACCUSATIVE_VERB.fullmatch(head):
+        female, female_title, male_title = _FEMALE_OBLIQUE["f-acc"], "г-жу", "г-на"
+    elif _GENITIVE_NOUN.fullmatch(head):
+        female, female_title, male_title = _FEMALE_OBLIQUE["f-gen"], "г-жи", "г-на"
+    else:
+        return list(words)
+    surnames = [w for w in words if not _INITIALS.fullmatch(w)]
+    if len(surnames) != 1 or len(surnames) == len(words):
+        return list(words)
+    parts = surnames[0].lower().split("-")
+    if all(female.search(part) for part in parts):
+        return deinflect_russian(words, female_title)
+    if all(_MALE_OBLIQUE.search(part) for part in parts):
+        return deinflect_russian(words, male_title)
     return list(words)
 
 

@@ -22,6 +22,7 @@ from parsers.draft_matching import (
     named_in,
     same_person,
     surname_shortened,
+    whole_name,
 )
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import apply_shared, read_labelled
@@ -267,6 +268,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 continue
             elif twin is not None:
                 twin.absorb(draft)
+                # "Ms J. Smith" above the quoted "Ms Jane Smith": her whole name.
+                whole_name(twin, draft)
             elif draft.has_person_data and (
                 not source.secondary
                 # The sender's own earlier mail only completes people named now; a

@@ -58,10 +58,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominee: two-word surname split wrongly, the Cc head of unit read as a nominee, "
         "the account address only in Cc not taken"
     ),
-    "ru_r15_turkmenpatent_the_bat_initials_quote_answers_genitive_name_in_request": (
-        "nominee: The Bat!'s 'CM>' quote prefix and answers typed between quoted "
-        "questions are not read"
-    ),
     # Round 16, written while round 15 was being fixed and scored on a frozen parser
     # (11/30 at first reading); not fixed yet.
     "en_r16_bipa_na_docusign_completed_signed_letter_and_certificate_pdfs": (
