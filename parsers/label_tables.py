@@ -10,6 +10,7 @@ import re
 from parsers.ditto_cells import filled_down
 from parsers.example_rows import is_example_row, is_placeholder_row
 from parsers.labels import LabelKind, classify_label
+from parsers.pair_tables import label_pairs, paired_grid
 from parsers.side_tables import SideTables, side_labels
 from parsers.split_rows import split_rows
 from parsers.table_cells import (
@@ -152,6 +153,14 @@ class LabelTables(SideTables):
         if not rows:
             self._no_table_until = j
             return 0
+        if separator == "|" and paired_grid(rows):
+            # A form grid, two label/value pairs to a row: one person's record, read as
+            # its labelled lines would be (a label met again starts the next person).
+            for row in rows:
+                for pair_kind, (value, s, e) in label_pairs(row):
+                    self._apply(pair_kind, value, s, e, "table")
+            self._next_draft()
+            return j - i
         # Two columns with labels down the first ("Name | Ms. DOE Jane"): a value that looks
         # like a label ("Ms." reads as a title label) must not make its row a header.
         label_column = (
