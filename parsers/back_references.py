@@ -42,6 +42,7 @@ def back_references(people: list[Person]) -> dict[int, int]:
                             and words[0].casefold() == full[-2].casefold()
                         )
                         or _last_words(words, full)
+                        or _first_words(words, full)
                     )
                     and person.title == people[j].title
                 )
@@ -113,6 +114,13 @@ def _last_words(words: list[str], full: list[str]) -> bool:
     without the given names."""
     n = len(words)
     return 2 <= n < len(full) and [w.casefold() for w in full[-n:]] == [w.casefold() for w in words]
+
+
+def _first_words(words: list[str], full: list[str]) -> bool:
+    """ "Dña. Beatriz Lozano" after "Dña. Beatriz Lozano Carrasco": the given name and the
+    first surname, as a Spanish name is shortened (or the given names alone)."""
+    n = len(words)
+    return 2 <= n < len(full) and [w.casefold() for w in full[:n]] == [w.casefold() for w in words]
 
 
 def _russian_gender(title: str) -> str | None:

@@ -6,7 +6,9 @@ import re
 from dataclasses import replace
 
 from parsers.classify import classify
+from parsers.copied_addresses import accounts_in_copy
 from parsers.executables import is_executable_error
+from parsers.header_names import surnames_from_display_names
 from parsers.language import detect_language
 from parsers.link_addresses import link_mismatches
 from parsers.list_relay import relayed_post
@@ -123,6 +125,10 @@ def parse_email(
     if sources[0].name == "body":
         # "Comme indiqué en objet", "如题": the subject names whom the body's details are for.
         read_subject(reading, headers.subject, sources[0].text, catalog)
+    # "Lozano Carrasco, Beatriz" in copy: where her surnames start, and, when the letter
+    # says her address is the one in copy, which address that is.
+    surnames_from_display_names(reading.drafts, (headers.from_name, *headers.cc_names))
+    accounts_in_copy(reading.drafts, new, headers.cc, headers.cc_names, view.header("cc") or "")
     # A program or script is no letter left unread.
     unreadable = any(
         (a.error or not a.text_extracted) and not is_executable_error(a.error) for a in attachments

@@ -107,7 +107,7 @@ def _headers(msg: Message, defects: list[str]) -> tuple[HeaderFacts, Mapping[str
     senders = addresses("from")
     reply_to = addresses("reply-to")
     to = [a for _, a in addresses("to")]
-    cc = [a for _, a in addresses("cc")]
+    copied = addresses("cc")
     references = _MSG_ID.findall(" ".join(str(v) for v in raw.get("references", ())))
     facts = HeaderFacts(
         message_id=_first_msg_id(first("message-id")),
@@ -117,7 +117,8 @@ def _headers(msg: Message, defects: list[str]) -> tuple[HeaderFacts, Mapping[str
         from_name=(senders[0][0] or None) if senders else None,
         reply_to=reply_to[0][1] if reply_to else None,
         to=tuple(to),
-        cc=tuple(cc),
+        cc=tuple(a for _, a in copied),
+        cc_names=tuple(n for n, _ in copied),
         subject=first("subject") or "",
         date=_date(first("date")),
         auto_submitted=first("auto-submitted"),

@@ -100,6 +100,9 @@ class HeaderFacts(_Frozen):
     reply_to: str | None = None
     to: tuple[str, ...] = ()
     cc: tuple[str, ...] = ()
+    # The display names beside `cc`, one to an address ("" where none): "Lozano Carrasco,
+    # Beatriz" tells which address in copy is hers, and where her surnames start.
+    cc_names: tuple[str, ...] = ()
     subject: str = ""
     date: datetime | None = None
     auto_submitted: str | None = None

@@ -59,6 +59,20 @@ _CLAUSE_END = re.compile(
 )
 # "C. CWS 175" is no sentence end.
 _CLAUSE_START = re.compile(r"[;:!?]|,\s|(?<!\b[A-Z])\.\s|\n\s*\n")
+# A line break a sentence starts after: an article with a capital opens a line ("The Office is
+# pleased", "L'Office a l'honneur"), or a line in capitals (a subject line: "NOMINATION OF
+# REPRESENTATIVES") stands over a line in lower case. A name wrapped over two lines runs on.
+_LINE_BREAK = re.compile(r"\n[ \t]*")
+_ARTICLE_OPENS = re.compile(r"(?:The|La|Le|Les|El|Los|Las)\s|L['’]\s*[A-ZÀ-Þ]")
+_SENTENCE_OPENS = re.compile(r"[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё'’]")
+_LOWER = re.compile(r"[a-zà-ÿа-яё]")
+_CAPITALS = re.compile(r"[A-ZÀ-ÞА-ЯЁ]{3}")
+# A legal form set off by a comma closes an office's name: "Oficina Española de Patentes y
+# Marcas, O.A.", "..., e.V.", "..., Ltd.", "..., S.A. (CRDB)".
+_LEGAL_FORM = re.compile(
+    r"\s*(?:O\.\s?A\.|S\.\s?A\.(?:\s?S\.)?|S\.\s?L\.|S\.\s?R\.\s?L\.|SARL|SAS|GmbH|e\.\s?V\."
+    r"|Ltd\.?|Inc\.|LLC|plc|PLC|ФГБУ)(?=[\s(,]|$)"
+)
 _ZH_PROSE = re.compile(
     r"(?P<o>[\u4e00-\u9fff（）()A-Za-z]{2,30}?(?:局|署|办公室|组织|机构|中心|辦公室|組織|機構))"
     # "国家知识产权局专利局专利文献部推荐": a department of the office nominates; the office
@@ -300,11 +314,11 @@ def _name_start(
     listed = listed_name_start(text, clauses, start, end, window_start)
     if listed is not None:
         return listed
-    if not _SHORT_NAME.search(text, start, end):
+    if not _SHORT_NAME.search(text, start, end) and not _LEGAL_FORM.match(text, start, end):
         return start
     marks = [c for c in clauses if c.end() <= start]
     while marks and marks[-1].end() == start and marks[-1].group().startswith(","):
-        if not _NAME_GOES_ON.match(text, start):
+        if not (_NAME_GOES_ON.match(text, start) or _LEGAL_FORM.match(text, start, end)):
             break
         marks.pop()
         start = marks[-1].end() if marks else window_start
@@ -315,12 +329,36 @@ def _clause_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Where clauses start between `start` and `end`, but for the commas (or a month's
     abbreviating dot) inside a cited date."""
     dates = [d.span() for d in CITED_DATE.finditer(text, max(0, start - 80), end)]
-    return [
+    marks = [
         mark
         for mark in _CLAUSE_START.finditer(text, start, end)
         # "от 21.09.2023 г. Национальный центр": the date's last dot may end the clause.
         if not any(s < mark.start() and mark.end() <= e for s, e in dates)
     ]
+    breaks = [b for b in _LINE_BREAK.finditer(text, start, end) if _opens_sentence(text, b)]
+    return sorted(marks + breaks, key=lambda m: m.start()) if breaks else marks
+
+
+def _first_sentence_break(text: str, start: int, end: int) -> int:
+    """Where the first line break a sentence starts after stands between `start` and `end`
+    (`end` if none does)."""
+    return next(
+        (b.start() for b in _LINE_BREAK.finditer(text, start, end) if _opens_sentence(text, b)),
+        end,
+    )
+
+
+def _opens_sentence(text: str, line_break: re.Match[str]) -> bool:
+    """Whether a sentence starts after `line_break`, though no stop ends the line before."""
+    after = line_break.end()
+    if _ARTICLE_OPENS.match(text, after):
+        return True
+    line = text[text.rfind("\n", 0, line_break.start()) + 1 : line_break.start()]
+    return (
+        bool(_CAPITALS.search(line))
+        and not _LOWER.search(line)
+        and bool(_SENTENCE_OPENS.match(text, after))
+    )
 
 
 def _latin_prose_office(text: str) -> Found | None:
@@ -342,8 +380,15 @@ def _latin_prose_office(text: str) -> Found | None:
     for lead in _OF_OFFICE.finditer(text):
         stop = _CLAUSE_END.search(text, lead.end(), lead.end() + 200)
         end = stop.start() if stop else min(len(text), lead.end() + 200)
+        # "NOMINATION OF REPRESENTATIVES" over "The Office is pleased ...": a subject line
+        # in capitals ends at its line break.
+        end = _first_sentence_break(text, lead.end(), end)
         short = _SHORT_NAME.search(text, end, end + 150)
-        if short is not None and not _NO_RUN_ON.search(text, end, short.start()):
+        if (
+            short is not None
+            and not _NO_RUN_ON.search(text, end, short.start())
+            and _first_sentence_break(text, end, short.start()) == short.start()
+        ):
             # "the National Institute for the Defense of ... (INDECOPI)": a name with "for"
             # or "to" in it runs on to the short name that closes it.
             end = short.end()

@@ -54,10 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     # (12/30 at first reading); not fixed yet.
     # Round 15, written while known gaps were being fixed and scored on a frozen parser
     # (13/30 at first reading); not fixed yet.
-    "es_r15_oepm_outlook_dna_account_address_only_in_cc_surname_comma_display_names": (
-        "nominee: two-word surname split wrongly, the Cc head of unit read as a nominee, "
-        "the account address only in Cc not taken"
-    ),
     # Round 16, written while round 15 was being fixed and scored on a frozen parser
     # (11/30 at first reading); not fixed yet.
     "en_r16_bipa_na_docusign_completed_signed_letter_and_certificate_pdfs": (
