@@ -97,11 +97,35 @@ def is_forward_subject(subject: str) -> bool:
     return bool(_FORWARD_SUBJECT.match(subject))
 
 
+# What only a mail's header holds: an address, a time of day ("10:04", "下午5:05") or the
+# "Sent" label Outlook writes ("Envoyé :", "Enviado el:", "Отправлено:", "发送时间:").
+_MAIL_SIGN = re.compile(
+    r"@|\d:\d\d|^[ \t*]*(?:Sent|Envoy[ée](?: le)?|Enviado(?: el)?|Gesendet|Отправлено"
+    r"|发送时间|發送時間|تاريخ الإرسال)[ \t*]*[:：]",
+    _M,
+)
+
+
+def _memo_heading(text: str, start: int, lines: list[str]) -> bool:
+    """A letter's own memo heading ("MEMORANDUM / From: the Office / To: the Secretariat /
+    Date: 17 October 2023 / Subject: ..."), not a quoted mail's header: no address, no time
+    of day, no "Sent" label, and no separator or attribution right above it (which
+    _outlook_block's callers find first) nor any quoting mark."""
+    block = [text[start:].split("\n", 1)[0]]
+    for line in lines:
+        if not _HEADER_ANY.match(line):
+            break
+        block.append(line)
+    return not any(_MAIL_SIGN.search(line) or line.lstrip().startswith(">") for line in block)
+
+
 def _outlook_block(text: str, start: int, end: int) -> int | None:
     """Start of the first "From:/Sent:/To:/Subject:" header block in [start, end), if any."""
     for match in HEADER_FROM.finditer(text, start, end):
         window = text[match.end() : match.end() + 600].split("\n", 6)[1:6]
-        if sum(bool(_HEADER_ANY.match(line)) for line in window) >= 1:
+        if sum(bool(_HEADER_ANY.match(line)) for line in window) >= 1 and not _memo_heading(
+            text, match.start(), window
+        ):
             return match.start()
     return None
 

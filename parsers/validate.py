@@ -8,6 +8,7 @@ from parsers.checks import check_email, check_username
 from parsers.contact_points import names_contact_point
 from parsers.drafts import Draft, Found
 from parsers.example_rows import is_sample_person
+from parsers.held_forwards import holds_forwarded
 from parsers.matter_contacts import names_matter_contact
 from parsers.models import (
     NOMINEE_FIELDS,
@@ -38,6 +39,7 @@ from parsers.support_questions import (
     asks_before_nominating,
     asks_if_may_nominate,
 )
+from parsers.survey_contacts import contact_for_other_circular
 
 __all__ = ["assemble"]
 
@@ -275,6 +277,23 @@ def assemble(
     reason = "nominee fields found" if nomination else "no nominee named"
     if nomination and _other_circular_contact(drafts, verb, reference, options):
         nomination, reason = False, f"a contact person in reply to {reference}"
+    if (
+        nomination
+        and not any(d.tf_found is not None and d.tf_found.rule != "prose" for d in drafts)
+        and all(f.rule == "prose" for f in context_task_forces)
+        and contact_for_other_circular(new_text, options.accepted_references)
+    ):
+        # "In reply to C. CWS 176 (the ST.27 survey), our contact person: ..., username ...;
+        # our C. CWS 175 nominations went on 11 October": no task force, no nominee.
+        nomination, reason = False, "a contact person for another circular's survey"
+    if (
+        nomination
+        and forwarded
+        and all(d.source == "forwarded" for d in drafts)
+        and holds_forwarded(new_text)
+    ):
+        # "Please do not act on the e-mail below; our official list follows by 20 October."
+        nomination, reason = False, "the office asks to hold the nomination it forwards"
     if nomination and _event_registration_only(new_text, reference, options):
         nomination, reason = False, "participants registered for an event"
     if nomination and not any("username" in d.values for d in drafts) and declines(new_text):

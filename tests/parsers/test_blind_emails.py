@@ -90,10 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r16_ocpi_thunderbird_flowed_two_nominees_per_label_line_split_by_slash": (
         "nominees: each label line holding two people's values split by ' / ' is read as one person"
     ),
-    "ru_r16_aipo_postbox_survey_contact_for_other_circular_sent_to_task_force_mailbox": (
-        "kind: a contact person for another circular's survey, in labelled lines with a "
-        "username, is read as a nomination"
-    ),
     "ru_r16_ncpi_outlook_two_level_header_task_force_columns_ticked_with_plus": (
         "task forces: task-force columns under a two-level header ticked with '+' are "
         "not read per column"
@@ -105,10 +101,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: pasted WhatsApp messages (timestamp prefix, *bold*, colloquial "
         "labels 'اليوزر', 'الإيميل') are not read"
     ),
-    "ar_r16_egypt_outlook_cp1256_memo_header_block_laqab_column_eng_dr": (
-        "kind: a memo header block ('من: / إلى: / الموضوع:') at the top of new text is "
-        "taken for a quoted header, so nothing is read"
-    ),
     "ar_r16_saip_icewarp_ordinal_sections_four_part_name_gender_field_contact_officer": (
         "nominees: four-part names, ordinal sections and a contact officer section are misread"
     ),
@@ -118,9 +110,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "zh_r16_outlook_cover_windows_zip_gbk_member_names_two_docx": (
         "nominees: a .zip with GBK file names (no UTF-8 flag) holding two .docx files is not read"
-    ),
-    "zh_r16_outlook_international_department_holds_department_direct_nomination_fwd": (
-        "kind: a forwarded department nomination the office asks to hold is read as a nomination"
     ),
     "zh_r16_outlook_mac_reply_above_chinese_circular_task_forces_by_annex_item_number": (
         "kind: a reply above the quoted Chinese circular naming task forces by annex "
