@@ -182,6 +182,10 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
             words = deinflect_russian(words, written)
         value = " ".join(words)
     tail = _TITLE_TAIL.search(value)
+    if tail and tail.group("t") == "M" and tail.group(0).strip()[:1] not in "([,،（":
+        # "Kollie, James M.": a capital after the given name is its middle initial; the
+        # French "M." closes a name only set off by a bracket or a comma.
+        tail = None
     if (
         tail
         and value[: tail.start()].strip()
