@@ -22,7 +22,7 @@ from parsers.table_cells import (
     join_rows,
     joined,
 )
-from parsers.taskforces import find_task_forces
+from parsers.taskforces import find_task_forces, match_task_forces
 
 __all__ = ["LabelTables", "cell_separator"]
 
@@ -33,7 +33,7 @@ _MAX_TITLE_LINES = 4
 _MAX_TITLE_LENGTH = 120
 # A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
 _TICK_CELL = re.compile(
-    r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
+    r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•+]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
     re.IGNORECASE,
 )
 
@@ -217,7 +217,7 @@ class LabelTables(SideTables):
                     cell
                     if (kind is None or kind.field == "task_forces")
                     and cell[0]
-                    and find_task_forces(cell[0], self.catalog)
+                    and self._names_task_force(cell[0])
                     else None
                     for kind, cell in zip(kinds, header, strict=False)
                 ]
@@ -281,8 +281,16 @@ class LabelTables(SideTables):
         every filled cell a label or a task force, none a value."""
         filled = [c[0] for c in row if c[0]]
         return 0 < len(filled) < len(row) and all(
-            classify_label(c) is not None or find_task_forces(c, self.catalog) for c in filled
+            classify_label(c) is not None or self._names_task_force(c) for c in filled
         )
+
+    def _names_task_force(self, head: str) -> bool:
+        """A column head naming a task force: by an alias, a standard's number, or its
+        short name as a field value reads it ("Блокчейн", "Цифровая трансформация")."""
+        if find_task_forces(head, self.catalog):
+            return True
+        match = match_task_forces(head, self.catalog)
+        return bool(match.names) and not match.unknown
 
     def _titled_task_forces(self, i: int) -> list[Cell]:
         """The task forces a table's title names, for a table with no column of its own:

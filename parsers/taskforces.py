@@ -141,6 +141,8 @@ class _Matcher:
     choices: dict[str, str]
     # Fuzzy candidates grouped by the digits they contain: a typo never changes "ST.26" into "ST.25".
     by_digits: dict[str, dict[str, str]]
+    # Russian names by the stems of their words ("цифров трансформац"), see `_russian_stems`.
+    by_stems: dict[str, str] = field(default_factory=dict)
     # Field values already matched: offices write the same few task-force lists.
     matches: dict[str, TaskForceMatch] = field(default_factory=dict)
 
@@ -211,7 +213,35 @@ def _build_matcher(catalog: TaskForceCatalog) -> _Matcher:
     by_digits: dict[str, dict[str, str]] = {}
     for choice, name in choices.items():
         by_digits.setdefault("".join(_DIGITS.findall(choice)), {})[choice] = name
-    return _Matcher(pattern, by_key, by_task, choices, by_digits)
+    by_stems: dict[str, str] = {}
+    for choice, name in choices.items():
+        stems = _russian_stems(choice)
+        if stems:
+            by_stems.setdefault(stems, name)
+    return _Matcher(pattern, by_key, by_task, choices, by_digits, by_stems)
+
+
+# The endings of Russian adjectives and nouns: the catalogue names a task force in the
+# case "по" governs ("по цифровой трансформации"), a column head or a list in the
+# nominative ("Цифровая трансформация", "Правовой статус").
+_RU_ENDING = re.compile(
+    r"(?:ому|ему|ого|его|ыми|ими|ами|ями|ая|яя|ой|ей|ый|ий|ое|ее|ые|ие|ых|их|ым|им|ую|юю"
+    r"|ам|ям|ах|ях|ом|ем|ов|ев|ию|ия|ии|ие|[аяоеуюыийь])$"
+)
+_RU_NAME = re.compile(r"[\u0400-\u04ff]+(?:[ \t]+(?:[\u0400-\u04ff]+|\d+))*")
+# A stem this short says too little ("статус" alone): two words or more, or one long word.
+_MIN_STEMS = 8
+
+
+def _russian_stems(folded: str) -> str:
+    """The stems of a Russian name's words, its endings cut ("цифров трансформац"); "" for
+    anything but Cyrillic words (and numbers) or too short a name."""
+    text = folded.strip()
+    if not _RU_NAME.fullmatch(text):
+        return ""
+    words = text.split()
+    stems = " ".join(w if w.isdigit() or len(w) <= 4 else _RU_ENDING.sub("", w) for w in words)
+    return stems if len(words) >= 2 or len(stems) >= _MIN_STEMS else ""
 
 
 def mentions_all(text: str) -> bool:
@@ -369,7 +399,8 @@ def _fuzzy(piece: str, matcher: _Matcher) -> str | None:
         for choice, name in choices.items():
             if abs(len(choice) - len(folded)) <= 1 and OSA.distance(folded, choice) <= 1:
                 return name
-    return None
+    stems = _russian_stems(folded)
+    return matcher.by_stems.get(stems) if stems else None
 
 
 def match_task_forces(value: str, catalog: TaskForceCatalog) -> TaskForceMatch:
