@@ -15,10 +15,12 @@ from parsers.label_blocks import LabelBlocks
 from parsers.label_lines import slashed_pairs
 from parsers.label_tables import LabelTables, cell_separator
 from parsers.labels import LabelKind
+from parsers.later_joins import add_later_joins
 from parsers.models import TaskForceCatalog
 from parsers.nominee_drafts import LabelledFields
 from parsers.normalize import clean_value
 from parsers.people import PERSON_LINE
+from parsers.slashed_people import SlashedPeople
 from parsers.task_force_headings import TaskForceHeading, apply_headings, task_force_heading
 from parsers.taskforces import ALSO, find_task_forces
 from parsers.values_below import ValuesBelow
@@ -41,7 +43,7 @@ _BRACKETED_NAME = re.compile(
 )
 
 
-class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks):
+class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
     def __init__(self, text: str, catalog: TaskForceCatalog, source: str) -> None:
         super().__init__(text, catalog, source)
         self._headings: list[TaskForceHeading] = []
@@ -155,6 +157,12 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks):
                     self.current.put("position", value, s, e, rule="label", text=value)
                 i += 1
                 continue
+            if "/" in line and (i == 0 or self._label_at(i - 1) is None):
+                # "Cargo: Examinadora / Ingeniero": two people's values on each line.
+                consumed = self._slashed_people(i)
+                if consumed:
+                    i += consumed
+                    continue
             kind, start, end = found
             line_start = self.lines.spans[i][0]
             self.out.labels_seen += kind.field not in ("ignore", "country")
@@ -207,6 +215,7 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks):
             i += 1
         self._next_draft()
         apply_headings(self._headings, self.out.drafts, self.catalog)
+        add_later_joins(self.out.drafts, self.lines.text, self.catalog)
         # Task forces named before the first nominee ("to the XML4IP Task Force:") apply to
         # nominees whose own block names none.
         named = [d for d in self.out.drafts if d.has_name]

@@ -63,10 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
         "kind: Outlook on the web @mentions with the account address only in the "
         "mention's mailto link are not read as nominees"
     ),
-    "en_r16_lipo_lr_gmail_google_docs_table_one_cell_a_line_junior_pending": (
-        "nominees: a Google Docs table whose text part puts each cell on its own line "
-        "is not regrouped by its headers; 'Jr.' and a middle initial"
-    ),
     "en_r16_ttipo_website_contact_form_relay_sender_fields_nominees_in_message": (
         "nominees: a website contact-form relay's sender fields are read as the "
         "nominee, the people in its Message field run together"
@@ -86,13 +82,6 @@ KNOWN_MISSES: dict[str, str] = {
     "es_r16_impi_outlook_fillable_pdf_values_only_in_form_fields_checkbox_per_task_force": (
         "nominees: values only in a fillable PDF's form fields (AcroForm) and tick "
         "boxes named by tooltip are not read"
-    ),
-    "es_r16_ocpi_thunderbird_flowed_two_nominees_per_label_line_split_by_slash": (
-        "nominees: each label line holding two people's values split by ' / ' is read as one person"
-    ),
-    "ru_r16_ncpi_outlook_two_level_header_task_force_columns_ticked_with_plus": (
-        "task forces: task-force columns under a two-level header ticked with '+' are "
-        "not read per column"
     ),
     "ru_r16_rospatent_outlook_docx_letter_detached_sig_eds_stamp_certificate_holder": (
         "usernames in the .docx letter sent with a detached signature are not read"
