@@ -8,7 +8,7 @@ import re
 
 from parsers.phrases import has_nominate_verb
 
-__all__ = ["contact_line", "introduces_contact", "names_contact_point"]
+__all__ = ["contact_line", "heads_contact_block", "introduces_contact", "names_contact_point"]
 
 # The role: "contact point", "focal point", "point de contact", "correspondant",
 # "punto de contacto", "persona de contacto", "контактное лицо", "联系人", "جهة الاتصال".
@@ -20,7 +20,9 @@ _CONTACT = re.compile(
     r"|funcionari[oa]\s+de\s+enlace)\b"
     r"|(?<!\w)контактн\w+\s+лиц\w*"
     r"|联系人|聯繫人|联络人|聯絡人|联络点|聯絡點|联系点|聯繫點|联络员|聯絡員"
-    r"|(?:جهة|جهات|نقطة|نقاط)\s+(?:ال)?اتصال|(?:ال)?شخص\s+(?:ال)?مسؤول\s+عن\s+(?:ال)?اتصال",
+    r"|(?:جهة|جهات|نقطة|نقاط)\s+(?:ال)?اتصال|(?:ال)?شخص\s+(?:ال)?مسؤول\s+عن\s+(?:ال)?اتصال"
+    # The liaison officer: "ضابط الاتصال", "مسؤول الاتصال", "منسق الاتصال".
+    r"|(?:ال)?(?:ضابط|مسؤول|مسئول|منسق)[ةه]?\s+(?:ال)?اتصال",
     re.IGNORECASE,
 )
 # The change itself: a new holder, a successor, a date from which it holds.
@@ -64,6 +66,32 @@ _ALSO_NOMINEE = re.compile(
 _LEAD_REACH = 80
 # A sentence: up to its stop or a blank line; it may wrap onto the next line.
 _SENTENCE = re.compile(r"(?:[^\n.!?؟。！？]|\n(?![ \t]*\n)|\.(?=\S))+")
+
+
+# A section heading with nothing after its colon, perhaps led by an ordinal word or a mark:
+# "ثالثاً: ضابط الاتصال في الهيئة لمتابعة هذا الموضوع:", "Contact person for this matter:".
+_HEADING = re.compile(r"[^:：\n]{1,100}[:：][ \t]*")
+_SECTION_MARK = re.compile(r"[ \t]*(?:\d{1,2}[.)/-]|[-*•]|[a-z][.)])?[ \t]*", re.IGNORECASE)
+
+
+def heads_contact_block(line: str, ordinal_end: int = 0) -> bool:
+    """Whether `line` (its section's ordinal word, if any, ending at `ordinal_end`) heads the
+    office's contact for the matter: the labelled lines under it are the contact's, no
+    nominee's, unless the heading calls the contact a nominee too ("Nominee and contact
+    person:")."""
+    start = _SECTION_MARK.match(line, ordinal_end)
+    begin = start.end() if start is not None else ordinal_end
+    heading = _HEADING.fullmatch(line, begin)
+    if heading is None:
+        return False
+    words = line[begin:]
+    return (
+        bool(_CONTACT.search(words))
+        and not _ALSO_NOMINEE.search(words)
+        # "Новым контактным лицом назначается:": a contact point named anew, whose own
+        # rules decide (names_contact_point).
+        and not has_nominate_verb(words)
+    )
 
 
 def names_contact_point(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.contact_points import heads_contact_block
 from parsers.drafts import Draft, Found
 from parsers.format_rows import FormatRows
 from parsers.label_blocks import LabelBlocks
@@ -21,7 +22,12 @@ from parsers.nominee_drafts import LabelledFields
 from parsers.normalize import clean_value
 from parsers.people import PERSON_LINE
 from parsers.slashed_people import SlashedPeople
-from parsers.task_force_headings import TaskForceHeading, apply_headings, task_force_heading
+from parsers.task_force_headings import (
+    ORDINAL,
+    TaskForceHeading,
+    apply_headings,
+    task_force_heading,
+)
 from parsers.taskforces import ALSO, find_task_forces
 from parsers.values_below import ValuesBelow
 
@@ -48,6 +54,26 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
         super().__init__(text, catalog, source)
         self._headings: list[TaskForceHeading] = []
         self._group_lines: dict[int, bool] = {}
+        # Whether the block being read is under a heading naming the office's contact
+        # ("ثالثاً: ضابط الاتصال ...:", "Contact person for this matter:"), and the drafts
+        # read under such headings: no nominees beside the people the mail nominates.
+        self._contact_block = False
+        self._contacts: list[Draft] = []
+
+    def _next_draft(self) -> None:
+        kept = len(self.out.drafts)
+        super()._next_draft()
+        if self._contact_block:
+            self._contacts.extend(self.out.drafts[kept:])
+        self._contact_block = False
+
+    def _drop_contacts(self) -> None:
+        """The contacts' drafts go when the mail nominates someone else; a contact given
+        alone (a circular's answer naming only "联系人") is left for the rules that decide
+        whether that person is nominated."""
+        contacts = {id(d) for d in self._contacts}
+        if any(d.has_name and id(d) not in contacts for d in self.out.drafts):
+            self.out.drafts = [d for d in self.out.drafts if id(d) not in contacts]
 
     def _member_line(self, i: int) -> bool:
         """A titled name alone in a group under a task-force heading: a member of that
@@ -116,6 +142,13 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
                 self._next_draft()
                 start = self.lines.spans[i][0]
                 self._headings.append(TaskForceHeading(start + group[0], line[group[0] : group[1]]))
+                i += 1
+                continue
+            ordinal = ORDINAL.match(line)
+            if heads_contact_block(line, ordinal.end() if ordinal else 0):
+                # The contact's details follow, up to the next heading or person.
+                self._next_draft()
+                self._contact_block = True
                 i += 1
                 continue
             found = self._label_at(i)
@@ -214,6 +247,7 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
             self._apply(kind, value, start, end, "label")
             i += 1
         self._next_draft()
+        self._drop_contacts()
         apply_headings(self._headings, self.out.drafts, self.catalog)
         add_later_joins(self.out.drafts, self.lines.text, self.catalog)
         # Task forces named before the first nominee ("to the XML4IP Task Force:") apply to

@@ -44,13 +44,16 @@ class LabelKind(NamedTuple):
 # specific ones come first ("E-mail address used for WIPO Account" is an e-mail,
 # "Position in the Office" a position, "Nombre de usuario" a username, not a first name).
 _EMAIL = r"e-?\s?mail|courriel|adresse (?:electronique|e-?mail|mel)|correo|почт|электронн|邮件|邮箱|电邮|郵件|郵箱|電郵|البريد|الإلكتروني|mel\b"
+# Gulf mail writes the English words in Arabic letters: "الإيميل" (e-mail), "اليوزر" (user).
+_EMAIL += r"|(?<!\w)(?:ال)?[إا]يميل"
 _USERNAME = (
     r"user\s*-?\s*name|user\s*id|user\s*cent(?:er|re)|login|log-in|wipo\s+accounts?|\baccount\b|compte|identifiant"
     r"|utilisateur|usuario|cuenta|пользовател|учетн|логин|аккаунт|用户|账户|帐户|账号|帐号|用戶|帳戶|賬戶|帳號|مستخدم|حساب"
+    r"|(?<!\w)(?:ال)?يوزر"
 )
 _POSITION = (
     r"position|posicion|poste|fonction|\bfuncion\b|cargo|puesto|job|designation|occupation|^post\b(?!\s*office|[\s-]*noms?\b)|должност|позиц|职务|职位|职称"
-    r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي"
+    r"|職位|職務|職稱|المنصب|الوظيفة|الصفة|المسمى الوظيفي|^المسمى$"
     # Iraq's "العنوان الوظيفي" (job title, no address) and Tunisia's "الخطة (الوظيفية)".
     r"|العنوان الوظيفي|^الخطة(?: الوظيفية)?$"
 )
@@ -85,6 +88,9 @@ _FIRST = r"first\s*name|given\s*name|forename|prenom|\bnombres?\b|\bимя\b|^�
 _FULL = (
     r"full\s*name|nom complet|nom et prenom|nombre completo|nombre y apellido|фио|ф\.\s*и\.\s*о|полное имя"
     r"|имя и фамилия|姓名|全名|الاسم الكامل|الاسم بالكامل"
+    # The name in three, four or five parts (given, father's, grandfather's, family), as Gulf
+    # and Iraqi forms ask for it.
+    r"|الاسم (?:الثلاثي|الرباعي|الخماسي)"
 )
 _PATRONYMIC = r"отчество|patronymic|middle\s*name"
 # Which writing of the name a name label asks for: a form may ask for it twice, in the
@@ -162,6 +168,11 @@ _ADDRESSEE = re.compile(
     fold_arabic(
         r"international bureau|bureau international|oficina internacional|международно\w* бюро"
         r"|国际局|國際局|秘书处|秘書處|المكتب الدولي|secretariat|secretaria"
+        # WIPO itself, over its city in the address block ("المنظمة العالمية للملكية الفكرية –
+        # جنيف", "World Intellectual Property Organization – Geneva").
+        r"|world intellectual property|mondiale de la propriete intellectuelle"
+        r"|mundial de la propiedad intelectual|всемирн\w* организаци\w* интеллектуальн"
+        r"|世界知识产权组织|世界智慧財產權組織|المنظمة العالمية للملكية الفكرية"
     )
 )
 # Words saying a label's value holds for all the nominees listed ("Position (all three)",

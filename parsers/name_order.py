@@ -69,6 +69,9 @@ _FAMILY_OPENERS = frozenset(["ولد", "منت", "ould", "mint"])
 # A given name may be two words: a kunya ("أبو بكر", "أم كلثوم") or "servant of" and one of
 # the divine names ("عبد الرحمن", written apart). The opening word never stands alone.
 _AR_COMPOUND_GIVEN = frozenset(["أبو", "ابو", "أم", "ام", "عبد"])
+# Words that open a name of two words after the given name: the same, "son of" and "daughter
+# of", and "آل" (the house of: "آل الشيخ"), the Maghreb's "بو" ("بو زيد").
+_AR_NAME_OPENERS = _AR_COMPOUND_GIVEN | _AR_NASAB | frozenset(["آل", "ال", "بو"])
 _RU_SURNAME = re.compile(
     r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ич|ян|дзе|швили|их|ых)$"
 )
@@ -157,18 +160,29 @@ def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
             return tokens[0], " ".join(tokens[1:])
         return tokens[-1], " ".join(tokens[:-1])
     if any(_ARABIC.search(t) for t in tokens):
-        # Arabic names as written: the given name first, the rest (father's name, family) after.
+        # Arabic names as written: the given name first, the family name last; the father's
+        # and grandfather's names between them ("سامي عبدالله الدوسري", "نوف بنت خالد بن
+        # ناصر الشهري") are neither.
         n_given = 2 if len(tokens) > 2 and tokens[0] in _AR_COMPOUND_GIVEN else 1
-        rest = tokens[n_given:]
-        # "خالد بن عبدالله العتيبي": "son of Abdullah" is neither his given nor his family
-        # name when a family name follows; "أمينة بن يوسف" ends with it, her family name.
-        while len(rest) > 2 and rest[0] in _AR_NASAB:
-            rest = rest[2:]
-        return " ".join(rest), " ".join(tokens[:n_given])
+        units = _arabic_units(tokens[n_given:])
+        return " ".join(units[-1]) if units else None, " ".join(tokens[:n_given])
     lo = len(tokens) - 1
     while lo > 1 and tokens[lo - 1].lower() in _PARTICLES:
         lo -= 1
     return " ".join(tokens[lo:]), " ".join(tokens[:lo])
+
+
+def _arabic_units(tokens: list[str]) -> list[list[str]]:
+    """The names after an Arabic given name, each a word or a word and the one it opens:
+    "عبد الحميد", "أبو زيد", "آل الشيخ", "بن يوسف" ("son of Yusuf": a patronymic in the
+    middle, "أمينة بن يوسف"'s family name at the end)."""
+    units: list[list[str]] = []
+    i = 0
+    while i < len(tokens):
+        span = 2 if tokens[i] in _AR_NAME_OPENERS and i + 1 < len(tokens) else 1
+        units.append(tokens[i : i + span])
+        i += span
+    return units
 
 
 def _ascii_fold(token: str) -> str:

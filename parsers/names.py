@@ -52,6 +52,9 @@ TITLE_PATTERN = (
     r"|д-р|проф|"
     # Arabic with or without the hamza, "ة" or "ه": "الاستاذ", "السيده".
     + tolerant("الآنسة|الانسة|السيدة|السيد|الدكتورة|الدكتور|المهندسة|المهندس|الأستاذة|الأستاذ")
+    # "الأخ/", "الأخت/" (brother, sister): a colleague's honorific (people.py finds it
+    # only with its slash).
+    + tolerant(r"|الأخت|الأخ")
     # Arabic abbreviations: "د." doctor, "م." engineer, "أ." ustadh, "أ.د." professor.
     + tolerant(r"|(?:[أا]\.[ \t]?د|د|م|أ)(?=\.)")
     + (

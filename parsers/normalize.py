@@ -56,6 +56,8 @@ TITLE_WORDS: dict[str, Title | None] = {
             # form's الجنس: ذكر (male), أنثى (female).
             "男",
             "ذكر",
+            # "الأخ/ مصعب الطيب": brother, as Sudan and Yemen address a colleague.
+            "الأخ",
             "sig",
             "herr",
         ],
@@ -92,6 +94,7 @@ TITLE_WORDS: dict[str, Title | None] = {
             "女",
             "أنثى",
             "انثى",
+            "الأخت",
             "frau",
         ],
         "Mrs",

@@ -161,8 +161,11 @@ _AR_TITLE_WORDS = tolerant(
 )
 # "السيدة سارة أحمد والسيد محمد علي": a title, bare or joined by "و", opens the next person.
 _AR_NEXT_TITLED = rf"(?!و?\s*(?:{_AR_TITLE_WORDS})(?![\u0621-\u064a]))"
+# Sudanese and Yemeni letters honour a colleague as "الأخ/" (brother) or "الأخت/" (sister)
+# before the name: Mr and Mrs. Only with the slash: "الأخ الكريم" greets the reader.
+_AR_KIN_TITLE = tolerant(r"(?:الأخت|الأخ)(?=[ \t]*/)")
 _AR_TITLED = re.compile(
-    rf"(?P<title>{_AR_TITLE_WORDS}|{_AR_ABBREVIATED}){_AR_TITLE_GAP}"
+    rf"(?P<title>{_AR_TITLE_WORDS}|{_AR_KIN_TITLE}|{_AR_ABBREVIATED}){_AR_TITLE_GAP}"
     rf"(?P<name>{_AR_WORD}(?:\s+{_AR_NEXT_TITLED}{_AR_WORD}){{0,4}})"
 )
 # A Latin-script name after an Arabic title: "السيد Omar BEN SALAH".

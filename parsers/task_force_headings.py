@@ -20,9 +20,36 @@ _BRACKETED = re.compile(
     r"[ \t]*(?:\[(?P<a>[^\[\]\n]+)\]|【(?P<b>[^【】\n]+)】|<(?P<c>[^<>\n]+)>)[ \t]*"
 )
 _COLON = re.compile(r"(?P<d>[^\W\d_*•\-][^:：\n]*?)[ \t]*[:：][ \t]*")
-# What a heading may hold beside the task force's name: its standard ("(ST.26)"), "the".
-_LEFT_OVER = re.compile(r"[\W\d_]*|(?:[\W\d_]*(?:ST|the|la|el|le|l|du|de)\b[\W\d_]*)+", re.I)
+# What a heading may hold beside the task force's name: its standard ("(ST.26)"), "the",
+# a word joining two task forces ("and", "et", "y", "и", "و").
+_LEFT_OVER = re.compile(
+    r"[\W\d_]*|(?:[\W\d_]*(?:ST|the|la|el|le|l|du|de|and|et|y|и)\b[\W\d_]*|[\W\d_]*و[\W\d_]*)+",
+    re.I,
+)
 _MAX_HEADING = 90
+# A letter set out in sections opens each with an ordinal word ("أولاً:", "First:",
+# "Premièrement :", "Primero:", "Во-первых,", "一、"); the section's heading follows it.
+ORDINAL = re.compile(
+    r"[ \t]*(?:(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:اً|ا|ًا)?"
+    r"|(?:first|second|third|fourth|fifth|sixth)(?:ly)?"
+    r"|premi[èe]rement|(?:deuxi|troisi|quatri|cinqui|sixi)[èe]mement"
+    r"|primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]"
+    r"|во-первых|во-вторых|в-третьих|в-четв[её]ртых|в-пятых)"
+    r"[ \t]*[:：,،.\-–)][ \t]*"
+    r"|[ \t]*[一二三四五六七八九十]{1,2}[、．.][ \t]*",
+    re.IGNORECASE,
+)
+# The words a section's heading leads in with before the task force's name: "nomination to
+# (the)", "désignation à", "designación (para|en) el", "выдвижение в", "ترشيح لعضوية".
+_LEAD_IN = re.compile(
+    r"(?:(?:nomination|designation|candidature)s?[ \t]+(?:to|for|in)(?:[ \t]+membership[ \t]+of)?"
+    r"|(?:d[ée]signation|candidature)s?[ \t]+(?:à|au|aux|en)"
+    r"|(?:designaci[óo]n|nominaci[óo]n|candidatura)[ \t]+(?:para|en|a)"
+    r"|выдвижение[ \t]+в|кандидатур\w*[ \t]+в"
+    r"|ترشيح(?:ات)?[ \t]+(?:ل|في[ \t]+|إلى[ \t]+)?(?:عضوية)?)?[ \t]*",
+    re.IGNORECASE,
+)
+_MAX_SECTION = 160
 
 
 @dataclass(frozen=True)
@@ -34,21 +61,36 @@ class TaskForceHeading:
 
 
 def task_force_heading(line: str, catalog: TaskForceCatalog) -> tuple[int, int] | None:
-    """Where in a line that is only a task force's name as a heading the name is, else None."""
+    """Where in a line that is only a task force's name as a heading the name is, else None.
+
+    A section of a letter in ordinal sections may lead in to it: "أولاً: ترشيح لعضوية فرقة
+    العمل المعنية بقوائم التسلسل (ST.26):", "Second: nomination to the API Task Force:"."""
+    ordinal = ORDINAL.match(line)
+    if ordinal is not None and len(line) <= _MAX_SECTION:
+        match = _COLON.fullmatch(line, ordinal.end())
+        lead = _LEAD_IN.match(line, ordinal.end())
+        if match is not None and lead is not None:
+            span = _named_alone(line[lead.end() : match.end("d")], catalog)
+            return (lead.end() + span[0], lead.end() + span[1]) if span else None
     if len(line) > _MAX_HEADING:
         return None
     match = _BRACKETED.fullmatch(line) or _COLON.fullmatch(line)
     if match is None:
         return None
     group = next(g for g in ("a", "b", "c", "d") if g in match.re.groupindex and match.group(g))
-    inner = match.group(group)
+    span = _named_alone(match.group(group), catalog)
+    return match.span(group) if span else None
+
+
+def _named_alone(inner: str, catalog: TaskForceCatalog) -> tuple[int, int] | None:
+    """(0, len) when `inner` names task forces and little else, else None."""
     hits = find_task_forces(inner, catalog)
     if not hits:
         return None
     rest = inner
     for hit in sorted(hits, key=lambda h: h.start, reverse=True):
         rest = rest[: hit.start] + " " + rest[hit.end :]
-    return match.span(group) if _LEFT_OVER.fullmatch(rest) else None
+    return (0, len(inner)) if _LEFT_OVER.fullmatch(rest) else None
 
 
 def apply_headings(

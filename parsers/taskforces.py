@@ -98,6 +98,8 @@ _GENERIC = re.compile(
         r"\b(?:the|task\s*forces?|tfs?|on|of|for|and|equipes?\s+d'experts?|chargee?s?|de|du|des|la|le|les|l'"
         r"|sur|et|equipos?\s+tecnicos?|sobre|el|los|las|y|целев\w*\s+групп\w*|по|и|в|wipo|cws|member|membre"
         r"|miembro|group|groupe|grupo|yes|oui|да)\b|工作队|工作组|专责小组|فرق(?:ة|ه)?\s+العمل|المعنية|و|的|和|及|、"
+        # "فريق عمل", "فريق العمل المعني" / "الخاص": the same head as an office words it.
+        r"|فريق\s+(?:ال)?عمل|المعني|الخاص(?:ة|ه)?"
         # The yes of an answer ("نعم، إلى فرقة العمل ...", "是的，XML4IP工作队") names nothing.
         r"|نعم|是的",
     )

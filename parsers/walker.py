@@ -12,6 +12,7 @@ from typing import Any
 
 from parsers import attachments as readers
 from parsers.charsets import decode_bytes, decode_header_value, newlines
+from parsers.chat_prefixes import without_chat_prefixes
 from parsers.clearsigned import unwrap_clearsigned
 from parsers.errors import AttachmentError, MimeStructureError
 from parsers.flowed import unflow
@@ -143,6 +144,8 @@ def _assemble(
             body, source = html_text, "text/html"
     if not body.strip() and any(t.strip() for t in found.tnef_body):
         body, source = ordinary_letters("\n\n".join(found.tnef_body)), "application/ms-tnef"
+    # Pasted chat messages are read as the lines they hold, without "[time, date] sender:".
+    body = without_chat_prefixes(body)
     report_type = (
         msg.get_param("report-type") if msg.get_content_type() == "multipart/report" else None
     )

@@ -90,13 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: pasted WhatsApp messages (timestamp prefix, *bold*, colloquial "
         "labels 'اليوزر', 'الإيميل') are not read"
     ),
-    "ar_r16_saip_icewarp_ordinal_sections_four_part_name_gender_field_contact_officer": (
-        "nominees: four-part names, ordinal sections and a contact officer section are misread"
-    ),
-    "ar_r16_sudan_roundcube_al_akh_al_ukht_honorifics_fariq_al_amal_blockchain_loanword": (
-        "nominees and office: 'الأخ/الأخت' honorifics and 'فريق العمل' task-force names "
-        "in the office's own words are not read; the office is read as 'جنيف'"
-    ),
     "zh_r16_outlook_cover_windows_zip_gbk_member_names_two_docx": (
         "nominees: a .zip with GBK file names (no UTF-8 flag) holding two .docx files is not read"
     ),
