@@ -182,7 +182,8 @@ _ZH_TITLED = re.compile(
     rf"(?P<name>(?:(?:(?!先生|女士|小姐)[\u4e00-\u9fff]){{1,12}}[{HAN_NAME_DOTS}]){{0,3}}"
     r"[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
     # The salutation may stand in brackets of its own: "沈佳怡（女士）参加".
-    r"(?:(?P<title>先生|女士|小姐)|[ \t]*[（(](?P<bracketed>先生|女士|小姐)[)）])"
+    # A space, half or full width, may part the name from its salutation: "贾晓东 先生".
+    r"[ \t\u3000]*(?:(?P<title>先生|女士|小姐)|[（(](?P<bracketed>先生|女士|小姐)[)）])"
 )
 # A Han name with a degree or rank after it, as the object of a nominating verb: "提名张伟博士
 # 参加", "推荐李明教授和王芳女士". Only after the verb or a joining word: "具有博士学位" names nobody.
@@ -402,7 +403,8 @@ def titled_people(text: str) -> list[Person]:
             continue  # "孙悦女士：" opening a letter, "您好！" below: the addressee
         # A dotted name ("阿布都热合曼·买买提") is longer than a Han one.
         sized = 2 <= len(name) <= 4 or _DOTTED_HAN.fullmatch(name) is not None
-        if sized and not text[max(0, match.start() - 3) : match.start()].endswith("尊敬的"):
+        lead_in = text[max(0, match.start() - 5) : match.start()].rstrip(" \t\u3000")
+        if sized and not lead_in.endswith("尊敬的"):
             start = match.end("name") - len(name)
             title = match.group("title") or match.group("bracketed")
             found.append(Person(name, start, match.end(), title))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
+from parsers.annex_items import referenced_task_forces
 from parsers.appositives import appositive_position
 from parsers.arabic_spelling import fold_hamza
 from parsers.back_references import back_references, by_initials, surnames_from_mention
@@ -183,8 +184,12 @@ def find_people(
     *,
     source: str = "body",
     skip: list[tuple[int, int]] | None = None,
+    numbered: Mapping[int, str] | None = None,
 ) -> list[Draft]:
-    """One draft per person named in the prose, with what the sentences around them say."""
+    """One draft per person named in the prose, with what the sentences around them say.
+
+    `numbered` is the annex's numbered list of task forces, when the mail holds one: a
+    person's task forces may be given by its item numbers ("items 5 and 9 of the annex")."""
     people = [p for p in titled_people(text) if not any(s <= p.start < e for s, e in skip or [])]
     # An annex names a handful of people; each is read against its whole sentence, so a
     # text naming hundreds in one sentence (a list, or crafted mail) would cost seconds.
@@ -367,6 +372,12 @@ def find_people(
                     draft.task_forces.append(hit.name)
                     draft.tf_found = draft.tf_found or Found(
                         hit.name, offset + hit.start, offset + hit.end, "prose", hit.text
+                    )
+            for name, start, end in referenced_task_forces(part, numbered or {}):
+                if name not in draft.task_forces and name not in left_out:
+                    draft.task_forces.append(name)
+                    draft.tf_found = draft.tf_found or Found(
+                        name, offset + start, offset + end, "prose", part[start:end]
                     )
         if draft.tf_found is not None and ALSO.search(text, person.end, first_sentence_end):
             draft.tf_also = True  # "Ms X would also like to join ...": on top of the common one

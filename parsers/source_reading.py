@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from parsers.annex import read_annex_rows
+from parsers.annex_items import numbered_task_forces
 from parsers.approved_items import approved_only
 from parsers.corrections import find_corrections, find_swaps, supersedes_earlier
 from parsers.cover_accounts import accounts_from_cover
@@ -112,6 +113,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     superseded = own_quote and supersedes_earlier(sources[0].text)
     # The people of the quoted nomination a correction above it resends, in its order.
     quoted_order: list[Draft] = []
+    # The annex's numbered list of task forces, wherever the mail holds it (the circular
+    # quoted below a reply): "items 5 and 9 of the annex" name task forces through it.
+    numbered = numbered_task_forces((s.text for s in sources), catalog)
     # Each annex's table rows, as the people they are by the end.
     tables: list[list[Draft]] = []
     for source in sources:
@@ -125,7 +129,7 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         outside = source.text
         for start, end in withdrawn:
             outside = outside[:start] + " " * (end - start) + outside[end:]
-        people = find_people(outside, catalog, source=source.name)
+        people = find_people(outside, catalog, source=source.name, numbered=numbered)
         verb = verb or has_nominate_verb(outside)
         withdrawal = withdrawal or bool(withdrawn and not source.secondary)
         if not any(d.has_name for d in found) and people:

@@ -93,10 +93,6 @@ KNOWN_MISSES: dict[str, str] = {
     "zh_r16_outlook_cover_windows_zip_gbk_member_names_two_docx": (
         "nominees: a .zip with GBK file names (no UTF-8 flag) holding two .docx files is not read"
     ),
-    "zh_r16_outlook_mac_reply_above_chinese_circular_task_forces_by_annex_item_number": (
-        "kind: a reply above the quoted Chinese circular naming task forces by annex "
-        "item number is not read"
-    ),
 }
 
 
