@@ -61,6 +61,9 @@ _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](
 _HYPHEN = re.compile(r"[ \t]+-[ \t]+")
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
+# The person's address in angle brackets right after the name, as a mail program links it:
+# "Siriporn Wongsawat<mailto:s.w@o.example>, Senior Patent Examiner".
+_LINKED_ADDRESS = re.compile(r"[ \t]*<(?:mailto:)?[^<>\s@]+@[^<>\s]+>")
 # "Examinador de Patentes (Biotecnología)" ending its line or the appositive before the
 # sentence's verb ("Senior Examiner (Biotechnology), will represent ..."): the bracket
 # names the field the post covers.
@@ -117,6 +120,10 @@ _NOT_UNIT = re.compile(
 )
 
 _UNIT_WORDS = 8
+# "Senior Patent Examiner, Patent Office – ...": an office named by its field alone, with no
+# country or name of its own, is a unit of the nominating one (a department of intellectual
+# property with a Patent Office in it), not that office.
+_FIELD_OFFICE = re.compile(r"(?:Patents?|Trade[ \t]?marks?|Designs?|Copyrights?)[ \t]+Office")
 
 
 def _unit(piece: str) -> bool:
@@ -125,7 +132,7 @@ def _unit(piece: str) -> bool:
     return bool(
         _UNIT.fullmatch(piece)
         and len(piece.split()) <= _UNIT_WORDS
-        and not _NOT_UNIT.search(piece)
+        and (not _NOT_UNIT.search(piece) or _FIELD_OFFICE.fullmatch(piece))
         and not office_code(piece)
     )
 
@@ -177,7 +184,7 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     if past:
         found = appositive_position(segment[past:], hyphen=hyphen)
         return None if found is None else (found[0], found[1] + past, found[2] + past)
-    skip = _ROMANISATION.match(segment)
+    skip = _ROMANISATION.match(segment) or _LINKED_ADDRESS.match(segment)
     lead = skip.end() if skip else 0
     match = (
         _ZH_ROMAN_OR_COMMA.match(segment, lead)

@@ -140,7 +140,9 @@ class _Renderer:
             self.brk(2)
         else:
             brk = 2 if tag in _PARAGRAPH else 1 if tag in _BLOCK else 0
-            self.brk(brk)
+            # A block opening a list item ("<li><div>...") stays on the item's line.
+            if not (tag != "li" and not self.pending and self.out and self.out[-1] == "- "):
+                self.brk(brk)
             if tag == "li":
                 self.emit("- ")
             if tag == "pre":
@@ -235,13 +237,17 @@ def mailto_target(href: str | None) -> str | None:
     return found.group("a") if found else None
 
 
+_SHOWN_ADDRESS = re.compile(r"[^\s@＠][ \t]*[@＠][ \t]*[^\s@＠]")
+
+
 def _shown_as_words(link: etree._Element) -> str | None:
     """A mailto link's target when what the link shows is no address."""
     target = mailto_target(link.get("href"))
     if target is None:
         return None
     shown = "".join(link.itertext())
-    return target if "@" not in shown and "＠" not in shown else None
+    # An @mention ("@Siriporn Wongsawat", Outlook on the web) shows a name, not an address.
+    return None if _SHOWN_ADDRESS.search(shown) else target
 
 
 def _span(value: str | None) -> int:

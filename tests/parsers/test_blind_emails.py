@@ -59,10 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
     "en_r16_bipa_na_docusign_completed_signed_letter_and_certificate_pdfs": (
         "nominee: a surname with a click letter ('!Nowaseb') in the signed letter PDF is not read"
     ),
-    "en_r16_dip_th_owa_mentions_account_address_only_in_mailto_no_titles": (
-        "kind: Outlook on the web @mentions with the account address only in the "
-        "mention's mailto link are not read as nominees"
-    ),
     "en_r16_ttipo_website_contact_form_relay_sender_fields_nominees_in_message": (
         "nominees: a website contact-form relay's sender fields are read as the "
         "nominee, the people in its Message field run together"

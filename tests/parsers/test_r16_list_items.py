@@ -1,5 +1,12 @@
-"""Han names parted from their salutation by a space, and task forces named by their number.
+"""List items that name a nominee without a title, and task forces named by their number.
 
+- A numbered or bulleted item opened by a plain personal name ("1. Siriporn Wongsawat
+  <addr>, Senior Patent Examiner, ...", "- Lucía Fernández Ortega, Examinadora de
+  Patentes, ...") names a person when an address, a post after a comma, a username or a
+  task force follows the name, and a nominating lead stands above the list. Outlook on the
+  web writes a mentioned person as "@Name" linked to their address ("@Name<mailto:...>" in
+  its text part): the name is theirs, and so is the address. Items listing task forces,
+  offices, documents or agenda points, and a signature, name nobody.
 - A Han name parted from its salutation by a space ("贾晓东 先生", "何静　女士") is titled as
   one written without it.
 - Task forces given only as the annex's item numbers ("通函附件所列第5项和第9项", "items 5
@@ -9,6 +16,8 @@
 """
 
 from __future__ import annotations
+
+from email.message import EmailMessage
 
 from parsers import ParsedEmail, ParseOptions, parse_email
 from tests.parsers.mailmaker import catalog, make_mail
@@ -27,6 +36,180 @@ def people(parsed: ParsedEmail) -> list[tuple[object, ...]]:
 
 def task_forces(parsed: ParsedEmail) -> list[list[str]]:
     return [list(n.task_forces) for n in parsed.nominees]
+
+
+# --- untitled names opening list items ---------------------------------------------------
+
+_OWA_TEXT = """Dear CWS Secretariat,
+
+With reference to Circular C. CWS 175, the Industrial Property Office of Freedonia (IPOF) \
+is pleased to nominate the following officials as its representatives.
+
+1. @Anong Kittisak<mailto:anong.k@ipof.example>, Senior Patent Examiner, Patent Office – \
+Sequence Listings Task Force. WIPO Account username: fd-akittisak (created with her \
+official e-mail address).
+2. @Somchai Rattanakorn<mailto:somchai.r@ipof.example>, Systems Engineer, IT Center – \
+XML4IP Task Force. WIPO Account username: fd-srattanakorn (created with his official \
+e-mail address).
+
+Best regards,
+
+Malee Boonyasit (Ms.)
+International Cooperation Division
+Industrial Property Office of Freedonia
+"""
+
+_OWA_PEOPLE = [
+    (
+        None,
+        "Kittisak",
+        "Anong",
+        "Senior Patent Examiner, Patent Office",
+        "fd-akittisak",
+        "anong.k@ipof.example",
+    ),
+    (
+        None,
+        "Rattanakorn",
+        "Somchai",
+        "Systems Engineer, IT Center",
+        "fd-srattanakorn",
+        "somchai.r@ipof.example",
+    ),
+]
+
+
+def _html_mail(html: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Malee Boonyasit <malee.b@ipof.example>"
+    msg["To"] = "cws.mail@wipo.int"
+    msg["Subject"] = "Nomination of representatives (C. CWS 175)"
+    msg["Message-ID"] = "<owa-html@ipof.example>"
+    msg.set_content(html, subtype="html")
+    return msg.as_bytes()
+
+
+def test_owa_mentions_in_the_text_part_are_the_listed_people_with_their_addresses() -> None:
+    parsed = parse(make_mail(_OWA_TEXT))
+    assert parsed.kind == "nomination"
+    assert people(parsed) == _OWA_PEOPLE
+    assert task_forces(parsed) == [["Sequence Listings Task Force"], ["XML4IP Task Force"]]
+
+
+def test_owa_mentions_as_html_links() -> None:
+    items = "".join(
+        f'<li><div><a class="mention" href="mailto:{addr}">@{name}</a>{rest}</div></li>'
+        for name, addr, rest in (
+            (
+                "Anong Kittisak",
+                "anong.k@ipof.example",
+                ", Senior Patent Examiner, Patent Office – Sequence Listings Task Force. "
+                "WIPO Account username: fd-akittisak.",
+            ),
+            (
+                "Somchai Rattanakorn",
+                "somchai.r@ipof.example",
+                ", Systems Engineer, IT Center – XML4IP Task Force. WIPO Account "
+                "username: fd-srattanakorn.",
+            ),
+        )
+    )
+    html = (
+        "<html><body><div>Dear CWS Secretariat,</div><div><br></div><div>With reference to "
+        "Circular C. CWS 175, the Industrial Property Office of Freedonia (IPOF) is pleased "
+        "to nominate the following officials as its representatives.</div>"
+        f"<ol>{items}</ol><div>Best regards,</div><div>Malee Boonyasit (Ms.)</div>"
+        "</body></html>"
+    )
+    parsed = parse(_html_mail(html))
+    assert [(p[1], p[2], p[4], p[5]) for p in people(parsed)] == [
+        ("Kittisak", "Anong", "fd-akittisak", "anong.k@ipof.example"),
+        ("Rattanakorn", "Somchai", "fd-srattanakorn", "somchai.r@ipof.example"),
+    ]
+
+
+def test_untitled_names_with_posts_after_a_comma_in_spanish() -> None:
+    body = """Estimados señores:
+
+En respuesta a la Circular C. CWS 175, la Oficina de Patentes de Freedonia designa a las \
+siguientes personas:
+
+- Lucía Fernández Ortega, Examinadora de Patentes, Equipo Técnico XML4IP, usuario de la \
+cuenta OMPI: es-lfernandez
+- Tomás Ibarra, Jefe de Sistemas, Equipo Técnico de la Situación Jurídica, usuario de la \
+cuenta OMPI: es-tibarra
+
+Atentamente,
+Marta Ruiz
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind == "nomination"
+    assert [(p[1], p[2], p[4]) for p in people(parsed)] == [
+        ("Fernández Ortega", "Lucía", "es-lfernandez"),
+        ("Ibarra", "Tomás", "es-tibarra"),
+    ]
+    assert task_forces(parsed) == [["XML4IP Task Force"], ["Legal Status Task Force"]]
+
+
+def test_untitled_name_with_an_address_in_brackets_and_a_username_in_french() -> None:
+    body = """Madame, Monsieur,
+
+Suite à la circulaire C. CWS 175, l'Office de la propriété industrielle de Freedonia \
+désigne :
+
+1. Claire Dubois (claire.dubois@opif.example) – Équipe d'experts chargée de la norme \
+ST.26, nom d'utilisateur fd-cdubois
+
+Veuillez agréer nos salutations distinguées.
+Paul Girard
+"""
+    parsed = parse(make_mail(body))
+    assert parsed.kind == "nomination"
+    assert [(p[1], p[2], p[4], p[5]) for p in people(parsed)] == [
+        ("Dubois", "Claire", "fd-cdubois", "claire.dubois@opif.example"),
+    ]
+
+
+def test_items_of_task_forces_offices_documents_and_agenda_name_nobody_new() -> None:
+    body = """Dear Sir or Madam,
+
+Further to Circular C. CWS 175, we nominate Ms. Jane Doe, Patent Examiner, WIPO account \
+fd-jdoe (jane.doe@office.example). She will take part in:
+
+1. Sequence Listings Task Force, as an observer
+2. Legal Status Task Force, Deputy Lead
+
+The nomination was agreed by:
+- Patent Office, Director General
+- Trademark Office, Deputy Director
+
+Attached documents:
+1. Nomination Form, Annex I
+2. Cover Letter, Director General
+
+Agenda of our internal meeting:
+1. Opening Remarks, Deputy Director
+2. Work Programme, Head of Section
+
+Best regards,
+- Peter Brown, Head of International Affairs
+"""
+    parsed = parse(make_mail(body))
+    assert [(p[1], p[2], p[4]) for p in people(parsed)] == [("Doe", "Jane", "fd-jdoe")]
+
+
+def test_a_list_of_names_without_a_nominating_lead_names_nobody() -> None:
+    body = """Dear colleagues,
+
+Thank you for the meeting last week. Those present were:
+
+1. Anong Kittisak, Senior Patent Examiner
+2. Somchai Rattanakorn, Systems Engineer
+
+Best regards,
+Malee Boonyasit
+"""
+    assert parse(make_mail(body)).nominees == ()
 
 
 # --- a space between a Han name and its salutation ---------------------------------------
