@@ -117,6 +117,9 @@ _AR_LEADING_POSTS = _AR_POST_WORDS | {"الرئيس", "الرئيسه", "الا�
 _AR_GROUP_NOUN = re.compile(
     r"^(?:و?[لب])?(?:فرق[ةه]?|فريق|لجن[ةه]|للجن[ةه]|جميع|كاف[ةه]|مجموع[ةه])$"
 )
+# "السيدة سلمى الحداد ستشارك في ...": a verb in the future (will take part, represent,
+# join, be) ends the name before it.
+_AR_FUTURE_VERB = re.compile(r"^و?س[يتن](?:شارك|مثل|نضم|كون)[\u0621-\u064a]*$")
 # Case matters in running text: "MS Plus" is a product, "Ms Plus" a person.
 _PROSE_TITLE = (
     r"(?:Mrs|Mr|Ms|Miss|Mme|Mlle|Mister|Monsieur|Madame|Mademoiselle|(?:MRS|MR|MS|MME)(?=\.)|M(?=\.)|Sra|Srta|Sr"
@@ -363,6 +366,7 @@ def titled_people(text: str) -> list[Person]:
                 fold_hamza(word) in _AR_STOP_FOLDED
                 or fold_hamza(word) in _AR_POST_WORDS
                 or _AR_GROUP_NOUN.match(word)
+                or _AR_FUTURE_VERB.match(word)
                 or (keep and word.startswith(("ل", "ب")) and len(word) > 4 and word[1:3] == "ال")
             ):
                 break

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from parsers.annex_items import referenced_task_forces
 from parsers.appositives import appositive_position
@@ -15,6 +15,7 @@ from parsers.contact_points import contact_line, introduces_contact
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.models import TaskForceCatalog
 from parsers.nominates_nobody import promises_nomination_later
+from parsers.participation import list_participation, takes_part
 from parsers.people import ZH_ROLE_END, Person, titled_people
 from parsers.phrases import (
     SENTENCE_END,
@@ -178,6 +179,10 @@ def _asks_access(text: str) -> bool:
     return _ACCESS_REQUEST.search(text) is not None
 
 
+# A list item's number or bullet closing the text before the next person.
+_NEXT_ITEM_MARK = re.compile(r"\n[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]*\Z")
+
+
 def find_people(
     text: str,
     catalog: TaskForceCatalog,
@@ -210,6 +215,9 @@ def find_people(
     # "The representative to the Part 7 Task Force will be named later": nobody's yet.
     put_off = later_clauses(text) if people else []
     made: dict[int, Draft] = {}
+    joins = partial(takes_part, catalog=catalog)
+    # The task forces a list's lead says its people will take part in.
+    list_tfs: list[Found] = []
     for k, person in enumerate(people):
         seg_end = people[k + 1].start if k + 1 < len(people) else len(text)
         if k + 1 < len(people):
@@ -229,7 +237,8 @@ def find_people(
                 seg_end = next_start
         contact = contact_line(text, person.end, seg_end)
         seg_end = contact if contact is not None else seg_end
-        segment = text[person.end : seg_end]
+        # The next item's number ("\n2. Mr Y") is no part of this person's post.
+        segment = _NEXT_ITEM_MARK.sub("", text[person.end : seg_end])
         draft = Draft(source=source)
         written = (
             f"{person.name}{person.title}"
@@ -404,6 +413,24 @@ def find_people(
         # "просит предоставить доступ к форуму Целевой группы ... г-ну X": access asked for
         # someone to a task force's Wiki is their nomination.
         nominated = nominated or sentence_says(_asks_access, own_start, first_sentence_end)
+        # "Ms X will represent our Office in the API Task Force", "participarán en los Equipos
+        # Técnicos las siguientes personas: ...": the office says who its members will be.
+        nominated = nominated or sentence_says(joins, own_start, first_sentence_end)
+        if not nominated and at_line_start:
+            # A list item under such a lead, or under "the data of the following persons:"
+            # with "Both will take part in the XML4IP Task Force." after the list.
+            announced = list_participation(
+                text, person.start, people[k - 1].end if k else 0, bounds, catalog
+            )
+            nominated = announced is not None
+            # Its task forces are those of every item under it that names none of its own.
+            list_tfs = [] if announced is None else _task_forces_in(text, announced, catalog)
+        elif nominated:
+            list_tfs = []
+        if at_line_start and not draft.task_forces and (nominated or listed):
+            for found in list_tfs:
+                draft.task_forces.append(found.value)
+                draft.tf_found = draft.tf_found or found
         nominated = nominated or (listed and at_line_start)
         # "Mme X rejoindrait l'équipe A, et M. Y les équipes B et C": the second person,
         # joined to the first in one sentence, shares the verb that nominates the first.
@@ -445,6 +472,14 @@ def find_people(
     _respectively(text, people, drafts)
     pair_respectively(text, people, made, drafts, sentence_ends=sentence_ends, catalog=catalog)
     return drafts
+
+
+def _task_forces_in(text: str, span: tuple[int, int], catalog: TaskForceCatalog) -> list[Found]:
+    start, end = span
+    return [
+        Found(hit.name, start + hit.start, start + hit.end, "prose", hit.text)
+        for hit in find_task_forces(text[start:end], catalog)
+    ]
 
 
 def _names_task_force(value: str, catalog: TaskForceCatalog) -> bool:

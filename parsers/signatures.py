@@ -62,6 +62,8 @@ _NOMINEE_LABEL = re.compile(
 
 # "[cid:image001.png@01D9...]", "[image: logo]": an inline logo the text part stands in for.
 _IMAGE_LINE = re.compile(r"[ \t]*(?:\[(?:cid:|image:[ \t]?)[^\]\n]{1,200}\][ \t]*)+")
+# A list item's mark: a bullet or a number ("•", "-", "1.", "2)").
+_LIST_ITEM = re.compile(r"(?:[-*•·–]|\d{1,2}[.)])[ \t]")
 # A closing word of a language the valedictions above do not list ("Ngā mihi,", "Groetjes,",
 # "Un abrazo fuerte,"): a few words, one of them in lower case or a single word, and a comma.
 _OTHER_VALEDICTION = re.compile(
@@ -95,6 +97,11 @@ def _trailing_block(new: str, start: int, cut: int) -> int | None:
     if _NOMINEE_LABEL.search(block) or re.search(
         r"[A-Za-z]{2}-[a-z]|[.:;?!,،。！？；：，؟؛]$", rest, re.MULTILINE
     ):
+        return None
+    # A list its lead announces ("the following persons will take part:" over "1. Ms X" /
+    # "- Mr Y"), or whose every line is an item, is what the text says, not who signs it.
+    announced = region[:para].rstrip().endswith((":", "："))
+    if announced or all(_LIST_ITEM.match(line) for line in lines):
         return None
     return start + para
 
