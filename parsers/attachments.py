@@ -131,12 +131,20 @@ def pdf_text(data: bytes, options: ParseOptions) -> str:
     """The text layer of the first MAX_PDF_PAGES pages (scanned PDFs give nothing)."""
     import pypdf  # noqa: PLC0415 - heavy import, only when a PDF arrives
 
+    from parsers.pdf_forms import filled_page  # noqa: PLC0415 - imports pypdf
+
     del options
     reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
-    pages = [
-        _pdf_page_text(page, layout=n < LAYOUT_PDF_PAGES)
-        for n, page in enumerate(reader.pages[:MAX_PDF_PAGES])
-    ]
+    pages = []
+    for n, page in enumerate(reader.pages[:MAX_PDF_PAGES]):
+        # A fillable form's values are in its fields, not its text: they are drawn in
+        # where their boxes are, and the page is read as laid out to keep them by their labels.
+        form = filled_page(page)
+        pages.append(
+            _pdf_page_text(page, layout=n < LAYOUT_PDF_PAGES)
+            if form is None
+            else _pdf_page_text(form, layout=True)
+        )
     if len(reader.pages) > MAX_PDF_PAGES:
         pages.append(f"[{len(reader.pages) - MAX_PDF_PAGES} more pages not read]")
     return "\n\n".join(p.strip() for p in pages).strip()

@@ -12,6 +12,12 @@ _BOX = r"(?:[☐□◻❑☒☑■▣⊠✓✔]|\[[\sxX✓✔]{0,3}\]|\([\sxX✓
 _ANY_BOX = re.compile(_BOX)
 _TICKED = re.compile(r"[☒☑■▣⊠✓✔]|\[\s{0,2}[xX✓✔]\s{0,2}\]|\(\s{0,2}[xX✓✔]\s{0,2}\)")
 _UNTICKED = re.compile(r"(?:[☐□◻❑]|\[\s{0,3}\]|\(\s{1,3}\))(?:(?!" + _BOX + r")[^\n])*")
+# The ballot box is what a form's check box control shows unticked (Word, OpenDocument, a
+# fillable PDF), never a bullet: a form's whole list of options left unticked, as in a
+# representative's block left blank, chooses none. One or two boxes kept from the list
+# may be the choice itself, the rest deleted.
+_BALLOT = re.compile(r"☐(?:(?!" + _BOX + r")[^\n])*")
+_FULL_LIST = 3
 
 
 def untick(text: str) -> str:
@@ -21,4 +27,6 @@ def untick(text: str) -> str:
     # Square bullets ("□ XML4IP") in a list nobody ticked are no answers to a form.
     if _TICKED.search(text):
         text = _UNTICKED.sub(lambda m: " " * len(m.group()), text)
+    elif text.count("☐") >= _FULL_LIST:
+        text = _BALLOT.sub(lambda m: " " * len(m.group()), text)
     return _ANY_BOX.sub(lambda m: " " * len(m.group()), text)
