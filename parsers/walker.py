@@ -10,11 +10,13 @@ from email.message import Message
 from itertools import pairwise
 from typing import Any
 
+from parsers import archives
 from parsers import attachments as readers
 from parsers.charsets import decode_bytes, decode_header_value, newlines
 from parsers.chat_prefixes import without_chat_prefixes
 from parsers.clearsigned import unwrap_clearsigned
 from parsers.errors import AttachmentError, MimeStructureError
+from parsers.executables import executable_member
 from parsers.flowed import unflow
 from parsers.html import CELL_SEPARATOR, html_has_data_table, html_has_struck_text, html_to_text
 from parsers.initials_quotes import bare_quote_marks
@@ -199,9 +201,7 @@ class Walker:
         stack: list[tuple[Message, int, bool]] = [(msg, depth, False)]
         while stack:
             part, level, in_attachment = stack.pop()
-            self.parts += 1
-            if self.parts > self.options.max_parts:
-                raise MimeStructureError(f"more than {self.options.max_parts} MIME parts")
+            self._count_part()
             if level > self.options.max_mime_depth:
                 raise MimeStructureError(
                     f"MIME nesting deeper than {self.options.max_mime_depth} levels"
@@ -229,6 +229,12 @@ class Walker:
                 defects=defects,
             )
         return _assemble(msg, headers, header_map, found, defects)
+
+    def _count_part(self) -> None:
+        """One more part or archived file; the limit holds over the whole tree."""
+        self.parts += 1
+        if self.parts > self.options.max_parts:
+            raise MimeStructureError(f"more than {self.options.max_parts} MIME parts")
 
     def _message_part(self, ctype: str, payload: list[Any], level: int, found: _Found) -> None:
         found.types.append(ctype)
@@ -293,6 +299,21 @@ class Walker:
                 self._embedded(email.message_from_bytes(data), level, found)
             elif kind == "msg":
                 self._embedded(readers.read_msg(data), level, found)
+            elif archives.is_archive(name, ctype) and not executable_member(name, ctype, data):
+                # A zip of the letter and its annex: each file read as an attachment.
+                members = archives.archive_members(
+                    data, max_unpacked=self.options.max_unpacked_bytes
+                )
+                found.attachments.append(AttachmentText(name, ctype, len(data), None))
+                for inner_name, inner_type, inner, why in members:
+                    self._count_part()
+                    if inner is None:
+                        self._add(
+                            found, defects, AttachmentText(inner_name, inner_type, 0, None, why)
+                        )
+                    else:
+                        self._extract(inner_name, inner_type, inner, found, defects)
+                return
             elif kind == "tnef":
                 tnef = readers.read_tnef(data)
                 found.tnef_body.append(tnef.body)
