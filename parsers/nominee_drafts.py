@@ -89,6 +89,46 @@ def _account_pair(value: str) -> re.Match[str] | None:
     return pair if kind is not None and kind.field == "account_email" else None
 
 
+# A value under an account's label that names its own parts: "имя пользователя: ru-x
+# эл. почта: x@rupto.example" in the cell under "Учетная запись ВОИС", "E-mail: x@y /
+# Username: zz-x" after "WIPO Account:". Each part goes by its own label.
+_OWN_LABEL = re.compile(r"[ \t]*(?P<l>[^\W\d_][^:：@\n]{0,40}?)[ \t]*[:：][ \t]*")
+_PART_ADDRESS = r"(?:mailto:)?(?P<a>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+_PART_USER = r"(?P<u>[A-Za-z0-9][A-Za-z0-9._-]{1,40}[A-Za-z0-9])"
+_PART_LABEL = r"[ \t]*+[,;/]?[ \t]*+(?P<l>[^\W\d_][^:：@\n]{0,40}?)[ \t]*[:：][ \t]*"
+_PART_END = r"[ \t.;]*$"
+_THEN = {
+    "username": re.compile(_PART_USER + _PART_LABEL + _PART_ADDRESS + _PART_END),
+    "account_email": re.compile(_PART_ADDRESS + _PART_LABEL + _PART_USER + _PART_END),
+}
+_ALONE = {
+    "username": re.compile(_PART_USER + _PART_END),
+    "account_email": re.compile(_PART_ADDRESS + _PART_END),
+}
+
+
+def _labelled_parts(value: str, field_name: str) -> list[tuple[str, int, int]] | None:
+    """The username and address a value under `field_name`'s label gives under labels of
+    their own, with their spans. One part alone must restate the outer label's field: "ru-x
+    – correo: x@y" under a username label keeps its username."""
+    own = _OWN_LABEL.match(value)
+    first = classify_label(own.group("l")) if own else None
+    if own is None or first is None or first.field not in _THEN:
+        return None
+    spans = {"username": "u", "account_email": "a"}
+    both = _THEN[first.field].match(value, own.end())
+    if both is not None:
+        second = classify_label(both.group("l"))
+        if second is None or {first.field, second.field} != set(spans):
+            return None
+        return [(f, both.start(g), both.end(g)) for f, g in spans.items()]
+    alone = _ALONE[first.field].match(value, own.end())
+    if alone is None or first.field != field_name:
+        return None
+    group = spans[first.field]
+    return [(first.field, alone.start(group), alone.end(group))]
+
+
 # A label that asks for the username in so many words ("Username", "Nom d'utilisateur",
 # "Nombre de usuario", "Имя пользователя", "Логин", "用户名", "اسم المستخدم"), not for the
 # account ("WIPO Account", "Compte OMPI", "адрес учетной записи"), nor also for an address.
@@ -277,6 +317,14 @@ class NomineeDrafts(LabelledLines):
             # salutation gives the title, not the post.
             name = "title"
         if name == "position" and self._rank_beside_post(kind, given):
+            return
+        if name in _THEN and (parts := _labelled_parts(value, name)) is not None:
+            if any(self.current.has(f) for f, _, _ in parts):
+                self._next_draft()
+            for part, s, e in parts:
+                if part == "account_email":
+                    self._account_labelled = True
+                self.current.put(part, value[s:e], start + s, start + e, rule=rule, text=text)
             return
         if name == "username" and self._account_address(value):
             # "Nom d'utilisateur : x" then "Adresse du compte : x@y": the account's second
