@@ -24,9 +24,12 @@ _LOW = r"a-zà-öø-ÿā-žа-яё"
 # so do a compound given name's ("M. J.-P. Dupont").
 # A married woman's two surnames joined by a slash, as West Africa writes them
 # ("KABORÉ/ZONGO"), are one surname.
+# A Khoekhoe (Damara, Nama) surname may open with a click letter before its capital,
+# typed as "!" as often as the letter itself: "Theo !Nowaseb", "ǁGaroeb".
+_CLICK = r"(?:(?<![^\s(])[!ǃǀǁǂ](?=[A-Z]))?"
 _TOKEN = (
     rf"(?:[{_UP}]\.(?:-?[{_UP}]\.)+(?=\s)"
-    rf"|[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?"
+    rf"|{_CLICK}[{_UP}][{_UP}{_LOW}\-]*(?:['’][{_UP}][{_UP}{_LOW}\-]*)?"
     rf"(?:/[{_UP}][{_UP}{_LOW}\-]+(?![\w/]))?(?:\.(?=\s))?)"
 )
 # Tokens of one name may be split by a line wrap, never by a blank line.

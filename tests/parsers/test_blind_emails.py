@@ -56,9 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     # (13/30 at first reading); not fixed yet.
     # Round 16, written while round 15 was being fixed and scored on a frozen parser
     # (11/30 at first reading); not fixed yet.
-    "en_r16_bipa_na_docusign_completed_signed_letter_and_certificate_pdfs": (
-        "nominee: a surname with a click letter ('!Nowaseb') in the signed letter PDF is not read"
-    ),
     "en_r16_ttipo_website_contact_form_relay_sender_fields_nominees_in_message": (
         "nominees: a website contact-form relay's sender fields are read as the "
         "nominee, the people in its Message field run together"
@@ -75,19 +72,9 @@ KNOWN_MISSES: dict[str, str] = {
         "nominees: an observer organisation's list with two-word surnames, the "
         "president in Cc read as a nominee, the intro sentence read as a post"
     ),
-    "es_r16_impi_outlook_fillable_pdf_values_only_in_form_fields_checkbox_per_task_force": (
-        "nominees: values only in a fillable PDF's form fields (AcroForm) and tick "
-        "boxes named by tooltip are not read"
-    ),
-    "ru_r16_rospatent_outlook_docx_letter_detached_sig_eds_stamp_certificate_holder": (
-        "usernames in the .docx letter sent with a detached signature are not read"
-    ),
     "ar_r16_bahrain_outlook_pasted_whatsapp_messages_colloquial_labels": (
         "nominees: pasted WhatsApp messages (timestamp prefix, *bold*, colloquial "
         "labels 'اليوزر', 'الإيميل') are not read"
-    ),
-    "zh_r16_outlook_cover_windows_zip_gbk_member_names_two_docx": (
-        "nominees: a .zip with GBK file names (no UTF-8 flag) holding two .docx files is not read"
     ),
 }
 
