@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.drafts import inline_pairs
 from parsers.labels import LINE, LabelKind, classify_label
 from parsers.models import TaskForceCatalog
+from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.taskforces import find_task_forces
 
 __all__ = ["Answer", "answer_pairs", "keyed_answers", "labelled_answers", "question_field"]
@@ -124,6 +126,9 @@ class Answer:
     replacing: bool = False
     # A whole name asked for given name first ("First name, Last name").
     given_first: bool = False
+    # A "yes" to a question asking to confirm the task forces it names, or a "no".
+    confirmed: bool = False
+    declined: bool = False
 
 
 def _lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -185,32 +190,91 @@ def _is_value(field: str, answer: str, catalog: TaskForceCatalog) -> bool:
     return len(first.split()) <= _MAX_ANSWER_WORDS and _NO_VALUE.search(first) is None
 
 
-def answer_pairs(text: str, start: int, catalog: TaskForceCatalog) -> list[Answer]:
-    """Each quoted question after `start` with the sender's answer typed under it."""
+# A "yes" or a "no" opening an answer.
+_YES = re.compile(r"^\s*(?:yes|oui|s[ií]|да|是|对|對|确认|確認|نعم)(?!\w)", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|non|нет|不是|不|否|لا)(?!\w)", re.IGNORECASE)
+_QUESTION_END = re.compile(r"[?？؟]\s*$")
+# A username written in a sentence: an ST.3 code, a hyphen and the name ("ng-rokafor").
+_ST3_USERNAME = re.compile(
+    r"(?<![A-Za-z0-9@.-])[a-z]{2}-[a-z][a-z0-9._-]{1,40}[a-z0-9](?![A-Za-z0-9@-])"
+)
+
+
+def _asks_task_forces(question: str, catalog: TaskForceCatalog) -> bool:
+    """Whether a question asks about the task forces it names ("pouvez-vous nous confirmer
+    que M. X doit aussi être inscrit à l'équipe API ?")."""
+    return _QUESTION_END.search(question) is not None and bool(find_task_forces(question, catalog))
+
+
+def _username_in(answer: str) -> tuple[int, int] | None:
+    """Where the one username a sentence gives stands in it: after a username label
+    ("sous le nom d'utilisateur x"), or else the one ST.3-coded username it holds."""
+    labelled = {(s, e) for name, _v, s, e in inline_pairs(answer) if name == "username"}
+    if len(labelled) == 1:
+        return labelled.pop()
+    coded = {
+        m.span()
+        for m in _ST3_USERNAME.finditer(answer)
+        if m.group()[:2] in ST3_CODES and not is_common_compound(m.group())
+    }
+    return coded.pop() if len(coded) == 1 else None
+
+
+def answer_pairs(
+    text: str, start: int, catalog: TaskForceCatalog, own_lines: frozenset[int] | None = None
+) -> list[Answer]:
+    """Each quoted question after `start` with the sender's answer typed under it.
+
+    The quoted lines are those with a "> " prefix; or, given `own_lines` (where the lines
+    the writer marked as their own comments start, in a quote without prefixes), every
+    other line that is not blank.
+    """
     lines = _lines(text, start)
+
+    def quoted(j: int) -> bool:
+        s, e = lines[j]
+        if own_lines is None:
+            return _QUOTED.match(text[s:e]) is not None
+        return s not in own_lines and bool(text[s:e].strip())
+
     out: list[Answer] = []
     k = 0
     while k < len(lines):
         s, e = lines[k]
         line = text[s:e]
-        if _QUOTED.match(line) or not line.strip():
+        if quoted(k) or not line.strip():
             k += 1
             continue
         # An answer: own lines up to the next quoted line, with a question right above.
         first = k
-        while k < len(lines) and not _QUOTED.match(text[lines[k][0] : lines[k][1]]):
+        while k < len(lines) and not quoted(k):
             k += 1
         own = [j for j in range(first, k) if text[lines[j][0] : lines[j][1]].strip()]
         above = first - 1
         while above >= 0 and not text[lines[above][0] : lines[above][1]].strip():
             above -= 1
-        if above < 0 or not _QUOTED.match(text[lines[above][0] : lines[above][1]]):
+        if above < 0 or not quoted(above):
             continue
         if _BLANK_QUOTED.match(text[lines[above][0] : lines[above][1]]):
             continue
         a_start, a_end = lines[own[0]][0], lines[own[-1]][1]
         answer = text[a_start:a_end]
         last = re.sub(r"^[ \t]*>[ \t>]*", "", text[lines[above][0] : lines[above][1]])
+        if _asks_task_forces(last, catalog) and (_YES.match(answer) or _NO.match(answer)):
+            # "... confirm that he should also join the API Task Force?" / "Yes": those; a
+            # "No" declines what the question puts.
+            q_start, q_end = lines[above]
+            yes = _YES.match(answer) is not None
+            out.append(
+                Answer(
+                    "task_forces",
+                    (q_start, q_end),
+                    (a_start, a_end),
+                    confirmed=yes,
+                    declined=not yes,
+                )
+            )
+            continue
         said = LINE.match(last)
         # "username (recommended form: ...)": a colon inside brackets is no label's.
         if said is not None and said.group("label").count("(") > said.group("label").count(")"):
@@ -241,7 +305,7 @@ def answer_pairs(text: str, start: int, catalog: TaskForceCatalog) -> list[Answe
             if _ITEM.match(here):
                 break
             prev = text[lines[top - 1][0] : lines[top - 1][1]]
-            if not _QUOTED.match(prev) or _BLANK_QUOTED.match(prev) or prev.rstrip().endswith(":"):
+            if not quoted(top - 1) or _BLANK_QUOTED.match(prev) or prev.rstrip().endswith(":"):
                 break
             top -= 1
         q_start = lines[top][0]
@@ -249,6 +313,17 @@ def answer_pairs(text: str, start: int, catalog: TaskForceCatalog) -> list[Answe
         question = re.sub(r"^[ \t]*>[ \t>]*", "", text[q_start:q_end], flags=re.MULTILINE)
         kind = _question_kind(question)
         first_line = text[lines[own[0]][0] : lines[own[0]][1]]
+        if (
+            kind is not None
+            and kind.field == "username"
+            and not _is_value("username", first_line, catalog)
+        ):
+            # "He created his account as upov-jrochat before ...": the one username it gives.
+            named = _username_in(first_line)
+            if named is not None:
+                span = (a_start + named[0], a_start + named[1])
+                out.append(Answer("username", (q_start, q_end), span))
+            continue
         if kind is not None and _is_value(kind.field, first_line, catalog):
             given_first = kind.field == "full_name" and not kind.surname_first
             out.append(
@@ -275,10 +350,34 @@ def labelled_answers(masked: str, pairs: list[Answer], catalog: TaskForceCatalog
     for pair in pairs:
         q_start, q_end = pair.question
         a_start, a_end = pair.answer
+        if pair.declined:
+            blank(q_start, q_end)  # the question's proposal, declined: nobody's task force
+            continue
+        if pair.confirmed:
+            # The question, a "Task force:" label over the task forces it names; the "yes"
+            # said.
+            keep = [
+                (q_start + h.start, q_start + h.end)
+                for h in find_task_forces(masked[q_start:q_end], catalog)
+            ]
+            label = _LABELS_OF["task_forces"][0]
+            if not keep or keep[0][0] < q_start + len(label) + 1:
+                continue
+            for p in range(q_start, q_end):
+                if not any(s <= p < e for s, e in keep):
+                    chars[p] = " "
+            chars[q_start : q_start + len(label)] = list(label)
+            blank(a_start, a_end)
+            continue
         if pair.stated is None:
             placed = _label_place(masked, pair)
             if placed is None:
                 continue  # no label fits over the question: the answer stays unread
+            # The answer's own words around a value it names in a sentence give way.
+            line_start = masked.rfind("\n", 0, a_start) + 1
+            line_end = masked.find("\n", a_end)
+            blank(line_start, a_start)
+            blank(a_end, len(masked) if line_end == -1 else line_end)
             blank(q_start, q_end)
             for p in range(q_start, q_end):
                 chars[p] = " "  # the question on one line, the label at its start

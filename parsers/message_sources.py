@@ -12,6 +12,7 @@ from email.utils import formataddr
 from parsers.account_notices import CreatedAccount, created_accounts
 from parsers.answers import Answer, answer_pairs, keyed_answers, labelled_answers
 from parsers.checks import org_domain
+from parsers.comment_marks import comment_marks, without_marks
 from parsers.mime import MimeView
 from parsers.models import ParseOptions, TaskForceCatalog
 from parsers.quotes import OURS, QuoteSplit, split_quotes
@@ -253,11 +254,23 @@ def message_sources(
         sources.append(Source("quoted", earlier.new, earlier.signature, secondary=True))
     elif not forwarded and split.earlier_start is not None:
         pairs = answer_pairs(split.source, split.earlier_start, catalog)
+        marks: list[tuple[int, int]] = []
+        if not pairs and not _answered_inline(split):
+            # "[Claire Martin] ..." lines inside a quote with no "> ": the writer's answers.
+            marks = comment_marks(split.source, split.earlier_start, view.headers.from_name or "")
+            own_lines = frozenset(split.source.rfind("\n", 0, s) + 1 for s, _e in marks)
+            pairs = (
+                answer_pairs(
+                    without_marks(split.source, marks), split.earlier_start, catalog, own_lines
+                )
+                if marks
+                else []
+            )
         answered = split.earlier() if pairs or _answered_inline(split) else None
         if answered is not None:
             # The questions and the answers typed among them read together, as one text,
             # each question asking for a field read as its label ("Position:").
-            text = labelled_answers(answered.new, pairs, catalog)
+            text = labelled_answers(without_marks(answered.new, marks), pairs, catalog)
             # Its signature is the one who asked; the sender's own may follow the quote.
             sources.append(Source("answered", text, _after_quote(split), secondary=True))
         keyed = (

@@ -158,9 +158,27 @@ _INSTRUCTED = re.compile(
     re.IGNORECASE,
 )
 _INSTRUCTED_REACH = 40
+# ... or named after their post, set off by commas: "por indicación de nuestro Presidente,
+# Dr. X (en copia), nos permitimos proponer", "On the instructions of our Director General,
+# Dr X, we nominate". The comma after the name tells the apposition from a clause ("On the
+# instructions of the Director General, Mr X is nominated").
+_INSTRUCTED_POST = re.compile(
+    _INSTRUCTED.pattern.removesuffix(r"[\s:]*$")
+    + r"\s+(?:[^\W\d_][\w'’.-]*\s+){0,4}?[^\W\d_][\w'’.-]*\s*,\s*$",
+    re.IGNORECASE,
+)
+_APPOSITION_ENDS = re.compile(r"\s*(?:\([^()\n]{0,40}\)\s*)?,")
+_INSTRUCTED_POST_REACH = 120
 
 
-def instructed_by(text: str, start: int) -> bool:
-    """Whether the person named at `start` is the one who instructs the writer ("Por
-    instrucciones del Mtro. X"), not someone nominated."""
-    return bool(_INSTRUCTED.search(text, max(0, start - _INSTRUCTED_REACH), start))
+def instructed_by(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the person named at `start` (to `end`) is the one who instructs the writer
+    ("Por instrucciones del Mtro. X", "por indicación de nuestro Presidente, Dr. X, ..."),
+    not someone nominated."""
+    if _INSTRUCTED.search(text, max(0, start - _INSTRUCTED_REACH), start):
+        return True
+    return (
+        end is not None
+        and _APPOSITION_ENDS.match(text, end) is not None
+        and _INSTRUCTED_POST.search(text, max(0, start - _INSTRUCTED_POST_REACH), start) is not None
+    )

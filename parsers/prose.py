@@ -36,7 +36,7 @@ from parsers.retired_addresses import retired_address
 from parsers.russian_cases import nominative_post
 from parsers.seats_later import later_clauses, named_later
 from parsers.sentence_bounds import SentenceEnds
-from parsers.signatures import signature_start
+from parsers.signatures import place_date_lines, signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.task_force_moves import move_origins
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
@@ -202,6 +202,8 @@ def find_people(
     leavers = leavers_sentences(text, named, people)
     people = people[:_MAX_PEOPLE]
     sign_off = signature_start(text, 0, len(text)) if people else len(text)
+    if people:
+        sign_off = min(sign_off, _dated_close(text, people[0].end, catalog))
     drafts: list[Draft] = []
     listed = False
     # Sentence ends computed once and bisected per person (a rescan per person was quadratic).
@@ -247,7 +249,9 @@ def find_people(
         )
         draft.put_name(written.strip(), person.start, person.end, "prose")
         line_led = not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
-        position = appositive_position(segment, hyphen=line_led)
+        position = appositive_position(
+            _post_line(segment, catalog) if line_led else segment, hyphen=line_led
+        )
         post = _ZH_CURRENT_POST.search(segment[:200]) if person.title in _ZH_TITLES else None
         if position is None and post is not None:
             position = post.group("p"), post.start("p"), post.end("p")
@@ -401,7 +405,7 @@ def find_people(
             not text[text.rfind("\n", 0, person.start) + 1 : person.start].strip(_ITEM_MARKS)
             or _task_force_item(text, person.start, catalog) is not None
         )
-        if instructed_by(text, person.start):
+        if instructed_by(text, person.start, person.end):
             continue  # "Por instrucciones del Mtro. X, ... designa a ...": whom the writer acts for
         if introduces_contact(text, person.start, first_sentence_end):
             continue  # "..., contact person: Mr X (x@o.example)": whom to write to, no nominee
@@ -480,6 +484,29 @@ def _task_forces_in(text: str, span: tuple[int, int], catalog: TaskForceCatalog)
         Found(hit.name, start + hit.start, start + hit.end, "prose", hit.text)
         for hit in find_task_forces(text[start:end], catalog)
     ]
+
+
+def _post_line(segment: str, catalog: TaskForceCatalog) -> str:
+    """A list item's "Name – Post" line alone when the next line names the task force
+    ("• Dra. X – Presidenta del Comité ..." over "  Equipo Técnico SEQL"): the post ends
+    with its line. Otherwise the whole segment (a long post may wrap)."""
+    end = segment.find("\n")
+    if end == -1:
+        return segment
+    below = segment.find("\n", end + 1)
+    line = segment[end + 1 : below if below != -1 else len(segment)]
+    return segment[:end] if line.strip() and _names_task_force(line, catalog) else segment
+
+
+def _dated_close(text: str, after: int, catalog: TaskForceCatalog) -> int:
+    """Where a letter's closing place and date stand ("Conakry, le 12 octobre 2023" over
+    "Le Directeur Général" and "Dr X"), after the people it names and above nothing that
+    nominates anyone or names a task force: its signer is nominated by nothing above."""
+    for start in reversed(place_date_lines(text, after)):
+        rest = text[start:]
+        if not has_nominate_verb(rest) and not find_task_forces(rest, catalog):
+            return start
+    return len(text)
 
 
 def _names_task_force(value: str, catalog: TaskForceCatalog) -> bool:

@@ -62,6 +62,14 @@ _STATE_NAME = re.compile(
 )
 
 
+# A unit named only after its organisation's head noun: "Bureau de l'Union", "Office of
+# the Union", "Secretaría de la Organización".
+_OF_THE_NAMED = re.compile(
+    r"^[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:of\s+the|de\s+l['’]\s*|de\s+la|du|del|de\s+los)\s*"
+    r"(?P<noun>[A-ZÀ-Þ][^\W\d_]+)$"
+)
+
+
 def signature_office(signature: str) -> Found | None:
     """An office named in the sender's signature block (never a source of nominee fields)."""
     pos = 0
@@ -112,6 +120,20 @@ def signature_office(signature: str) -> Found | None:
             bool(_DEPARTMENT.search(c[1].value)) and not _SUBJECT.search(c[1].value),
         )
     )
+    unit = _OF_THE_NAMED.match(candidates[0][1].value) if candidates else None
+    if unit is not None:
+        # "Bureau de l'Union" / "Office of the Union" over "Union internationale pour la
+        # protection des obtentions végétales (UPOV)": a unit of the organisation the other
+        # line names in full, by its head noun.
+        noun = unit.group("noun").casefold()
+        named = [
+            c[1]
+            for c in candidates
+            if not _OF_THE_NAMED.match(c[1].value)
+            and noun in (w.casefold() for w in re.findall(r"\w+", c[1].value))
+        ]
+        if named:
+            return named[0]
     if candidates and is_bare_ministry(candidates[0][1].value):
         # A ministry's line beside the line of its IP office, or under a post held in that
         # office ("Director of the Industrial Property Department", "مدير دائرة الملكية

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["signature_start"]
+__all__ = ["place_date_lines", "signature_start"]
 
 _M = re.MULTILINE | re.IGNORECASE
 # Valedictions and client footers that start a signature when they stand on their own line
@@ -122,3 +122,39 @@ def signature_start(new: str, start: int, cut: int) -> int:
     else:
         sig_start = _trailing_block(new, start, cut) or cut
     return sig_start
+
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre"
+    r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
+    r"|noviembre|diciembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября"
+    r"|октября|ноября|декабря|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|سبتمبر"
+    r"|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون\s+الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول"
+    r"|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول"
+)
+_DAY = r"[«\"]?[\d٠-٩]{1,2}(?:er|st|nd|rd|th)?[»\"]?"
+_YEAR = r"[\d٠-٩]{4}"
+_DATE = (
+    rf"(?:{_DAY}\s+(?:de\s+)?(?:{_MONTHS})\s+(?:de\s+|del\s+)?{_YEAR}"
+    rf"|(?:{_MONTHS})\s+{_DAY},?\s+{_YEAR}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}})"
+)
+# "Conakry, le 12 octobre 2023", "Done at Accra, 12 October 2023", "Lima, 12 de octubre de
+# 2023", "г. Москва, 12 октября 2023 г.", "حرر في الرباط في 12 أكتوبر 2023": where and when
+# an official letter or decision is signed, on a line of its own above its signer.
+_PLACE_DATE = re.compile(
+    r"^[ \t]*(?:(?:fait|done|signed|given|hecho|dado|firmado|expedido)\s+(?:[àa]|at|in|en)\s+"
+    r"|г\.\s*|حرر\s+(?:في|ب)\s*)?"
+    r"(?P<place>[^\W\d_][^\W\d_'’ .-]*(?:[ '’.-]+[^\W\d_][^\W\d_'’.-]*){0,3})"
+    r"[ \t]*(?:,[ \t]*|[ \t]+)(?:(?:le|el|a|on|the|den|في|بتاريخ)[ \t]+)?(?:(?:a\s+)?los\s+)?"
+    + _DATE
+    + r"[ \t]*(?:г(?:ода|\.)?|م)?[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def place_date_lines(text: str, start: int) -> list[int]:
+    """Where each line after `start` that gives only a place and a date begins: an official
+    letter's or decision's closing, above whoever signs it (or its heading, above the
+    addressee: the caller tells which by what follows)."""
+    return [m.start() for m in _PLACE_DATE.finditer(text, start)]

@@ -47,6 +47,7 @@ from parsers.task_force_edits import joined_also, swap_task_forces
 from parsers.taskforces import find_task_forces, mentions_all
 from parsers.title_corrections import retitled
 from parsers.value_exchanges import exchange_values, restates
+from parsers.web_forms import form_sender_fields
 from parsers.withdrawals import withdrawal_spans, withdrawn_texts
 
 __all__ = ["Reading", "read_sources"]
@@ -130,6 +131,11 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         for start, end in withdrawn:
             outside = outside[:start] + " " * (end - start) + outside[end:]
         people = find_people(outside, catalog, source=source.name, numbered=numbered)
+        form = form_sender_fields(outside, source.address) if found else None
+        if form is not None and any(d.has_name and _start(d) >= form[1] for d in people):
+            # A website's contact form relayed by mail: its first fields are whoever filled
+            # it in; the people its message names are the nominees.
+            found = [d for d in found if not form[0] <= _start(d) < form[1]]
         verb = verb or has_nominate_verb(outside)
         withdrawal = withdrawal or bool(withdrawn and not source.secondary)
         if not any(d.has_name for d in found) and people:
@@ -363,6 +369,12 @@ _OWN_PART = re.compile(
     r"|代表|自荐|自薦|报名|報名|ممثل|نفسي",
     re.IGNORECASE,
 )
+
+
+def _start(draft: Draft) -> int:
+    """Where the first of a draft's values was read."""
+    found = [*draft.values.values(), *([draft.tf_found] if draft.tf_found else [])]
+    return min((f.start for f in found), default=-1)
 
 
 def _account_of_card(found: list[Draft], text: Source) -> None:

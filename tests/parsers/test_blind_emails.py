@@ -56,22 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     # (13/30 at first reading); not fixed yet.
     # Round 16, written while round 15 was being fixed and scored on a frozen parser
     # (11/30 at first reading); not fixed yet.
-    "en_r16_ttipo_website_contact_form_relay_sender_fields_nominees_in_message": (
-        "nominees: a website contact-form relay's sender fields are read as the "
-        "nominee, the people in its Message field run together"
-    ),
-    "fr_r16_ogpi_gn_mailbird_decision_portant_designation_docx_accounts_in_cover": (
-        "nominees: the decision's signatory ('Dr', after 'Ampliations'/'DÉCIDE') is "
-        "read as a fourth nominee"
-    ),
-    "fr_r16_upov_outlook_inline_comments_marked_with_name_username_not_suggested": (
-        "kind: Outlook inline comments marked '[Name]' in an unprefixed quote are not "
-        "read as the sender's answers"
-    ),
-    "es_r16_asipi_spark_ngo_observer_law_firm_account_addresses_president_in_cc": (
-        "nominees: an observer organisation's list with two-word surnames, the "
-        "president in Cc read as a nominee, the intro sentence read as a post"
-    ),
     "ar_r16_bahrain_outlook_pasted_whatsapp_messages_colloquial_labels": (
         "nominees: pasted WhatsApp messages (timestamp prefix, *bold*, colloquial "
         "labels 'اليوزر', 'الإيميل') are not read"
