@@ -222,8 +222,10 @@ def _with_latin_twin(text: str, person: Person) -> Person:
 # A letter's salutation line, "孙悦女士：", and the greeting that may follow it.
 _ZH_SALUTATION = re.compile(r"[ \t]*[：:，,][ \t]*(?:\n|$)")
 _ZH_HELLO = re.compile(r"[ \t]*[：:，,][ \t]*\n\s*(?:您好|你好|您们好|大家好)")
+# Joining verbs lead a name as the nominating verbs do: "增加王芳女士为...成员", "登记李强先生".
 _ZH_LEAD = re.compile(
-    r"^.*(?:提名|推荐|推薦|指定|委派|任命|推选|推選|派|由|是|为|请|将|把|和|及|与|、|，|的|即|：|:|关于|關於|对于|對於)"
+    r"^.*(?:提名|推荐|推薦|指定|委派|任命|推选|推選|派|由|是|为|请|将|把|和|及|与|、|，|的|即|：|:|关于|關於|对于|對於"
+    r"|增加|增补|增補|添加|加入|纳入|納入|列入|登记|登記)"
 )
 # Posts that end right before a name in Han script, with no separator: "数据管理部副主任张丽华女士".
 ZH_ROLE_END = (

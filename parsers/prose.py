@@ -13,6 +13,7 @@ from parsers.arabic_spelling import fold_hamza
 from parsers.back_references import back_references, by_initials, surnames_from_mention
 from parsers.contact_points import contact_line, introduces_contact
 from parsers.drafts import Draft, Found, inline_pairs
+from parsers.joining_verbs import joins_task_force
 from parsers.models import TaskForceCatalog
 from parsers.nominates_nobody import promises_nomination_later
 from parsers.participation import list_participation, takes_part
@@ -417,6 +418,14 @@ def find_people(
         # "просит предоставить доступ к форуму Целевой группы ... г-ну X": access asked for
         # someone to a task force's Wiki is their nomination.
         nominated = nominated or sentence_says(_asks_access, own_start, first_sentence_end)
+        # "We would like to add Ms X to the API Task Force", "请将X女士加入API工作队": a
+        # joining verb whose object is this person and whose destination is a task force.
+        nominated = nominated or joins_task_force(
+            text,
+            (max(own_start, people[k - 1].end if k else 0), first_sentence_end),
+            (person.start, person.end),
+            catalog,
+        )
         # "Ms X will represent our Office in the API Task Force", "participarán en los Equipos
         # Técnicos las siguientes personas: ...": the office says who its members will be.
         nominated = nominated or sentence_says(joins, own_start, first_sentence_end)
