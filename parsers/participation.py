@@ -135,6 +135,8 @@ def list_participation(
         return None
     # The item's own paragraph, then any further paragraphs of list items.
     breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, line_start)]
+    if not breaks:
+        return None  # the list ends the text: no sentence after it
     for begin, end in zip(breaks, [*breaks[1:], len(text)], strict=True):
         paragraph = text[begin:end]
         if all(_ITEM_LINE.match(line) for line in paragraph.splitlines() if line.strip()):
