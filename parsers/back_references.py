@@ -1,7 +1,8 @@
 """Later mentions of a person named in full before: by title and surname ("Dr. Haddad"),
 by both surnames ("la Sra. Ospina Vargas"), by a Han surname ("刘先生"), by an inflected
 Russian surname after a title of the same gender ("г-жи Ковалёвой"), or by initials and
-surname ("J. Smith", "Г.Б. Бердыеву").
+surname ("J. Smith", "Г.Б. Бердыеву"), or by title and given name ("السيدة مريم", "Ms Maryam",
+"Mme Marie") when only one person named has that given name.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from parsers.drafts import Draft, Found
 from parsers.initials_mentions import initials_mention
 from parsers.names import split_person
+from parsers.normalize import normalize_title
 from parsers.people import Person
 from parsers.russian_cases import deinflect_russian
 
@@ -23,6 +25,10 @@ def back_references(people: list[Person]) -> dict[int, int]:
     out: dict[int, int] = {}
     for k, person in enumerate(people):
         words = person.name.split()
+        given = _given_name_mention(k, people)
+        if given is not None:
+            out[k] = given
+            continue
         for j in range(k):
             full = people[j].name.split()
             if (
@@ -55,6 +61,48 @@ def back_references(people: list[Person]) -> dict[int, int]:
                 out[k] = j
                 break
     return out
+
+
+def _given_name_mention(k: int, people: list[Person]) -> int | None:
+    """ "كما ترشح السيدة مريم ..." after "السيدة مريم الجودر", "Ms Maryam" after "Ms Maryam
+    Jowder": a title and one word that is the given name of exactly one person named in
+    full before, under a title of the same sex, and no word of anyone else's name."""
+    mention = people[k]
+    words = mention.name.split()
+    if len(words) != 1 or _HAN_NAME.fullmatch(words[0]):
+        return None
+    word = words[0].casefold()
+    holders: dict[str, int] = {}
+    for j, other in enumerate(people):
+        if j == k:
+            continue
+        names = other.name.split()
+        if len(names) < 2:
+            continue
+        first = (split_person(f"{other.title} {other.name}").first_name or "").split()
+        if first and first[0].casefold() == word:
+            holders.setdefault(other.name.casefold(), j)
+        elif any(n.casefold() == word for n in names):
+            return None  # another person's surname, or a later given name: not sure whose
+    if len(holders) != 1:
+        return None
+    j = next(iter(holders.values()))
+    if j > k or not _same_sex(mention.title, people[j].title):
+        return None
+    return j
+
+
+_MALE = frozenset({"Mr"})
+_FEMALE = frozenset({"Mrs", "Ms"})
+
+
+def _same_sex(a: str, b: str) -> bool:
+    """Whether two titles may address one person: the same title as written, or two of one
+    sex ("Ms" and "Mrs"); a title that tells no sex ("Dr", "المهندس") only as written."""
+    if a.casefold().rstrip(".") == b.casefold().rstrip("."):
+        return True
+    first, second = normalize_title(a), normalize_title(b)
+    return any(first in group and second in group for group in (_MALE, _FEMALE))
 
 
 def by_initials(mention: Person, full: Person) -> bool:

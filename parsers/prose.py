@@ -37,6 +37,7 @@ from parsers.retired_addresses import retired_address
 from parsers.russian_cases import nominative_post
 from parsers.seats_later import later_clauses, named_later
 from parsers.sentence_bounds import SentenceEnds
+from parsers.shared_task_forces import share_joined_task_forces
 from parsers.signatures import place_date_lines, signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.task_force_moves import move_origins
@@ -218,6 +219,8 @@ def find_people(
     # "The representative to the Part 7 Task Force will be named later": nobody's yet.
     put_off = later_clauses(text) if people else []
     made: dict[int, Draft] = {}
+    # Each person's name and where their own words end (the next person or their sentence's end).
+    spans: dict[int, tuple[int, int, int]] = {}
     joins = partial(takes_part, catalog=catalog)
     # The task forces a list's lead says its people will take part in.
     list_tfs: list[Found] = []
@@ -295,6 +298,7 @@ def find_people(
                 "position", value, person.end + s, person.end + e, rule="statement", text=value
             )
         first_sentence_end = (bounds.next_from(person.end) or (len(text), 0))[0]
+        spans[k] = (person.start, person.end, min(seg_end, first_sentence_end))
         ended = bisect_right(sentence_ends, person.start)
         sentence_start = sentence_ends[ended - 1] if ended else 0
         if text[first_sentence_end : first_sentence_end + 1] in _QUESTION_MARKS and not (
@@ -482,6 +486,8 @@ def find_people(
             draft = made[ref]
         if (nominated or "username" in draft.values) and all(d is not draft for d in drafts):
             drafts.append(draft)
+    # "Mr A and Ms B to the API Task Force": both on it.
+    share_joined_task_forces(text, spans, made, drafts, catalog)
     _respectively(text, people, drafts)
     pair_respectively(text, people, made, drafts, sentence_ends=sentence_ends, catalog=catalog)
     return drafts

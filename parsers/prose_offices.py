@@ -104,15 +104,24 @@ _AR_PROSE = re.compile(
     r"|الدكتور|المهندس|الأستاذ|الأشخاص|الشخص|الموظف|الزميل|الساد[ةه]"
     r"|إعلام|إفاد|إخطار)"
 )
-# "ببيانات ممثلي المكتب المغربي ...:": the representatives (or nominees) of the office.
+# The titles a person's name opens with, "و" (and) before them allowed.
+_AR_PERSON_TITLE = (
+    r"و?(?:السيد|السيدة|الدكتور|الدكتورة|المهندس|المهندسة|الأستاذ|الأستاذة|الاستاذ|الاستاذة)\s"
+)
+# "ببيانات ممثلي المكتب المغربي ...:": the representatives (or nominees) of the office. The
+# noun alone ("ممثل المكتب في ...": the Office's representative) is read to be passed over:
+# the writer's own office, whose name the signature gives.
 _AR_OF_OFFICE = re.compile(
     # "نيابة عن إدارة ...": on behalf of the office.
     r"(?:ممثلي|ممثل|مرشحي|مرشح|نيابة\s+عن)\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة"
-    r"|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)"
+    r"|مصلحة|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{0,100}?)"
     r"(?:\s*(?=[:،,.؛\n])"
     # "مرشحي إدارة ... بوزارة التجارة لعضوية فرق العمل": the ministry the office is part of
     # ("at the Ministry") and what its people are put forward for end its name.
-    r"|\s+(?=(?:في\s+|ب)وزارة|(?:لعضوية|للمشاركة)\s))"
+    r"|\s+(?=(?:في\s+|ب)وزارة|(?:لعضوية|للمشاركة)\s)"
+    # "ممثل المكتب في فرقة العمل ... هو السيد ...": the task force the office sits in, the
+    # "is" that names its representative, or the titled representative end it too.
+    r"|\s+(?=(?:في|لدى)\s+فرق|(?:هو|هي|هما|هم)\s|" + _AR_PERSON_TITLE + r"))"
 )
 # "... بأن مديرية حماية الملكية الصناعية في وزارة الصناعة ترشح السيدة ...": the office as the
 # subject of "nominates" in a clause a note verbale or a covering letter opens with "أن".

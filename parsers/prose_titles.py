@@ -1,6 +1,8 @@
-"""The title a sentence gives a person that a labelled block names without one: "谨提名王伟
+"""What a sentence gives a person that a labelled block names without it: the title ("谨提名王伟
 （WANG Wei）先生" above "姓名：王伟（WANG Wei）", "we nominate Ms Jane DOE" above "Name: DOE,
-Jane", "г-на А.В. Ковалевича" above "Ковалевич Андрей Викторович" (by the initials).
+Jane", "г-на А.В. Ковалевича" above "Ковалевич Андрей Викторович", by the initials), and
+the task forces the sentences give each person ("we nominate Mr A and Ms B to the API Task
+Force, and Ms B also to ..." above a block for each).
 """
 
 from __future__ import annotations
@@ -8,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from parsers.drafts import Draft
+from parsers.drafts import Draft, Found
 
-__all__ = ["titles_from_prose"]
+__all__ = ["task_forces_from_prose", "titles_from_prose"]
 
 
 def _same_name(a: Draft, b: Draft) -> bool:
@@ -63,13 +65,44 @@ def titles_from_prose(people: list[Draft], labelled: list[Draft]) -> None:
         title = person.values.get("title")
         if title is None:
             continue
-        # By the name alone: the words after a name in running text may give the next
-        # person's username.
-        twin = next((d for d in labelled if _same_name(d, person)), None)
-        if twin is None:
-            # "г-на А.В. Ковалевича" above "Ковалевич Андрей Викторович": the surname and
-            # the initials of one labelled name, and of no other.
-            twins = [d for d in labelled if _same_by_initials(person, d)]
-            twin = twins[0] if len(twins) == 1 else None
+        twin = _twin(person, labelled)
         if twin is not None and "title" not in twin.values:
             twin.values["title"] = replace(title, source=title.source or person.source)
+
+
+def _twin(person: Draft, labelled: list[Draft]) -> Draft | None:
+    """The labelled block that names the person a sentence names."""
+    # By the name alone: the words after a name in running text may give the next
+    # person's username.
+    twin = next((d for d in labelled if _same_name(d, person)), None)
+    if twin is None:
+        # "г-на А.В. Ковалевича" above "Ковалевич Андрей Викторович": the surname and
+        # the initials of one labelled name, and of no other.
+        twins = [d for d in labelled if _same_by_initials(person, d)]
+        twin = twins[0] if len(twins) == 1 else None
+    return twin
+
+
+def task_forces_from_prose(people: list[Draft], labelled: list[Draft]) -> None:
+    """ "ترشح ... المهندس سامي الدوسري والسيدة مريم الجودر لعضوية فرقة العمل المعنية بواجهات
+    برمجة التطبيقات، كما ترشح السيدة مريم لعضوية ... التحول الرقمي" above a block for each:
+    each block that names no task force takes those the sentences give its person, not
+    every task force named above the blocks.
+
+    `people` are the people the sentences above the blocks nominate. Only when each of them
+    the sentences give a task force has a block of their own: a task force given to someone
+    the blocks do not name ("Ms Maryam" with two Maryams listed) leaves every task force
+    the sentences name to every block that names none."""
+    pairs: list[tuple[Draft, Draft, Found]] = []
+    for person in people:
+        if not person.task_forces or person.tf_found is None:
+            continue
+        twin = _twin(person, labelled)
+        if twin is None or any(twin is t for t, _, _ in pairs):
+            return
+        pairs.append((twin, person, person.tf_found))
+    for twin, person, found in pairs:
+        if twin.task_forces or twin.tf_found is not None or twin.unknown_task_forces:
+            continue  # the block's own task forces come first
+        twin.task_forces = list(person.task_forces)
+        twin.tf_found = replace(found, source=found.source or person.source)

@@ -6,6 +6,7 @@ them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
@@ -34,7 +35,7 @@ from parsers.office_names import without_parent
 from parsers.phrases import has_nominate_verb
 from parsers.prose import find_people
 from parsers.prose_offices import spelled_out
-from parsers.prose_titles import titles_from_prose
+from parsers.prose_titles import task_forces_from_prose, titles_from_prose
 from parsers.request_answers import addressed_office, answered_person, request_office
 from parsers.self_nomination import own_card_office, self_nominee, signature_details
 from parsers.signature_offices import (
@@ -138,6 +139,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             found = [d for d in found if not form[0] <= _start(d) < form[1]]
         verb = verb or has_nominate_verb(outside)
         withdrawal = withdrawal or bool(withdrawn and not source.secondary)
+        # Labelled blocks naming people, read with what the sentences say of them.
+        blocks = any(d.has_name for d in found)
         if not any(d.has_name for d in found) and people:
             unnamed = [d for d in found if d.has_person_data]
             if len(unnamed) == 1 and len(people) == 1:
@@ -184,6 +187,10 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         if office is None and annex.office is not None and any(d.has_name for d in found):
             office, office_source = annex.office, source.name
         found = merge_task_force_only(found)
+        if blocks and people:
+            # "... Mr A and Ms B to the API Task Force, and Ms B also to ..." above a block
+            # for each: the task forces the sentences give each.
+            _task_forces_above(found, outside, catalog, source.name, numbered)
         if source.card and not any(d.has_name for d in drafts):
             _account_of_card(found, sources[0])
         apply_shared(labelled.shared, found)
@@ -375,6 +382,28 @@ def _start(draft: Draft) -> int:
     """Where the first of a draft's values was read."""
     found = [*draft.values.values(), *([draft.tf_found] if draft.tf_found else [])]
     return min((f.start for f in found), default=-1)
+
+
+def _task_forces_above(
+    found: list[Draft],
+    text: str,
+    catalog: TaskForceCatalog,
+    source: str,
+    numbered: Mapping[int, str],
+) -> None:
+    """The sentences above the first labelled block, read for the task forces they give each
+    person the blocks name (the last person's words would otherwise run on into the blocks)."""
+    named = [d for d in found if d.has_name]
+    if not any(d.tf_found is None and not d.task_forces for d in named):
+        return
+    # Where the first block starts (a title a sentence gave a block was read in the sentence).
+    boundary = min(
+        (f.start for d in named for f in d.values.values() if f.rule != "prose"), default=-1
+    )
+    if boundary <= 0 or not find_task_forces(text[:boundary], catalog):
+        return
+    above = find_people(text[:boundary], catalog, source=source, numbered=numbered)
+    task_forces_from_prose(above, named)
 
 
 def _account_of_card(found: list[Draft], text: Source) -> None:

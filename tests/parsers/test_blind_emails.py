@@ -56,10 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     # (13/30 at first reading); not fixed yet.
     # Round 16, written while round 15 was being fixed and scored on a frozen parser
     # (11/30 at first reading); not fixed yet.
-    "ar_r16_bahrain_outlook_pasted_whatsapp_messages_colloquial_labels": (
-        "nominees: pasted WhatsApp messages (timestamp prefix, *bold*, colloquial "
-        "labels 'اليوزر', 'الإيميل') are not read"
-    ),
 }
 
 
