@@ -41,6 +41,7 @@ from parsers.shared_task_forces import share_joined_task_forces
 from parsers.signatures import place_date_lines, signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
 from parsers.task_force_moves import move_origins
+from parsers.task_force_posts import names_task_force
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
 
 __all__ = ["find_people"]
@@ -525,9 +526,10 @@ def _dated_close(text: str, after: int, catalog: TaskForceCatalog) -> int:
 
 
 def _names_task_force(value: str, catalog: TaskForceCatalog) -> bool:
-    """Whether a task force's name makes up most of an appositive."""
+    """Whether a task force's name makes up most of an appositive, or all of it but the
+    words that frame one ("Equipo Técnico API", "miembro del Equipo Técnico API")."""
     covered = sum(hit.end - hit.start for hit in find_task_forces(value, catalog))
-    return covered * 2 >= len(value.strip())
+    return covered * 2 >= len(value.strip()) or names_task_force(value, catalog)
 
 
 def _own_account(mention: Draft, earlier: Draft) -> bool:
