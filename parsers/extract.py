@@ -27,6 +27,7 @@ from parsers.quotes import split_quotes
 from parsers.reference import find_reference
 from parsers.source_reading import read_sources
 from parsers.subject_nominees import read_subject
+from parsers.two_surnames import resplit_two_surnames
 from parsers.validate import assemble
 
 __all__ = ["parse_email"]
@@ -125,6 +126,9 @@ def parse_email(
     if sources[0].name == "body":
         # "Comme indiqué en objet", "如题": the subject names whom the body's details are for.
         read_subject(reading, headers.subject, sources[0].text, catalog)
+    # "Sra. Ana Pérez Gómez": a Spanish or Portuguese name's two surnames, before the
+    # headers' display names (and the username, in assemble) may say otherwise.
+    resplit_two_surnames(reading.drafts, language)
     # "Lozano Carrasco, Beatriz" in copy: where her surnames start, and, when the letter
     # says her address is the one in copy, which address that is.
     surnames_from_display_names(reading.drafts, (headers.from_name, *headers.cc_names))

@@ -230,8 +230,8 @@ def test_a_surname_comma_display_name_shows_the_surnames(
 @pytest.mark.parametrize(
     "cc",
     [
-        # It says what the letter's own reading says.
-        '"Carrasco, Beatriz Lozano" <bl@office.example>',
+        # It says what the letter's own reading says (a Spanish name's two surnames).
+        '"Lozano Carrasco, Beatriz" <bl@office.example>',
         # Another person's name, or a display name without a comma.
         '"Lozano Pérez, Beatriz" <bl@office.example>',
         '"Beatriz Lozano Carrasco" <bl@office.example>',
@@ -239,6 +239,11 @@ def test_a_surname_comma_display_name_shows_the_surnames(
 )
 def test_other_display_names_change_no_split(cc: str) -> None:
     nominee = _parse(ES_CC, cc=cc).nominees[0]
+    assert (nominee.last_name, nominee.first_name) == ("Lozano Carrasco", "Beatriz")
+
+
+def test_a_display_name_giving_one_surname_is_followed() -> None:
+    nominee = _parse(ES_CC, cc='"Carrasco, Beatriz Lozano" <bl@office.example>').nominees[0]
     assert (nominee.last_name, nominee.first_name) == ("Carrasco", "Beatriz Lozano")
 
 
