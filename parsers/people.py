@@ -14,6 +14,7 @@ from parsers.labels import classify_label
 from parsers.listed_names import listed_names
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
 from parsers.phrases import VERB, VERB_FIRST
+from parsers.russian_cases import patronymic_case
 from parsers.russian_names import inflected_names
 
 __all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
@@ -440,8 +441,10 @@ def titled_people(text: str) -> list[Person]:
         if len(words) >= 2 and not set(words) & NOT_NAMES:
             # The verb's case is the name's: "включить Г.Б. Бердыеву" (accusative).
             verb = (text[match.start() : match.start("name")].split() or [""])[0]
+            # A patronymic in the accusative ("Иванову Анну Сергеевну, главного эксперта")
+            # puts the post after the name in that case too.
             found.extend(
-                Person(name, begin, end, "")
+                Person(name, begin, end, "", patronymic_case(text[begin:end].split()) or "")
                 for name, begin, end in verb_objects(
                     text, match.start("name"), words, _JOINED_NEXT, verb
                 )

@@ -14,6 +14,7 @@ __all__ = [
     "governed_object",
     "nominative_office_name",
     "nominative_post",
+    "patronymic_case",
     "untitled_oblique",
 ]
 
@@ -126,10 +127,37 @@ def deinflect_russian(words: list[str], title: str) -> list[str]:
 _VERB_OBJECT_CASES = (("г-на", "m-gen"), ("г-жу", "f-acc"), ("г-жи", "f-gen"))
 
 
+# A patronymic's oblique ending tells both the case and the sex, as the title that would
+# govern it: "Сергеевну", "Ильиничну" (a woman's accusative), "Сергеевны" (her genitive),
+# "Николаевича", "Ильича" (a man's accusative or genitive, which are alike).
+_PATRONYMIC_CASES = (
+    (re.compile(r"[А-ЯЁ][а-яё]{2,}[вч]ну"), "г-жу"),
+    (re.compile(r"[А-ЯЁ][а-яё]{2,}[вч]ны"), "г-жи"),
+    (re.compile(r"[А-ЯЁ][а-яё]{2,}ича"), "г-на"),
+)
+
+
+def patronymic_case(words: list[str]) -> str | None:
+    """The title whose case a full name's oblique patronymic is in ("г-жу" for "Иванову
+    Анну Сергеевну"), or None for a name in the nominative or one with no patronymic. The
+    surname comes first or last, so the patronymic is the second or third word."""
+    if len(words) != 3:
+        return None
+    for word in words[1:]:
+        for pattern, title in _PATRONYMIC_CASES:
+            if pattern.fullmatch(word):
+                return title
+    return None
+
+
 def untitled_oblique(words: list[str]) -> list[str]:
-    """The nominative of a Russian name no title governs, after a nominating verb, when a
-    known given name in it shows the case ("Наталью ЧОБАН", "Игоря ПЕТРОВА"); otherwise
-    the words as written."""
+    """The nominative of a Russian name no title governs, after a nominating verb, when its
+    patronymic ("Анну Сергеевну", "Игоря Николаевича") or a known given name in it shows
+    the case ("Наталью ЧОБАН", "Игоря ПЕТРОВА"); otherwise the words as written."""
+    # The patronymic first: "Анну" alone could be a man's "Кузьму" as well as a woman's.
+    by_patronymic = patronymic_case(words)
+    if by_patronymic is not None:
+        return deinflect_russian(words, by_patronymic)
     for title, case in _VERB_OBJECT_CASES:
         if any((given := nominative_given_name(w, case)) is not None and given != w for w in words):
             return deinflect_russian(words, title)
