@@ -9,6 +9,8 @@ import re
 from parsers.degrees import degree_after_name
 from parsers.drafts import INLINE_USERNAME
 from parsers.labels import LINE, classify_label
+from parsers.office_names import is_address
+from parsers.posts import names_post
 from parsers.st3 import office_code
 
 __all__ = ["appositive_position"]
@@ -61,6 +63,12 @@ _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](
 _HYPHEN = re.compile(r"[ \t]+-[ \t]+")
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
+# A bracket right after the name: a romanisation, a nickname or an office's code is passed
+# over for what follows it, but one naming a post is the post ("Ms X (Senior Patent
+# Examiner) - API Task Force", "г-жа Y (главный эксперт) – Целевая группа по API").
+_LEADING_BRACKET = re.compile(r"\s*[（(](?P<inner>[^()（）\n]{1,80})[)）]")
+# The piece between spaced hyphens inside a sentence: " - Senior Examiner - ".
+_HYPHENED_PIECE = re.compile(r"[ \t]+-[ \t]+(?P<piece>[^-–—,;:()\n]{1,80}?)[ \t]+-[ \t]")
 # The person's address in angle brackets right after the name, as a mail program links it:
 # "Siriporn Wongsawat<mailto:s.w@o.example>, Senior Patent Examiner".
 _LINKED_ADDRESS = re.compile(r"[ \t]*<(?:mailto:)?[^<>\s@]+@[^<>\s]+>")
@@ -184,13 +192,21 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     if past:
         found = appositive_position(segment[past:], hyphen=hyphen)
         return None if found is None else (found[0], found[1] + past, found[2] + past)
-    skip = _ROMANISATION.match(segment) or _LINKED_ADDRESS.match(segment)
-    lead = skip.end() if skip else 0
-    match = (
-        _ZH_ROMAN_OR_COMMA.match(segment, lead)
-        or (None if skip else re.match(r"\s*[（(]", segment))
-        or (_HYPHEN.match(segment, lead) if hyphen else None)
-    )
+    bracket = _LEADING_BRACKET.match(segment)
+    if bracket is not None and names_post(bracket.group("inner")):
+        match: re.Match[str] | None = re.match(r"\s*[（(]", segment)
+    else:
+        skip = _ROMANISATION.match(segment) or _LINKED_ADDRESS.match(segment)
+        lead = skip.end() if skip else 0
+        # Inside a sentence a hyphen sets off the post only around one: "We nominate Ms X
+        # - Senior Examiner - to ...", not "Ms X - she chaired ... - to ...".
+        piece = _HYPHENED_PIECE.match(segment, lead)
+        hyphened = hyphen or (piece is not None and names_post(piece.group("piece")))
+        match = (
+            _ZH_ROMAN_OR_COMMA.match(segment, lead)
+            or (None if skip else re.match(r"\s*[（(]", segment))
+            or (_HYPHEN.match(segment, lead) if hyphened else None)
+        )
     if match is None:
         return None
     rest = segment[match.end() :]
@@ -198,7 +214,8 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     value = rest[: stop.start()] if stop else rest[:80]
     if (
         stop
-        and (stop.group(0) in ":：" or stop.group(0).strip() in "–—")
+        # A dash, not a blank line: "\n\n".strip() is "", which is `in` any string.
+        and (stop.group(0) in ":：" or stop.group(0).strip() in ("–", "—"))
         and "\n" not in value
         and classify_label(value)
     ):
@@ -236,6 +253,8 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     words = value.split()
     if not value or _too_long(words) or "@" in value or INLINE_USERNAME.search(value):
         return None
+    if is_address(value) and not names_post(value):
+        return None  # "(1 Main Street, Geneva)": where the person works, not the post
     if len(words) == 1 and re.search(r"[-_.\d]", value) and value.lower() == value:
         return None  # "(us-jdoe, ...)": a username, not a position
     if words[0].lower() in (

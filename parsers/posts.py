@@ -1,7 +1,8 @@
 """A post held, stated in a sentence: by the nominee ("I am Head of the Patent Information
 Section", "Trabajo como jefa de ...", "Работаю начальником отдела ...", "我是专利信息处处长",
 "وأعمل رئيس قسم ...") or about them, right after their name ("She is Head of ...", "Elle est
-chef du service ...", "Он работает начальником отдела ...", "她是...处长", "وتعمل رئيسة قسم ...")."""
+chef du service ...", "Он работает начальником отдела ...", "她是...处长", "وتعمل رئيسة قسم ...");
+and whether words set off after a name name a post at all (names_post)."""
 
 from __future__ import annotations
 
@@ -10,17 +11,18 @@ import re
 from parsers.arabic_spelling import tolerant
 from parsers.russian_cases import nominative_post
 
-__all__ = ["nominative_post_in", "own_post", "post_ahead", "stated_post"]
+__all__ = ["names_post", "nominative_post_in", "own_post", "post_ahead", "stated_post"]
 
 # Words a post starts with (after an article), so that "I am happy to ...", "She is
 # responsible for ..." or "Elle est ravie de ..." state none.
-_EN_ROLE = (
-    r"(?:head|director|deputy|chief|senior|junior|principal|lead|acting|assistant|associate"
+_EN_PERSON_ROLE = (
+    r"head|director|deputy|chief|senior|junior|principal|lead|acting|assistant|associate"
     r"|manager|officer|examiner|expert|advis[eo]r|analyst|engineer|specialist|coordinator"
     r"|counsel+or|consultant|administrator|librarian|documentalist|researcher|scientist"
     r"|attorney|lawyer|secretary|president|vice|commissioner|registrar|supervisor|team\s+leader"
-    r"|section\s+chief|division\s+chief|legal\s+officer|patent\s+\w+|trademark\s+\w+)\b"
+    r"|section\s+chief|division\s+chief|legal\s+officer"
 )
+_EN_ROLE = rf"(?:{_EN_PERSON_ROLE}|patent\s+\w+|trademark\s+\w+)\b"
 _FR_ROLE = (
     r"(?:chef|directeur|directrice|sous-direct\w+|adjoint\w*|responsable|ing[ée]nieur\w*"
     r"|examinat\w+|experte?|conseill\w+|charg[ée]e?|analyste|juriste|administrat\w+"
@@ -224,3 +226,28 @@ def post_ahead(text: str, start: int) -> tuple[str, int, int] | None:
     if not value or len(value.split()) > _MAX_WORDS:
         return None
     return value, match.start("p"), match.start("p") + len(value)
+
+
+# A post word anywhere in a phrase set off after a name; "Patent Office" is no post, so a
+# field word ("Patent ...") counts only before a person's noun, which is one of these anyway.
+_POST_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_EN_PERSON_ROLE})\b|{_FR_ROLE}|{_ES_ROLE}|{_RU_ROLE_HEAD})"
+    rf"|{_ZH_ROLE_END}|{_AR_ROLE}",
+    re.IGNORECASE,
+)
+# What opens an aside, not a post: "(on leave until May)", "(for the API Task Force)".
+_ASIDE_OPENING = re.compile(
+    r"(?:on|in|at|by|for|from|until|since|via|with|without|en|pour|depuis|jusqu|avec|sans"
+    r"|par|desde|hasta|con|sin|por|para|до|с|по|в|на|для|от)\b",
+    re.IGNORECASE,
+)
+# A task force's head holding a post word: "Equipo Técnico XML4IP" names no technician.
+_TECHNICAL_TEAM = re.compile(r"\bequip[oe]\s+t[ée]cnic[oa]s?\b", re.IGNORECASE)
+
+
+def names_post(value: str) -> bool:
+    """Whether words set off after a name ("(Senior Patent Examiner)", "- examinatrice -",
+    "(главный эксперт)", "（高级审查员）", "(رئيسة قسم المعلومات)") name a post: a post word
+    in them, and no preposition opening them as an aside does ("(on leave until May)")."""
+    value = _TECHNICAL_TEAM.sub(" ", value).strip()
+    return bool(value and _POST_WORD.search(value) and not _ASIDE_OPENING.match(value))
