@@ -13,7 +13,7 @@ import re
 from parsers.models import TaskForceCatalog
 from parsers.taskforces import find_task_forces
 
-__all__ = ["joins_task_force"]
+__all__ = ["JOINING_VERB", "joins_task_force"]
 
 # The verb asked for or offered ("add", "would like to include", "просим зарегистрировать"),
 # never a report ("was added", "registered in 2021": a participle), nor "including" (a list).
@@ -31,6 +31,8 @@ _VERB = re.compile(
     r"|加入|纳入|納入|增加|增补|增補|添加|列入|登记|登記",
     re.IGNORECASE,
 )
+# The joining verb alone, for who reads what comes after a removal (successors.py).
+JOINING_VERB = _VERB
 # Han script puts the object first: "请将王芳女士（审查员）加入...", "把李强先生纳入...".
 _HAN_OBJECT = re.compile(r"(?:将|將|把)[^。；，,\n]{0,12}$")
 _HAN_VERB_REACH = 40

@@ -40,6 +40,7 @@ from parsers.sentence_bounds import SentenceEnds
 from parsers.shared_task_forces import share_joined_task_forces
 from parsers.signatures import place_date_lines, signature_start
 from parsers.st3 import ST3_CODES, is_common_compound
+from parsers.successors import Succession, successions
 from parsers.task_force_moves import move_origins
 from parsers.task_force_posts import names_task_force
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
@@ -202,6 +203,11 @@ def find_people(
     # An annex names a handful of people; each is read against its whole sentence, so a
     # text naming hundreds in one sentence (a list, or crafted mail) would cost seconds.
     named, people = people, without_replaced(text, people)
+    # "remove Mr X from the API Task Force and add Ms Y instead": X goes, Y comes in.
+    succeeding = successions(text, people, catalog)
+    gone = {k for s in succeeding for k in s.removed}
+    takes_over: dict[int, Succession] = {people[s.successor].start: s for s in succeeding}
+    people = [p for k, p in enumerate(people) if k not in gone]
     leavers = leavers_sentences(text, named, people)
     people = people[:_MAX_PEOPLE]
     sign_off = signature_start(text, 0, len(text)) if people else len(text)
@@ -362,10 +368,11 @@ def find_people(
                         text=match.group("u"),
                     )
                     break
+        succession = takes_over.get(person.start)
+        # A successor's own words start after the removal: its task force is the leaver's.
+        lead_start = max(sentence_start, succession.after) if succession else sentence_start
         lead = (
-            text[sentence_start : person.start]
-            if k == 0 or people[k - 1].end <= sentence_start
-            else ""
+            text[lead_start : person.start] if k == 0 or people[k - 1].end <= sentence_start else ""
         )
         said = segment[: first_sentence_end - person.end]
         # "all the task forces except X and Y": X and Y are named, and left out.
@@ -380,7 +387,7 @@ def find_people(
                 "prose",
                 text[person.end : first_sentence_end],
             )
-        for offset, part in ((sentence_start, lead), (person.end, segment)):
+        for offset, part in ((lead_start, lead), (person.end, segment)):
             for hit in find_task_forces(part, catalog):
                 if (
                     hit.name not in draft.task_forces
@@ -397,6 +404,14 @@ def find_people(
                     draft.task_forces.append(name)
                     draft.tf_found = draft.tf_found or Found(
                         name, offset + start, offset + end, "prose", part[start:end]
+                    )
+        if succession is not None and not draft.task_forces:
+            # Naming no task force of their own, they join the one the leaver leaves.
+            for hit in succession.task_forces:
+                if hit.name not in draft.task_forces:
+                    draft.task_forces.append(hit.name)
+                    draft.tf_found = draft.tf_found or Found(
+                        hit.name, hit.start, hit.end, "prose", hit.text
                     )
         if draft.tf_found is not None and ALSO.search(text, person.end, first_sentence_end):
             draft.tf_also = True  # "Ms X would also like to join ...": on top of the common one
@@ -418,8 +433,10 @@ def find_people(
         nominated = sentence_says(
             has_nominate_verb, own_start, first_sentence_end
         ) or has_nominate_verb(since[-300:])
-        # "Ms X will replace Dr Y on the ... Task Force": the one who replaces is nominated.
+        # "Ms X will replace Dr Y on the ... Task Force": the one who replaces is nominated,
+        # as is the one who comes in for a member removed ("... and add Ms X instead").
         nominated = nominated or sentence_says(_replaces, own_start, first_sentence_end)
+        nominated = nominated or succession is not None
         # "просит предоставить доступ к форуму Целевой группы ... г-ну X": access asked for
         # someone to a task force's Wiki is their nomination.
         nominated = nominated or sentence_says(_asks_access, own_start, first_sentence_end)

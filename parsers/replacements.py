@@ -11,7 +11,13 @@ from parsers.back_references import back_references
 from parsers.people import Person
 from parsers.phrases import SENTENCE_END
 
-__all__ = ["REPLACES", "leavers_account", "leavers_sentences", "without_replaced"]
+__all__ = [
+    "REPLACES",
+    "TAKES_PLACE",
+    "leavers_account",
+    "leavers_sentences",
+    "without_replaced",
+]
 
 # A replacement: the verb names who comes in; the person right after it is who goes.
 _REPLACE = (
@@ -21,6 +27,24 @@ _REPLACE = (
 )
 # The look-aheads let the engine skip most positions of a long text with one test.
 REPLACES = re.compile(rf"(?=[aeirsàвзبخ代取接])(?:{_REPLACE})", re.IGNORECASE)
+# Words saying that someone takes the place of a person named before, who goes: "in his
+# place", "will take her place", "à sa place", "le remplacera", "en su lugar", "la
+# sustituirá", "вместо него", "на его место", "заменит его", "由王芳女士接替", "بدلاً منه",
+# "خلفاً له", "ستحل محله". A bare "instead" is not enough ("please contact Ms Y instead").
+_TAKES_PLACE = (
+    r"\bin\s+(?:his|her|their)\s+(?:place|stead)"
+    r"|\btake\s+(?:over\s+)?(?:his|her|their)\s+(?:place|seat|role)"
+    r"|\bas\s+(?:his|her|their)\s+(?:replacement|successor)|\breplace\s+(?:him|her|them)\b"
+    r"|[àa]\s+sa\s+place|\ben\s+(?:son\s+|leur\s+)?remplacement|\b(?:le|la|les)\s+remplacer\w*"
+    r"|\ben\s+su\s+(?:lugar|reemplazo|sustituci[óo]n)|\ben\s+reemplazo"
+    r"|\b(?:lo|la|los|las)\s+(?:reemplaz|sustitu)\w*"
+    r"|(?<!\w)вместо\s+(?:него|неё|нее|них)|(?<!\w)на\s+(?:его|её|ее|их)\s+место"
+    r"|(?<!\w)замен(?:ит|ят|ить)\s+(?:его|её|ее|их)"
+    r"|接替|代替|替代|顶替|頂替|替补|替補"
+    r"|بدلا\u064b?\s+(?:منه|منها|عنه|عنها|منهم)|خلفا\u064b?\s+(?:له|لها)"
+    r"|(?:و?(?:س|ل)?[يت])?حل\s+محل(?:ه|ها)"
+)
+TAKES_PLACE = re.compile(_TAKES_PLACE, re.IGNORECASE)
 # Or the one who goes is said to be "no longer" there: "李明先生不再参加", "السيد ... لم يعد".
 _LEAVES = (
     r"不再|已不再|已离职|已调离|لم\s+يعد|لم\s+تعد|(?:is|will\s+be)\s+no\s+longer|n['’]est\s+plus"

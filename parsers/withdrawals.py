@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from parsers.phrases import _VERB_RE, SENTENCE_END
+from parsers.replacements import TAKES_PLACE
 from parsers.sentence_bounds import TITLE_FREE_STOP, SentenceEnds
 
 __all__ = [
+    "REMOVED_FROM",
     "UNTITLED_END",
     "withdrawal_spans",
     "withdrawn_texts",
@@ -65,17 +67,25 @@ _SHORT_DOT = (
     + r"(?<=\b\w)"
 )
 # Moving the member to another task force in the same sentence ("... and add her to the
-# XML4IP Task Force instead") changes a nomination: it withdraws nobody.
+# XML4IP Task Force instead") changes a nomination: it withdraws nobody. So does naming a
+# successor in that sentence or the next ("..., 由王芳女士接替", ". Ms Y will take his
+# place."): successors.py reads who comes in.
 _MOVED = (
     r"(?![^.!?。\n]{0,80}?(?:\badd\w*|\bmov\w*|\btransf\w*|\bjoin\w*|inscri\w*|ajout\w*"
     r"|inclu\w*|incorpor\w*|a[ñn]ad\w*|agreg\w*|включ\w*|добав\w*|перев\w*"
-    r"|加入|添加|调入|改为|إضاف\w*|نقل\w*|ضم\w*))"
+    rf"|加入|添加|增补|增補|增加|调入|改为|إضاف\w*|نقل\w*|ضم\w*|{TAKES_PLACE.pattern}))"
+    rf"(?![^.!?。\n]{{0,80}}?[.!?。][^\S\n]*\n?[^.!?。\n]{{0,160}}?(?:{TAKES_PLACE.pattern}))"
 )
-_REMOVAL = (
+_REMOVED_LATIN = (
     rf"(?:{_REMOVE_VERB}|{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)|(?:{_SHORT_DOT})\.){{0,80}}?"
-    rf"{_FROM_TASK_FORCE}{_MOVED}"
-    rf"|从[^。，,\n]{{0,30}}?(?:工作队|工作組|工作组|任务组|名单)中?(?:删除|移除|除名|撤出|退出){_MOVED}"
+    rf"{_FROM_TASK_FORCE}"
 )
+_REMOVED_HAN = (
+    r"从[^。，,\n]{0,30}?(?:工作队|工作組|工作组|任务组|名单)中?(?:删除|移除|除名|撤出|退出)"
+)
+_REMOVAL = rf"{_REMOVED_LATIN}{_MOVED}|{_REMOVED_HAN}{_MOVED}"
+# A member taken off a task force, whatever follows ("将李明先生从API工作队中删除").
+REMOVED_FROM = re.compile(rf"{_REMOVED_LATIN}|{_REMOVED_HAN}", re.IGNORECASE)
 _WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
 _REMOVE_VERB_RE = re.compile(f"(?:{_REMOVE_VERB})|从", re.IGNORECASE)
 _DISREGARD_RE = re.compile(f"{_DISREGARD}|不再考|不予考", re.IGNORECASE)
