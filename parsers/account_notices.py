@@ -27,6 +27,19 @@ _CREATED = re.compile(
     r"|تم\s+إنشاء\s+حساب",
     re.IGNORECASE,
 )
+# A word every form of that sentence holds: text without any is passed over at once.
+_CREATED_WORDS = (
+    "account",
+    "compte",
+    "cuenta",
+    "запис",
+    "账户",
+    "帐户",
+    "账号",
+    "帳戶",
+    "帳號",
+    "حساب",
+)
 # Its labelled lines, each alone on its line (a quote's ">" before it): the username and
 # the address the account was made for.
 _QUOTE = r"^[ \t>]*"
@@ -61,6 +74,9 @@ def created_accounts(text: str) -> list[CreatedAccount]:
     """The accounts confirmed by "account created" mails within `text`; a mail giving two
     usernames or two addresses gives none (which is whose?)."""
     found: list[CreatedAccount] = []
+    folded = text.lower()
+    if not any(word in folded for word in _CREATED_WORDS):
+        return found
     for sentence in _CREATED.finditer(text):
         window = (sentence.start(), min(len(text), sentence.end() + _REACH))
         names = list(_USERNAME_LINE.finditer(text, *window))

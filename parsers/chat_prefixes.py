@@ -32,6 +32,9 @@ _PREFIX = re.compile(
     rf"{_MARKS}[ \t]*{_SENDER}[ \t]*{_MARKS}:[ \t]*{_MARKS}",
     re.MULTILINE,
 )
+# The same after a line break, to count them: a pattern opening with a literal newline
+# jumps from line to line instead of trying every character (the first line apart).
+_PREFIX_AFTER_BREAK = re.compile("\n" + _PREFIX.pattern.removeprefix("^"))
 _MIN_LINES = 2
 
 
@@ -44,7 +47,7 @@ def without_chat_prefixes(text: str) -> str:
     """
     if ":" not in text:
         return text
-    found = _PREFIX.findall(text, 0)
-    if len(found) < _MIN_LINES:
+    found = len(_PREFIX_AFTER_BREAK.findall(text)) + (_PREFIX.match(text) is not None)
+    if found < _MIN_LINES:
         return text
     return _PREFIX.sub("", text)

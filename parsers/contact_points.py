@@ -79,6 +79,8 @@ def heads_contact_block(line: str, ordinal_end: int = 0) -> bool:
     office's contact for the matter: the labelled lines under it are the contact's, no
     nominee's, unless the heading calls the contact a nominee too ("Nominee and contact
     person:")."""
+    if line.rstrip(" \t")[-1:] not in (":", "："):
+        return False  # a heading ends at its colon: most lines are passed over at once
     start = _SECTION_MARK.match(line, ordinal_end)
     begin = start.end() if start is not None else ordinal_end
     heading = _HEADING.fullmatch(line, begin)

@@ -23,9 +23,9 @@ from parsers.normalize import clean_value
 from parsers.people import PERSON_LINE
 from parsers.slashed_people import SlashedPeople
 from parsers.task_force_headings import (
-    ORDINAL,
     TaskForceHeading,
     apply_headings,
+    section_ordinal,
     task_force_heading,
 )
 from parsers.taskforces import ALSO, find_task_forces
@@ -144,7 +144,7 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
                 self._headings.append(TaskForceHeading(start + group[0], line[group[0] : group[1]]))
                 i += 1
                 continue
-            ordinal = ORDINAL.match(line)
+            ordinal = section_ordinal(line)
             if heads_contact_block(line, ordinal.end() if ordinal else 0):
                 # The contact's details follow, up to the next heading or person.
                 self._next_draft()

@@ -16,6 +16,9 @@ __all__ = ["bare_quote_marks"]
 
 # Up to four letters right before the mark, at the line's start (after blanks).
 _LED = re.compile(r"^(?P<blank>[ \t]*)(?P<initials>[^\W\d_]{1,4})(?=>)", re.MULTILINE)
+# The same after a line break: a pattern opening with a literal newline jumps from one
+# line to the next instead of trying every character (the first line is matched apart).
+_LED_AFTER_BREAK = re.compile(r"\n(?P<blank>[ \t]*)(?P<initials>[^\W\d_]{1,4})(?=>)")
 _MIN_LINES = 2
 
 
@@ -28,7 +31,10 @@ def bare_quote_marks(text: str) -> str:
     """
     if ">" not in text:
         return text
-    counts = Counter(match.group("initials") for match in _LED.finditer(text))
+    first = _LED.match(text)
+    counts = Counter(match.group("initials") for match in _LED_AFTER_BREAK.finditer(text))
+    if first is not None:
+        counts[first.group("initials")] += 1
     quoting = {initials for initials, n in counts.items() if n >= _MIN_LINES}
     if not quoting:
         return text

@@ -36,6 +36,17 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ASCII_LETTERS = string.ascii_letters.encode("ascii")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+# The same classes in runs: counting the letters of each run makes one match a word, not
+# one a letter (a findall of single letters builds a string for every letter).
+_RUNS = {
+    script: re.compile(f"{script.pattern}+")
+    for script in (_HAN, _ARABIC, _CYRILLIC, _LATIN, _KANA, _HANGUL)
+}
+
+
+def _count(script: re.Pattern[str], text: str) -> int:
+    """How many letters of `script` (one of the classes above) `text` holds."""
+    return sum(map(len, _RUNS[script].findall(text)))
 
 
 # Function words that settle most e-mails without a model: lingua only sees the rest.
@@ -260,11 +271,11 @@ def _letter_script(sample: str, best: str) -> bool:
     another script stays Latin."""
     prose = _LABEL_LINE.sub("", sample)
     script = _SCRIPTS[best]
-    own = len(script.findall(prose))
-    if own < _MIN_LETTER or own * 2 < len(_LATIN.findall(prose)):
+    own = _count(script, prose)
+    if own < _MIN_LETTER or own * 2 < _count(_LATIN, prose):
         return False
     opening = next((line for line in prose.splitlines() if line.strip()), "")
-    return len(script.findall(opening)) > len(_LATIN.findall(opening))
+    return _count(script, opening) > _count(_LATIN, opening)
 
 
 # Function words a Latin paragraph needs to open a letter that goes on in another script.
@@ -276,7 +287,7 @@ def _opens_in_latin(sample: str, script: re.Pattern[str]) -> str | None:
     script: "In reply to circular ..., the Office nominates ..." above the same letter in
     Chinese is English. Only a paragraph of prose counts, never a greeting or a label line."""
     for paragraph in _PARAGRAPH.split(_LABEL_LINE.sub("", sample)):
-        if len(script.findall(paragraph)) >= 4:
+        if _count(script, paragraph) >= 4:
             return None  # the letter opens in its own script
         best, top, second = _ranked(_WORD.findall(paragraph.lower()))
         if top >= _MIN_OPENING_WORDS and top >= 3 * second:
@@ -300,14 +311,14 @@ def detect_language(text: str) -> str | None:
         han = arabic = cyrillic = 0
         latin = len(sample) - len(sample.encode("ascii").translate(None, _ASCII_LETTERS))
     else:
-        han = len(_HAN.findall(sample))
-        arabic = len(_ARABIC.findall(sample))
-        cyrillic = len(_CYRILLIC.findall(sample))
-        latin = len(_LATIN.findall(sample))
+        han = _count(_HAN, sample)
+        arabic = _count(_ARABIC, sample)
+        cyrillic = _count(_CYRILLIC, sample)
+        latin = _count(_LATIN, sample)
         # Kana and Hangul decide like the other scripts, once they are a fair share: a
         # name in Hangul in brackets ("KIM Min-jun (김민준)") leaves an English mail English.
         for pattern, code in ((_KANA, "ja"), (_HANGUL, "ko")):
-            count = len(pattern.findall(sample))
+            count = _count(pattern, sample)
             if count and (count * 3 * 2 >= latin or latin < 3):
                 return code
     # Han characters carry a word each, so a few of them outweigh many Latin letters.

@@ -35,4 +35,6 @@ def ordinary_letters(text: str) -> str:
     >>> ordinary_letters("ﺭﺍﻣﻲ ﺍﻟﺨﺼﺎﻭﻧﺔ, Head of Oﬃce")
     'رامي الخصاونة, Head of Office'
     """
+    if text.isascii():
+        return text  # told at once, without a pass over the text
     return _FORMS.sub(_letters, text) if _FORMS.search(text) else text

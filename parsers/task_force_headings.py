@@ -12,7 +12,7 @@ from parsers.drafts import Draft
 from parsers.models import TaskForceCatalog
 from parsers.taskforces import find_task_forces
 
-__all__ = ["TaskForceHeading", "apply_headings", "task_force_heading"]
+__all__ = ["TaskForceHeading", "apply_headings", "section_ordinal", "task_force_heading"]
 
 # The heading's text in brackets, or alone on its line and closed by a colon; a bulleted or
 # numbered line is an item of a list (a nominee's task forces), not a heading.
@@ -39,6 +39,9 @@ ORDINAL = re.compile(
     r"|[ \t]*[一二三四五六七八九十]{1,2}[、．.][ \t]*",
     re.IGNORECASE,
 )
+# The letters an ORDINAL can open with: most lines open otherwise, and are passed over
+# without trying its forty branches.
+_ORDINAL_OPENINGS = frozenset("أثرخستعfstpdqcв一二三四五六七八九十")
 # The words a section's heading leads in with before the task force's name: "nomination to
 # (the)", "désignation à", "designación (para|en) el", "выдвижение в", "ترشيح لعضوية".
 _LEAD_IN = re.compile(
@@ -60,13 +63,20 @@ class TaskForceHeading:
     text: str
 
 
+def section_ordinal(line: str) -> re.Match[str] | None:
+    """The ordinal word opening a section's heading ("أولاً:", "Second:", "一、"), if any."""
+    if line.lstrip(" \t")[:1].lower() not in _ORDINAL_OPENINGS:
+        return None
+    return ORDINAL.match(line)
+
+
 def task_force_heading(line: str, catalog: TaskForceCatalog) -> tuple[int, int] | None:
     """Where in a line that is only a task force's name as a heading the name is, else None.
 
     A section of a letter in ordinal sections may lead in to it: "أولاً: ترشيح لعضوية فرقة
     العمل المعنية بقوائم التسلسل (ST.26):", "Second: nomination to the API Task Force:"."""
-    ordinal = ORDINAL.match(line)
-    if ordinal is not None and len(line) <= _MAX_SECTION:
+    ordinal = section_ordinal(line) if len(line) <= _MAX_SECTION else None
+    if ordinal is not None:
         match = _COLON.fullmatch(line, ordinal.end())
         lead = _LEAD_IN.match(line, ordinal.end())
         if match is not None and lead is not None:

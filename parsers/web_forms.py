@@ -23,6 +23,8 @@ _RELAY = re.compile(
     r"|网站留言|在线留言|表单提交|網站留言|نموذج\s+(?:الاتصال|التواصل)",
     re.IGNORECASE,
 )
+# A word every one of those holds: text without any is passed over at once.
+_RELAY_WORDS = ("submit", "form", "soumis", "enviad", "форм", "отправлен", "留言", "表单", "نموذج")
 # A relay's sender: the site's no-reply address.
 _NO_REPLY = re.compile(
     r"^(?:no-?reply|do-?not-?reply|noreply|webform|wordpress|forms?|website)[^@]*@", re.IGNORECASE
@@ -48,11 +50,14 @@ def form_sender_fields(text: str, address: str | None) -> tuple[int, int] | None
     """The span of a relayed form's fields above its message field, which describe
     whoever filled the form in; None when the text is no relayed form or its message is
     no letter."""
-    relayed = bool(address and _NO_REPLY.match(address)) or _RELAY.search(text) is not None
-    if not relayed:
-        return None
+    # The message field's label, alone on its line, is rare in mail: looked for first.
     message = _MESSAGE_LABEL.search(text)
     if message is None:
+        return None
+    relayed = bool(address and _NO_REPLY.match(address)) or (
+        _mentions_relay(text.lower()) and _RELAY.search(text) is not None
+    )
+    if not relayed:
         return None
     body = text[message.end() :].lstrip("\n")
     paragraph = body.split("\n\n", 1)[0]
@@ -66,3 +71,7 @@ def form_sender_fields(text: str, address: str | None) -> tuple[int, int] | None
     if len(asked & _SENDER_FIELDS) < 2:
         return None
     return 0, message.end()
+
+
+def _mentions_relay(folded: str) -> bool:
+    return any(word in folded for word in _RELAY_WORDS)
