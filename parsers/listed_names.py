@@ -54,20 +54,35 @@ class ListedName(NamedTuple):
     end: int
 
 
+# A letter of each script the names below are written in: a text with none of a script's
+# letters is not searched for its names (most mail holds one script or two).
+_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_HAS_ARABIC = re.compile("[\u0621-\u064a]")
+_HAS_HAN = re.compile("[\u4e00-\u9fff]")
+
+
 def listed_names(text: str) -> list[ListedName]:
     """Each untitled full name that opens a list item, where it stands: Cyrillic ones in
     the nominative, Latin ones followed by what shows them to be a person's."""
-    cyrillic = [
-        ListedName(" ".join(m.group("name").split()), m.start("name"), m.end("name"))
-        for m in _ITEM.finditer(text)
-    ]
-    return (
-        cyrillic
-        + _latin_listed_names(text)
-        + _cyrillic_pairs(text)
-        + _arabic_listed_names(text)
-        + _han_listed_names(text)
+    if text.isascii():
+        return _latin_listed_names(text)
+    cyrillic = _HAS_CYRILLIC.search(text) is not None
+    found = (
+        [
+            ListedName(" ".join(m.group("name").split()), m.start("name"), m.end("name"))
+            for m in _ITEM.finditer(text)
+        ]
+        if cyrillic
+        else []
     )
+    found += _latin_listed_names(text)
+    if cyrillic:
+        found += _cyrillic_pairs(text)
+    if _HAS_ARABIC.search(text):
+        found += _arabic_listed_names(text)
+    if _HAS_HAN.search(text):
+        found += _han_listed_names(text)
+    return found
 
 
 # --- Latin-script names ------------------------------------------------------------------
