@@ -11,6 +11,7 @@ import re
 
 from parsers.drafts import Draft, inline_pairs
 from parsers.message_sources import Source
+from parsers.scripts import CYRILLIC, HAN
 from parsers.sentence_bounds import TITLE_FREE_STOP
 from parsers.st3 import ST3_CODES, is_common_compound
 
@@ -26,8 +27,6 @@ _USERNAME = re.compile(
 _ACCOUNT_WORD = re.compile(
     r"account|compte|cuenta|учётн|учетн|账户|帐户|账号|賬戶|帳戶|حساب", re.IGNORECASE
 )
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Russian surnames change their ending by case: "Алиев" -> "Алиева", "Гасанова" -> "Гасановой".
 _RU_ENDING_REACH = 2
@@ -47,7 +46,7 @@ def _same_surname(word: str, surname: str) -> bool:
     word, surname = word.casefold(), surname.casefold()
     if word == surname:
         return True
-    if not _CYRILLIC.search(surname) or len(surname) < 4:
+    if not CYRILLIC.search(surname) or len(surname) < 4:
         return False
     common = len(surname) - 1 if surname.endswith(("а", "я")) else len(surname)
     return word[:common] == surname[:common] and 0 < len(word) - common <= _RU_ENDING_REACH + 1
@@ -58,7 +57,7 @@ def _mentions(sentence: str, draft: Draft) -> bool:
     if last is None:
         return False
     first = draft.values.get("first_name")
-    if _HAN.search(last.value):
+    if HAN.search(last.value):
         full = last.value + (first.value if first else "")
         return len(full) >= 2 and full in sentence
     surname = last.value.split()

@@ -27,6 +27,7 @@ from parsers.han_names import split_han
 from parsers.han_surnames import has_han_surname
 from parsers.labels import classify_label
 from parsers.russian_given_names import is_russian_given_name
+from parsers.scripts import ARABIC, CYRILLIC, HAN
 from parsers.st3 import ST3_CODES
 
 __all__ = ["TURKIC_PATRONYMIC", "ListedName", "listed_names"]
@@ -54,19 +55,12 @@ class ListedName(NamedTuple):
     end: int
 
 
-# A letter of each script the names below are written in: a text with none of a script's
-# letters is not searched for its names (most mail holds one script or two).
-_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_HAS_ARABIC = re.compile("[\u0621-\u064a]")
-_HAS_HAN = re.compile("[\u4e00-\u9fff]")
-
-
 def listed_names(text: str) -> list[ListedName]:
     """Each untitled full name that opens a list item, where it stands: Cyrillic ones in
     the nominative, Latin ones followed by what shows them to be a person's."""
     if text.isascii():
         return _latin_listed_names(text)
-    cyrillic = _HAS_CYRILLIC.search(text) is not None
+    cyrillic = CYRILLIC.search(text) is not None
     found = (
         [
             ListedName(" ".join(m.group("name").split()), m.start("name"), m.end("name"))
@@ -78,9 +72,9 @@ def listed_names(text: str) -> list[ListedName]:
     found += _latin_listed_names(text)
     if cyrillic:
         found += _cyrillic_pairs(text)
-    if _HAS_ARABIC.search(text):
+    if ARABIC.search(text):
         found += _arabic_listed_names(text)
-    if _HAS_HAN.search(text):
+    if HAN.search(text):
         found += _han_listed_names(text)
     return found
 

@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from parsers.russian_given_names import is_russian_given_name
+from parsers.scripts import ARABIC, CYRILLIC
 
 __all__ = [
     "CYRILLIC",
@@ -19,8 +20,7 @@ __all__ = [
     "split_tokens",
 ]
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ARABIC = ARABIC
 _PARTICLES = frozenset(
     [
         "ní",

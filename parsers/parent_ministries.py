@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from parsers.office_names import _ROLE
+from parsers.scripts import ARABIC
 
 __all__ = [
     "AR_FROM_OFFICE",
@@ -113,7 +114,7 @@ def office_in_post(line: str) -> tuple[int, str] | None:
     return line.find(name, link.end()), name
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC = ARABIC
 
 # "يسرنا أن نرشح من دائرة الملكية الفكرية بوزارة التجارة ... كلاً من:", "نرشح من المكتب ...
 # السيدة": the office "we" nominate from; the ministry it is at ("بوزارة", "في وزارة") and

@@ -16,6 +16,7 @@ from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.russian_cases import patronymic_case
 from parsers.russian_names import inflected_names
+from parsers.scripts import ARABIC, HAN
 
 __all__ = ["PERSON_LINE", "ZH_ROLE_END", "Person", "titled_people"]
 
@@ -181,8 +182,8 @@ _AR_TITLED_LATIN = re.compile(
     + rf"(?:[ \t]*/)?[ \t]+(?P<name>{_NAME})"
 )
 # Russian titles in the nominative: the name and the position after them are not inflected.
-_HAS_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_HAS_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAS_ARABIC = ARABIC
+_HAS_HAN = HAN
 # The romanised name may stand between the name and its title: "王伟（WANG Wei）先生". A
 # name of a minority or foreign people joins its parts with a middle dot: "阿布都热合曼·买买提先生".
 _ZH_TITLED = re.compile(

@@ -22,6 +22,7 @@ from parsers.office_names import (
 from parsers.parent_ministries import AR_FROM_OFFICE, acts_through_office, attached_to_ministry
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.russian_cases import nominative_office_name
+from parsers.scripts import ARABIC, HAN
 from parsers.st3 import office_code
 
 __all__ = [
@@ -138,8 +139,8 @@ _AR_ADVERB = re.compile(
 # An office noun alone ("المديرية", "المكتب"): the writer's own office, whose name the
 # signature gives; the sentence names none.
 _AR_BARE_OFFICE = re.compile(r"^(?:ال)?[\u0600-\u06ff]+$")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HAN = HAN
+_ARABIC = ARABIC
 # Where a clause may not run on to a short name: punctuation or a blank line.
 _NO_RUN_ON = re.compile(r"[,;:!?()]|\.\s|\n\s*\n")
 

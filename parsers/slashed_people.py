@@ -13,6 +13,7 @@ from parsers.folding import fold
 from parsers.labels import LabelKind
 from parsers.names import split_person
 from parsers.nominee_drafts import NomineeDrafts
+from parsers.scripts import ARABIC, CYRILLIC
 
 __all__ = ["SlashedPeople"]
 
@@ -24,9 +25,7 @@ _OWN_FIELDS = frozenset({"username", "account_email"})
 # Fields of the letter, not of a person: read once.
 _LETTER_FIELDS = frozenset({"office", "country", "ignore"})
 _MAX_LINES = 20
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 Span = tuple[int, int]
 
@@ -46,7 +45,7 @@ def _parts(text: str, start: int, end: int) -> list[Span]:
 
 
 def _script(text: str) -> str:
-    for name, pattern in (("cyrillic", _CYRILLIC), ("han", _HAN), ("arabic", _ARABIC)):
+    for name, pattern in (("cyrillic", CYRILLIC), ("han", _HAN), ("arabic", ARABIC)):
         if pattern.search(text):
             return name
     return "latin"
