@@ -19,6 +19,7 @@ from parsers.normalize import (
 from parsers.pending_accounts import says_account_pending
 from parsers.st3 import is_common_compound
 from parsers.taskforces import match_task_forces
+from parsers.username_pointers import points_at_address
 
 __all__ = ["PERSON_FIELDS", "Draft", "Found", "inline_pairs", "is_placeholder"]
 
@@ -138,6 +139,8 @@ class Draft:
             if "@" in username or normalize_address(username):
                 self.put("account_email", username, start, end, rule=rule, text=text)
                 return
+            if points_at_address(username):
+                return  # "same as e-mail": the address is the account's, no username
             # WIPO Account usernames are Latin letters: "暂未注册" or "قيد الإنشاء"
             # (not created yet) in the username field is a note, not a username.
             if " " in username and (_PENDING_NOTE.search(username) or find_corrections(username)):

@@ -29,6 +29,7 @@ from parsers.names import (
 )
 from parsers.normalize import TITLE_WORDS, clean_value, normalize_address, normalize_username
 from parsers.office_names import without_address, without_unit
+from parsers.username_pointers import points_at_address
 
 __all__ = ["LabelledFields", "NomineeDrafts"]
 
@@ -83,6 +84,8 @@ _ACCOUNT_PAIR = re.compile(
 
 def _account_pair(value: str) -> re.Match[str] | None:
     pair = _ACCOUNT_PAIR.match(value)
+    if pair is not None and points_at_address(value[: pair.start("a")]):
+        return None  # "same as e-mail – x@y": the address alone, no username
     if pair is None or pair.group("l") is None:
         return pair
     kind = classify_label(pair.group("l"))
