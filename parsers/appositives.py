@@ -20,7 +20,7 @@ __all__ = ["appositive_position"]
 # the task force or the membership it is for.
 _POSITION_STOP = re.compile(
     r"\s(?:to|as|for|who|whose|comme|como|para|quien|на|для|который|которая|و|في|لعضوية)\s"
-    r"|\s(?:in|at|en|au|aux|à|al|a)\s(?=(?:the\s|l['’]|la\s|le\s|el\s|los\s|les\s|qualité|calidad|capacity)?"
+    r"|\s(?:in|at|en|au|aux|à|al|a|pour)\s(?=(?:the\s|l['’]|la\s|le\s|el\s|los\s|les\s|qualité|calidad|capacity)?"
     r"\s*(?:task|équipe|equipe|equipo|grupo|groupe|capacity|qualit|calidad|membre|miembro|member))"
     # "начальник отдела ... в области биотехнологий" keeps its "в"; "в Целевую группу" does not.
     r"|\sв\s(?=целев|состав|качеств|рабоч|групп|член)"
@@ -61,6 +61,19 @@ _ZH_ROMAN_OR_COMMA = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:[,،，]|[ \t][–—](
 # de Patentes - usuario co-aruiz - aruiz@oficina.example". Inside a sentence it is as
 # often an aside ("Mr X - he chaired ... - to the Task Force"), so the caller decides.
 _HYPHEN = re.compile(r"[ \t]+-[ \t]+")
+# Or after one hyphen, up to the sentence's or clause's end, when what it opens is a post
+# ("we nominate Mr X - Senior Patent Examiner for the API Task Force", "г-н X - ведущий
+# эксперт"): the part before a preposition must name one, so an aside does not pass.
+_HYPHEN_TO_END = re.compile(
+    r"[ \t]+-[ \t]+(?P<piece>[^-–—,;:()\n]{1,80}?)(?=[,;:()\n]|\.(?:\s|$)|$)"
+)
+
+
+def _post_part(piece: str) -> str:
+    cut = _POSITION_STOP.search(" " + piece)
+    return piece[: max(cut.start() - 1, 0)] if cut else piece
+
+
 # A Latin transcription in brackets right after a Han name: "陈美玲女士（Chen Meiling）".
 _ROMANISATION = re.compile(r"\s*[（(][A-Za-z][A-Za-z .'’-]*[)）]")
 # A bracket right after the name: a romanisation, a nickname or an office's code is passed
@@ -200,8 +213,8 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
         lead = skip.end() if skip else 0
         # Inside a sentence a hyphen sets off the post only around one: "We nominate Ms X
         # - Senior Examiner - to ...", not "Ms X - she chaired ... - to ...".
-        piece = _HYPHENED_PIECE.match(segment, lead)
-        hyphened = hyphen or (piece is not None and names_post(piece.group("piece")))
+        piece = _HYPHENED_PIECE.match(segment, lead) or _HYPHEN_TO_END.match(segment, lead)
+        hyphened = hyphen or (piece is not None and names_post(_post_part(piece.group("piece"))))
         match = (
             _ZH_ROMAN_OR_COMMA.match(segment, lead)
             or (None if skip else re.match(r"\s*[（(]", segment))
