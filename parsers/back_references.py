@@ -11,12 +11,18 @@ import re
 
 from parsers.drafts import Draft, Found
 from parsers.initials_mentions import initials_mention
+from parsers.name_order import given_and_patronymic
 from parsers.names import split_person
 from parsers.normalize import normalize_title
 from parsers.people import Person
-from parsers.russian_cases import deinflect_russian
+from parsers.russian_cases import deinflect_russian, untitled_oblique
 
-__all__ = ["back_references", "by_initials", "surnames_from_mention"]
+__all__ = [
+    "back_references",
+    "by_initials",
+    "given_patronymic_mention",
+    "surnames_from_mention",
+]
 
 
 def back_references(people: list[Person]) -> dict[int, int]:
@@ -53,6 +59,7 @@ def back_references(people: list[Person]) -> dict[int, int]:
                     and person.title == people[j].title
                 )
                 or _russian_back_reference(person, people[j])
+                or given_patronymic_mention(person, people[j])
                 or by_initials(person, people[j])
             ):
                 out[k] = j
@@ -187,6 +194,22 @@ def _initials_of(words: list[str], names: list[str]) -> bool:
         len(a) == 1 and b[:1].casefold() == a.casefold()
         for a, b in zip(letters, names, strict=False)
     )
+
+
+def given_patronymic_mention(mention: Person, full: Person) -> bool:
+    """ "включить Анну Сергеевну в список" after "Иванову Анну Сергеевну": a given name and
+    patronymic alone, in any case, are those of the person named in full before."""
+    words = mention.name.split()
+    if len(words) != 2 or len(full.name.split()) != 3:
+        return False
+    nominative = (
+        deinflect_russian(words, mention.title) if mention.title else untitled_oblique(words)
+    )
+    said = " ".join(nominative)
+    if not given_and_patronymic(said):
+        return False
+    first = split_person(f"{full.title} {full.name}").first_name
+    return first is not None and first.casefold() == said.casefold()
 
 
 def _russian_back_reference(mention: Person, full: Person) -> bool:

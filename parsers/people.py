@@ -9,12 +9,14 @@ from dataclasses import dataclass, replace
 from parsers.arabic_spelling import fold_hamza, tolerant
 from parsers.gendered_han_names import gendered_han_names
 from parsers.han_names import HAN_NAME_DOTS
+from parsers.han_surnames import has_han_surname
 from parsers.joined_names import JOIN, verb_objects
+from parsers.joining_verbs import JOINING_VERB
 from parsers.labels import classify_label
 from parsers.listed_names import listed_names
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
 from parsers.phrases import VERB, VERB_FIRST
-from parsers.russian_cases import patronymic_case
+from parsers.russian_cases import patronymic_case, shown_case
 from parsers.russian_names import inflected_names
 from parsers.scripts import ARABIC, HAN
 
@@ -227,8 +229,120 @@ _ZH_HELLO = re.compile(r"[ \t]*[：:，,][ \t]*\n\s*(?:您好|你好|您们好|�
 # Joining verbs lead a name as the nominating verbs do: "增加王芳女士为...成员", "登记李强先生".
 _ZH_LEAD = re.compile(
     r"^.*(?:提名|推荐|推薦|指定|委派|任命|推选|推選|派|由|是|为|请|将|把|和|及|与|、|，|的|即|：|:|关于|關於|对于|對於"
-    r"|增加|增补|增補|添加|加入|纳入|納入|列入|登记|登記)"
+    r"|增加|增补|增補|添加|加入|纳入|納入|列入|登记|登記"
+    # a withdrawal's object: "撤回对李强先生的提名", "撤销李强先生的…"
+    r"|撤回对|撤回對|撤销对|撤銷對|撤回|撤销|撤銷)"
 )
+# The office speaking of itself or the one named before, run into the name: "我局王芳女士",
+# "本局刘洋女士", "我中心陈静女士", "该局赵磊先生". Only taken off when a common surname opens
+# what is left: "我局希望张磊先生" (our office hopes Mr Zhang Lei) keeps its reading.
+_ZH_OFFICE_LEAD = re.compile(
+    r"^(?:我|本|该|該|贵|貴|其)(?:中心|单位|單位|机构|機構|局|司|处|處|部|厅|廳|院|所|署|室|科|办|辦|委|会|會|馆|館)的?"
+)
+
+
+def _without_office_lead(name: str) -> str:
+    """A Han name without the office pronoun run into it ("我局王芳" -> "王芳")."""
+    lead = _ZH_OFFICE_LEAD.match(name)
+    if lead is None:
+        return name
+    rest = name[lead.end() :]
+    return rest if 2 <= len(rest) <= 4 and has_han_surname(rest) else name
+
+
+# An untitled name a joining verb takes as its object: "Please add John Smith to the API
+# Task Force", "Veuillez inscrire Marie Dubois au groupe", "añadan a Ana Torres al Equipo
+# Técnico"; the verb is asked for (joining_verbs.joins_task_force then wants a task force
+# after it). The name must run up to where its destination or a post starts.
+_JOINING_NAME = re.compile(
+    r"(?=[aAiIrReEsSpPдДвВзЗ\u0627\u0625\u0646\u0636\u062a])(?i:"
+    + JOINING_VERB.pattern
+    + r")[ \t]+(?:(?i:a|à|also|aussi|también|además|также)[ \t]+)?"
+    rf"(?P<name>{_NAME})"
+    r"(?=[ \t]*(?:[,(]|[-–—][ \t]|(?i:to|in|on|into|for|as|à|au|aux|dans|al|a|en|como|в|к)\b))"
+)
+# Capitalised words of a letter that are no name: what the office is, what it adds ("add
+# Legal Status to the API Task Force wiki", "add Patent Office data").
+_NOT_OBJECT_WORDS = frozenset(
+    w.lower()
+    for w in (
+        *NOT_NAMES,
+        *ROLE_WORDS,
+        "Status",
+        "Standard",
+        "Standards",
+        "Sequence",
+        "Listing",
+        "Listings",
+        "Data",
+        "Digital",
+        "Wiki",
+        "Group",
+        "Groupe",
+        "Equipo",
+        "Équipe",
+        "Trademark",
+        "Trademarks",
+        "Design",
+        "Designs",
+        "Industrial",
+        "Property",
+        "Intellectual",
+        "National",
+        "Ministry",
+        "Agency",
+        "Institute",
+        "Service",
+        "Services",
+        "Working",
+        "Party",
+        "Mailing",
+        "List",
+        "Account",
+        "Accounts",
+        "Colleague",
+        "Colleagues",
+        "Staff",
+        "All",
+        "Both",
+        "Him",
+        "Her",
+        "Them",
+        "Nous",
+        "Notre",
+        "Nuestro",
+        "Nuestra",
+        "Все",
+        "Наш",
+        "Нашего",
+        "Нашу",
+    )
+)
+
+
+def _no_object(words: list[str]) -> bool:
+    """Whether the capitalised words after a joining verb are no person's name."""
+    return any(w.strip(".").lower() in _NOT_OBJECT_WORDS for w in words)
+
+
+def _joined_untitled(text: str) -> list[Person]:
+    """Untitled names that are the object of a joining verb (see _JOINING_NAME)."""
+    found: list[Person] = []
+    for match in _JOINING_NAME.finditer(text):
+        words = match.group("name").split()
+        if not 2 <= len(words) <= 4 or _no_object(words):
+            continue
+        # The verb's case is the name's: "добавить Анну Петрову" (accusative).
+        verb = (text[match.start() : match.start("name")].split() or [""])[0]
+        found.extend(
+            Person(name, begin, end, "", shown_case(text[begin:end].split()) or "")
+            for name, begin, end in verb_objects(
+                text, match.start("name"), words, _JOINED_NEXT, verb
+            )
+        )
+    return found
+
+
 # Posts that end right before a name in Han script, with no separator: "数据管理部副主任张丽华女士".
 ZH_ROLE_END = (
     r"(?:主任|处长|局长|司长|科长|部长|所长|主管|顾问|审查员|研究员|工程师|专员|经理|秘书)"
@@ -405,7 +519,7 @@ def titled_people(text: str) -> list[Person]:
             title = match.group("t1") or match.group("t2")
             found.append(Person(match.group("name"), match.start(), match.end(), title))
     for match in _ZH_TITLED.finditer(text) if _HAS_HAN.search(text) else ():
-        name = _ZH_LEAD.sub("", match.group("name"))
+        name = _without_office_lead(_ZH_LEAD.sub("", match.group("name")))
         if len(name) > 4:
             name = _ZH_ROLE_END.sub("", name)  # "副主任张丽华女士": the post runs into the name
         if _ZH_SALUTATION.match(text, match.end()) and (
@@ -423,7 +537,12 @@ def titled_people(text: str) -> list[Person]:
     if has_han:
         found.extend(Person(*named) for named in gendered_han_names(text))
     nominated = (
-        {m.group("name", "title") for m in _ZH_DEGREE_TITLED.finditer(text)} if has_han else set()
+        {
+            (_without_office_lead(m.group("name")), m.group("title"))
+            for m in _ZH_DEGREE_TITLED.finditer(text)
+        }
+        if has_han
+        else set()
     )
     for name, degree in nominated:
         # Every mention, so that "李明教授现任研究员" later on is the same person's clause.
@@ -439,6 +558,8 @@ def titled_people(text: str) -> list[Person]:
                 found.append(Person(match.group("name"), match.start("name"), match.end(), title))
     for match in _VERB_NAME.finditer(text):
         words = match.group("name").split()
+        if JOINING_VERB.search(text, match.start(), match.start("name")) and _no_object(words):
+            continue  # "please add Legal Status to the API Task Force wiki"
         if len(words) >= 2 and not set(words) & NOT_NAMES:
             # The verb's case is the name's: "включить Г.Б. Бердыеву" (accusative).
             verb = (text[match.start() : match.start("name")].split() or [""])[0]
@@ -450,6 +571,7 @@ def titled_people(text: str) -> list[Person]:
                     text, match.start("name"), words, _JOINED_NEXT, verb
                 )
             )
+    found.extend(_joined_untitled(text))
     found.extend(Person(n.name, n.start, n.end, "", n.case) for n in inflected_names(text))
     found.extend(Person(n.name, n.start, n.end, "") for n in listed_names(text))
     found = [_with_latin_twin(text, person) for person in found]

@@ -10,7 +10,12 @@ from functools import lru_cache, partial
 from parsers.annex_items import referenced_task_forces
 from parsers.appositives import appositive_position
 from parsers.arabic_spelling import fold_hamza
-from parsers.back_references import back_references, by_initials, surnames_from_mention
+from parsers.back_references import (
+    back_references,
+    by_initials,
+    given_patronymic_mention,
+    surnames_from_mention,
+)
 from parsers.contact_points import contact_line, introduces_contact
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.joining_verbs import joins_task_force
@@ -494,6 +499,9 @@ def find_people(
                 # "We also nominate J. Smith to ..." after "Ms Jane Smith": initials are no
                 # word an Arabic name runs on into, and name no one new.
                 or by_initials(person, people[ref])
+                # "включить Анну Сергеевну" after "Иванову Анну Сергеевну": no surname,
+                # no one new.
+                or given_patronymic_mention(person, people[ref])
             )
         ):
             # Named again by title and surname ("... وقد أنشأت الدكتورة حداد حساباً"): what

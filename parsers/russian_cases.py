@@ -15,6 +15,7 @@ __all__ = [
     "nominative_office_name",
     "nominative_post",
     "patronymic_case",
+    "shown_case",
     "untitled_oblique",
 ]
 
@@ -147,6 +148,18 @@ def patronymic_case(words: list[str]) -> str | None:
         for pattern, title in _PATRONYMIC_CASES:
             if pattern.fullmatch(word):
                 return title
+    return None
+
+
+def shown_case(words: list[str]) -> str | None:
+    """The title whose case an untitled Russian name is in, as its patronymic or a known
+    given name shows it ("г-жу" for "Анну Петрову"), or None."""
+    by_patronymic = patronymic_case(words)
+    if by_patronymic is not None:
+        return by_patronymic
+    for title, case in _VERB_OBJECT_CASES:
+        if any((given := nominative_given_name(w, case)) is not None and given != w for w in words):
+            return title
     return None
 
 

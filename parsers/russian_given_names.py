@@ -6,13 +6,17 @@ from __future__ import annotations
 
 __all__ = ["is_russian_given_name", "nominative_given_name"]
 
-_WRITTEN = """
+# A man's names, then a woman's: an oblique form is read only as a name of the sex its
+# title or case is ("Анну" is no man's "Кузьму").
+_MALE_WRITTEN = """
 Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Богдан Борис
 Вадим Валентин Валерий Василий Виктор Виталий Владимир Владислав Вячеслав Геннадий Георгий
 Глеб Григорий Даниил Данила Денис Дмитрий Евгений Егор Иван Игорь Илья Кирилл Константин
 Кузьма Лев Леонид Максим Марат Матвей Михаил Никита Николай Олег Павел Пётр Петр Роман
 Руслан Рустам Савва Семён Семен Сергей Станислав Степан Тимур Фёдор Федор Фома Юрий Яков
 Ярослав Гаврила Муса Иса Азамат Айдар Бахтияр Бакыт Ержан Нурлан Тимофей Эдуард Эльдар Эльчин Ион Лука
+"""
+_FEMALE_WRITTEN = """
 Агата Азиза Айгуль Алевтина Александра Алёна Алена Алина Алиса Алла Анастасия Ангелина
 Анна Антонина Валентина Валерия Вера Вероника Виктория Галина Гульнара Дарья Диана Динара
 Ева Евгения Екатерина Елена Елизавета Жанна Зарина Зинаида Злата Зоя Инна Ирина Карина
@@ -20,7 +24,9 @@ _WRITTEN = """
 Марина Мария Надежда Наталья Наталия Нина Оксана Олеся Ольга Полина Раиса Светлана София
 Софья Таисия Тамара Татьяна Ульяна Эльвира Юлия Яна Айжан Асель Гульмира Дина Мадина
 """
-_GIVEN = frozenset(_WRITTEN.split())
+_MALE = frozenset(_MALE_WRITTEN.split())
+_FEMALE = frozenset(_FEMALE_WRITTEN.split())
+_GIVEN = _MALE | _FEMALE
 
 
 def is_russian_given_name(word: str) -> bool:
@@ -61,18 +67,23 @@ def _with_fleeting_vowel(stem: str) -> str | None:
     return stem[:-1] + "е" + stem[-1] if stem[-2] in _CONSONANTS else None
 
 
+def _known(word: str, names: frozenset[str]) -> bool:
+    return word[:1].upper() + word[1:].lower() in names
+
+
 def nominative_given_name(word: str, case: str) -> str | None:
     """The nominative of `word` when it is a known given name in `case` ("m-gen" after
     "г-на", "m-dat" after "г-ну", "m-prep" after "г-не", "f-acc", "f-gen", "f-dat"), else None."""
     low = word.lower()
+    names = _MALE if case.startswith("m") else _FEMALE
     for ending, nominatives in _OBLIQUE_ENDINGS.get(case, ()):
         if not low.endswith(ending):
             continue
         stem = word[: -len(ending)]
         for nominative in nominatives:
-            if is_russian_given_name(stem + nominative):
+            if _known(stem + nominative, names):
                 return stem + nominative
         fleeting = _with_fleeting_vowel(stem) if nominatives == ("",) else None
-        if fleeting is not None and is_russian_given_name(fleeting):
+        if fleeting is not None and _known(fleeting, names):
             return fleeting
     return None
