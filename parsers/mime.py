@@ -4,7 +4,8 @@ The tree is the stdlib's `email.message_from_bytes`, the very tree mail-parser b
 wraps; its `parse_from_bytes` then decodes every header, Received line, body and
 attachment eagerly, none of which this package reads (the walker decodes what it needs,
 with its own charset repair). That eager work was two thirds of mail-parser's cost. What
-is used of mail-parser is its hardened address-header parser (`get_addresses`).
+is used of mail-parser is its hardened address-header parser (`get_addresses`), for
+the headers parsers.plain_addresses leaves to it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from mailparser.utils import get_addresses
 from parsers.charsets import decode_header_value
 from parsers.errors import MessageTooLargeError, MimeStructureError
 from parsers.models import HeaderFacts, ParseOptions
+from parsers.plain_addresses import plain_addresses
 from parsers.structure import check_structure
 from parsers.view import AttachmentText, HeaderMap, MimeView
 from parsers.walker import Walker
@@ -53,11 +55,13 @@ def _addresses(raw: object) -> list[tuple[str, str]]:
     # As Message.items() gives it: raw 8-bit octets become a Header, which mail-parser
     # decodes as UTF-8 rather than as the surrogates they are stored as.
     value = compat32.header_fetch_parse("", text)
-    try:
-        pairs = get_addresses(value, decode_names=True)
-    except (ValueError, TypeError, IndexError, RecursionError, MessageError):
-        # MessageError: HeaderParseError from an encoded word whose base64 is broken.
-        return []
+    pairs = plain_addresses(value) if isinstance(value, str) else None
+    if pairs is None:
+        try:
+            pairs = get_addresses(value, decode_names=True)
+        except (ValueError, TypeError, IndexError, RecursionError, MessageError):
+            # MessageError: HeaderParseError from an encoded word whose base64 is broken.
+            return []
     return [
         ("" if name == addr else _name(name), _address(addr))
         for name, addr in pairs
