@@ -56,6 +56,25 @@ def guess_type(filename: str) -> str:
     return mimetypes.guess_type(filename, strict=False)[0] or "application/octet-stream"
 
 
+# The opening bytes of the files that come as a body labelled text.
+_SIGNATURES = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/vnd.ms-outlook"),  # OLE: .msg mostly
+    (b"%PDF-", "application/pdf"),
+    (b"PK\x03\x04", "application/zip"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+
+
+def sniffed_type(data: bytes) -> str:
+    """The content type a file's opening bytes show, or application/octet-stream."""
+    return next(
+        (t for magic, t in _SIGNATURES if data.startswith(magic)), "application/octet-stream"
+    )
+
+
 def extension_for(content_type: str) -> str:
     return mimetypes.guess_extension(content_type, strict=False) or ".bin"
 

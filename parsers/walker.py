@@ -59,6 +59,16 @@ class _Found:
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f]")
 
 
+# Characters no text holds (controls other than layout ones, and what failed to decode).
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
+def _is_binary(text: str) -> bool:
+    """Whether a decoded body is a file's bytes rather than text (a tenth not text)."""
+    sample = text[:4096]
+    return len(sample) >= 256 and len(_NOT_TEXT.findall(sample)) * 10 > len(sample)
+
+
 def _without_controls(value: str) -> str:
     # A Content-Type holding NUL or another control character means nothing more than
     # without it, and PostgreSQL refuses NUL in the stored parse result.
@@ -268,7 +278,14 @@ class Walker:
             and not (in_attachment or filename)
             and part.get_content_disposition() != "attachment"
         ):
+            sniffed = readers.sniffed_type(data)
             decoded = decode_bytes(data, part.get_content_charset())
+            if sniffed != "application/octet-stream" or _is_binary(decoded.text):
+                # A file sent as the body (an Outlook .msg, an image): read as the file it
+                # is; as text, its long binary "lines" would only cost every reader time.
+                defects.append(f"{ctype}: binary content read as an attachment")
+                self._leaf_file(part, data, filename, sniffed, level, found, defects)
+                return
             if decoded.defect:
                 defects.append(f"{ctype}: {decoded.defect}")
             text = newlines(decoded.text)
@@ -284,6 +301,18 @@ class Walker:
                 text = unflow(text, delsp=_param(part, "delsp") == "yes")
             (found.plain if ctype == "text/plain" else found.html).append(text)
             return
+        self._leaf_file(part, data, filename, ctype, level, found, defects)
+
+    def _leaf_file(  # noqa: PLR0917 - the part, its bytes and what is known of them
+        self,
+        part: Message,
+        data: bytes,
+        filename: str,
+        ctype: str,
+        level: int,
+        found: _Found,
+        defects: list[str],
+    ) -> None:
         name = filename or f"part{len(found.types)}{readers.extension_for(ctype)}"
         if len(data) > self.options.max_attachment_bytes:
             error = f"too large ({len(data)} bytes, limit {self.options.max_attachment_bytes})"
