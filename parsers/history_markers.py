@@ -62,14 +62,33 @@ _SEPARATOR = re.compile(
     r"|^>>>[ \t]+(?=[^\n]*\d)[^\n]{1,250}?[ \t]>>>[ \t]*$",
     _M,
 )
+# Arabic short vowels and the shadda a client may write on a word ("المُعاد", "المحوّلة").
+_HARAKAT = "[\u064b-\u0652]*"
+# The line a client writes above a message it forwards, in the six languages and a few more:
+# Apple Mail's "Begin forwarded message:" as each language writes it ("Début du message
+# réexpédié :", "Inicio del mensaje reenviado:", "Начало переадресованного сообщения:",
+# "开始转发的邮件：", "بداية الرسالة المُعاد توجيهها:"), and Gmail's, Yahoo's and
+# Thunderbird's dashed "Forwarded message" lines.
+_FORWARD_WORDS = (
+    r"Forwarded message|Forwarded e-?mail|Begin forwarded message"
+    r"|D[ée]but du message (?:r[ée]exp[ée]di[ée]|transf[ée]r[ée])|Message transf[ée]r[ée]"
+    r"|Message r[ée]exp[ée]di[ée]|Courriel transf[ée]r[ée]"
+    r"|(?:Inicio|Comienzo) del mensaje reenviado|Comienza el mensaje reenviado|Mensaje reenviado"
+    r"|Correo reenviado"
+    r"|Пересылаемое сообщение|Перенаправленное сообщение|Переадресованное сообщение"
+    r"|Пересланное сообщение|Начало (?:переадресованного|пересылаемого|пересланного) сообщения"
+    r"|(?:开始)?转发的?(?:邮件|消息)(?:信息)?|已转发(?:的)?邮件"
+    r"|(?:開始)?(?:轉寄|轉發)的?(?:郵件|訊息)|已(?:轉寄|轉發)(?:的)?郵件"
+    rf"|(?:بداية[ \t]+)?(?:ال)?رسالة[ \t]+(?:ال)?(?:م{_HARAKAT}ع{_HARAKAT}ا{_HARAKAT}د{_HARAKAT}"
+    rf"[ \t]+ت{_HARAKAT}و{_HARAKAT}ج{_HARAKAT}ي{_HARAKAT}ه{_HARAKAT}(?:ه{_HARAKAT}ا{_HARAKAT})?"
+    rf"|م{_HARAKAT}ح{_HARAKAT}و{_HARAKAT}ل{_HARAKAT}[ةه])"
+    r"|Weitergeleitete Nachricht|Anfang der weitergeleiteten Nachricht|Mensagem encaminhada"
+    r"|In[íi]cio da mensagem (?:encaminhada|reencaminhada)"
+)
 # The blanks are possessive where a run of blanks could otherwise be shared every way
 # between two of them (a line of thousands of tabs: seconds).
 _FORWARD = re.compile(
-    r"^[ \t]*+[-=]*[ \t]*(?:Forwarded message|Forwarded e-?mail|Begin forwarded message"
-    r"|D[ée]but du message r[ée]exp[ée]di[ée]|Message transf[ée]r[ée]|Courriel transf[ée]r[ée]"
-    r"|Mensaje reenviado|Inicio del mensaje reenviado|Пересылаемое сообщение|Перенаправленное сообщение"
-    r"|Переадресованное сообщение|转发的邮件|转发邮件|رسالة مُعاد توجيهها|رسالة معاد توجيهها|رسالة محولة"
-    r"|Weitergeleitete Nachricht|Mensagem encaminhada)[ \t]*+:?[ \t]*+[-=]*[ \t]*$"
+    rf"^[ \t]*+[-=]*[ \t]*(?:{_FORWARD_WORDS})[ \t]*+[:：]?[ \t]*+[-=]*[ \t]*$"
     # Lotus Notes: '----- Forwarded by Name/ORG on 10/10/2023 14:05 -----'.
     r"|^[ \t]*-{2,}[ \t]*(?:Forwarded by|R[ée]achemin[ée] par|Transf[ée]r[ée] par|Reenviado por"
     r"|Weitergeleitet von|Переслано)\b[^\n]{0,250}?-{2,}[ \t]*$",
