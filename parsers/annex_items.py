@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import NamedTuple
 
+from parsers.drafts import Draft
 from parsers.models import TaskForceCatalog
 from parsers.taskforces import find_task_forces
 
-__all__ = ["ItemReference", "item_references", "numbered_task_forces", "referenced_task_forces"]
+__all__ = [
+    "ItemReference",
+    "item_references",
+    "items_in_fields",
+    "numbered_task_forces",
+    "referenced_task_forces",
+]
 
 _NUM = r"[0-9\u0660-\u0669]{1,2}"
 # "5. API Task Force (Task No. 56)", "5) ...", "5、...", "5．...": one item of a numbered list.
@@ -145,3 +153,67 @@ def referenced_task_forces(text: str, numbered: Mapping[int, str]) -> list[tuple
         for n in ref.numbers
         if n in numbered
     ]
+
+
+# A task-force field's value opened by item numbers alone: "1, 3", "5 and 9", "№ 2 и 5".
+_BARE_NUMBERS = re.compile(
+    rf"[ \t]*(?:№[ \t]*)?{_NUM}(?:[ \t]*(?:,|;|&|and|et|y|e|и|、|，|و)[ \t]*(?:№[ \t]*)?{_NUM})*"
+    r"[ \t.]*",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"[0-9\u0660-\u0669]")
+_LABELLED_RULES = frozenset({"label", "table"})
+
+
+def items_in_fields(drafts: Iterable[Draft], numbered: Mapping[int, str]) -> None:
+    """Read a labelled task-force field giving item numbers ("Task forces: items 5 and 9 of
+    the annex", "工作队：附件第3、7项", "فرق العمل: البندان 2 و5") through the annex's list:
+    the label says the numbers are task forces, so no word naming the annex is needed. The
+    parts the catalogue did not know ("items 5", "9 of the annex") are then no unknown task
+    forces. Nothing happens when the mail holds no numbered list."""
+    if not numbered:
+        return
+    for draft in drafts:
+        found = draft.tf_found
+        if (
+            found is None
+            or found.rule not in _LABELLED_RULES
+            or not any(_DIGIT.search(u) for u in draft.unknown_task_forces)
+        ):
+            continue
+        names = _field_items(found.text, numbered)
+        if not names:
+            continue
+        draft.task_forces.extend(n for n in names if n not in draft.task_forces)
+        draft.unknown_task_forces[:] = [
+            u for u in draft.unknown_task_forces if not (_DIGIT.search(u) and u in found.text)
+        ]
+        if not found.value:
+            draft.tf_found = replace(found, value=", ".join(draft.task_forces))
+
+
+def _field_items(value: str, numbered: Mapping[int, str]) -> list[str]:
+    """The task forces a task-force field's value names by item number."""
+    bare = _BARE_NUMBERS.match(value)
+    if bare is not None and (bare.end() == len(value) or _ANNEX.search(value, bare.end())):
+        # "1, 3 of the annex", "№ 5": numbers alone, or with the annex named after them.
+        numbers = [int(n) for n in re.findall(_NUM, bare.group(0))]
+    else:
+        numbers = [n for ref in _items(value) for n in ref.numbers]
+    return [numbered[n] for n in numbers if n in numbered]
+
+
+def _items(text: str) -> list[ItemReference]:
+    """Item numbers wherever they stand, annex named or not (a field's label names them)."""
+    found = [
+        ItemReference(tuple(int(n) for n in re.findall(_NUM, m.group(0))), m.start(), m.end())
+        for m in _ZH_ITEMS.finditer(text)
+    ]
+    for pattern in (_LATIN_ITEMS, _AR_ITEMS):
+        found.extend(
+            ItemReference(
+                tuple(int(n) for n in re.findall(_NUM, m.group("nums"))), m.start(), m.end()
+            )
+            for m in pattern.finditer(text)
+        )
+    return found

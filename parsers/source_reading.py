@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
 from parsers.annex import read_annex_rows
-from parsers.annex_items import numbered_task_forces
+from parsers.annex_items import items_in_fields, numbered_task_forces
 from parsers.approved_items import approved_only
 from parsers.corrections import find_corrections, find_swaps, supersedes_earlier
 from parsers.cover_accounts import accounts_from_cover
@@ -126,6 +126,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
             # text that nominates ("our colleague whose card is attached") makes it count.
             continue
         labelled = read_labelled(source.text, catalog, source=source.name)
+        # "Task forces: items 5 and 9 of the annex": those of the circular's list.
+        items_in_fields(labelled.drafts, numbered)
         found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
         withdrawn = withdrawal_spans(source.text)
         outside = source.text
