@@ -1,19 +1,22 @@
-"""The WIPO Accounts "account created" mail, forwarded or quoted by the account's owner.
+"""The WIPO Accounts "account created" mail, forwarded, quoted or attached by the account's
+owner or their office.
 
 A nominee often sends on the system's confirmation instead of typing her username: "Your
 WIPO Account has been created ... Username: cn-x / E-mail: x@office.example". The username
-it gives belongs to the address it gives, and to nobody else: it is taken only for a
-nominee whose account address is that one.
+it gives belongs to the address it gives, and to nobody else: it is taken for a nominee
+whose account address is that one, or for the one nominee an office's cover names when no
+one else holds that address.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from parsers.drafts import Draft
 from parsers.normalize import normalize_address
 
-__all__ = ["CreatedAccount", "created_accounts"]
+__all__ = ["CreatedAccount", "created_accounts", "sole_nominees_account"]
 
 # The system's sentence: "Your WIPO Account has been created", "votre compte a été créé",
 # "su cuenta ha sido creada", "учетная запись создана", "您的WIPO账户已创建", "تم إنشاء حسابك".
@@ -68,9 +71,11 @@ class CreatedAccount:
     start: int
     end: int
     address: str
+    # The text the offsets are in: the body, or a message attached to it.
+    source: str = "body"
 
 
-def created_accounts(text: str) -> list[CreatedAccount]:
+def created_accounts(text: str, source: str = "body") -> list[CreatedAccount]:
     """The accounts confirmed by "account created" mails within `text`; a mail giving two
     usernames or two addresses gives none (which is whose?)."""
     found: list[CreatedAccount] = []
@@ -88,7 +93,40 @@ def created_accounts(text: str) -> list[CreatedAccount]:
         if len(names) != 1 or len(addresses) != 1:
             continue
         name = names[0]
-        account = CreatedAccount(name.group("v"), name.start("v"), name.end("v"), addresses.pop())
+        account = CreatedAccount(
+            name.group("v"), name.start("v"), name.end("v"), addresses.pop(), source
+        )
         if account not in found:
             found.append(account)
     return found
+
+
+def sole_nominees_account(
+    drafts: list[Draft], accounts: tuple[CreatedAccount, ...], sender_address: str | None
+) -> None:
+    """Give the one person an office's cover names the one account the notice it sends on
+    confirms ("we nominate Ms X ... her WIPO Account confirmation is attached"): nobody
+    else holds that address, and she gives no other. A notice for the sender's own address
+    is the writer's (self_nomination.py reads it)."""
+    named = [d for d in drafts if d.has_name]
+    if len(accounts) != 1 or len(named) != 1:
+        return
+    account, person = accounts[0], named[0]
+    address = account.address.casefold()
+    if address == (sender_address or "").casefold() or "username" in person.values:
+        return
+    given = person.values.get("account_email")
+    if given is not None and given.value.casefold() != address:
+        return
+    if any(
+        (found := d.values.get("account_email")) is not None and found.value.casefold() == address
+        for d in drafts
+        if d is not person
+    ):
+        return
+    for field, value in (("username", account.username), ("account_email", account.address)):
+        if field in person.values:
+            continue
+        person.put(field, value, account.start, account.end, rule="notice", text=value)
+        if field in person.values:
+            person.values[field] = replace(person.values[field], source=account.source)

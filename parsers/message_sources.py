@@ -213,6 +213,10 @@ def message_sources(
     """Texts to read, in priority order, plus the body's new and quoted masks."""
     body = _source_text(view.body_text)
     split = split_quotes(body, subject=view.headers.subject)
+    # The system's "account created" mail, below the text or attached as a message.
+    accounts = created_accounts(body)
+    for inner in view.forwarded:
+        accounts += [a for a in created_accounts(inner.body_text, "forwarded") if a not in accounts]
     sources = [
         Source(
             "body",
@@ -220,7 +224,7 @@ def message_sources(
             split.signature,
             sender=view.headers.from_name or "",
             address=view.headers.from_address,
-            accounts=tuple(created_accounts(body)),
+            accounts=tuple(accounts),
         )
     ]
     sources.extend(_attachment_sources(view))

@@ -7,6 +7,7 @@ usually the position) only in the signature, or in the From header.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.account_notices import CreatedAccount
 from parsers.calling_card import Card, calling_card
@@ -166,6 +167,11 @@ def _confirmed_account(
             rule="notice",
             text=account.address,
         )
+    for name in ("username", "account_email"):
+        found = draft.values.get(name)
+        if found is not None and found.rule == "notice":
+            # An attached notice's offsets are in its own text, not the body's.
+            draft.values[name] = replace(found, source=account.source)
 
 
 def signature_details(signature: str, sender_name: str, *, source: str) -> Draft | None:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from email.utils import parseaddr
 
+from parsers.account_notices import sole_nominees_account
 from parsers.annex import read_annex_rows
 from parsers.annex_items import items_in_fields, numbered_task_forces
 from parsers.approved_items import approved_only
@@ -312,6 +313,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
     # "учётная запись для Р.И. Алиева создана — имя пользователя az-x" above the list that
     # said it would follow: his.
     accounts_from_cover(drafts, sources)
+    # "Her WIPO Account confirmation is attached": the one account the notice confirms.
+    sole_nominees_account(drafts, sources[0].accounts, sources[0].address)
     # "The Minister has approved only items 1 and 3 of the minute below": the others are not
     # nominated.
     drafts = approved_only(drafts, sources)
