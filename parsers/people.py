@@ -446,9 +446,20 @@ class Person:
     case: str = ""
 
 
+def _word_end(text: str, start: int, index: int) -> int:
+    """Where the word `index` (from 0) of the words from `start` ends."""
+    words = re.finditer(r"\S+", text[start:])
+    for k, word in enumerate(words):
+        if k == index:
+            return start + word.end()
+    return len(text)
+
+
 def titled_people(text: str) -> list[Person]:
     found: list[Person] = []
-    for match in _TITLED.finditer(text):
+    pos = 0
+    while (match := _TITLED.search(text, pos)) is not None:
+        pos = match.end()
         # A greeting ends right before the title, so a short look-back is enough; searching
         # the whole line before every title made one long line quadratic.
         line_start = text.rfind("\n", max(0, match.start() - _GREETING_REACH), match.start()) + 1
@@ -464,6 +475,9 @@ def titled_people(text: str) -> list[Person]:
         stop = next((i for i, w in enumerate(words[:-1]) if _WORD_STOP.match(w)), None)
         if stop is not None:
             words = words[: stop + 1]  # "г-на А.В. Иванова. Сведения ...": the sentence ended
+            # A title after that end opens a name of its own ("... of Mr John Smith. Ms Jane
+            # Roe will take his place"): the search goes on from there.
+            pos = _word_end(text, match.start("name"), stop)
         if cut == match.end() and text[cut : cut + 1].isalnum():
             words = words[:-1]  # "... al XML4IP": the last word is the start of a code
         words = before_preposition(words)

@@ -209,7 +209,10 @@ def find_people(
     # text naming hundreds in one sentence (a list, or crafted mail) would cost seconds.
     named, people = people, without_replaced(text, people)
     # "remove Mr X from the API Task Force and add Ms Y instead": X goes, Y comes in.
-    succeeding = successions(text, people, catalog)
+    # "Mr X has retired. Ms Y will take his place": those set aside as going count too.
+    kept = {p.start for p in people}
+    leaving = [p for p in named if p.start not in kept]
+    succeeding = successions(text, people, catalog, leaving)
     gone = {k for s in succeeding for k in s.removed}
     takes_over: dict[int, Succession] = {people[s.successor].start: s for s in succeeding}
     people = [p for k, p in enumerate(people) if k not in gone]

@@ -12,6 +12,7 @@ from parsers.people import Person
 from parsers.phrases import SENTENCE_END
 
 __all__ = [
+    "LEAVES",
     "REPLACES",
     "TAKES_PLACE",
     "leavers_account",
@@ -57,6 +58,7 @@ _LEAVES = (
     r"|a\s+pris\s+sa\s+retraite|se\s+jubil[óo]|dej[óo]\s+la\s+(?:instituci[óo]n|oficina)"
 )
 _LEAVES_ANYWHERE = re.compile(rf"(?=[adehinswyбвуل不已])(?:{_LEAVES})", re.IGNORECASE)
+LEAVES = _LEAVES_ANYWHERE
 # "Г-н X (kg-x), ранее участвовавший в ..., вышел на пенсию": a bracket and one appositive
 # clause may stand between the person and what says they go.
 _LEAVES_AFTER = re.compile(

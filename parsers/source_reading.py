@@ -44,6 +44,7 @@ from parsers.signature_offices import (
     nominative_office,
 )
 from parsers.source_offices import enclosing_office, internal_forward, signed_office
+from parsers.successors import unsucceeded
 from parsers.support_questions import support_question
 from parsers.task_force_edits import joined_also, swap_task_forces
 from parsers.taskforces import find_task_forces, mentions_all
@@ -130,7 +131,8 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # "Task forces: items 5 and 9 of the annex": those of the circular's list.
         items_in_fields(labelled.drafts, numbered)
         found = [d for d in labelled.drafts if d.has_person_data or d.task_forces]
-        withdrawn = withdrawal_spans(source.text)
+        # "We withdraw the nomination of Mr X. Ms Y will take his place.": a replacement.
+        withdrawn = unsucceeded(source.text, withdrawal_spans(source.text), catalog)
         outside = source.text
         for start, end in withdrawn:
             outside = outside[:start] + " " * (end - start) + outside[end:]

@@ -5,6 +5,12 @@ incluir a la Sra. Y", "исключить г-на X из состава Целе
 включить г-жу Y", "将X先生从API工作队中删除，由Y女士接替", "حذف السيد X من فرقة العمل ...
 وإضافة السيدة Y بدلاً منه". The successor is nominated, to the task forces the one removed
 leaves unless their own words name others; the one removed is nominated by nothing.
+
+The same holds for a nomination withdrawn or a member said to leave, with who takes the
+place in that sentence or the next: "We withdraw the nomination of Mr X. Ms Y will take his
+place.", "Nous retirons la candidature de M. X ... Mme Y le remplacera.", "El Sr. X deja el
+Equipo ...; en su lugar, la Sra. Y", "Г-н X больше не работает ... Вместо него – г-жа Y",
+"我局撤回对X先生的提名。由Y女士接替", "لم يعد السيد X ... ويحل محله السيد Y".
 """
 
 from __future__ import annotations
@@ -14,21 +20,22 @@ from typing import NamedTuple
 
 from parsers.joining_verbs import JOINING_VERB
 from parsers.models import TaskForceCatalog
-from parsers.people import Person
+from parsers.people import Person, titled_people
 from parsers.phrases import SENTENCE_END, VERB, VERB_FIRST
-from parsers.replacements import TAKES_PLACE
+from parsers.replacements import LEAVES, TAKES_PLACE, without_replaced
 from parsers.sentence_bounds import SentenceEnds
 from parsers.taskforces import TaskForceHit, find_task_forces
-from parsers.withdrawals import REMOVED_FROM
+from parsers.withdrawals import REMOVED_FROM, WITHDRAWS
 
-__all__ = ["Succession", "successions"]
+__all__ = ["Succession", "successions", "unsucceeded"]
 
 
 class Succession(NamedTuple):
-    removed: tuple[int, ...]  # indexes of the people taken off
+    removed: tuple[int, ...]  # indexes of the people taken off (none: a leaver named before)
     successor: int  # index of the one who comes in
     after: int  # where the removal's words end: the successor's own words start after it
     task_forces: tuple[TaskForceHit, ...]  # those the removal names, offsets into the text
+    start: int = 0  # where the removal's words start
 
 
 # "将李明先生从API工作队中删除": the person stands right before "从".
@@ -53,46 +60,124 @@ _ELSEWHERE = re.compile(
 )
 
 
-def successions(text: str, people: list[Person], catalog: TaskForceCatalog) -> list[Succession]:
-    """Each removal of people from a task force that names who comes in, in that sentence
-    or the next: by a verb whose object they are ("and add Ms Y", "и включить г-жу Y") or by
-    words saying they take the place ("instead", "à sa place", "由…接替", "بدلاً منه")."""
+# Leaving a task force, said of the person named right before: "Mr X leaves the API Task
+# Force", "M. X quitte l'Équipe", "El Sr. X deja el Equipo", "X выходит из состава Целевой
+# группы", "X先生退出API工作队", "السيد X يغادر فرقة العمل".
+_LEAVES_TASK_FORCE = re.compile(
+    r"(?=[lLqQdDsSвВпП退离離يتس])(?:leav(?:es|ing)|(?:will\s+)?leave|quitte\w*|dej(?:a|ar[áa]|ó)|sale\s+del?|saldr[áa]\s+del?"
+    r"|выход\w*\s+из|выйд\w*\s+из|покида\w*|退出|离开|離開|(?:ي|ت|س[يت])غادر)"
+    r"(?=[^.;!?。；\n]{0,40}?(?:task\s+force|[ée]quipe|equipo|целев\w*\s+групп|工作[队隊组組]|فرق))",
+    re.IGNORECASE,
+)
+
+
+def successions(
+    text: str,
+    people: list[Person],
+    catalog: TaskForceCatalog,
+    leavers: list[Person] | None = None,
+) -> list[Succession]:
+    """Each removal of people from a task force, withdrawal of a nomination or member said
+    to leave that names who comes in, in that sentence or the next: by a verb whose object
+    they are ("and add Ms Y", "и включить г-жу Y") or by words saying they take the place
+    ("instead", "à sa place", "由…接替", "بدلاً منه"). `leavers` are the people already set
+    aside as going ("Mr X has retired"): their leaving may name a successor too."""
     found: list[Succession] = []
-    if len(people) < 2 or not REMOVED_FROM.search(text):
+    if not people or (len(people) < 2 and not leavers):
+        return found
+    regions = _removal_regions(text)
+    if not regions:
         return found
     ends = SentenceEnds(text, SENTENCE_END)
     taken: set[int] = set()
-    for match in REMOVED_FROM.finditer(text):
+    for start, end, strict, reach in regions:
         removed = tuple(
-            k
-            for k, p in enumerate(people)
-            if k not in taken
-            and (
-                match.start() <= p.start < match.end()
-                or (p.end <= match.start() and _HAN_GAP.fullmatch(text, p.end, match.start()))
-            )
+            k for k, p in enumerate(people) if k not in taken and _goes(text, p, start, reach)
         )
-        if not removed:
+        left = any(_goes(text, p, start, reach) for p in leavers or ())
+        if not removed and not left:
             continue
-        nxt = next((k for k in range(removed[-1] + 1, len(people)) if k not in taken), None)
+        after_removed = people[removed[-1]].end if removed else start
+        nxt = next(
+            (
+                k
+                for k in range(len(people))
+                if k not in taken and k not in removed and people[k].start >= after_removed
+            ),
+            None,
+        )
         if nxt is None:
             continue
         successor = people[nxt]
         # The task force taken off runs on past "из состава Целевой группы" ("... по API")
         # up to what brings the successor in.
-        brings = _BRINGS_IN.search(text, match.end(), successor.start)
-        stop = brings.start() if brings else successor.start
+        brings = _BRINGS_IN.search(text, end, successor.start)
+        stop = min(brings.start() if brings else successor.start, successor.start)
         hits = tuple(
-            TaskForceHit(h.name, match.start() + h.start, match.start() + h.end, h.text)
-            for h in find_task_forces(text[match.start() : stop], catalog)
+            TaskForceHit(h.name, start + h.start, start + h.end, h.text)
+            for h in find_task_forces(text[start:stop], catalog)
         )
-        after = max([match.end(), *(h.end for h in hits)])
-        if not hits or not _comes_in(text, ends, after, successor):
+        after = min(max([end, *(h.end for h in hits)]), successor.start)
+        # A removal "from the task force" names one; a withdrawal or a leaving may leave it
+        # to the successor's own words.
+        if (strict and not hits) or not _comes_in(text, ends, after, successor):
             continue
         taken.update(removed)
         taken.add(nxt)
-        found.append(Succession(removed, nxt, after, hits))
+        found.append(Succession(removed, nxt, after, hits, start))
     return found
+
+
+# How far after a withdrawing or leaving phrase the one who goes is named ("we withdraw
+# the nomination of Mr X", "لم يعد السيد X").
+_GOER_REACH = 40
+
+
+def _goes(text: str, person: Person, start: int, reach: int) -> bool:
+    """Whether `person` is the one a removal starting at `start` takes off: named in its
+    words (up to `reach`) or right before them ("李明先生从…删除", "Mr X has retired")."""
+    return start <= person.start < reach or (
+        person.end <= start and _HAN_GAP.fullmatch(text, person.end, start) is not None
+    )
+
+
+def _removal_regions(text: str) -> list[tuple[int, int, bool, int]]:
+    """Where each removal, withdrawal or leaving stands: (start, end, whether it must name
+    a task force, how far the one who goes may be named). A removal "from the task force"
+    ends at its task force; a withdrawal or a leaving runs on to its sentence's end or to
+    what brings someone in, whichever comes first, and names who goes near its start."""
+    regions = [(m.start(), m.end(), True, m.end()) for m in REMOVED_FROM.finditer(text)]
+    ends: SentenceEnds | None = None
+    for pattern in (WITHDRAWS, LEAVES, _LEAVES_TASK_FORCE):
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e, _strict, _reach in regions):
+                continue
+            ends = ends or SentenceEnds(text, SENTENCE_END)
+            close = ends.next_from(match.end())
+            stop = close[0] if close else len(text)
+            brings = _BRINGS_IN.search(text, match.end(), stop)
+            # "We withdraw Mr A's nomination and nominate Ms B": the nominating word brings
+            # Ms B in; the nomination withdrawn is no such word.
+            end = brings.start() if brings else stop
+            regions.append((match.start(), end, False, min(end, match.end() + _GOER_REACH)))
+    regions.sort()
+    return regions
+
+
+def unsucceeded(
+    text: str, spans: list[tuple[int, int]], catalog: TaskForceCatalog
+) -> list[tuple[int, int]]:
+    """The withdrawing sentences (`spans`) that name nobody coming in: one whose withdrawn
+    person a successor replaces ("... Ms Y will take his place") is a replacement, read
+    with the people named."""
+    if not spans:
+        return spans
+    named = titled_people(text)
+    people = without_replaced(text, named)
+    kept = {p.start for p in people}
+    leavers = [p for p in named if p.start not in kept]
+    starts = [s.start for s in successions(text, people, catalog, leavers)]
+    return [(s, e) for s, e in spans if not any(s <= at < e for at in starts)]
 
 
 def _comes_in(text: str, ends: SentenceEnds, after: int, successor: Person) -> bool:

@@ -11,6 +11,7 @@ from parsers.sentence_bounds import TITLE_FREE_STOP, SentenceEnds
 __all__ = [
     "REMOVED_FROM",
     "UNTITLED_END",
+    "WITHDRAWS",
     "withdrawal_spans",
     "withdrawn_texts",
 ]
@@ -99,6 +100,14 @@ _WITHDRAW = re.compile(
     rf"|(?:{_DISREGARD})\s*(?:[\w'’]+\s+){{0,2}}?(?:{_WITHDRAW_OBJECT})"
     r"(?!\w*\s+(?:in|of|from|sent\s+in)\s+(?:my|our|the)\s+(?:previous|earlier|last|first))"
     r"|(?:不再|不予)考[虑慮][^。，,\n]{0,12}?(?:提名|人选|人選)",
+    re.IGNORECASE,
+)
+
+
+# Withdrawing a nomination by its verb and object, whatever follows: "we withdraw the
+# nomination of", "nous retirons la candidature de", "撤回对…的提名", "نسحب ترشيح".
+WITHDRAWS = re.compile(
+    rf"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})(?:[^.!?\n]|\n(?!\s*\n)|(?:{_SHORT_DOT})\.){{0,80}}?(?:{_WITHDRAW_OBJECT})",
     re.IGNORECASE,
 )
 
