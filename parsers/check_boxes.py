@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["untick"]
+__all__ = ["has_box_marks", "symbol_boxes", "untick", "wingdings_boxes"]
 
 # A form's check boxes: an option after an empty box ("☐ API Task Force", "[ ] SEQL") is one
 # the office did not choose, up to the next box of either kind or the end of the line.
@@ -30,3 +30,50 @@ def untick(text: str) -> str:
     elif text.count("☐") >= _FULL_LIST:
         text = _BALLOT.sub(lambda m: " " * len(m.group()), text)
     return _ANY_BOX.sub(lambda m: " " * len(m.group()), text)
+
+
+# Word draws a form's check boxes with a symbol font: Wingdings "þ" (a ticked box), "ý" (a
+# box with a cross), "¨" and "o" (empty boxes); Wingdings 2 "R", "S", "T" and "£". The font
+# is lost in the text part, which keeps the raw characters ("þ XML4IP", "¨ API"), or their
+# symbol-font code points in the Private Use Area (U+F0FE ...).
+_TICKED_GLYPHS = "þý\uf0fe\uf0fd"
+_EMPTY_GLYPHS = "¨\uf0a8\uf06f"
+_RAW_GLYPH = re.compile(
+    f"(?:^|(?<=[\\s:：(]))[{_TICKED_GLYPHS}{_EMPTY_GLYPHS}](?=[ \\t\u00a0]+\\S)", re.MULTILINE
+)
+_HAS_GLYPH = re.compile(f"[{_TICKED_GLYPHS}{_EMPTY_GLYPHS}]")
+_BOX_OF = dict.fromkeys(_TICKED_GLYPHS, "☒") | dict.fromkeys(_EMPTY_GLYPHS, "☐")
+_SYMBOL_FONTS = {
+    "wingdings": {"þ": "☒", "ý": "☒", "¨": "☐", "o": "☐"},
+    "wingdings 2": {"R": "☒", "S": "☒", "T": "☒", "£": "☐"},
+}
+
+
+def wingdings_boxes(text: str) -> str:
+    """`text` with a symbol font's raw check boxes as ☒ and ☐ (same length).
+
+    Only a glyph standing alone before an option ("þ XML4IP", "Civilité : ¨ Mme"), which no
+    word of any language is; a "þ" or "ý" inside a word stays a letter.
+
+    >>> wingdings_boxes("þ XML4IP\\n¨ API\\nÞórður Ýmir")
+    '☒ XML4IP\\n☐ API\\nÞórður Ýmir'
+    """
+    if not _HAS_GLYPH.search(text):
+        return text
+    return _RAW_GLYPH.sub(lambda m: _BOX_OF[m.group()], text)
+
+
+def has_box_marks(text: str) -> bool:
+    """Whether `text` shows check boxes of its own, drawn or as a symbol font's raw glyphs."""
+    return _ANY_BOX.search(text) is not None or (
+        _HAS_GLYPH.search(text) is not None and _RAW_GLYPH.search(text) is not None
+    )
+
+
+def symbol_boxes(font: str, text: str) -> str | None:
+    """The check box a symbol font draws for `text` ("þ" in Wingdings is ☒), else None."""
+    glyphs = _SYMBOL_FONTS.get(font.strip().lower())
+    shown = text.strip()
+    if glyphs is None or not shown or any(c not in glyphs for c in shown):
+        return None
+    return "".join(glyphs[c] for c in shown)

@@ -71,8 +71,24 @@ _PLACEHOLDER_WORD = (
 _PLACEHOLDER_LOCAL = re.compile(rf"(?:{_PLACEHOLDER_WORD})(?:[._-](?:{_PLACEHOLDER_WORD}))*", re.I)
 # A username made of a placeholder after its office code: "xx-username", "ca-xxxx".
 _PLACEHOLDER_USER = re.compile(rf"(?:[a-z]{{2,3}}|xx+)?[-_.]?(?:{_PLACEHOLDER_WORD})", re.I)
+# A test response's values: "test", "test1", "essai", "prueba", "тест", "测试", "اختبار".
+_TEST_WORD = re.compile(
+    r"(?:test(?:ing)?|essai|prueba|teste|тест|проверка|测试|測試|اختبار)[ _.-]?\d{0,2}",
+    re.IGNORECASE,
+)
+_OFFICE_CODE = re.compile(r"^[a-z]{2}[-_]", re.IGNORECASE)
 # At least this many of a row's cells are placeholders, its names among them.
 _MIN_PLACEHOLDERS = 2
+
+
+def _test_value(cell: str, field: str) -> bool:
+    """A test response's value ("Test", "fr-test", "test@office.example", "prueba"): whoever
+    tried the form out before sending it, no person's name or account."""
+    if field == "account_email" and "@" in cell:
+        cell = cell.split("@", 1)[0]
+    elif field == "username":
+        cell = _OFFICE_CODE.sub("", cell)
+    return _TEST_WORD.fullmatch(cell.strip()) is not None
 
 
 def _placeholder(cell: str, kind: LabelKind | None) -> bool:
@@ -82,6 +98,8 @@ def _placeholder(cell: str, kind: LabelKind | None) -> bool:
     if kind is None or not cell:
         return False
     field = kind.field
+    if _test_value(cell, field):
+        return True
     if "@" in cell:
         local = cell.split("@", 1)[0]
         return field == "account_email" and _PLACEHOLDER_LOCAL.fullmatch(local) is not None

@@ -6,8 +6,11 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from parsers.check_boxes import symbol_boxes
+
 __all__ = [
     "CELL_SEPARATOR",
+    "html_has_check_boxes",
     "html_has_data_table",
     "html_has_struck_text",
     "html_to_text",
@@ -49,6 +52,25 @@ _TR = re.compile(rb"<tr[\s>]|<tr$", re.IGNORECASE)
 _TD = re.compile(rb"<t[dh][\s>]", re.IGNORECASE)
 # A mailto link's target: one address, before any "?subject=..." (a list of several is none).
 _MAILTO_TARGET = re.compile(r"\s*mailto:\s*(?P<a>[^\s?,;@]+@[^\s?,;@]+?)\s*(?:\?.*)?$", re.I | re.S)
+# A form's check boxes drawn as pictures (a Google Forms receipt's "check_box_black_24dp.png"
+# and "check_box_outline_blank_black_24dp.png", an image whose alternative text says
+# "Checked" or "Case non cochée") or in a symbol font (Word's Wingdings "þ" and "¨"): shown
+# as ☒ and ☐, so that the options ticked are told from the rest as in a typed form.
+_BOX_MARKUP = re.compile(
+    r"<img\b[^>]{0,2000}?(?:check|tick|coch|marcad|casilla|отмеч|选|勾|محدد)"
+    r"|font-family:\s*(?:[\"']|&quot;)?wingdings|face=[\"']?wingdings",
+    re.IGNORECASE,
+)
+_BOX_IMAGE = re.compile(
+    r"check|tick|coch|marcad|casilla|radio|отмеч|флажок|选|勾|محدد|مربع", re.IGNORECASE
+)
+_EMPTY_BOX_IMAGE = re.compile(
+    r"outline|blank|empty|unchecked|unticked|uncheck|not[\s_-]*(?:checked|ticked|selected)"
+    r"|\boff\b|_off|non[\s_-]*coch|sin[\s_-]*marcar|no[\s_-]*marcad|не[\s_-]*отмеч|未|غير",
+    re.IGNORECASE,
+)
+_BOXES = frozenset({"☒", "☐"})
+_SYMBOL_FONT = re.compile(r"font-family:\s*[\"']?(wingdings(?:\s*2)?)\b", re.IGNORECASE)
 # Deeper than this, a subtree is flattened: guards the Python stack on hostile markup.
 _MAX_DEPTH = 200
 _MAX_COLSPAN = 20
@@ -71,6 +93,28 @@ def html_has_data_table(html: str) -> bool:
 def html_has_struck_text(html: str) -> bool:
     """Cheap pre-check: does the markup strike any text through (<s>, <del>, CSS)?"""
     return _STRUCK_MARKUP.search(html) is not None
+
+
+def html_has_check_boxes(html: str) -> bool:
+    """Cheap pre-check: does the markup draw check boxes as pictures or in a symbol font?"""
+    return _BOX_MARKUP.search(html) is not None
+
+
+def _image_box(img: etree._Element) -> str | None:
+    """☒ or ☐ for a picture of a check box (told by its alternative text or file name)."""
+    src = (img.get("src") or "").rsplit("/", 1)[-1]
+    named = " ".join((img.get("alt") or "", img.get("title") or "", src))
+    if not _BOX_IMAGE.search(named):
+        return None
+    return "☐" if _EMPTY_BOX_IMAGE.search(named) else "☒"
+
+
+def _symbol_font(el: etree._Element) -> str | None:
+    found = _SYMBOL_FONT.search(el.get("style") or "")
+    if found is not None:
+        return found.group(1)
+    face = el.get("face") or ""
+    return face if face.lower().startswith("wingdings") else None
 
 
 def _tag(el: etree._Element) -> str:
@@ -118,6 +162,12 @@ class _Renderer:
             return
         if tag == "br":
             self.emit("\n")
+        elif tag == "img":
+            box = _image_box(el)
+            if box is not None:
+                self.emit(f"{box} ")
+        elif (font := _symbol_font(el)) and (box := symbol_boxes(font, "".join(el.itertext()))):
+            self.emit(box)
         elif tag == "table":
             self.table(el, depth)
         elif _CSS_ROW.search(el.get("style") or "") and self.css_row(el, depth):
@@ -216,6 +266,7 @@ class _Renderer:
                     if height > 1:
                         carry[len(texts)] = (text if k == 0 else "", height - 1)
                     texts.append(text if k == 0 else "")
+            texts = _boxes_joined(texts)
             if spans_rows and spans_columns and r + 1 < len(rows) and r < 2:
                 # A two-storey header ("Nominee" over Title / Family name / Given name):
                 # the lower row, with the cells spanning both, is the one that names columns.
@@ -225,6 +276,20 @@ class _Renderer:
                 self.emit(CELL_SEPARATOR.join(texts).rstrip())
                 self.brk(1)
         self.brk(2)
+
+
+def _boxes_joined(texts: list[str]) -> list[str]:
+    """A cell holding only a check box ("☒ | Legal Status Task Force") goes with the option
+    in the next cell, as a typed form writes it ("☒ Legal Status Task Force")."""
+    if not any(t in _BOXES for t in texts[:-1]):
+        return texts
+    out: list[str] = []
+    for text in texts:
+        if out and out[-1] in _BOXES:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
 
 
 def mailto_target(href: str | None) -> str | None:

@@ -62,6 +62,7 @@ _LABEL_ONLY = re.compile(
 # An unmarked label line: no colon, no sentence punctuation at its end, a few words.
 _PLAIN_LABEL = re.compile(r"^[ \t]*(?P<label>[^\W\d_][^:：\n!?;]{2,70}?[^\s:：.!?;,])[ \t]*$")
 _PLAIN_LABEL_WORDS = 8
+_REQUIRED_MARK = re.compile(r"[ \t\u00a0]+\*$")
 _MIN_PLAIN_LABELS = 3
 
 
@@ -88,6 +89,9 @@ def _item_row(label: str) -> bool:
 
 
 def _plain_label(line: str) -> LabelKind | None:
+    # An online form's question marked required ("E-mail address used to create the WIPO
+    # Account *") is as long as the question: the mark is no word of it.
+    line = _REQUIRED_MARK.sub("", line.rstrip()) if "*" in line[-3:] else line
     if len(line) > 80 or len(line.split()) > _PLAIN_LABEL_WORDS:
         return None
     match = _PLAIN_LABEL.match(line)

@@ -9,6 +9,7 @@ import re
 
 from parsers.ditto_cells import filled_down
 from parsers.example_rows import is_example_row, is_placeholder_row
+from parsers.form_exports import without_respondent_columns
 from parsers.labels import LabelKind, classify_label
 from parsers.pair_tables import label_pairs, paired_grid
 from parsers.side_tables import SideTables, side_labels
@@ -211,6 +212,9 @@ class LabelTables(SideTables):
                         for k, kind in enumerate(kinds)
                     ]
                     first_body += 1
+                # A form export's respondent ("Email | Name" after "Start time"): who filled
+                # the form in, not whom its answers name.
+                kinds = without_respondent_columns([c[0] for c in header], kinds)
                 # A column per task force ("XML4IP | SEQL", "XML4IP工作队 | 序列表工作队") takes a
                 # mark, not a name, though a header naming one task force reads as a label too.
                 ticks = [

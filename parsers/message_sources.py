@@ -6,11 +6,13 @@ and a quoted request for missing details with the answers typed into it or keyed
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from email.utils import formataddr
 
 from parsers.account_notices import CreatedAccount, created_accounts
 from parsers.answers import Answer, answer_pairs, keyed_answers, labelled_answers
+from parsers.check_boxes import wingdings_boxes
 from parsers.checks import org_domain
 from parsers.comment_marks import comment_marks, without_marks
 from parsers.mime import MimeView
@@ -44,6 +46,20 @@ _BOX = str.maketrans(
     | {"═": "="}
 )
 _HAS_BOX = re.compile("[\u2500-\u257f]")
+# Latin letters and digits a CJK input method typed in full-width mode ("ｃｎ－ｌｉｕｙａｎｇ",
+# "３Ｄ工作队") are the ordinary ones (NFKC): a username, an address or a task force's name
+# reads as written. Only runs of them change, with "－", "．", "＿" between two of them, so
+# full-width punctuation of the Chinese text ("：", "（", "，", "1．") stays. One for one, so
+# that offsets stay those of the text.
+_WIDE_ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_HAS_WIDE = re.compile(f"[{_WIDE_ALNUM}]")
+_WIDE_RUN = re.compile(
+    f"[{_WIDE_ALNUM}](?:[{_WIDE_ALNUM}]|[\uff0d\uff0e\uff3f](?=[{_WIDE_ALNUM}]))*"
+)
+
+
+def _narrow(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFKC", match.group())
 
 
 def _source_text(text: str) -> str:
@@ -51,6 +67,9 @@ def _source_text(text: str) -> str:
     # translate() looks every character up; most mail has no mark to blank.
     text = text.translate(_BIDI) if _HAS_BIDI.search(text) else text
     text = text.translate(_BOX) if _HAS_BOX.search(text) else text
+    text = _WIDE_RUN.sub(_narrow, text) if _HAS_WIDE.search(text) else text
+    # Check boxes in a symbol font, its raw characters in the text part: "þ XML4IP".
+    text = wingdings_boxes(text)
     # A "|" table's rows that the mail client hard-wrapped, each back on one line.
     text = join_wrapped_rows(text)
     # Tatweel (U+0640) only stretches Arabic letters to justify a line ("المنصــب",

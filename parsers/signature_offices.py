@@ -62,6 +62,16 @@ _STATE_NAME = re.compile(
 )
 
 
+# A field of work alone ("Division Manager, Intellectual Property"): the post's domain, no
+# office's name.
+_FIELD_ALONE = re.compile(
+    r"(?:intellectual|industrial)\s+property|propri[ée]t[ée]\s+(?:intellectuelle|industrielle)"
+    r"|propiedad\s+(?:intelectual|industrial)|(?:интеллектуальная|промышленная)\s+собственность"
+    r"|知识产权|知識產權|الملكية\s+(?:الفكرية|الصناعية)",
+    re.IGNORECASE,
+)
+
+
 # A unit named only after its organisation's head noun: "Bureau de l'Union", "Office of
 # the Union", "Secretaría de la Organización".
 _OF_THE_NAMED = re.compile(
@@ -99,6 +109,7 @@ def signature_office(signature: str) -> Found | None:
                 or _MISSION.search(value)
                 or is_address(value)
                 or (_STATE_NAME.match(value) and not _INSTITUTION.search(value))
+                or _FIELD_ALONE.fullmatch(value)
             ):
                 continue
             value = _zh_office_of_department(value)

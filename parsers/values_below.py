@@ -33,10 +33,14 @@ _FULL_STOP_END = re.compile(r"[.;:!?。；：！？]$")
 _LIST_SEPARATOR_END = re.compile(r"[;,；，、]$|\s(?:and|et|y|и|و)$|和$|及$")
 _NOT_WRAPPED = re.compile(r"@|https?:|www\.|\t|\||[:：]\s|[:：]$")
 _MAX_WRAPPED = 80
+_MAX_ITEM_CHARS = 90
+_MAX_ITEM_EXTRA = 2
+_NOT_WORDS = re.compile(r"[^\w]+|\b(?:ST|WIPO|OMPI|ВОИС)\b|\d+")
 # The narrowest width plain-text mail is wrapped at (72 to 78 columns).
 _WRAP_WIDTH = 72
 _BARE_NAME = re.compile(r"(?:[A-ZÀ-ÞА-ЯЁ][\w'’-]+[ \t]+){1,3}[A-ZÀ-ÞА-ЯЁ][\w'’-]+")
 # Check boxes ("☒", "[ ]") start the items of a form's list as bullets do.
+_BOX_ITEM = re.compile(r"^[ \t]*[☐☑☒]\s")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·▪◦–+☐☑☒■□]|\d{1,2}[.)]|[a-z][.)]|\[[\sxX✓✔]{0,3}\])\s+")
 
 
@@ -106,16 +110,52 @@ class ValuesBelow(NomineeDrafts):
             return None
         start, end = self.lines.spans[j]
         last = j
-        while multi and last + 1 < n:
-            nxt = self.lines.line(last + 1)
-            if not nxt.strip() or not _BULLET.match(nxt):
-                break
-            if self._label_at(last + 1) and not self._task_force_item(last + 1):
-                break
-            last += 1
+        # An online form's answer to a question with check boxes gives the options chosen
+        # one to a line, with no bullet: each line naming a task force goes on the list.
+        bare_items = multi and self._bare_task_force_item(j)
+        while multi and (item := self._next_item(last, bare_items)) is not None:
+            last = item
             end = self.lines.spans[last][1]
         start += len(self.lines.line(j)) - len(self.lines.line(j).lstrip())
         return start, end, last
+
+    def _next_item(self, last: int, bare_items: bool) -> int | None:
+        """The line of the list's next item after line `last`, else None. A form's boxed
+        options may be set a blank line apart (Word's paragraphs): "☒ XML4IP", "", "☐ API"."""
+        k = last + 1
+        n = len(self.lines.spans)
+        if (
+            k + 1 < n
+            and not self.lines.line(k).strip()
+            and _BOX_ITEM.match(self.lines.line(last))
+            and _BOX_ITEM.match(self.lines.line(k + 1))
+        ):
+            k += 1
+        if k >= n or not self.lines.line(k).strip():
+            return None
+        if bare_items and self._bare_task_force_item(k):
+            return k
+        if not _BULLET.match(self.lines.line(k)):
+            return None
+        return None if self._label_at(k) and not self._task_force_item(k) else k
+
+    def _bare_task_force_item(self, k: int) -> bool:
+        """ "Legal Status Task Force (ST.27/ST.87)" alone on its line: a short line naming a
+        task force, no label of any other field (a task force's name reads as a bare
+        task-force label too)."""
+        line = self.lines.line(k).strip()
+        if len(line) > _MAX_ITEM_CHARS or ":" in line or "：" in line:
+            return False
+        label = self._label_at(k)
+        if label is not None and label.kind.field != "task_forces":
+            return False
+        hits = find_task_forces(line, self.catalog)
+        # The name and its standards' numbers, little else: a sentence naming a task force
+        # ("Note that our XML4IP Task Force member is unchanged.") is no option.
+        rest = list(line)
+        for hit in hits:
+            rest[hit.start : hit.end] = " " * (hit.end - hit.start)
+        return bool(hits) and len(_NOT_WORDS.sub(" ", "".join(rest)).split()) <= _MAX_ITEM_EXTRA
 
     def _task_force_item(self, k: int) -> bool:
         """ "1) 3D工作队（ST.91）", "2. فرقة العمل المعنية بالوضع القانوني": an item of the list

@@ -14,11 +14,18 @@ from parsers import archives
 from parsers import attachments as readers
 from parsers.charsets import decode_bytes, decode_header_value, newlines
 from parsers.chat_prefixes import without_chat_prefixes
+from parsers.check_boxes import has_box_marks
 from parsers.clearsigned import unwrap_clearsigned
 from parsers.errors import AttachmentError, MimeStructureError
 from parsers.executables import executable_member
 from parsers.flowed import unflow
-from parsers.html import CELL_SEPARATOR, html_has_data_table, html_has_struck_text, html_to_text
+from parsers.html import (
+    CELL_SEPARATOR,
+    html_has_check_boxes,
+    html_has_data_table,
+    html_has_struck_text,
+    html_to_text,
+)
 from parsers.initials_quotes import bare_quote_marks
 from parsers.models import HeaderFacts, ParseOptions
 from parsers.presentation_forms import ordinary_letters
@@ -150,9 +157,13 @@ def _assemble(
     body, source, html_text = plain, "text/plain", None
     # The text part keeps struck-through text as if it stood: the HTML part says what does.
     struck = html is not None and html_has_struck_text(html)
-    if html is not None and (not plain.strip() or struck or html_has_data_table(html)):
+    # A form's check boxes drawn as pictures show in the HTML part alone: the text part
+    # lists every option bare, ticked or not.
+    boxed = html is not None and html_has_check_boxes(html) and not has_box_marks(plain)
+    if html is not None and (not plain.strip() or struck or boxed or html_has_data_table(html)):
         html_text = ordinary_letters(html_to_text(html))
-        if not plain.strip() or struck or _plain_lost_table(plain, html_text):
+        ticked = boxed and "☒" in html_text
+        if not plain.strip() or struck or ticked or _plain_lost_table(plain, html_text):
             body, source = html_text, "text/html"
     if not body.strip() and any(t.strip() for t in found.tnef_body):
         body, source = ordinary_letters("\n\n".join(found.tnef_body)), "application/ms-tnef"
