@@ -15,6 +15,7 @@ import zipfile
 
 from parsers.attachments import check_zip, guess_type
 from parsers.han_bytes import han_reading
+from parsers.locked_files import LOCKED
 
 __all__ = ["ArchiveMember", "archive_members", "is_archive"]
 
@@ -55,6 +56,10 @@ def member_name(info: zipfile.ZipInfo) -> str:
     return name.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+# Bit 0 of a member's general-purpose flags: the member is encrypted (APPNOTE 4.4.4).
+_ENCRYPTED = 0x01
+
+
 def archive_members(data: bytes, *, max_unpacked: int) -> list[ArchiveMember]:
     """(name, content type, bytes or None, why not) for each file of the archive, in order.
 
@@ -67,6 +72,10 @@ def archive_members(data: bytes, *, max_unpacked: int) -> list[ArchiveMember]:
     for info in files[:_MAX_MEMBERS]:
         name = member_name(info)
         if not name or name.startswith("._"):  # macOS's resource forks, no document
+            continue
+        if info.flag_bits & _ENCRYPTED:
+            # ZipCrypto or AES: nothing to read without the password the office sends apart.
+            members.append((name, guess_type(name), None, f"{LOCKED} in the archive"))
             continue
         try:
             members.append((name, guess_type(name), archive.read(info), None))

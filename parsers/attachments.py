@@ -16,6 +16,7 @@ from parsers.csv_text import csv_rows_text
 from parsers.errors import ArchiveBombError, AttachmentError
 from parsers.executables import EXECUTABLE, executable_member
 from parsers.html import html_to_text
+from parsers.locked_files import LOCKED, locked_office_file
 from parsers.models import ParseOptions
 from parsers.rtf import rtf_to_text
 
@@ -284,10 +285,15 @@ def extract_text(
         else:
             text = reader(data, options)
     except AttachmentError as exc:
+        if locked_office_file(data):
+            # Word or Excel saved with a password: an encrypted container, not a zip.
+            return None, f"{LOCKED} Office document"
         return None, exc.reason
     except RecursionError:
         return None, "unreadable: nested too deep"
     except Exception as exc:
+        if type(exc).__name__ == "FileNotDecryptedError":
+            return None, f"{LOCKED} PDF"
         return None, f"unreadable ({type(exc).__name__}: {str(exc)[:200]})"
     return newlines(text.replace("\x00", "")), None
 

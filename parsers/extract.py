@@ -12,6 +12,7 @@ from parsers.header_names import surnames_from_display_names
 from parsers.language import detect_language
 from parsers.link_addresses import link_mismatches
 from parsers.list_relay import relayed_post
+from parsers.locked_files import is_locked_error, says_password_protected
 from parsers.message_sources import MAX_SOURCE_CHARS, Source, message_sources
 from parsers.mime import MimeView, read_message
 from parsers.models import (
@@ -137,6 +138,10 @@ def parse_email(
     unreadable = any(
         (a.error or not a.text_extracted) and not is_executable_error(a.error) for a in attachments
     )
+    # A password locks the files, or the cover says so: nothing to read until it comes.
+    locked = unreadable and (
+        any(is_locked_error(a.error) for a in attachments) or says_password_protected(new_text)
+    )
     parsed = assemble(
         drafts=reading.drafts,
         office=reading.office,
@@ -148,6 +153,7 @@ def parse_email(
         or any(_CAMPAIGN.search(source.text) for source in sources),
         withdrawal=reading.withdrawal,
         unreadable_attachment=unreadable,
+        locked_attachment=locked,
         reference=reference,
         reference_evidence=ref_evidence,
         language=language,

@@ -242,6 +242,7 @@ def assemble(
     campaign_words: bool,
     withdrawal: bool,
     unreadable_attachment: bool,
+    locked_attachment: bool = False,
     reference: str | None,
     reference_evidence: Evidence | None,
     language: str | None,
@@ -372,13 +373,24 @@ def assemble(
         and unreadable_attachment
         and reference
     ):
-        nomination, reason = True, "nomination in an attachment that could not be read"
-        warnings.append(
-            ParseWarning(
-                code="attachment_unreadable",
-                message="the nomination seems to be in an attachment without readable text",
+        if locked_attachment:
+            # "The password will follow in a separate e-mail": nothing a clerk can read yet.
+            reason = "the nomination is in a password-protected attachment, not readable yet"
+            warnings.append(
+                ParseWarning(
+                    code="attachment_locked",
+                    message="the attachment is password-protected: the office must send "
+                    "the password or the files unlocked",
+                )
             )
-        )
+        else:
+            nomination, reason = True, "nomination in an attachment that could not be read"
+            warnings.append(
+                ParseWarning(
+                    code="attachment_unreadable",
+                    message="the nomination seems to be in an attachment without readable text",
+                )
+            )
     if reference_evidence is not None:
         evidence["reference"] = reference_evidence
     if reference is not None and reference not in options.accepted_references:
