@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import re
 
+from parsers.matter_contacts import IN_CHARGE
 from parsers.phrases import has_nominate_verb
 
-__all__ = ["contact_line", "heads_contact_block", "introduces_contact", "names_contact_point"]
+__all__ = [
+    "contact_line",
+    "heads_contact_block",
+    "introduces_contact",
+    "names_a_contact",
+    "names_contact_point",
+]
 
 # The role: "contact point", "focal point", "point de contact", "correspondant",
 # "punto de contacto", "persona de contacto", "контактное лицо", "联系人", "جهة الاتصال".
@@ -88,12 +95,20 @@ def heads_contact_block(line: str, ordinal_end: int = 0) -> bool:
         return False
     words = line[begin:]
     return (
-        bool(_CONTACT.search(words))
+        # "Contact person:", or who follows the question up: "Ответственное лицо по
+        # данному вопросу:", "Personne chargée du dossier :".
+        bool(_CONTACT.search(words) or IN_CHARGE.search(words))
         and not _ALSO_NOMINEE.search(words)
         # "Новым контактным лицом назначается:": a contact point named anew, whose own
         # rules decide (names_contact_point).
         and not has_nominate_verb(words)
     )
+
+
+def names_a_contact(text: str) -> bool:
+    """Whether `text` speaks of a contact or of whoever follows its matter up ("contact
+    person", "Ответственное лицо по данному вопросу", "本事项联系人")."""
+    return _CONTACT.search(text) is not None or IN_CHARGE.search(text) is not None
 
 
 def names_contact_point(text: str) -> bool:

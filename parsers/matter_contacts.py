@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_matter_contact"]
+__all__ = ["IN_CHARGE", "names_matter_contact"]
 
 # What is followed up: a file, a case, a matter, a query, an application, a registration.
-_MATTER_EN = r"(?:file|case|matter|query|enquiry|inquiry|request|application|registration)"
-_MATTER_FR = r"(?:dossier|affaire|demande|requ[êe]te|enregistrement)"
-_MATTER_ES = r"(?:expediente|caso|asunto|tr[áa]mite|solicitud|consulta|registro)"
+_MATTER_EN = (
+    r"(?:file|case|matter|question|issue|query|enquiry|inquiry|request|application|registration)"
+)
+_MATTER_FR = r"(?:dossier|affaire|question|demande|requ[êe]te|enregistrement)"
+_MATTER_ES = r"(?:expediente|caso|asunto|tema|cuesti[óo]n|tr[áa]mite|solicitud|consulta|registro)"
 _MATTER_RU = r"(?:дел[уао]|вопрос[уа]?|заявк[еиу]|обращени[юя]|регистрации)"
 _HANDLES = re.compile(
     rf"\b(?:contact(?:\s+person)?|person\s+(?:responsible|in\s+charge)|attorney|lawyer|counsel)"
@@ -31,9 +33,17 @@ _HANDLES = re.compile(
     rf"|(?<!\w)(?:контактн\w+\s+лиц\w*|ответственн\w+(?:\s+лиц\w*|\s+исполнител\w*)?)\s+"
     rf"(?:по|за)\s+(?:(?:данному|этому|настоящему|нашему)\s+)?{_MATTER_RU}(?!\w)"
     r"|本案(?:联系人|聯繫人|承办人|承辦人|负责人|負責人)|案件(?:联系人|聯繫人|负责人|負責人)"
-    r"|(?:ال)?(?:مسؤول|مسؤولة|مكلف|مكلفة)\s+عن\s+(?:متابعة\s+)?(?:ال)?(?:ملف|قضية|طلب|معاملة)",
+    # "本事项联系人", "该问题负责人": the one following this matter or question up.
+    r"|(?:本|此|该|該)(?:事项|事項|问题|問題|事宜)的?(?:联系人|聯繫人|承办人|承辦人|负责人|負責人"
+    r"|经办人|經辦人)"
+    r"|(?:ال)?(?:مسؤول|مسؤولة|مكلف|مكلفة)\s+عن\s+(?:متابعة\s+)?(?:هذا\s+|هذه\s+)?(?:ال)?"
+    r"(?:ملف|قضية|طلب|معاملة|موضوع|مسألة)",
     re.IGNORECASE,
 )
+
+
+# Whoever follows the matter up: a contact block's heading, or a sentence introducing them.
+IN_CHARGE = _HANDLES
 
 
 def names_matter_contact(text: str) -> bool:

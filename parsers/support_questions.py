@@ -12,6 +12,7 @@ from parsers.taskforces import ALSO
 __all__ = [
     "asks_about_account",
     "asks_before_nominating",
+    "asks_for_circular_in_language",
     "asks_if_may_nominate",
     "support_question",
 ]
@@ -195,3 +196,60 @@ def asks_if_may_nominate(text: str) -> bool:
         if _IF_SO.search(text, match.end()):
             return True
     return False
+
+
+# What the office asks for: the circular, its annex or form.
+_DOCUMENT = re.compile(
+    r"\b(?:circular|annex(?:es)?|form|template|questionnaire|circulaire|annexe|formulaire"
+    r"|anexo|formulario|plantilla)\b"
+    r"|(?<!\w)(?:циркуляр|приложени|форм[аыуе]|анкет)\w*|通函|附件|表格|模板"
+    r"|التعميم|المرفق|الاستمارة|النموذج",
+    re.IGNORECASE,
+)
+# In another language or an editable format: "in Russian", "a French version", "a
+# translation", "as a Word file", "en français", "en español", "на русском языке", "перевод",
+# "中文版本", "译文", "باللغة العربية", "ترجمة".
+_LANGUAGE = re.compile(
+    r"\bin\s+(?:English|French|Spanish|Russian|Chinese|Arabic|Word|an?\s+editable)\b"
+    r"|\b(?:English|French|Spanish|Russian|Chinese|Arabic)\s+(?:version|translation|text)"
+    r"|\btranslat\w+|\bas\s+an?\s+(?:Word|editable)\b"
+    r"|\ben\s+(?:fran[çc]ais|anglais|espagnol|russe|chinois|arabe|format\s+(?:Word|modifiable))\b"
+    r"|\bversion\s+(?:fran[çc]aise|anglaise|espagnole|russe|chinoise|arabe|Word|modifiable)"
+    r"|\btraduction\b"
+    r"|\ben\s+(?:espa[ñn]ol|castellano|ingl[ée]s|franc[ée]s|ruso|chino|[áa]rabe|formato\s+Word)\b"
+    r"|\bversi[óo]n\s+(?:en\s+)?(?:espa[ñn]ol|castellano|editable|Word)|\btraducci[óo]n\b"
+    r"|(?<!\w)на\s+(?:русском|английском|французском|испанском|китайском|арабском)\s+язык\w*"
+    r"|(?<!\w)(?:русск\w+\s+(?:верси|текст)|перевод)\w*|(?<!\w)в\s+формате\s+Word"
+    r"|(?:中文|英文|法文|俄文|西班牙文|阿拉伯文)(?:版|本|文本|译本)|译文|譯文|翻译|翻譯|Word(?:版|格式)"
+    r"|باللغ[ةه]\s+\S+|(?:ال)?ترجم[ةه]|(?:ال)?نسخ[ةه]\s+(?:ال)?(?:عربي|إنجليزي|فرنسي)",
+    re.IGNORECASE,
+)
+
+
+def asks_for_circular_in_language(text: str) -> bool:
+    """Whether `text` asks for the circular, its annex or form in another language or an
+    editable format ("Просим направить текст циркулярного письма на русском языке", "¿Podrían
+    enviarnos el anexo en español?", "请问能否提供通函附件的中文版本？"): a question before any
+    nomination, whoever it names to follow it up."""
+    if not _DOCUMENT.search(text) or not _LANGUAGE.search(text):
+        return False
+    ends = SentenceEnds(text, _END)
+    for match in _DOCUMENT.finditer(text):
+        start = ends.start_before(match.start())
+        after = ends.next_from(match.end())
+        sentence = text[start : after[1] if after else len(text)]
+        if _LANGUAGE.search(sentence) and (_ASKS.search(sentence) or _REQUEST.search(sentence)):
+            return True
+    return False
+
+
+# A request: "please send", "could you send", "pourriez-vous", "podrían", "просим", "请",
+# "نرجو", "هل يمكن".
+_REQUEST = re.compile(
+    r"\b(?:please|kindly|could\s+you|would\s+you|we\s+would\s+(?:be\s+grateful|appreciate))\b"
+    r"|\b(?:pourriez|pouvez|pourrions|merci\s+de|veuillez|nous\s+vous\s+serions\s+reconnaissants)"
+    r"|\b(?:podr[íi]an|pueden|les\s+agradecer[íi]amos|les\s+rogamos|solicitamos|favor\s+de)\b"
+    r"|(?<!\w)(?:просим|прошу|не\s+могли\s+бы)(?!\w)|请|請|烦请|煩請|能否|可否"
+    r"|نرجو|يرجى|هل\s+يمكن|نأمل",
+    re.IGNORECASE,
+)

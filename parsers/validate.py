@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from parsers.checks import check_email, check_username
-from parsers.contact_points import names_contact_point
+from parsers.contact_points import names_a_contact, names_contact_point
 from parsers.drafts import Draft, Found
 from parsers.example_rows import is_sample_person
 from parsers.held_forwards import holds_forwarded
@@ -37,6 +37,7 @@ from parsers.st3 import office_code
 from parsers.support_questions import (
     asks_about_account,
     asks_before_nominating,
+    asks_for_circular_in_language,
     asks_if_may_nominate,
 )
 from parsers.survey_contacts import contact_for_other_circular
@@ -323,6 +324,16 @@ def assemble(
     if nomination and _in_prose(drafts) and asks_before_nominating(new_text):
         # "Before we nominate Ms X, may her account use a private address?": a question.
         nomination, reason = False, "asks a question before nominating"
+    if (
+        nomination
+        and not context_task_forces
+        and not any("username" in d.values or d.task_forces for d in drafts)
+        and asks_for_circular_in_language(new_text)
+        and (not verb or names_a_contact(new_text))
+    ):
+        # "Просим направить текст циркулярного письма на русском языке ... Ответственное
+        # лицо по данному вопросу: Ф.И.О.: ...": a question first; its contact is no nominee.
+        nomination, reason = False, "asks for the circular in another language"
     if nomination and asks_if_may_nominate(new_text):
         # "Is it possible to nominate a researcher? If so, her details are ...": not yet.
         nomination, reason = False, "asks whether it may nominate"
