@@ -154,6 +154,7 @@ def parse_email(
         withdrawal=reading.withdrawal,
         unreadable_attachment=unreadable,
         locked_attachment=locked,
+        source_texts=tuple(source.text for source in sources),
         reference=reference,
         reference_evidence=ref_evidence,
         language=language,

@@ -33,6 +33,7 @@ from parsers.nominates_nobody import (
 )
 from parsers.own_details import own_details_only
 from parsers.phrases import has_nominate_verb
+from parsers.post_appointments import appoints_to_posts_only
 from parsers.st3 import office_code
 from parsers.support_questions import (
     asks_about_account,
@@ -244,6 +245,7 @@ def assemble(
     withdrawal: bool,
     unreadable_attachment: bool,
     locked_attachment: bool = False,
+    source_texts: tuple[str, ...] = (),
     reference: str | None,
     reference_evidence: Evidence | None,
     language: str | None,
@@ -367,6 +369,15 @@ def assemble(
         # renewal sent here by mistake: mail to WIPO speaks of WIPO, but nothing of the
         # campaign is there; the person follows up the writer's own case.
         nomination, reason = False, "the contact person for the writer's own matter"
+    if (
+        nomination
+        and not context_task_forces
+        and not any("username" in d.values or d.task_forces for d in drafts)
+        and appoints_to_posts_only((new_text, *source_texts))
+    ):
+        # "La nomination de M. X en qualité de Directeur général": a new head of office
+        # announced with his details, appointed to a post, not nominated to a task force.
+        nomination, reason = False, "an official appointed to a post, not to a task force"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if nomination and thanks_only(new_text):
