@@ -9,6 +9,7 @@ from parsers.contact_points import names_a_contact, names_contact_point
 from parsers.drafts import Draft, Found
 from parsers.example_rows import is_sample_person
 from parsers.held_forwards import holds_forwarded
+from parsers.job_applications import applies_for_job
 from parsers.matter_contacts import names_matter_contact
 from parsers.models import (
     NOMINEE_FIELDS,
@@ -298,6 +299,10 @@ def assemble(
     ):
         # "Please do not act on the e-mail below; our official list follows by 20 October."
         nomination, reason = False, "the office asks to hold the nomination it forwards"
+    if nomination and applies_for_job(new_text):
+        # "Me permito postularme al Programa de Pasantías": the writer's own details, a
+        # username and task forces that interest them, under an application for a post.
+        nomination, reason = False, "an application for an internship or a job"
     if nomination and _event_registration_only(new_text, reference, options):
         nomination, reason = False, "participants registered for an event"
     if nomination and not any("username" in d.values for d in drafts) and declines(new_text):
