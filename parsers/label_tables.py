@@ -33,6 +33,9 @@ _MIN_HEADER_FIELDS = 3
 _MAX_TITLE_LINES = 4
 _MAX_TITLE_LENGTH = 120
 # A cell that ticks its column: a mark or a yes; an empty box, "-" or "no" does not.
+# A username after a label's words ("имя пользователя am-tmkrtchyan", "usuario py-x"): a
+# clause of a sentence split by ";" gives a value, so the row is no header of labels.
+_USERNAME_VALUE = re.compile(r"(?<![\w-])[A-Za-z]{2}-[A-Za-z0-9][\w.-]*")
 _TICK_CELL = re.compile(
     r"\s*(?:[☒☑■▣⊠✓✔✅√✗✘xX●•+]|\[\s?[xX✓✔√]\s?\]|yes|oui|s[ií]|да|是|نعم)\s*",
     re.IGNORECASE,
@@ -176,7 +179,10 @@ class LabelTables(SideTables):
         for h, row in enumerate([] if label_column or narrow else rows[:3]):
             if separator != "|" and any(":" in c[0] or "：" in c[0] for c in row):
                 continue
-            kinds = [classify_label(c[0]) if c[0] else None for c in row]
+            kinds = [
+                classify_label(c[0]) if c[0] and not _holds_username(c[0], separator) else None
+                for c in row
+            ]
             useful = {k.field for k in kinds if k and k.field not in ("ignore",)}
             if len(useful) >= 2 and sum(k is not None for k in kinds) * 2 >= len(
                 [c for c in row if c[0]]
@@ -334,3 +340,9 @@ class LabelTables(SideTables):
             and above.count(separator) == below.count(separator)
             and text.count("\n", self.lines.spans[j - 1][1], self.lines.spans[j + 1][0]) == 2
         )
+
+
+def _holds_username(cell: str, separator: str) -> bool:
+    """Whether a cell of a ";" or tab row gives a username after its words: a value, not a
+    column's label."""
+    return separator != "|" and _USERNAME_VALUE.search(cell) is not None

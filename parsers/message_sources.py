@@ -15,6 +15,8 @@ from parsers.answers import Answer, answer_pairs, keyed_answers, labelled_answer
 from parsers.check_boxes import wingdings_boxes
 from parsers.checks import org_domain
 from parsers.comment_marks import comment_marks, without_marks
+from parsers.cv_attachments import is_cv
+from parsers.homoglyphs import latin_lookalikes
 from parsers.mime import MimeView
 from parsers.models import ParseOptions, TaskForceCatalog
 from parsers.quotes import OURS, QuoteSplit, split_quotes
@@ -70,6 +72,8 @@ def _source_text(text: str) -> str:
     text = _WIDE_RUN.sub(_narrow, text) if _HAS_WIDE.search(text) else text
     # Check boxes in a symbol font, its raw characters in the text part: "þ XML4IP".
     text = wingdings_boxes(text)
+    # "am-аgevorgyan" with a Cyrillic "а": the Latin username it shows.
+    text = latin_lookalikes(text)
     # A "|" table's rows that the mail client hard-wrapped, each back on one line.
     text = join_wrapped_rows(text)
     # Tatweel (U+0640) only stretches Arabic letters to justify a line ("المنصــب",
@@ -129,7 +133,8 @@ def _attachment_sources(view: MimeView) -> list[Source]:
             card=_is_card(a),
         )
         for a in view.attachments
-        if a.text and not _senders_own_card(a, sender)
+        # A CV beside the letter is the nominee's past: no nominee, no value.
+        if a.text and not _senders_own_card(a, sender) and not is_cv(a.filename, a.text)
     ]
 
 
