@@ -210,6 +210,12 @@ class Draft:
             ):
                 # A post said in a sentence ("She is Head of ...") yields to a labelled one.
                 self.values[name] = tagged
+            elif _labelled_over_prose(
+                name, found, self.values.get(name), other.source, self.source
+            ):
+                # "البريد المسجل به الحساب: y" under a name the list heads with the office
+                # address x read after it: the labelled account address.
+                self.values[name] = tagged
             else:
                 self.values.setdefault(name, tagged)
         self.task_forces.extend(n for n in other.task_forces if n not in self.task_forces)
@@ -386,6 +392,24 @@ def _sentence_gives_shaped(text: str, start: int, end: int, shaped: list[tuple[i
     # Only the text between the two may end the sentence.
     return any(
         not _SENTENCE_BREAK.search(text, *((end, s) if s >= end else (e, start))) for s, e in shaped
+    )
+
+
+def _labelled_over_prose(
+    name: str, found: Found, held: Found | None, source: str, own_source: str
+) -> bool:
+    """Whether an account address under a label of the same text replaces the one read from
+    the sentence or list item that names the person (the first one written after the name,
+    which may be an office address beside the account's)."""
+    return (
+        name == "account_email"
+        and held is not None
+        and held.rule == "prose"
+        and held.value != found.value
+        and found.rule in _FORMAL_RULES
+        and source == own_source
+        and not held.source
+        and not found.source
     )
 
 
