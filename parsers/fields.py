@@ -12,6 +12,7 @@ import re
 from parsers.contact_points import heads_contact_block
 from parsers.drafts import Draft, Found
 from parsers.format_rows import FormatRows
+from parsers.handovers import handed_over
 from parsers.label_blocks import LabelBlocks
 from parsers.label_lines import slashed_pairs
 from parsers.label_tables import LabelTables, cell_separator
@@ -258,9 +259,12 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
             if named
             else len(self.lines.text)
         )
+        # "吕建平同志今后只参加XML4IP工作队；法律状态工作队改由夏雨桐同志参加": the one
+        # handed over to the person below, not the one the earlier member keeps.
+        above = self.lines.text[:boundary]
         self.out.context_task_forces = [
             Found(hit.name, hit.start, hit.end, "prose", hit.text)
-            for hit in find_task_forces(self.lines.text[:boundary], self.catalog)
+            for hit in handed_over(above, find_task_forces(above, self.catalog))
         ]
         if "均" in self.lines.text and "position" not in self.out.shared:
             said = _ZH_SHARED_POSITION.search(self.lines.text)
