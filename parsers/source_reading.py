@@ -34,6 +34,7 @@ from parsers.message_sources import Source
 from parsers.models import TaskForceCatalog
 from parsers.office_names import without_parent
 from parsers.phrases import has_nominate_verb
+from parsers.post_updates import repost
 from parsers.prose import find_people
 from parsers.prose_offices import spelled_out
 from parsers.prose_titles import task_forces_from_prose, titles_from_prose
@@ -234,6 +235,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 # member, for the task force he joins on top.
                 joined = joined_also(found, sources[0].text, catalog)
                 found, resent = joined or found, bool(joined)
+            if resent:
+                # "Desde el 2 de octubre su cargo es ..." above it: his post as it is now.
+                repost(found, sources[0].text)
         if source.name == "forwarded" and source.sender:
             found = from_forward_sender(source, found)
             # An office forwarding the nominee's own mail ("her details are in her
