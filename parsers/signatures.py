@@ -34,6 +34,11 @@ _SIGNATURE = re.compile(
     r"|مع (?:خالص )?الاعتذار(?: عن (?:الإزعاج|أي إزعاج|الخطأ))?"
     r"|mit freundlichen gr[üu](?:ß|ss)en|atenciosamente|cumprimentos"
     r"|sent from my \w+.*|envoy[ée] de mon \w+.*|enviado desde mi \w+.*|отправлено с \w+.*|发自我的.*"
+    # Outlook's phone app: "Get Outlook for Android", "Obtenir Outlook pour iOS", "获取 Android
+    # 版 Outlook", "الحصول على Outlook لـ Android".
+    r"|(?:get|obtenir|obtener|получить|скачать|الحصول\s+على)\s+outlook\s+(?:for|pour|para|для|لـ?)\s*(?:android|ios)"
+    r"|获取\s*(?:android|ios)\s*版\s*outlook"
+    r"|مع فائق (?:التقدير|الاحترام)(?: و(?:الاحترام|التقدير))?"
     r")[ \t]*[,.!:;،，。！：；]*[ \t]*$"
     r"|^[ \t]*(?:CONFIDENTIALITY|DISCLAIMER|CONFIDENTIAL|AVIS DE CONFIDENTIALIT|AVERTISSEMENT"
     r"|AVISO DE CONFIDENCIALIDAD|AVISO LEGAL|КОНФИДЕНЦИАЛЬН|保密声明|免责声明|إخلاء المسؤولية|تنبيه)\b.*$"
@@ -46,7 +51,9 @@ _SIGNATURE = re.compile(
 )
 # The footer a phone's mail client adds below what the writer typed, signature and all.
 _CLIENT_FOOTER = re.compile(
-    r"[ \t]*(?:sent from my|envoy[ée] de mon|enviado desde mi|отправлено с|发自我的)", re.IGNORECASE
+    r"[ \t]*(?:sent from my|envoy[ée] de mon|enviado desde mi|отправлено с|发自我的"
+    r"|(?:get|obtenir|obtener|получить|скачать|الحصول\s+على)\s+outlook\s|获取\s*(?:android|ios)\s*版)",
+    re.IGNORECASE,
 )
 # Labels that only a nomination has: a "valediction" followed by these is not the end.
 # The look-ahead holds every label's first letter (most positions fail there at once).

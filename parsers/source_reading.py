@@ -38,6 +38,7 @@ from parsers.post_updates import repost
 from parsers.prose import find_people
 from parsers.prose_offices import spelled_out
 from parsers.prose_titles import task_forces_from_prose, titles_from_prose
+from parsers.recitals import recital_spans
 from parsers.request_answers import addressed_office, answered_person, request_office
 from parsers.self_nomination import own_card_office, self_nominee, signature_details
 from parsers.signature_offices import (
@@ -135,7 +136,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
         # "We withdraw the nomination of Mr X. Ms Y will take his place.": a replacement.
         withdrawn = unsucceeded(source.text, withdrawal_spans(source.text), catalog)
         outside = source.text
-        for start, end in withdrawn:
+        # "..., التي رشحنا بموجبها السيد X ...، يسعدنا أن نرشح أيضاً السيد Z": the earlier
+        # nominees a sentence recalls before its own nominee are no nominees of it.
+        for start, end in [*withdrawn, *recital_spans(source.text)]:
             outside = outside[:start] + " " * (end - start) + outside[end:]
         people = find_people(outside, catalog, source=source.name, numbered=numbered)
         form = form_sender_fields(outside, source.address) if found else None
