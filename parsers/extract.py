@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from parsers.classify import classify
 from parsers.copied_addresses import accounts_in_copy
+from parsers.drafts import Found
 from parsers.executables import is_executable_error
 from parsers.header_names import surnames_from_display_names
 from parsers.language import detect_language
@@ -144,7 +145,7 @@ def parse_email(
     )
     parsed = assemble(
         drafts=reading.drafts,
-        office=reading.office,
+        office=_plain_apostrophes(reading.office),
         office_source=reading.office_source,
         context_task_forces=reading.context_tfs,
         context_source=reading.context_source,
@@ -166,6 +167,14 @@ def parse_email(
         options=options,
     )
     return _with_link_warnings(parsed, view)
+
+
+def _plain_apostrophes(office: Found | None) -> Found | None:
+    """ "Registrar-General’s Department": the clerk writes an office's apostrophe plain, as
+    in every office name on record ("l'Innovation", "d'Andorra")."""
+    if office is None or "’" not in office.value:
+        return office
+    return replace(office, value=office.value.replace("’", "'"))
 
 
 def _with_link_warnings(parsed: ParsedEmail, view: MimeView) -> ParsedEmail:

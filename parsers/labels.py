@@ -163,6 +163,17 @@ _FORM = re.compile(
         r"\bforms?\b|formulaire|formulario|\bформа\b|анкета|提名表|推荐表|登记表|报名表|申请表|استمارة|نموذج"
     )
 )
+# A letter's heading names the people it nominates to the task forces, and no field:
+# "NOMINATION OF REPRESENTATIVES TO THE CWS TASK FORCES – CIRCULAR C. CWS 175", "Désignation
+# des experts aux équipes d'experts", "Выдвижение представителей в целевые группы".
+_HEADING = re.compile(
+    fold_arabic(
+        r"^(?:nominations?|designations?|appointments?|designacion(?:es)?|nombramientos?"
+        r"|propuestas?|candidaturas?)\s+(?:of|de|des|du|del|d')\s"
+        r"|^(?:о\s+)?(?:выдвижени|назначени)\w*\s+(?:кандидат|представител|сотрудник|эксперт|специалист)"
+        r"|^ترشيح\s+(?:ممثل|خبراء|موظف|أعضاء|اعضاء)"
+    )
+)
 # The Secretariat itself, addressed in a salutation line that ends with a colon.
 _ADDRESSEE = re.compile(
     fold_arabic(
@@ -193,6 +204,7 @@ _USAGE_SURNAME = re.compile(
     r"\bnom d['’ ]?usage|\bnom marital|\b(?:married|used)\s*(?:sur)?name|\bapellidos? de casada"
 )
 _ACCOUNT_WORD = re.compile(_USERNAME)
+_TASK_FORCE_RE = re.compile(fold_arabic(_TASK_FORCE))
 _LAST_RE = re.compile(fold_arabic(_LAST))
 _FIRST_RE = re.compile(fold_arabic(_FIRST))
 _PERSON_RE = re.compile(fold_arabic(_PERSON))
@@ -264,12 +276,21 @@ _OFFICE_LABEL_WORDS = frozenset(_OFFICE_LABEL_TEXT.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+_OF_PLACE = re.compile(
+    r"\b(?:of|de|du|del|da|do)\s+(?:the\s+|la\s+|l['’]\s*)?(?P<w>[A-ZÀ-Þ][^\W\d_]+)\b"
+)
+
+
 def _proper_name(raw: str) -> bool:
     """Whether an office "label" is an office's own name: two or more capitalised words no
     office label is made of ("Intellectual Property Office of New Zealand")."""
-    words = _WORD.findall(_PARENS.sub(" ", raw))
+    bare = _PARENS.sub(" ", raw)
+    words = _WORD.findall(bare)
     proper = [w for w in words if w[0].isupper() and fold(w) not in _OFFICE_LABEL_WORDS]
-    return len(proper) >= 2
+    # "Intellectual Property Organization of Pakistan": one such word, the country it is of.
+    return len(proper) >= 2 or any(
+        fold(m.group("w")) not in _OFFICE_LABEL_WORDS for m in _OF_PLACE.finditer(bare)
+    )
 
 
 # A rank's label alone, its choices in brackets and its padding aside: "职称", "专业技术职称",
@@ -350,6 +371,8 @@ def _classify(label: str) -> LabelKind | None:
         return None
     if _KIN_NAME.match(bare):
         return LabelKind("ignore")
+    if _HEADING.search(bare) and _TASK_FORCE_RE.search(bare):
+        return None
     last = _LAST_RE.search(bare)
     first = _FIRST_RE.search(bare)
     if not first and (_BIRTH_SURNAME.search(bare) or _USAGE_SURNAME.search(bare)):

@@ -10,7 +10,9 @@ from parsers.office_names import _INSTITUTION, _MISSION, _SENTENCE_WORDS, is_add
 from parsers.parent_ministries import is_bare_ministry, names_ip_office
 
 __all__ = [
+    "body_letterhead",
     "in_ordinary_case",
+    "is_wipo",
     "letterhead_office",
 ]
 
@@ -60,6 +62,29 @@ def letterhead_office(text: str) -> Found | None:
             # ministry heads the letter; any other line under the first is its unit or address.
             if not is_bare_ministry(found.value):
                 return found
+    return found
+
+
+# WIPO itself, in the addressee block a letter may open with.
+_WIPO = re.compile(
+    r"world\s+intellectual|mondiale\s+de\s+la\s+propri|mundial\s+de\s+la\s+propiedad"
+    r"|всемирн\w*\s+организаци|世界知识产权组织|世界知識產權組織|العالمية\s+للملكية",
+    re.IGNORECASE,
+)
+
+
+def is_wipo(value: str) -> bool:
+    """Whether an office's name is WIPO's own."""
+    return bool(_WIPO.search(value))
+
+
+def body_letterhead(text: str) -> Found | None:
+    """The IP office an official letter typed into the mail opens with ("Government of
+    Pakistan" over "Intellectual Property Organization of Pakistan (IPO-Pakistan)"), when
+    no sentence and no signature names one."""
+    found = letterhead_office(text)
+    if found is None or not names_ip_office(found.value) or is_wipo(found.value):
+        return None
     return found
 
 

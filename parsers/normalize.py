@@ -265,6 +265,10 @@ def normalize_title(text: str) -> Title | None:
     return found[0][1] if found else None
 
 
+# A dash or minus between a username's letters (U+2010-U+2015, U+2212), not around a remark.
+_USERNAME_DASH = re.compile(r"(?<=\w)[\u2010-\u2015\u2212](?=\w)")
+
+
 def normalize_username(text: str) -> str:
     """A username exactly as given, minus the surrounding decoration.
 
@@ -272,6 +276,9 @@ def normalize_username(text: str) -> str:
     'US-JDoe'
     """
     value = clean_value(text.strip().rstrip("."))
+    if not value.isascii():
+        # "gh–ekasante": a dash a word processor put for the hyphen typed.
+        value = _USERNAME_DASH.sub("-", value)
     return clean_value(value.rstrip("."))
 
 

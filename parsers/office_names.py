@@ -29,7 +29,9 @@ _INSTITUTION = re.compile(
     r"|(?<!\w)(?:ال)?جهاز(?!\w)"
     r"|Министерств\w*|[Цц]ентр\w*|Centre|Center|Centro"
     # Observers to the Committee nominate too: "Association of Patent Information Users".
-    r"|Association|Asociaci[óo]n|Ассоциаци\w*",
+    r"|Association|Asociaci[óo]n|Ассоциаци\w*"
+    # A department named for the office its head holds: "Registrar-General's Department".
+    r"|['’]s\s+(?-i:Department)\b",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -89,7 +91,9 @@ CITED_DATE = re.compile(rf"{_CWS}\d{{2,4}}\b{_CIRCULAR_DATE}", re.IGNORECASE)
 # "..., в качестве национального ведомства,".
 APPOSITIVE = re.compile(
     r"\s*(?:(?:an?|une?|una|uno|одн[аоий]\w*\s+из|which|qui|que|quien|котор\w+|являющ\w+"
-    r"|in\s+its\s+capacity\s+as|acting\s+as|as\s+(?:the|its)|en\s+(?:su\s+)?(?:calidad|condici[óo]n)\s+de"
+    # "as Ghana's industrial property office": the office as its country's.
+    r"|in\s+its\s+capacity\s+as|acting\s+as|as\s+(?:the|its|(?-i:[A-ZÀ-Þ])[\w-]*['’]s)"
+    r"|en\s+(?:su\s+)?(?:calidad|condici[óo]n|car[áa]cter)\s+de"
     r"|en\s+tant\s+que|в\s+качестве)\s|en\s+(?:sa\s+)?qualit[ée]\s+d(?:e\s|['’])|en\s+tant\s+qu['’])",
     re.IGNORECASE,
 )
@@ -175,6 +179,21 @@ _KIND_ONLY = re.compile(
 )
 
 
+# "NOMINATION OF OFFICERS FOR CWS TASK FORCES": the people nominated, whose word only
+# looks like an office's ("OFFICERS").
+_PEOPLE = re.compile(
+    r"(?:officers?|officials?|representatives?|experts?|members?|staff|nominees?|candidates?"
+    r"|employees?|repr[ée]sentants?|cadres|agents|membres|fonctionnaires|representantes"
+    r"|funcionari[oa]s|expert[oa]s|miembros|сотрудник\w*|представител\w*|эксперт\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_only(value: str) -> bool:
+    people = _PEOPLE.match(value)
+    return people is not None and not _INSTITUTION.search(value, people.end())
+
+
 def _found(text: str, start: int, end: int, rule: str) -> Found | None:
     lead_adjunct = _LEAD_ADJUNCT.match(text, start, end)
     if lead_adjunct is not None:
@@ -202,6 +221,7 @@ def _found(text: str, start: int, end: int, rule: str) -> Found | None:
         or _INDEFINITE.match(value)
         or _KIND_ONLY.fullmatch(value)
         or is_address(value)
+        or _people_only(value)
     ):
         return None
     if not (_INSTITUTION.search(value) or office_code(value)):

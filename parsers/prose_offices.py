@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from parsers.drafts import Found
+from parsers.letterhead import is_wipo
 from parsers.listed_office_names import listed_name_start
 from parsers.names import TITLE_PATTERN
 from parsers.normalize import clean_value
@@ -47,13 +48,19 @@ _PROSE_VERB = re.compile(
 # "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...";
 # a nominee writing for the office: "por indicación de la Dirección ... del Instituto ...".
 _OF_OFFICE = re.compile(
-    r"(?=[nNdDcCкКзЗoOaAeEpPпПàÀ])(?:on\s+behalf|au\s+nom|en\s+nombre|por\s+(?:indicaci[óo]n|encargo)"
+    r"(?=[nNdDcCкКзЗoOaAeEpPпПàÀrR])(?:on\s+behalf|au\s+nom|en\s+nombre|por\s+(?:indicaci[óo]n|encargo)"
     r"|on\s+the\s+instructions?|[àa]\s+la\s+demande|nominations?|designations?|d[ée]signations?|designaci[óo]n(?:es)?|candidatures?|candidatura"
+    # "designar como representantes del Instituto ... (INPI)": whose representatives.
+    r"|(?P<rep>representatives?|repr[ée]sentants?|representantes?)"
     r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?"
     # "сведения о представителях Федеральной службы ...": the representatives of an office
     # named in the genitive, with no preposition.
     r"|(?P<ru>представител(?:ей|ях|ям|ями|и|ь|я))\s+(?=(?-i:[А-ЯЁ]))",
     re.IGNORECASE,
+)
+# Where a representative sits, after the office they represent.
+_IN_BODY = re.compile(
+    r"\s(?:in|on|at|within|en|ante|dans|aupr[èe]s|au\s+sein|в|при)\s", re.IGNORECASE
 )
 _CLAUSE_END = re.compile(
     r"[;:!?]|,\s|\.(?:\s|$)|\n\s*\n|\s(?:to|for|au|aux|pour|para|al|в|на|для)\s", re.IGNORECASE
@@ -79,6 +86,9 @@ _ZH_PROSE = re.compile(
     # "国家知识产权局专利局专利文献部推荐": a department of the office nominates; the office
     # its name opens with is the nominating one.
     r"(?:[\u4e00-\u9fff]{1,16}?(?:部|处|處|司|科|室))?"
+    # "…知識產權署現就貴處C. CWS 175號通函，提名": what it answers, set off by a comma, between
+    # the office and its verb.
+    r"(?:(?:[现現谨謹兹茲特]|特此)?(?:就|根据|根據|按照|响应|響應|回应|回應|关于|關於)[^，,。；\n]{1,40}?[，,]\s*)?"
     # Traditional script too: "香港特別行政區政府知識產權署謹提名".
     r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲)?(?:提名|推荐|指定|委派|推薦)"
 )
@@ -393,6 +403,9 @@ def _latin_prose_office(text: str) -> Found | None:
         # "NOMINATION OF REPRESENTATIVES" over "The Office is pleased ...": a subject line
         # in capitals ends at its line break.
         end = _first_sentence_break(text, lead.end(), end)
+        within = _IN_BODY.search(text, lead.end(), end) if lead.group("rep") else None
+        if within is not None:
+            end = within.start()  # "representante del INDECOPI en el Equipo Técnico SEQL"
         short = _SHORT_NAME.search(text, end, end + 150)
         if (
             short is not None
@@ -405,6 +418,14 @@ def _latin_prose_office(text: str) -> Found | None:
         found = _found(text, lead.end(), end, "prose")
         if found is not None and lead.group("ru") and len(found.value.split()) < 2:
             continue  # "о представителях Роспатента": a short name, inflected
+        if (
+            found is not None
+            and lead.group("rep")
+            and (is_wipo(found.value) or len(found.value.split()) < 2)
+        ):
+            # "the representatives of the World Intellectual Property Organization", "del
+            # INDECOPI": WIPO's, or the office's short name, which the signature may spell out.
+            continue
         if found is not None:
             return found
     return _we_office(text) or _lead_in_office(text)

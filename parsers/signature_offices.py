@@ -80,6 +80,15 @@ _OF_THE_NAMED = re.compile(
 )
 
 
+# The distribution list under an official letter's signature: "Copy to:", "Copie à :",
+# "Copia a:", "Копия:", "抄送：", "نسخة إلى:".
+_COPY_TO = re.compile(
+    r"[ \t]*(?:copy|copies|c\.\s?c\.|copie|copies|copia|con\s+copia|копи[яи]|抄送|抄报|抄報|نسخة|صورة)"
+    r"(?:[ \t]+(?:to|[àa]|a|para|إلى|الى|ل))?[ \t]*[:：]",
+    re.IGNORECASE,
+)
+
+
 def signature_office(signature: str) -> Found | None:
     """An office named in the sender's signature block (never a source of nominee fields)."""
     pos = 0
@@ -88,6 +97,8 @@ def signature_office(signature: str) -> Found | None:
     for line in signature.splitlines(keepends=True):
         offset = pos
         pos += len(line)
+        if _COPY_TO.match(line):
+            break  # "Copy to: 1. Registrar, Patent Office, Karachi": those it is copied to
         if not line.strip() or "@" in line or "http" in line or re.search(r"\d{3}", line):
             continue
         if re.search(r"[。！？!?]\s*$", line):

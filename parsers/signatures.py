@@ -24,6 +24,8 @@ _SIGNATURE = re.compile(
     r"|nous vous prions d'agr[ée]er.*|salutations"
     r"|(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|reciba(?:n)? un cordial saludo.*"
     r"|con un cordial saludo|mis mejores deseos|aprovecho la oportunidad.*"
+    # An official note's closing: "Sin otro particular, saludamos a ustedes muy atentamente."
+    r"|sin otro particular.*|salud(?:o|amos) a (?:usted|ustedes|uds?\.?|v\.\s?e\.)\s.*"
     r"|с уважением.*|с наилучшими пожеланиями.*|искренне ваш.*|всего доброго"
     r"|此致|敬礼|顺致敬意|谨上|顺颂商祺|祝好|此致敬礼"
     # Traditional script, the wish perhaps on its own line: "順頌" over "台祺".

@@ -29,7 +29,7 @@ from parsers.draft_matching import (
 )
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.fields import apply_shared, read_labelled
-from parsers.letterhead import in_ordinary_case, letterhead_office
+from parsers.letterhead import body_letterhead, in_ordinary_case, letterhead_office
 from parsers.message_sources import Source
 from parsers.models import TaskForceCatalog
 from parsers.office_names import without_parent
@@ -367,6 +367,9 @@ def read_sources(sources: list[Source], catalog: TaskForceCatalog) -> Reading:
                 break
     if office is None and card_office is not None:
         office, office_source = card_office, "body"
+    if office is None and sources[0].name == "body" and not sources[0].request:
+        # A letter typed into the mail, its office named only in the letterhead it opens with.
+        office, office_source = body_letterhead(sources[0].text), "body"
     # A heading's capitals yield to the same name as another text writes it.
     cased = next(
         ((c, s.name) for s in sources if office and (c := in_ordinary_case(office, s.text))),

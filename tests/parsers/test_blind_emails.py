@@ -59,12 +59,8 @@ KNOWN_MISSES: dict[str, str] = {
     # Round 17, written while known gaps were being fixed and scored on a frozen parser
     # (9/30 at first reading); not fixed yet.
     "ar_r17_tunisia_outlook_android_adds_third_nominee_naming_earlier_two": "first reading: len(nominees): expected 1, got 3; office: expected '\u0627\u0644\u0645\u0639\u0647\u062f \u0627\u0644\u0648\u0637\u0646\u064a \u0644\u0644\u0645\u0648\u0627\u0635\u0641\u0627\u062a \u0648\u0627\u0644\u0645\u0644\u0643\u064a\u0629 \u0627\u0644\u0635\u0646\u0627\u0639\u064a\u0629', got None; nominees[0].last_name: expected '\u0627\u0644\u0637\u0631\u0627\u0628\u0644\u0633\u064a', got '\u0627\u0644\u062c\u0628\u0627\u0644\u064a'; nominees[0].first_name: expected '\u0645\u062d\u0645\u062f \u0623\u0645\u064a\u0646', got '\u0643\u0645\u0627\u0644' ...",
-    "en_r17_ipo_pk_zimbra_table_per_officer_fathers_name_designation_bps_email_id_user_id": "first reading: office: expected 'Intellectual Property Organization of Pakistan (IPO-Pakistan)', got 'Islamabad, the 9th October'",
-    "en_r17_rgd_gh_outlook_word_non_breaking_hyphens_usernames_surname_nbsp_titles": "first reading: office: expected \"Registrar-General's Department (RGD)\", got 'Ghana\u2019s industrial property office'; nominees[0].title: expected 'Mrs', got None; nominees[0].last_name: expected 'Owusu-Ansah', got None; nominees[0].first_name: expected 'Abena', got None ...",
-    "es_r17_inpi_argentina_outlook_plain_year_motto_dni_cuil_legajo_fields_malvinas_footer": "first reading: office: expected 'Instituto Nacional de la Propiedad Industrial (INPI)', got None",
     "fr_r17_anpi_cg_outlook_com_personal_address_epouse_surname_no_civilite_agreement_only": "first reading: len(nominees): expected 2, got 0; kind: expected 'nomination', got 'other'; office: expected 'Antenne Nationale de la Propri\u00e9t\u00e9 Industrielle (ANPI)', got None; nominees[0].last_name: expected 'NGOMA \u00e9pouse MABIALA', got None ...",
     "ru_r17_ncip_outlook_forwards_internal_thread_task_force_in_request_post_fixed_in_reply": "first reading: nominees[0].username: expected 'by-okovaleva', got None; nominees[0].task_forces: expected ['Legal Status Task Force'], got []",
-    "zh_r17_hk_lotus_notes_big5_hkscs_given_name_outside_big5_hyphenated_romanisation": "first reading: office: expected '\u9999\u6e2f\u7279\u5225\u884c\u653f\u5340\u653f\u5e9c\u77e5\u8b58\u7522\u6b0a\u7f72', got None",
 }
 
 
