@@ -78,11 +78,17 @@ def is_wipo(value: str) -> bool:
     return bool(_WIPO.search(value))
 
 
+# A line ending as a salutation or a sentence does: the letter's text has begun.
+_HEAD_ENDS = re.compile(r"[,:;.!?\u3002\uff0c\uff1a\uff01\uff1f\u061f\u060c][ \t]*$", re.MULTILINE)
+
+
 def body_letterhead(text: str) -> Found | None:
     """The IP office an official letter typed into the mail opens with ("Government of
     Pakistan" over "Intellectual Property Organization of Pakistan (IPO-Pakistan)"), when
-    no sentence and no signature names one."""
-    found = letterhead_office(text)
+    no sentence and no signature names one. Only the lines above the first salutation or
+    sentence ("Dear colleagues,", "Please register Ms ...") head the letter."""
+    end = _HEAD_ENDS.search(text)
+    found = letterhead_office(text[: text.rfind("\n", 0, end.start()) + 1] if end else text)
     if found is None or not names_ip_office(found.value) or is_wipo(found.value):
         return None
     return found

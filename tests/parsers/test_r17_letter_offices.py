@@ -144,6 +144,22 @@ def test_the_addressee_block_heads_no_office() -> None:
     assert parsed.office is None
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear colleagues,\n\nPlease register Ms Ana Pereira, Patent examiner.\n"
+        "Username: pt-apereira\nE-mail: ana.pereira@office.example.org\n\nKind regards\n",
+        "Chers collègues,\n\nVeuillez inscrire Mme Ana Pereira, examinatrice de brevets.\n"
+        "Nom d'utilisateur : pt-apereira\n\nCordialement\n",
+        "Please register Ms Ana Pereira, Patent examiner, in the API Task Force.\n"
+        "Username: pt-apereira\n\nKind regards\n",
+    ],
+)
+def test_a_sentence_or_salutation_heads_no_letter(body: str) -> None:
+    """The letter's text has begun: a line with an office word below it is no letterhead."""
+    assert parse(body).office is None
+
+
 def test_wipos_representatives_name_no_office() -> None:
     parsed = parse(
         "Dear Sir/Madam,\n\nWe thank the representatives of the World Intellectual Property "
