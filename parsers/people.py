@@ -325,6 +325,20 @@ def _no_object(words: list[str]) -> bool:
     return any(w.strip(".").lower() in _NOT_OBJECT_WORDS for w in words)
 
 
+# A post's words, of which "appointed Director General" makes no name.
+_POST_WORDS = ROLE_WORDS | {"General", "Executive", "President", "Commissioner", "Registrar"}
+
+
+def _post_only(words: list[str]) -> bool:
+    """Whether the words up to the first that ends a sentence are all a post's."""
+    lead: list[str] = []
+    for word in words:
+        lead.append(word.rstrip(".,;:"))
+        if word != lead[-1]:
+            break
+    return set(lead) <= _POST_WORDS
+
+
 def _joined_untitled(text: str) -> list[Person]:
     """Untitled names that are the object of a joining verb (see _JOINING_NAME)."""
     found: list[Person] = []
@@ -574,6 +588,8 @@ def titled_people(text: str) -> list[Person]:
         words = match.group("name").split()
         if JOINING_VERB.search(text, match.start(), match.start("name")) and _no_object(words):
             continue  # "please add Legal Status to the API Task Force wiki"
+        if _post_only(words):
+            continue  # "Mr X was appointed Director General": the post he is appointed to
         if len(words) >= 2 and not set(words) & NOT_NAMES:
             # The verb's case is the name's: "включить Г.Б. Бердыеву" (accusative).
             verb = (text[match.start() : match.start("name")].split() or [""])[0]

@@ -14,7 +14,7 @@ import re
 
 from parsers.phrases import has_nominate_verb
 
-__all__ = ["appoints_to_posts_only"]
+__all__ = ["APPOINTMENT", "appoints_to_posts_only"]
 
 _APPOINT = (
     r"(?:\b(?:appoint\w*|nominat\w*|designat\w*|nomm[ée]\w*|d[ée]sign[ée]\w*"
@@ -58,6 +58,8 @@ _APPOINTMENT = re.compile(
     r"|(?<![\u0600-\u06ff])(?:مدير|رئيس)\S*)",
     re.IGNORECASE,
 )
+# For who reads a person said appointed to a post (context_people.py).
+APPOINTMENT = _APPOINTMENT
 # Pieces of the appointing words, looked for in the folded text before any regex runs:
 # most mail has none of them.
 _KEYWORDS = (

@@ -17,6 +17,7 @@ from parsers.back_references import (
     surnames_from_mention,
 )
 from parsers.contact_points import contact_line, introduces_contact
+from parsers.context_people import named_as_context
 from parsers.drafts import Draft, Found, inline_pairs
 from parsers.joining_verbs import joins_task_force
 from parsers.models import TaskForceCatalog
@@ -436,6 +437,10 @@ def find_people(
         )
         if instructed_by(text, person.start, person.end):
             continue  # "Por instrucciones del Mtro. X, ... designa a ...": whom the writer acts for
+        if len(people) > 1 and named_as_context(
+            text, person.start, person.end, (sentence_start, first_sentence_end)
+        ):
+            continue  # "Following the appointment of Mr X as Director General, we nominate ..."
         if introduces_contact(text, person.start, first_sentence_end):
             continue  # "..., contact person: Mr X (x@o.example)": whom to write to, no nominee
         nominated = sentence_says(

@@ -19,8 +19,9 @@ __all__ = [
 # A withdrawal needs both the verb and the thing withdrawn, close together:
 # "we withdraw the nomination of", "retirer la candidature", "отозвать кандидатуру", "撤回...提名".
 # "dejar sin efecto" (to render void), "anular", "revoke", "аннулировать": the same act.
+# "retraite" is a retirement ("ayant pris sa retraite"), no "retrait".
 _WITHDRAW_VERB = (
-    r"withdraw\w*|retir(?:er|ons|ez|ar|amos|a|e|é|ée)\b|retrait|annul\w*|cancel\w*|отозва\w*|отзыва\w*"
+    r"withdraw\w*|retir(?:er|ons|ez|ar|amos|a|e|é|ée)\b|retrait(?!e)|annul\w*|cancel\w*|отозва\w*|отзыва\w*"
     r"|revok\w*|revoc\w*|r[ée]voqu\w*|anul(?:ar|e|en|amos|ación|acion)\b"
     r"|dej(?:ar|e|en|amos|ó|o)\s+sin\s+efecto|аннулир\w*"
     r"|отзыв|снять|снимаем|撤回|撤销|取消|سحب|نسحب|إلغاء"
