@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 _INSTITUTION = re.compile(
-    r"Office|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|(?-i:Board)\b|Agency|Agence|Agencia|Service"
+    r"Office(?!rs?\b)|Institut\w*|Oficina|Organi[sz]ation|Organizaci[óo]n|Bureau|(?-i:Board)\b|Agency|Agence|Agencia|Service"
     r"|Servicio|Administration|Administraci[óo]n|Ministry|Minist[èe]re|Ministerio|Authority|Autorit[ée]"
     r"|Directorate|Direcci[óo]n|Superintendenc\w*|Intellectual Property|Propri[ée]t[ée] intellectuelle|Propiedad Intelectual"
     r"|Propriedade|Patent|Regist(?:ry|ro|re)\b|Propiedad Industrial|Propri[ée]t[ée] industrielle"

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from parsers.drafter_lines import drafter_parts
 from parsers.drafts import Found
 from parsers.normalize import clean_value
 from parsers.office_names import (
@@ -89,6 +90,9 @@ _COPY_TO = re.compile(
 )
 
 
+_PARTS = re.compile(r"\s+[|–—]\s+|\s*｜\s*|,\s+|\t")
+
+
 def signature_office(signature: str) -> Found | None:
     """An office named in the sender's signature block (never a source of nominee fields)."""
     pos = 0
@@ -103,9 +107,15 @@ def signature_office(signature: str) -> Found | None:
             continue
         if re.search(r"[。！？!?]\s*$", line):
             continue  # "请代为转交产权组织。谢谢！": a sentence, not a sign-off line
+        # "Prepared by: Mr X, Legal Officer": the drafter's post, not the office, unless
+        # it is the office's own name.
+        drafted = drafter_parts(line)
         # A full-width bar sets off its parts with no blanks: "彭涛｜国家知识产权局".
-        for part in re.split(r"\s+[|–—]\s+|\s*｜\s*|,\s+|\t", line.strip()):
+        parts = drafted if drafted is not None else re.split(_PARTS, line.strip())
+        for part in parts:
             value = clean_value(part)
+            if drafted is not None and not _SUBJECT.search(value):
+                continue
             held_in = office_in_post(value)
             if held_in is not None:
                 begin = offset + line.find(part) + held_in[0]

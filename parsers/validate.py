@@ -10,6 +10,7 @@ from parsers.drafts import Draft, Found
 from parsers.example_rows import is_sample_person
 from parsers.held_forwards import holds_forwarded
 from parsers.job_applications import applies_for_job
+from parsers.mailing_lists import adds_to_mailing_list_only
 from parsers.matter_contacts import names_matter_contact
 from parsers.models import (
     NOMINEE_FIELDS,
@@ -383,6 +384,14 @@ def assemble(
         # "La nomination de M. X en qualité de Directeur général": a new head of office
         # announced with his details, appointed to a post, not nominated to a task force.
         nomination, reason = False, "an official appointed to a post, not to a task force"
+    if (
+        nomination
+        and not context_task_forces
+        and not any("username" in d.values or d.task_forces for d in drafts)
+        and adds_to_mailing_list_only(new_text)
+    ):
+        # "Please add Mr X to our mailing list": a list of addresses, no task force.
+        nomination, reason = False, "a person added to a mailing list, not to a task force"
     if nomination and _only_recalled(drafts, new_text):
         nomination, reason = False, "recalls a nomination or member and asks for nothing new"
     if nomination and thanks_only(new_text):
