@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parsers.caps_names import resplit_caps_names
 from parsers.classify import classify
 from parsers.copied_addresses import accounts_in_copy
 from parsers.drafts import Found
@@ -131,6 +132,13 @@ def parse_email(
     # "Sra. Ana Pérez Gómez": a Spanish or Portuguese name's two surnames, before the
     # headers' display names (and the username, in assemble) may say otherwise.
     resplit_two_surnames(reading.drafts, language)
+    # "JOHN SMITH": a name in capitals split as another mention of the person or the
+    # language's order marks its surname.
+    resplit_caps_names(
+        reading.drafts,
+        (*(s.text for s in sources), *(n for n in (headers.from_name, *headers.cc_names) if n)),
+        language,
+    )
     # "Lozano Carrasco, Beatriz" in copy: where her surnames start, and, when the letter
     # says her address is the one in copy, which address that is.
     surnames_from_display_names(reading.drafts, (headers.from_name, *headers.cc_names))

@@ -23,8 +23,10 @@ _LEAD = re.compile(
 # nominating verb), the sex is a field of its own. A common surname is asked for, since the
 # words before a lone "男" or "女" are not always a name.
 _FIELD = re.compile(
-    r"^[ \t\u3000]*(?:(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、"
+    r"(?:^[ \t\u3000]*(?:(?:\d{1,2}[.、．)）]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}、"
     r"|[（(][一二三四五六七八九十]{1,2}[)）]|[-*•])[ \t\u3000]*)?"
+    # or after a clause: "..., 我局提名王芳，女，职务为专利审查员" (the verb is cut below)
+    r"|(?<=[，,。：:；;]))"
     r"(?P<name>[\u4e00-\u9fff]{2,10})[ \t\u3000]*[，,、][ \t\u3000]*(?P<sex>女|男)(?:性)?"
     r"(?=[ \t\u3000]*(?:[，,、；;。]|$))",
     re.MULTILINE,

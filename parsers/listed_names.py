@@ -26,6 +26,7 @@ from parsers.arabic_spelling import fold_hamza, tolerant
 from parsers.han_names import split_han
 from parsers.han_surnames import has_han_surname
 from parsers.labels import classify_label
+from parsers.married_names import BIRTH_NAME, MARRIED_LINK
 from parsers.russian_given_names import is_russian_given_name
 from parsers.scripts import ARABIC, CYRILLIC, HAN
 from parsers.st3 import ST3_CODES
@@ -43,7 +44,7 @@ _PATRONYMIC = (
 # An item mark, then surname, given name and patronymic, then the record's separator.
 _ITEM = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)]|[-*•])[ \t]*"
-    rf"(?P<name>{_WORD}[ \t]+{_WORD}[ \t]+{_PATRONYMIC})(?![\w-])"
+    rf"(?P<name>{_WORD}{BIRTH_NAME}?[ \t]+{_WORD}[ \t]+{_PATRONYMIC})(?![\w-])"
     r"(?=[ \t]*(?:[—–:,]|-[ \t]))",
     re.MULTILINE,
 )
@@ -88,7 +89,11 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _LATIN_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[-'’][{_UP}][{_LOW}]+)?|[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)"
 _LATIN_PARTICLE = r"(?:de|del|de[ \t]+la|da|das|do|dos|du|van|von|der|den|di|le|la|bin|ibn|al|el)"
-_LATIN_NAME = rf"{_LATIN_WORD}(?:(?:[ \t]+{_LATIN_PARTICLE})?[ \t]+{_LATIN_WORD}){{1,3}}"
+# "Claire NGOMA épouse MABIALA": a married surname's link word (married_names.py).
+_LATIN_NAME = (
+    rf"{_LATIN_WORD}(?:(?:[ \t]+{_LATIN_PARTICLE}|{MARRIED_LINK})?[ \t]*(?<=[ \t])"
+    rf"{_LATIN_WORD}){{1,3}}"
+)
 _ADDRESS = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # A username led by an ST.3 code: "fd-jdoe" (a word such as "e-mail" is none).
 _USERNAME = rf"(?:{'|'.join(sorted(ST3_CODES))})-[a-z0-9]+(?:[._-][a-z0-9]+)*(?![\w@-])"
@@ -101,7 +106,7 @@ _ROLE = (
     r"|counsel+or|attorney|lawyer|abogad[oa]|juriste|secretary|secr[ée]tai\w+|registrar"
     r"|technician|t[ée]cnic[oa]|technicien\w*|responsable|encargad[oa]|funcionari[oa]|librarian"
     r"|documentalist\w*|researcher|scientist|attach[ée]e?|profesional|oficial|subdirector\w*"
-    r"|sous-direct\w+|adjoint\w*|charg[ée]e?"
+    r"|sous-direct\w+|adjoint\w*|charg[ée]e?|informaticien\w*|inform[áa]tic[oa]"
     # and in Russian, for a Latin name in Russian text: "Ion Rusu, начальник отдела"
     r"|начальник\w*|заместител\w+|главн\w+|ведущ\w+|старш\w+|младш\w+|директор\w*"
     r"|руководител\w+|советник\w*|консультант\w*|инженер\w*|программист\w*|аналитик\w*"

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parsers.married_names import married_surname
 from parsers.russian_given_names import is_russian_given_name
 from parsers.scripts import ARABIC, CYRILLIC
 
 __all__ = [
     "CYRILLIC",
     "INITIALS",
+    "all_caps",
     "given_and_patronymic",
     "is_caps",
     "resplit_by_username",
@@ -127,10 +129,22 @@ def _by_given_name(tokens: list[str]) -> tuple[str, str] | None:
     return rest[0], " ".join(tokens[i] for i in first)
 
 
+def all_caps(tokens: list[str]) -> bool:
+    """Whether every word is in capitals, but initials and particles ("JOHN A. SMITH",
+    "MARIA DE LA FUENTE", "ANA PÉREZ Y GÓMEZ")."""
+    return all(is_caps(t) or INITIALS.match(t) or t.lower() in _PARTICLES for t in tokens)
+
+
 def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     """Last and first name from tokens in written order (no comma, no script rule)."""
     if not tokens:
         return None, None
+    married = married_surname(tokens)
+    if married is not None:
+        # "Claire NGOMA épouse MABIALA": the linked names are the surname, the rest given.
+        start, end = married
+        given = tokens[:start] + tokens[end:]
+        return " ".join(tokens[start:end]), " ".join(given) or None
     initials = _by_initials(tokens)
     if initials is not None:
         return initials
@@ -139,7 +153,11 @@ def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
     opener = next((i for i, t in enumerate(tokens) if t.lower() in _FAMILY_OPENERS), 0)
     if opener and (not caps or caps[-1] == len(tokens) - 1):
         return " ".join(tokens[opener:]), " ".join(tokens[:opener])
-    if caps and len(caps) < len(tokens):
+    # A whole name in capitals ("JOHN SMITH", "ИВАНОВ ИВАН ИВАНОВИЧ") marks no surname: the
+    # language's order holds below, as for a name in mixed case (caps_names.py may resplit
+    # it by another mention of the person).
+    whole_caps = len(tokens) > 1 and all_caps(tokens)
+    if caps and len(caps) < len(tokens) and not whole_caps:
         # UN convention: the surname is in capitals, wherever it stands.
         lo, hi = caps[0], caps[-1]
         while lo > 0 and tokens[lo - 1].lower() in _PARTICLES:
@@ -147,10 +165,8 @@ def split_tokens(tokens: list[str]) -> tuple[str | None, str | None]:
         last = " ".join(tokens[lo : hi + 1])
         first = " ".join(tokens[:lo] + tokens[hi + 1 :])
         return last, first or None
-    if len(tokens) == 1:
-        return tokens[0], None
-    if caps:
-        return " ".join(tokens), None
+    if len(tokens) == 1 or (whole_caps and tokens[0].lower() in _PARTICLES):
+        return " ".join(tokens), None  # "DE LA FONTAINE": a particle opens no given name
     if any(CYRILLIC.search(t) for t in tokens):
         known = _by_given_name(tokens)
         if known is not None:

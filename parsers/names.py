@@ -20,7 +20,7 @@ from parsers.han_names import (
     strip_han_post,
     strip_romanisation,
 )
-from parsers.name_order import CYRILLIC, INITIALS, is_caps, split_tokens
+from parsers.name_order import CYRILLIC, INITIALS, all_caps, is_caps, split_tokens
 from parsers.normalize import Title, clean_value, normalize_title
 from parsers.russian_cases import deinflect_russian
 
@@ -81,7 +81,7 @@ _TITLE_TAIL = re.compile(
     + tolerant("السيدة|السيد")
     + r"|先生|女士|小姐)\.?\s*[)\]）]?\s*$"
 )
-_ZH_TITLE = re.compile(r"(先生|女士|小姐|博士|教授)$")
+_ZH_TITLE = re.compile(r"(先生|女士|小姐|博士|教授|同志)$")
 _HAN = re.compile(rf"^[\u4e00-\u9fff\u3400-\u4dbf{HAN_NAME_DOTS}]+$")
 _AR_NAME_PARTICLES = frozenset(["بن", "ابن", "بو", "أبو", "ابو", "آل", "عبد", "ولد"])
 
@@ -116,6 +116,15 @@ def without_nickname(text: str) -> str:
     if not (len(after) == 1 or (len(after) <= 3 and any(is_caps(w) for w in after))):
         return text
     return text[: match.start()] + text[match.end() :]
+
+
+def _deinflect_bracketed(word: str, title: str) -> str:
+    """A word's nominative, its brackets kept: "Петрову)" in "Иванову (урожд. Петрову)"."""
+    core = word.strip("()")
+    if not core:
+        return word
+    lead, tail = word[: word.index(core)], word[word.index(core) + len(core) :]
+    return lead + deinflect_russian([core], title)[0] + tail
 
 
 def _title_of(text: str) -> Title | None:
@@ -182,7 +191,7 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
             "господин",
             "госпожа",
         ):
-            words = deinflect_russian(words, written)
+            words = [_deinflect_bracketed(w, written) for w in words]
         value = " ".join(words)
     tail = _TITLE_TAIL.search(value)
     if tail and tail.group("t") == "M" and tail.group(0).strip()[:1] not in "([,،（":
@@ -230,6 +239,10 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
                 return PersonName(title, after, before)
             return PersonName(title, before, after)
     tokens = value.split()
+    if surname_first and len(tokens) > 1 and all_caps(tokens):
+        # "DUPONT MARIE" under "Nom et prénom": the surname first; of more words in
+        # capitals, where it ends is unsure.
+        return PersonName(title, *((tokens[0], tokens[1]) if len(tokens) == 2 else (value, None)))
     if surname_first and len(tokens) > 1 and not any(is_caps(t) for t in tokens):
         # "بن علي كريم", "عبد الله محمد": an Arabic family name opened by a particle is two words.
         n_last = 2 if len(tokens) > 2 and tokens[0] in _AR_NAME_PARTICLES else 1

@@ -14,6 +14,7 @@ from parsers.joined_names import JOIN, verb_objects
 from parsers.joining_verbs import JOINING_VERB
 from parsers.labels import classify_label
 from parsers.listed_names import listed_names
+from parsers.married_names import BIRTH_NAME, MARRIED_LINK
 from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS, before_preposition
 from parsers.phrases import VERB, VERB_FIRST
 from parsers.russian_cases import patronymic_case, shown_case
@@ -58,8 +59,11 @@ _NO_SURNAME = (
 # capital then small letters: "(UK)" or "(DPMA)" after a name is no nickname); split_person
 # drops it.
 _NICKNAME = rf"(?:[ \t]+[(（][{_UP}][{_LOW}]+[)）](?={_GAP}{_TOKEN}))?"
+# A married surname's link or birth name: "Claire NGOMA épouse MABIALA", "Иванова (урожд.
+# Петрова) Анна" (married_names.py).
 _NAME = (
-    rf"{_TOKEN}(?:{_NICKNAME}{_GAP}(?:(?:{_PARTICLE}{_GAP})+{_NO_SURNAME}|{_JOINED}(?={_TOKEN}))?"
+    rf"{_TOKEN}(?:{MARRIED_LINK}{_TOKEN}|{BIRTH_NAME}"
+    rf"|{_NICKNAME}{_GAP}(?:(?:{_PARTICLE}{_GAP})+{_NO_SURNAME}|{_JOINED}(?={_TOKEN}))?"
     rf"{_TOKEN}){{0,4}}"
 )
 _AR_WORD = r"[\u0621-\u064a\u0640]+"
@@ -193,8 +197,13 @@ _ZH_TITLED = re.compile(
     r"[\u4e00-\u9fff]{2,6}?)(?:[ \t]*[（(][A-Za-z][A-Za-z .,'’-]{1,40}[)）][ \t]*)?"
     # The salutation may stand in brackets of its own: "沈佳怡（女士）参加".
     # A space, half or full width, may part the name from its salutation: "贾晓东 先生".
-    r"[ \t\u3000]*(?:(?P<title>先生|女士|小姐)|[（(](?P<bracketed>先生|女士|小姐)[)）])"
+    r"[ \t\u3000]*(?:(?P<title>先生|女士|小姐)|[（(](?P<bracketed>先生|女士|小姐)[)）]"
+    # "同志" (comrade): an official letter's courtesy, no salutation; only as the object of
+    # a nominating verb (see _ZH_NOMINATED).
+    r"|(?P<comrade>同志)(?![（(][男女]))"
 )
+_ZH_COMRADES = re.compile(r"(?:以下|以上|下列|如下|上述|[一二两三四五六七八九十几多数]+[名位个])")
+_ZH_NOMINATED = re.compile(r"(?:提名|推荐|推薦|指定|委派|推选|推選)[^，。；;\n]{0,40}$")
 # A Han name with a degree or rank after it, as the object of a nominating verb: "提名张伟博士
 # 参加", "推荐李明教授和王芳女士". Only after the verb or a joining word: "具有博士学位" names nobody.
 _ZH_DEGREE_TITLED = re.compile(
@@ -244,6 +253,22 @@ _ZH_OFFICE_LEAD = re.compile(
 def _without_office_lead(name: str) -> str:
     """A Han name without the office pronoun run into it ("我局王芳" -> "王芳")."""
     lead = _ZH_OFFICE_LEAD.match(name)
+    if lead is None:
+        return name
+    rest = name[lead.end() :]
+    return rest if 2 <= len(rest) <= 4 and has_han_surname(rest) else name
+
+
+# A unit's name run into a Han name, "...审查业务管理部王芳": it ends on a unit's word.
+_ZH_UNIT_LEAD = re.compile(
+    r"^.*(?:部|局|司|处|處|科|室|所|院|厅|廳|中心|委员会|委員會|办公室|辦公室|研究会|协会|協會)"
+)
+
+
+def _without_unit_lead(name: str) -> str:
+    """A Han name without the unit's name run into it; unchanged unless a common surname
+    opens the two to four letters left."""
+    lead = _ZH_UNIT_LEAD.match(name)
     if lead is None:
         return name
     rest = name[lead.end() :]
@@ -550,16 +575,26 @@ def titled_people(text: str) -> list[Person]:
         name = _without_office_lead(_ZH_LEAD.sub("", match.group("name")))
         if len(name) > 4:
             name = _ZH_ROLE_END.sub("", name)  # "副主任张丽华女士": the post runs into the name
+        if len(name) > 4:
+            name = _without_unit_lead(name)  # "...审查业务管理部王芳女士": the unit runs into it
         if _ZH_SALUTATION.match(text, match.end()) and (
             not text[: match.start()].strip() or _ZH_HELLO.match(text, match.end())
         ):
             continue  # "孙悦女士：" opening a letter, "您好！" below: the addressee
         # A dotted name ("阿布都热合曼·买买提") is longer than a Han one.
         sized = 2 <= len(name) <= 4 or _DOTTED_HAN.fullmatch(name) is not None
+        if match.group("comrade") and (
+            _ZH_COMRADES.search(name)
+            or not has_han_surname(name)
+            or not _ZH_NOMINATED.search(
+                text, max(0, match.end("name") - len(name) - 40), match.end("name") - len(name)
+            )
+        ):
+            continue  # "王芳同志" named, not nominated; "推荐以下同志", "三名同志": no name
         lead_in = text[max(0, match.start() - 5) : match.start()].rstrip(" \t\u3000")
         if sized and not lead_in.endswith("尊敬的"):
             start = match.end("name") - len(name)
-            title = match.group("title") or match.group("bracketed")
+            title = match.group("title") or match.group("bracketed") or match.group("comrade")
             found.append(Person(name, start, match.end(), title))
     has_han = _HAS_HAN.search(text) is not None
     if has_han:

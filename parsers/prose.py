@@ -55,7 +55,8 @@ __all__ = ["find_people"]
 
 _RU_NOMINATIVE = frozenset({"г-н", "г-жа", "господин", "госпожа"})
 # Written after a Han name; a degree or rank ("博士", "教授") is no title of address.
-_ZH_TITLES = frozenset({"先生", "女士", "小姐", "博士", "教授"})
+# "同志" (comrade) gives no salutation, but the name and its post are read as after these.
+_ZH_TITLES = frozenset({"先生", "女士", "小姐", "博士", "教授", "同志"})
 # Only from the start of a run of address characters: tried at every letter of a long run
 # with no "@" (a mangled or base64 body), the search took minutes.
 _ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
@@ -132,7 +133,10 @@ _ZH_POST_AHEAD = re.compile(
 )
 _ZH_POST_REACH = 48
 # "陈女士现任专利审查员，": the position stated in a later clause.
-_ZH_CURRENT_POST = re.compile(r"现任(?P<p>[^，。；,;（(\n]{2,30})")
+# "其职务是…", "职务为…", "職務為…": the same, said with the word for post.
+_ZH_CURRENT_POST = re.compile(
+    r"(?:现任|現任|(?:其)?(?:职务|職務|职位|職位)(?:为|為|是|[：:]))(?P<p>[^，。；,;（(\n]{2,30})"
+)
 # "ويشغل السيد ... منصب رئيس المصلحة،": the post held, named after "منصب" (post).
 _AR_POST = re.compile(r"(?:^|\s)(?:منصب|وظيفة)\s+(?P<p>[^،,.؛;:\n]{2,60}?)\s*(?=[،,.؛;:\n]|$)")
 # Folded: "السيده", "الاستاذ" as written without the dots or the hamza.
@@ -273,7 +277,8 @@ def find_people(
             _post_line(segment, catalog) if line_led else segment, hyphen=line_led
         )
         post = _ZH_CURRENT_POST.search(segment[:200]) if person.title in _ZH_TITLES else None
-        if position is None and post is not None:
+        if post is not None and (position is None or position[1] <= post.start() < position[2]):
+            # "王芳，女，职务为专利审查员": the words saying it is the post are none of it.
             position = post.group("p"), post.start("p"), post.end("p")
         if position is None and fold_hamza(person.title) in _AR_TITLES:
             ar_post = _AR_POST.match(segment[:200])
