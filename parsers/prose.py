@@ -466,6 +466,11 @@ def find_people(
             (person.start, person.end),
             catalog,
         )
+        # "Ms X will move from the A Task Force to the B Task Force", "M. X, actuellement
+        # membre de l'équipe A, passe à l'équipe B": a member moved joins the one moved to.
+        nominated = nominated or bool(
+            draft.task_forces and any(own_start <= at < first_sentence_end for at in left_behind)
+        )
         # "Ms X will represent our Office in the API Task Force", "participarán en los Equipos
         # Técnicos las siguientes personas: ...": the office says who its members will be.
         nominated = nominated or sentence_says(joins, own_start, first_sentence_end)
