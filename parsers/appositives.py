@@ -48,6 +48,27 @@ _MORE_BEFORE_VERB = re.compile(
 _MORE_BEFORE_DASH = re.compile(
     r"[ \t]*(?P<more>[A-ZÀ-ÞА-ЯЁ][^,;:()\[\]@\d\n–—]{1,60}?)[ \t]+[-–—][ \t]"
 )
+# Or when it closes the sentence or the clause, naming a unit: "Mme X, Analyste principale
+# des données, Direction générale des services informatiques. Nom d'utilisateur : ...".
+_MORE_TO_CLAUSE_END = re.compile(
+    r"[ \t]*(?P<more>[A-ZÀ-ÞА-ЯЁ\u0600-\u06ff][^,;:()\[\]@\d\n]{1,60}?)(?=\.(?:\s|$)|;)"
+)
+_UNIT_WORD = re.compile(
+    r"(?<!\w)(?:Direction|Directorate|Division|D[ée]partement|Department|Departamento"
+    r"|Direcci[óo]n|Subdirecci[óo]n|Sous-direction|Service|Servicio|Section|Secci[óo]n|Unit"
+    r"|Unit[ée]|Unidad|Branch|Bureau|Sector|Secteur|Center|Centre|Centro|Управление|Отдел"
+    r"|Департамент|Служба|Сектор|Центр|إدارة|ادارة|قسم|مديرية|شعبة|وحدة|دائرة)(?!\w)",
+    re.IGNORECASE,
+)
+# A membership is no post: ", actuellement membre de l'équipe d'experts XML4IP,", ", a member
+# of the API Task Force,"; "Member of the Board of Appeal" is one.
+_MEMBER = r"(?:(?:an?|un|une|un[ao]|является)\s+)?(?:members?|membres?|miembros?|член\w*|عضو\w*)"
+_MEMBERSHIP = re.compile(
+    r"(?:currently|presently|now|actuellement|actualmente|en\s+la\s+actualidad"
+    rf"|в\s+настоящее\s+время|ныне|حاليا|حاليًا)\s+{_MEMBER}(?!\w)"
+    rf"|{_MEMBER}\s[^,;]{{0,30}}?(?:task\s+force|[ée]quipe|equipo|целев|групп|فرق)",
+    re.IGNORECASE,
+)
 # ... unless that piece is the office or its country: "Examiner, IP Australia, is nominated".
 _OFFICE_PIECE = re.compile(
     r"\b(?:Office|Institut\w*|Oficina|Organi[sz]a\w*|Agency|Agence|Agencia|Ministry|Minist[eè]re"
@@ -158,6 +179,15 @@ def _unit(piece: str) -> bool:
     )
 
 
+def _closing_unit(piece: str) -> bool:
+    """Whether the piece closing the sentence after a post's comma names its unit by a
+    unit's word ("Direction générale des services informatiques", "إدارة البراءات"), not a
+    place or anything else the sentence ends with."""
+    if not _UNIT_WORD.search(piece):
+        return False
+    return _unit(piece) or "\u0600" <= piece.strip()[:1] <= "\u06ff"
+
+
 # "Ms X (Senior Registration Officer, IP Directorate) on the ... Task Force": the post in
 # brackets after the name, with the unit it is in after a comma.
 _UNIT_IN_BRACKET = re.compile(r"[ \t]*(?P<more>[^,;:()（）\[\]@\n]{1,60}?)[ \t]*(?=[)）])")
@@ -250,6 +280,10 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
         more = _UNIT_IN_BRACKET.match(rest, stop.end())
         if more is not None and not _unit(more.group("more")):
             more = None
+    if more is None and stop and stop.group(0) == ",":
+        more = _MORE_TO_CLAUSE_END.match(rest, stop.end())
+        if more is not None and not _closing_unit(more.group("more")):
+            more = None
     if more is not None:
         value = rest[: more.end("more")]
     elif hyphen and stop and stop.group(0) == ",":
@@ -266,6 +300,8 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
     words = value.split()
     if not value or _too_long(words) or "@" in value or INLINE_USERNAME.search(value):
         return None
+    if _MEMBERSHIP.match(value):
+        return None  # "..., currently a member of the XML4IP Task Force": no post
     if is_address(value) and not names_post(value):
         return None  # "(1 Main Street, Geneva)": where the person works, not the post
     if len(words) == 1 and re.search(r"[-_.\d]", value) and value.lower() == value:

@@ -27,7 +27,7 @@ _FR_ROLE = (
     r"(?:chef|directeur|directrice|sous-direct\w+|adjoint\w*|responsable|ing[ée]nieur\w*"
     r"|examinat\w+|experte?|conseill\w+|charg[ée]e?|analyste|juriste|administrat\w+"
     r"|coordinat\w+|sp[ée]cialiste|documentaliste|attach[ée]e?|secr[ée]taire|pr[ée]sident\w*"
-    r"|inspect\w+|technicien\w*)\b"
+    r"|inspect\w+|technicien\w*|gestionnaire)\b"
 )
 _ES_ROLE = (
     r"(?:jef[ea]|director[a]?|subdirector[a]?|coordinador[a]?|examinador[a]?|analista"

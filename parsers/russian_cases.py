@@ -240,6 +240,11 @@ def _nominative_noun(word: str, prepositional: bool = False) -> str:
     return word
 
 
+# A participle standing as a post's head noun: "заведующий отделом", "исполняющий
+# обязанности начальника", "управляющий делами".
+_PARTICIPLE_HEAD = re.compile(r"(?:заведующ|исполняющ|управляющ|замещающ)")
+
+
 def nominative_post(value: str) -> str:
     """ "главного эксперта отдела" -> "главный эксперт отдела": the head of a Russian post
     named after "назначить г-на" / "кандидатуру г-жи" (genitive or animate accusative),
@@ -250,6 +255,12 @@ def nominative_post(value: str) -> str:
     prepositional = False
     for i, word in enumerate(words):
         low = word.lower()
+        if _PARTICIPLE_HEAD.match(low) and re.search(r"(?:его|ему|ем|ей|ую)$", low):
+            # "заведующего отделом ...", "исполняющего обязанности ...": a participle
+            # heading the post governs the words after it, which keep their case.
+            head = word[: -2 if low.endswith(("ем", "ей", "ую")) else -3]
+            head += "ая" if low.endswith(("ей", "ую")) else "ий"
+            return " ".join([*out, head, *words[i + 1 :]])
         if re.search(r"(?:[кгх]ого|его|[кгх]ому|ему)$", low):
             out.append(word[:-3] + "ий")
         elif low.endswith(("ого", "ому")):
