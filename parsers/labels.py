@@ -85,6 +85,9 @@ _TITLE = (
 )
 _LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|^post[\s-]?noms?\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
 _FIRST = r"first\s*name|given\s*name|forename|prenom|\bnombres?\b|\bимя\b|^名$|名字|الاسم الأول|الاسم الاول"
+# "Surname" beside "Other names" (or "Christian names"): the given names, on the English
+# forms of Africa and the Commonwealth. "Other names used" (aliases) is none.
+_FIRST += r"|^other\s*names?$|christian\s*names?"
 _FULL = (
     r"full\s*name|nom complet|nom et prenom|nombre completo|nombre y apellido|фио|ф\.\s*и\.\s*о|полное имя"
     r"|имя и фамилия|姓名|全名|الاسم الكامل|الاسم بالكامل"

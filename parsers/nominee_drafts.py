@@ -13,13 +13,14 @@ from parsers.han_names import strip_romanisation
 from parsers.label_lines import LabelledLines
 from parsers.labels import LabelKind, classify_label
 from parsers.models import TaskForceCatalog
-from parsers.name_order import given_and_patronymic
+from parsers.name_order import given_and_patronymic, is_caps
 from parsers.name_parts_labels import (
     family_name_as_title,
     given_below_surname,
     given_from_lone,
     hold_lone_given,
 )
+from parsers.name_stopwords import NOT_NAMES, ROLE_WORDS
 from parsers.names import (
     name_and_rest,
     split_by_transcription,
@@ -65,6 +66,31 @@ _SAME_AS_ABOVE = re.compile(
     r"[\s.;,)]*$",
     re.IGNORECASE,
 )
+# Given names after a label's surname comma: one to three capitalised words, a compound
+# one hyphenated ("Lucía", "María José", "Jean-Pierre").
+_GIVEN_NAMES = re.compile(
+    r"[ \t]*(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]+(?:-[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё]+)?[ \t]*){1,3}"
+)
+
+
+def _given_after_comma(name_part: str) -> tuple[str, str] | None:
+    """ "Sra. Sánchez-Cid Ortega, Lucía" under "Apellido, nombre (Sra./Sr.)": the label
+    asks for the surnames first, so the comma after a title and two surnames parts them
+    from the given names, and only a further comma starts a post. None when the part
+    after the comma is no given name ("Jefa de Área", "Senior Examiner") or the name
+    before it is complete by its capitals ("Lucía SÁNCHEZ, Jefa")."""
+    before, comma, after = name_part.partition(",")
+    given, _, rest = after.partition(",")
+    if not comma or not _GIVEN_NAMES.fullmatch(given):
+        return None
+    bare = before.strip()
+    words = bare[title_head_end(bare) :].split()
+    caps = [is_caps(w) for w in words]
+    if set(given.split()) & (ROLE_WORDS | NOT_NAMES) or (any(caps) and not all(caps)):
+        return None
+    return f"{before},{given}", rest.strip()
+
+
 _NOMINEE_FIELDS = frozenset(
     {"title", "last_name", "first_name", "position", "username", "account_email", "task_forces"}
 )
@@ -473,7 +499,8 @@ class NomineeDrafts(LabelledLines):
         rest_part = _WRITING_BEFORE_TITLE.sub("", name_part[head:])
         name_part = name_part[:head] + _NOT_TITLE_BRACKET.sub(" ", rest_part)
         name_part = re.split(r"[;\[]|\s[-–—]\s", name_part)[0]
-        name_part, rest = name_and_rest(name_part)
+        given = _given_after_comma(name_part) if surname_first else None
+        name_part, rest = given if given is not None else name_and_rest(name_part)
         position = clean_value(rest)
         if position and not re.search(r"[@\d]", position) and len(position.split()) <= 10:
             offset = start + value.find(position) if position in value else start

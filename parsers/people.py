@@ -145,13 +145,19 @@ _PROSE_TITLE = (
     r"|M\.[ \t]?Sc|MSc|Msc|(?:Mgtr|Mg|Mag|Dipl\.-Ing|Dipl\.[ \t]?Ing)(?=\.)"
     r"|[гГ]-(?:ну|на|не|н|жу|жи|же|жа)|[гГ]осподин[ауе]?|[гГ]оспож[уиеа]|[дД]-р|[пП]роф)\.?"
 )
+# Spanish and French write the title in full and in small letters inside a sentence: "a la
+# señora Rosa Mamani", "al señor Pérez", "doña Ana", "désigne madame Claire Martin". The
+# capitalised name after it (as for every title) keeps "el señor Director" apart.
+_LOWER_TITLE = r"(?:señora|señorita|señor|doña|madame|monsieur|mademoiselle)"
 # A salutation in two languages: "Mr / M.", "Sra. / Mrs", "г-н / Mr"; a degree or a
 # salutation in brackets after another: "Dr. (Ing.)", "Mme (Dr)", "Sra. (Dra.)".
 _TITLES = (
     rf"{_PROSE_TITLE}(?:[ \t]*/[ \t]*{_PROSE_TITLE}|[ \t]*[(（][ \t]*{_PROSE_TITLE}[ \t]*[)）])*"
 )
 # The leading look-ahead on first letters lets the regex engine skip ahead quickly.
-_TITLED = re.compile(rf"(?=[MSDPILACГгДдПп])(?<![\w-])(?P<title>{_TITLES}){_GAP}(?P<name>{_NAME})")
+_TITLED = re.compile(
+    rf"(?=[MSDPILACГгДдПпsmd])(?<![\w-])(?P<title>{_TITLES}|{_LOWER_TITLE}){_GAP}(?P<name>{_NAME})"
+)
 # A Han name after a Latin title, as Macao writes it: "Sra. 何美玲（HO Mei Leng）". Han
 # script runs on without spaces, so the name must end at a bracket, a space or a mark.
 _TITLED_HAN = re.compile(
@@ -522,7 +528,8 @@ def titled_people(text: str) -> list[Person]:
         words = before_preposition(words)
         while words and words[-1] in NOT_NAMES:
             words.pop()
-        if words and not set(words) <= ROLE_WORDS:
+        # "el señor Director General ha aprobado": a post addressed by its title, no name.
+        if words and not set(words) <= _POST_WORDS:
             name = " ".join(words)
             end = match.start("name") + len(name)
             particle = _PATRONYMIC_PARTICLE.match(text, end) if end == match.end() else None

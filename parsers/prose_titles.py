@@ -80,7 +80,41 @@ def _twin(person: Draft, labelled: list[Draft]) -> Draft | None:
         # the initials of one labelled name, and of no other.
         twins = [d for d in labelled if _same_by_initials(person, d)]
         twin = twins[0] if len(twins) == 1 else None
+    if twin is None:
+        # "г-на Чобану:" above "Фамилия, имя: Чобану Виорел", "la Sra. Mamani" above
+        # "Apellidos: Mamani Quispe": the surname alone, of one labelled name and no other.
+        twins = [d for d in labelled if _same_by_surname(person, d)]
+        twin = twins[0] if len(twins) == 1 else None
     return twin
+
+
+def _words(value: str) -> list[str]:
+    return value.casefold().replace("ё", "е").split()
+
+
+def _same_by_surname(person: Draft, named: Draft) -> bool:
+    """Whether a sentence's title and surname alone ("Mr Smith", "г-на Петрова") name the
+    labelled person: the surname, or the first of their two surnames, and a patronymic,
+    if any, of the title's gender."""
+    values, full = person.values, named.values
+    if "first_name" in values or "last_name" not in values or "last_name" not in full:
+        return False
+    said, labelled = _words(values["last_name"].value), _words(full["last_name"].value)
+    given = _words(full["first_name"].value) if "first_name" in full else []
+    # The block's name is not yet split into two surnames ("Laura Gil" / "Pérez"): the
+    # surname said may stand anywhere in it but first, where the given name stands.
+    whole = given + labelled
+    n = len(said)
+    if not said or (
+        said != labelled[:n] and not any(whole[i : i + n] == said for i in range(1, len(whole)))
+    ):
+        return False
+    title = values["title"].value if "title" in values else None
+    if not given:
+        return True
+    if title == "Mr" and _FEMALE_PATRONYMIC.search(given[-1]):
+        return False
+    return not (title in ("Mrs", "Ms") and _MALE_PATRONYMIC.search(given[-1]))
 
 
 def task_forces_from_prose(people: list[Draft], labelled: list[Draft]) -> None:

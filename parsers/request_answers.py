@@ -9,6 +9,7 @@ the office it was sent to ("Dear colleagues of the ... Office", "尊敬的...同
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from parsers.draft_matching import same_person
 from parsers.drafts import Draft, Found, inline_pairs
@@ -59,10 +60,20 @@ def answered_person(
         if len(unnamed) > 1:
             return None
         answers = unnamed[0] if unnamed else Draft(source="body")
+    # "la Sra. Villacís" for "María José VILLACÍS ANDRADE": a short form of the request's
+    # name, whose words the clerk keeps as the request wrote them.
+    shortened = bool(named) and _name_words(answers) < _name_words(people[0])
     _put_reply_values(answers, reply, request)
     if not answers.values and answers.tf_found is None:
         return None
     answers.absorb(people[0])
+    if shortened:
+        for name in ("last_name", "first_name"):
+            if name in people[0].values:
+                found_name = people[0].values[name]
+                answers.values[name] = replace(
+                    found_name, source=found_name.source or people[0].source
+                )
     return answers
 
 
