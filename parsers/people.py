@@ -393,9 +393,11 @@ ZH_ROLE_END = (
     r"(?:主任|处长|局长|司长|科长|部长|所长|主管|顾问|审查员|研究员|工程师|专员|经理|秘书)"
 )
 _ZH_ROLE_END = re.compile(rf"^.*{ZH_ROLE_END}")
-# Chinese runs a Latin name on after the verb: "我局提名ZHANG Wei 博士参加".
+# Chinese runs a Latin name on after the verb: "我局提名ZHANG Wei 博士参加". "Je présente la
+# candidature de Marie Dupont", "Presento la candidatura de María López": the name after "de".
 _VERB_NAME = re.compile(
-    rf"{VERB_FIRST}(?i:{VERB})(?:[ \t]+(?:(?i:as|à|a|to)[ \t]+)?|(?<=[\u4e00-\u9fff]))"
+    rf"{VERB_FIRST}(?i:{VERB})(?:[ \t]+(?:(?i:as|à|a|to|(?<=candidatur[ea][ \t])de)[ \t]+)?"
+    r"|(?<=[\u4e00-\u9fff]))"
     rf"(?P<name>{_NAME})"
 )
 _JOINED_NEXT = re.compile(rf"{JOIN}(?P<name>{_NAME})")

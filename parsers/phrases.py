@@ -37,20 +37,59 @@ _ADDED_IN_PLACE = (
     rf"|(?:{_IN_PLACE})[^\S\n]*,?[^\S\n]*(?:(?:please|veuillez|favor\s+de|прошу|просим)[^\S\n]+)?(?:{_ADD})"
     r"|(?:增补|增加|添加)[^。，,；\n]{0,12}?(?:接替|代替)"
 )
+# Recommending, sending or (in Arabic) naming nominates only a person: "I recommend Ms X",
+# "recomendamos a la Sra. X", "направляем г-жу X", "نقترح السيد X"; not "we recommend that
+# ...", "направляем Вам письмо", "نقترح أن ...". A title, a capitalised name, "our colleague",
+# "the candidature of" must follow.
+_PERSON_AHEAD = (
+    r"(?=[^\S\n]+(?:(?i:(?:as|to|a|à)[^\S\n]+)?(?i:our|nuestr[oa]s?|notre|nos|наш\w*)[^\S\n]+"
+    r"(?i:colleagues?|coll[èe]gues?|colegas?|коллег\w*|сотрудни\w*)\b"
+    r"|(?i:a|à)?[^\S\n]*(?i:la|el|le|les|los|las|the)?[^\S\n]*(?i:candida\w*)"
+    r"|(?i:Mr|Mrs|Ms|Miss|Dr|Prof|M|Mme|Mlle|Sr|Sra|Srta|Dra|Ing|Lic)\.?[^\S\n]"
+    r"|(?:a[^\S\n]+)?(?:la|el|los|las)[^\S\n]+(?i:Sr|Sra|Srta|Dra?|Ing|Lic)\.?[^\S\n]"
+    r"|(?i:г-на|г-жу|г-ж[аи]|господина|госпожу)[^\S\n]"
+    r"|(?-i:(?:a[^\S\n]+)?[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё'’-]+[^\S\n]+[A-ZÀ-ÖØ-ÞА-ЯЁ]\w)))"
+)
+_PERSON_VERB = (
+    r"(?:recommand(?:e|ons|é|ée|er)|recommend(?:s|ed)?|recom(?:iend|end)(?:o|a|amos|an|ó|ar)"
+    r"|(?<!\w)(?:рекоменд(?:ую|уем|ует|овать|овали|овал)|направля(?:ю|ем|ет)|предлага(?:ю|ем|ет)))\b"
+)
+# Arabic writers may mark the vowels (shadda, fatha, ...): "نرشّح", "رشَّحنا".
+_HARAKAT = "[\u064b-\u0652]*"
+_AR_TITLE = (
+    r"(?=\s+(?:[وف]?(?:ال)?(?:سي[دّ]\S*|دكتور\S*|أستاذ\S*|استاذ\S*|مهندس\S*|زميل\S*)"
+    r"|اسم\s|ب?ترشيح))"
+)
+
+
+def _ar(word: str) -> str:
+    """`word` with or without its vowel marks."""
+    return _HARAKAT.join(word) + _HARAKAT
+
+
 VERB = (
     r"nominat\w*|designat\w*|appoint\w*|put\s+forward|propos(?:e|es|ed|ing|er|ons|ons|é|ée)\b"
-    r"|désign\w*|design(?:é|ée|és|ées)\b|nomm(?:er|ons|é|ée|ez)\b"
+    r"|désign\w*|design(?:é|ée|és|ées|o)\b|(?<!\bme\s)(?<!\bse\s)nomm(?:e|es|ent|er|ons|é|ée|és|ées|ez)\b"
+    rf"|{_PERSON_VERB}{_PERSON_AHEAD}|выдвижени\w*|nombr(?:o|é)\b"
     r"|candidat\w*|designa\w*|nombra\w*|propon\w*|postul\w*|назнач\w*|номинир\w*|выдвиг\w*|выдвин\w*"
     # "наши кандидаты в целевые группы" as "our candidates": a candidate of sciences
     # ("кандидат технических наук") is a degree.
-    r"|кандидат\w*(?!\w)(?!(?:[ \t]+[а-яё]+\.?){0,2}[ \t]+наук)|включ\w*|提名|推荐|推薦|指定|委派|任命|推选|推選|ترشيح|نرشح|يرشح|ترشح|مرشح"
-    r"|تعيين|تسمية|[نيت]سم\u0651?ي|inscri\w*"
+    r"|кандидат\w*(?!\w)(?!(?:[ \t]+[а-яё]+\.?){0,2}[ \t]+наук)|включ\w*|提名|推荐|推薦|指定|委派|任命|推选|推選"
+    # "拟派", "现派", "选派", "指派": an office sends its expert; "派出所" is a police station.
+    r"|指派|选派|選派|(?<=[拟擬现現兹茲特])派(?!出所)"
+    # Every person of رشح, present and past, vowelled or not: "أرشح", "نرشّح", "رشحنا".
+    rf"|{_ar('ترشيح')}|[أإنيتم]?{_ar('رشح')}"
+    rf"|تعيين|تسمية|[نيت]{_ar('سمي')}|{_ar('سمينا')}"
+    # "أسمي", "نعين", "أعين", "نقترح" also mean "my name", "eyes", "we suggest (that)": only
+    # before a title, "اسم", or "ترشيح".
+    rf"|(?:أ{_ar('سمي')}|[نأ]{_ar('عين')}|{_ar('عينا')}|[نأ]{_ar('قترح')}){_AR_TITLE}"
+    r"|inscri\w*"
     r"|please\s+(?:add|include|register|enrol)|kindly\s+(?:add|include|register)|veuillez\s+(?:ajouter|inclure)"
     r"|(?:sírvanse|sirvanse|favor\s+de)\s+(?:añadir|incluir|agregar)"
     # "dar de alta" enrols, as "inscribir" does; its opposite "dar de baja" withdraws.
     r"|dar\s+de\s+alta|" + _ADDED_IN_PLACE
 )
-VERB_FIRST = r"(?=[nNdDaApPcCiIkKvVsSfFeEàÀиИнНвВкКдД提推指委任增添ترمنيإبخ])"
+VERB_FIRST = r"(?=[nNdDaApPcCiIkKvVsSfFeErRàÀиИнНвВкКдДрРпП提推指委任增添选選派ترمنيإبخأعس])"
 _VERB_RE = re.compile(VERB_FIRST + "(?:" + VERB + ")", re.IGNORECASE)
 # An office still making up its mind ("we are thinking of nominating Mr X", "nous envisageons
 # de désigner", "我们考虑提名") nominates nobody yet. Only when the doubt governs the verb
