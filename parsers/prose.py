@@ -50,6 +50,7 @@ from parsers.successors import Succession, successions
 from parsers.task_force_moves import move_origins
 from parsers.task_force_posts import names_task_force
 from parsers.taskforces import ALSO, excepted, find_task_forces, mentions_all
+from parsers.verb_times import nominates_not_now
 
 __all__ = ["find_people"]
 
@@ -590,6 +591,7 @@ def _own_account(mention: Draft, earlier: Draft) -> bool:
 
 # Every person of one sentence asks the same of it: asked once per sentence.
 _possible_only = lru_cache(maxsize=32)(possible_only)
+_not_now = lru_cache(maxsize=32)(nominates_not_now)
 
 
 _promises_later = lru_cache(maxsize=8)(promises_nomination_later)
@@ -605,7 +607,8 @@ def _undecided(text: str, sentence_start: int, start: int, sentence_end: int) ->
     need ...?"): an office asking before it nominates; or "Mr X ... could be nominated
     again if you see fit": a possibility put to someone else."""
     sentence = text[sentence_start:sentence_end]
-    if _possible_only(sentence):
+    if _possible_only(sentence) or _not_now(sentence):
+        # Or "we will nominate Ms X later", "I was nominated by Ms X": not now.
         return True
     # The prefix up to this person can only hold a plan or a doubt the sentence holds.
     match = hypothetical(text[sentence_start:start]) if _hypothetical_in(sentence) else None
