@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from parsers.note_verbales import opens_note_verbale
+
 __all__ = [
     "ATTRIBUTION",
     "HEADER_FROM",
@@ -183,13 +185,16 @@ _RULE_LINE = re.compile(r"[ \t]*_{20,}[ \t]*\n?")
 
 def _cover_rule(text: str, start: int, match: re.Match[str]) -> bool:
     """An underscore rule with no header block under it, below a line written on someone's
-    behalf: it divides an assistant's cover from the letter it sends, which is no history."""
+    behalf or above a note verbale's opening formula: it divides a cover from the letter it
+    sends, which is no history."""
     if not _RULE_LINE.fullmatch(match.group(0)):
         return False
     lines = [line for line in text[match.end() : match.end() + 600].split("\n") if line.strip()]
     if any(_HEADER_ANY.match(line) for line in lines[:3]):
         return False
-    return bool(_ON_BEHALF.search(text, start, match.start()))
+    return bool(_ON_BEHALF.search(text, start, match.start())) or opens_note_verbale(
+        text, match.end()
+    )
 
 
 def history_start(text: str, start: int, end: int) -> tuple[int, str] | None:
