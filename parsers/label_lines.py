@@ -88,6 +88,19 @@ def _item_row(label: str) -> bool:
     return len(head) > 1 and classify_label(head[0]) is None
 
 
+# A line a mail client hard-wrapped runs close to the wrap width and ends inside a sentence.
+_WRAPPED_LINE = re.compile(r"[^\n]{50,}[^\W\d_][ \t]*")
+
+
+def _wrapped_tail(text: str, start: int) -> bool:
+    """Whether the line at `start` opens in lower case right under a long line of prose that
+    ends mid-sentence: the end of a sentence the mail client wrapped, no label."""
+    if start < 2 or text[start - 1] != "\n" or not text[start : start + 1].islower():
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    return _WRAPPED_LINE.fullmatch(text, above, start - 1) is not None
+
+
 def _plain_label(line: str) -> LabelKind | None:
     # An online form's question marked required ("E-mail address used to create the WIPO
     # Account *") is as long as the question: the mark is no word of it.
@@ -140,6 +153,10 @@ class LabelledLines:
                 if kind and _item_row(match.group("label")):
                     # "1) Mr A B – Director – Username: x – E-mail: y": a row of dash-separated
                     # items whose third one happens to be labelled, not a "label: value" line.
+                    kind = None
+                if kind and kind.field == "task_forces" and _wrapped_tail(self.lines.text, start):
+                    # "... désignés par le Service ... pour\nparticiper aux travaux des équipes
+                    # d'experts du CWS :": a sentence's hard-wrapped end leading in a list.
                     kind = None
                 if kind:
                     return Label(kind, start + match.start("value"), start + match.end("value"))

@@ -291,9 +291,19 @@ def _proper_name(raw: str) -> bool:
     words = _WORD.findall(bare)
     proper = [w for w in words if w[0].isupper() and fold(w) not in _OFFICE_LABEL_WORDS]
     # "Intellectual Property Organization of Pakistan": one such word, the country it is of.
-    return len(proper) >= 2 or any(
-        fold(m.group("w")) not in _OFFICE_LABEL_WORDS for m in _OF_PLACE.finditer(bare)
+    return (
+        len(proper) >= 2
+        or any(fold(m.group("w")) not in _OFFICE_LABEL_WORDS for m in _OF_PLACE.finditer(bare))
+        or _HAN_BODY_NAME.fullmatch(raw.strip()) is not None
     )
+
+
+# "中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表团" heading a note verbale: a
+# body's whole name, as long as names run and ending in its kind of body ("机构名称", "所在
+# 单位" are labels).
+_HAN_BODY_NAME = re.compile(
+    r"[\u4e00-\u9fff（）()]{6,}(?:代表团|代表團|办事处|辦事處|局|署|委员会|委員會|中心)"
+)
 
 
 # A rank's label alone, its choices in brackets and its padding aside: "职称", "专业技术职称",

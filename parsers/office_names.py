@@ -156,9 +156,10 @@ def _institution(raw: str) -> int:
     return 0
 
 
-# "我局", "本署", "附件为我局": "our office" names none, whatever words run into it.
+# "我局", "本署", "附件为我局": "our office" names none, whatever words run into it; nor does
+# "each office" the circular invites ("C. CWS 175号通函邀请各局推荐").
 _ZH_PRONOUN_OFFICE = re.compile(
-    r"(?:我|本|贵|貴)(?:局|署|厅|廳|办公室|辦公室|组织|組織|机构|機構|中心)$"
+    r"(?:我|本|贵|貴|各)(?:局|署|厅|廳|办公室|辦公室|组织|組織|机构|機構|中心)$"
 )
 
 

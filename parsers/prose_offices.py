@@ -33,7 +33,7 @@ __all__ = [
 
 # The verb phrase is found first; the office is the clause before it.
 _PROSE_VERB = re.compile(
-    r"\s(?=[iIhHwWnNdDpPaAsStTeEcCrRиИнНвВсСрРпПvV])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
+    r"\s(?=[iIhHwWnNdDpPaAsStTeEcCrRиИнНвВсСрРпПоОvV])(?:is\s+(?:pleased|happy|honou?red|glad)|has\s+the\s+(?:honou?r|pleasure)|would\s+like\s+to"
     r"|wishes\s+to|hereby|herewith|nominates|designates|presents|proposes|a\s+l['’]honneur|a\s+le\s+plaisir"
     r"|vous\s+(?:informe|transmet|communique|fait\s+parvenir|adresse)|transmet"
     r"|pr[ée]sente\s+ses\s+compliments|saluda\s+atentamente|presenta\s+sus\s+saludos|свидетельствует"
@@ -42,7 +42,11 @@ _PROSE_VERB = re.compile(
     # courtesy before the verb.
     r"|se\s+permite|se\s+permet|tiene\s+a\s+bien"
     r"|desea|designa|propone|comunica|informa|remite|имеет\s+честь|назначает|предлагает|выдвигает|направляет|сообщает|просит"
-    r"|рада|рад)\b",
+    r"|рада|рад"
+    # A note verbale's "has the honour to inform that the Office has designated Mrs X".
+    r"|has\s+(?:designated|nominated|appointed|proposed)|a\s+(?:d[ée]sign[ée]|propos[ée])"
+    r"|ha\s+(?:designado|propuesto|nombrado)"
+    r"|(?:назначил|выдвинул|предложил|определил)[аио]?)\b",
     re.IGNORECASE,
 )
 # "the nomination of the Office ...", "la désignation de l'Office ...", "кандидатуру от ...";
@@ -53,6 +57,10 @@ _OF_OFFICE = re.compile(
     # "designar como representantes del Instituto ... (INPI)": whose representatives.
     r"|(?P<rep>representatives?|repr[ée]sentants?|representantes?)"
     r"|кандидатур\w*|заявк\w*)\s+(?:of|from|by|de|du|des|del|par|от)\s+(?:the\s+|l['’]\s*|la\s+|el\s+)?"
+    # A note verbale's "les noms des fonctionnaires désignés par le Service ...": an office
+    # named with its article and a capital ("designated by my office" names none).
+    r"|(?:designated|nominated|d[ée]sign[ée]e?s|designad[oa]s)\s+(?:by|par|por)\s+"
+    r"(?=(?:the|le|la|el|l['’])\s*(?-i:[A-ZÀ-Þ]))"
     # "сведения о представителях Федеральной службы ...": the representatives of an office
     # named in the genitive, with no preposition.
     r"|(?P<ru>представител(?:ей|ях|ям|ями|и|ь|я))\s+(?=(?-i:[А-ЯЁ]))",
@@ -90,7 +98,8 @@ _ZH_PROSE = re.compile(
     # the office and its verb.
     r"(?:(?:[现現谨謹兹茲特]|特此)?(?:就|根据|根據|按照|响应|響應|回应|回應|关于|關於)[^，,。；\n]{1,40}?[，,]\s*)?"
     # Traditional script too: "香港特別行政區政府知識產權署謹提名".
-    r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲)?(?:提名|推荐|指定|委派|推薦)"
+    # "国家知识产权局已推荐" (has nominated), as a note verbale reports it.
+    r"(?:谨|特此|现|拟|兹|很高兴|荣幸|謹|現|擬|茲|已|决定|決定)?(?:提名|推荐|指定|委派|推薦)"
 )
 # "转去国家知识产权局对C. CWS 175号通函的答复": whose reply a forwarder passes on; "现将国家
 # 知识产权局对...的答复发送如下" ("hereby [we] send"): the office's own.
@@ -138,7 +147,9 @@ _AR_OF_OFFICE = re.compile(
 # subject of "nominates" in a clause a note verbale or a covering letter opens with "أن".
 _AR_SUBJECT = re.compile(
     r"(?:^|\s)ب?[أا]ن\s+(?P<o>(?:مكتب|المكتب|الهيئة|هيئة|المنظمة|منظمة|معهد|المعهد|إدارة|الإدارة|مصلحة"
-    r"|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s+(?:ترشح|يرشح|تقترح|يقترح|تسمي|يسمي)\s"
+    r"|وزارة|الوزارة|مركز|المركز|مديرية|المديرية)[^،,.:؛\n]{2,100}?)\s+"
+    # "... قد رشّح السيدة": the past, as a note verbale reports it.
+    r"(?:قد\s+)?(?:ترشح|يرشح|تقترح|يقترح|تسمي|يسمي|رش\u0651?ح(?:ت)?|اقترح(?:ت)?)\s"
 )
 # Adverbs that may stand between the verb's subject and its object: "وترشح المديرية بدلاً منه
 # السيدة ...", "يرشح المكتب أيضاً ...", "ترشح الهيئة مجدداً ...". They end the office.
@@ -498,6 +509,8 @@ def _native_prose_office(text: str) -> Found | None:
                 end = adverb.start() if adverb is not None else end
                 if _AR_BARE_OFFICE.match(text[start:end]):
                     continue
+            if pattern is _ZH_PROSE and text.startswith("由", start):
+                start += 1  # "由国家知识产权局推荐的": by the office
             found = _found(text, start, end, "prose")
             if found is not None:
                 return found

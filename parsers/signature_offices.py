@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from parsers.drafter_lines import drafter_parts
 from parsers.drafts import Found
+from parsers.letterhead import is_wipo
 from parsers.normalize import clean_value
 from parsers.office_names import (
     _INSTITUTION,
@@ -131,6 +132,8 @@ def signature_office(signature: str) -> Found | None:
                 or is_address(value)
                 or (_STATE_NAME.match(value) and not _INSTITUTION.search(value))
                 or _FIELD_ALONE.fullmatch(value)
+                # WIPO's own address at a note verbale's foot names the addressee.
+                or is_wipo(value)
             ):
                 continue
             value = _zh_office_of_department(value)
