@@ -100,11 +100,13 @@ HEADER_FROM = re.compile(r"^[ \t*]*(?:From|De|Von|Da|От|Від|发件人|寄�
 _HEADER_ANY = re.compile(
     r"^[ \t*]*(?:From|Sent|Date|To|Cc|Subject|De|Envoy[ée](?: le)?|[ÀA]|Objet|Enviado(?: el)?|Fecha"
     r"|Para|Asunto|CC|Von|Gesendet|An|Betreff|От|Отправлено|Дата|Кому|Копия|Тема|发件人|发送时间"
-    r"|日期|收件人|抄送|主题|من|تاريخ الإرسال|التاريخ|إلى|نسخة|الموضوع|المرسل)[ \t*]*[:：]",
+    r"|日期|收件人|抄送|主题|من|تاريخ الإرسال|التاريخ|إلى|نسخة|الموضوع|المرسل"
+    # Outlook in Traditional Chinese (Hong Kong, Taiwan): "寄件日期:", "收件者:", "主旨:".
+    r"|寄件者|寄件日期|傳送時間|收件者|副本|主旨)[ \t*]*[:：]",
     _M,
 )
 HEADER_SUBJECT = re.compile(
-    r"^[ \t*]*(?:Subject|Objet|Asunto|Betreff|Тема|主题|الموضوع)[ \t*]*[:：][ \t]*([^\n]*)", _M
+    r"^[ \t*]*(?:Subject|Objet|Asunto|Betreff|Тема|主题|主旨|الموضوع)[ \t*]*[:：][ \t]*([^\n]*)", _M
 )
 # The first prefix decides: "FW: RE: x" forwards a reply, "RE: FW: x" answers a forward.
 _FORWARD_SUBJECT = re.compile(
@@ -122,7 +124,7 @@ def is_forward_subject(subject: str) -> bool:
 # "Sent" label Outlook writes ("Envoyé :", "Enviado el:", "Отправлено:", "发送时间:").
 _MAIL_SIGN = re.compile(
     r"@|\d:\d\d|^[ \t*]*(?:Sent|Envoy[ée](?: le)?|Enviado(?: el)?|Gesendet|Отправлено"
-    r"|发送时间|發送時間|تاريخ الإرسال)[ \t*]*[:：]",
+    r"|发送时间|發送時間|寄件日期|傳送時間|تاريخ الإرسال)[ \t*]*[:：]",
     _M,
 )
 

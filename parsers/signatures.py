@@ -9,11 +9,19 @@ import re
 __all__ = ["place_date_lines", "signature_start"]
 
 _M = re.MULTILINE | re.IGNORECASE
+# Thanks run into the valediction: "Thank you and regards,", "Merci et cordialement,",
+# "Gracias y saludos cordiales,", "Заранее спасибо, с уважением,", "谢谢，此致", "شكرا مع التحية".
+_THANKS_LEAD = (
+    r"(?:(?:(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:very\s+much|again|in\s+advance))?"
+    r"|merci(?:\s+beaucoup|\s+d.avance)?|(?:muchas\s+)?gracias(?:\s+de\s+antemano)?"
+    r"|(?:заранее\s+)?(?:большое\s+)?спасибо|谢谢|謝謝|多谢|多謝|شكرا(?:\s+جزيلا)?)"
+    r"(?:[ \t]*[,，、!！.][ \t]*|[ \t]+(?:and|&|et|y|e|и)[ \t]+|[ \t]+(?=مع|و)))?"
+)
 # Valedictions and client footers that start a signature when they stand on their own line
 # (full-width marks too: "谢谢！").
 _SIGNATURE = re.compile(
     r"^[ \t]*(?:--|—|__)[ \t]*$"
-    r"|^[ \t]*(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|best wishes|sincerely"
+    rf"|^[ \t]*{_THANKS_LEAD}(?:(?:best|kind|warm|with best|with kind)\s+regards|regards|best wishes|sincerely"
     r"|yours (?:sincerely|faithfully|truly)|respectfully|cordially|cordialmente|thanks and regards|many thanks"
     r"|best|bests|cheers|warmly|atte\.?|cdlt|un abrazo|saludos atentos|bien cordialement"
     # Thumbed on a phone: "Thx", "Tks", "Rgds", "Kind rgds".

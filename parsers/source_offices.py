@@ -9,6 +9,7 @@ from email.utils import parseaddr
 from parsers.country_adjuncts import without_signed_country
 from parsers.drafts import Found
 from parsers.enclosed_offices import enclosed_office
+from parsers.letterhead import is_wipo
 from parsers.message_sources import Source
 from parsers.prose_offices import prose_office
 from parsers.signature_offices import (
@@ -41,13 +42,19 @@ def enclosing_office(sources: list[Source]) -> tuple[Found | None, str]:
     return None, "body"
 
 
+def _not_wipo(office: Found | None) -> Found | None:
+    """The office, unless it is WIPO's own: our request pasted under an answer with no
+    header a mail program would write signs for WIPO, never for the writer's office."""
+    return None if office is None or is_wipo(office.value) else office
+
+
 def signed_office(source: Source, sources: list[Source]) -> tuple[Found | None, str]:
     """The office a sentence of the text names, else the one the signature names, or the
     full name the text gives for the short name a signed department line ends with, or
     our quoted request gives for a short name on another line; with the text it is in."""
     office = (
-        prose_office(source.text)
-        or signature_office(source.signature)
+        _not_wipo(prose_office(source.text))
+        or _not_wipo(signature_office(source.signature))
         or acronym_of_sender(source.signature, source.address or source.sender)
     )
     if office is not None and office.rule == "prose":
