@@ -90,6 +90,25 @@ _HYPHEN_TO_END = re.compile(
 )
 
 
+# A participle set off after the name says what was done with the person, not their post:
+# "M. X, désigné pour l'équipe ...", "la Sra. X, designada para el Equipo", "г-н X, назначенный
+# в Целевую группу", "Mr X, nominated to ...", "王伟先生，已获提名参加...", "السيد X، المرشح لعضوية".
+_PARTICIPLE = re.compile(
+    r"(?:(?:also|already|recently|previously|duly|officially|[ée]galement|d[ée]j[àa]|r[ée]cemment"
+    r"|d[ûu]ment|officiellement|tambi[ée]n|ya|recientemente|debidamente|также|уже|ранее|недавно"
+    r"|официально)\s+)?"
+    r"(?:(?:nominated|designated|appointed|proposed|selected|named|put\s+forward"
+    r"|d[ée]sign[ée]|nomm[ée]|propos[ée]|retenu|s[ée]lectionn[ée]"
+    r"|designad[oa]|nombrad[oa]|propuest[oa]|seleccionad[oa]|postulad[oa]"
+    r"|назначен|выдвинут|предложен|включ[её]н|рекомендован|делегирован)[\w-]*(?![^\W\d_])"
+    r"|(?:已|已经|已經)?(?:获|獲|被)?(?:提名|推荐|推薦|指派|选派|選派|委派)"
+    r"|(?:ال)?(?:مرشح|معين|مقترح)(?:ة|ه)?(?![\u0621-\u064a]))",
+    re.IGNORECASE,
+)
+# A Han clause after the name's comma, not a post: "张伟先生，现提供资料如下".
+_HAN_CLAUSE = re.compile(r"^(?:现|現|兹|茲|特此)|如下$")
+
+
 def _post_part(piece: str) -> str:
     cut = _POSITION_STOP.search(" " + piece)
     return piece[: max(cut.start() - 1, 0)] if cut else piece
@@ -114,10 +133,26 @@ _LINKED_ADDRESS = re.compile(r"[ \t]*<(?:mailto:)?[^<>\s@]+@[^<>\s]+>")
 # (Marcas); usuario ..."), or before the sentence's end.
 # Capitalised words only: no code ("(PRV)"), romanised name ("(WANG Wei)"), value or
 # aside ("(username: ...)", "(retired)").
+# So does one before the comma that goes on to the task force the person is put on ("Senior
+# Patent Examiner (Biotechnology), to the SEQL TF", "examinateur (Chimie), pour l'équipe",
+# "главный эксперт (биотехнологии), в Целевую группу", "高级审查员（生物技术），参加").
 _FIELD_BRACKET = re.compile(
     r"[(（](?P<f>[^\W\d_][^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3})[)）][ \t]*"
     r"(?=\n|$|[:：;；]|[-–—][ \t]|\.(?:\s|$)|,[ \t]+(?:will|shall|would|is|has|joins|rejoindra"
-    r"|représentera|sera|est|participará|representará|será|es|integrará)[ \t])"
+    r"|représentera|sera|est|participará|representará|será|es|integrará)[ \t]"
+    r"|[,，،][ \t]*(?:(?:to|for|as|on|pour|comme|au|aux|à|para|como|al|en|в|во|на|для"
+    r"|назначается|будет|включ\w+|في|إلى|ل)[ \t]|(?:参加|加入|参与|參加|參與|担任|擔任|لعضوية)))"
+)
+# The field a post covers, in any script or case: "(biotechnologie)", "(биотехнологии)",
+# "（生物技术）", "(التكنولوجيا الحيوية)". A capitalised bracket passes without it.
+_FIELD_WORD = re.compile(
+    r"biot[ée]c|chemi|chimi|qu[íi]mic|pharma|farmac|m[ée]cani|electr|[ée]lectr|physi|f[íi]sic"
+    r"|medic|m[ée]dic|patent|brevet|trade\s?mark|marque|marca|design|dessin|dise[ñn]o|software"
+    r"|logiciel|inform|telecom|t[ée]l[ée]com|биотех|хими|фарма|механ|электр|физи|медиц|патент"
+    r"|товарн|промышленн\w+\s+образц|информ|生物|化学|化學|医药|醫藥|机械|機械|电学|電學|电子"
+    r"|電子|物理|通信|专利|專利|商标|商標|外观设计|外觀設計|计算机|計算機|الحيوية|الكيمياء|الصيدل"
+    r"|الميكانيك|الكهرباء|الفيزياء|البراءات|العلامات|التصاميم|المعلومات",
+    re.IGNORECASE,
 )
 
 
@@ -127,7 +162,9 @@ def _field_bracket(rest: str, start: int) -> int | None:
     if match is None:
         return None
     words = match.group("f").split()
-    if not words[0][:1].isupper() or any(w.isupper() for w in words):
+    if any(w.isupper() for w in words) or not (
+        words[0][:1].isupper() or _FIELD_WORD.search(match.group("f"))
+    ):
         return None
     return None if classify_label(match.group("f")) else match.end()
 
@@ -306,6 +343,8 @@ def appositive_position(segment: str, *, hyphen: bool = False) -> tuple[str, int
         return None  # "(1 Main Street, Geneva)": where the person works, not the post
     if len(words) == 1 and re.search(r"[-_.\d]", value) and value.lower() == value:
         return None  # "(us-jdoe, ...)": a username, not a position
+    if _PARTICIPLE.match(value) or _HAN_CLAUSE.search(value):
+        return None
     if words[0].lower() in (
         "her",
         "his",

@@ -77,8 +77,8 @@ def test_bracket_after_a_post_that_is_no_field_stays_out() -> None:
     )
     assert appositive_position(", Senior Examiner (username: x)\n") == ("Senior Examiner", 2, 17)
     assert appositive_position(", Examiner (retired)\n") == ("Examiner", 2, 10)
-    # Not at the end of its line: the bracket may open an aside.
-    assert appositive_position(", Examiner (Chemistry), for the task force") == ("Examiner", 2, 10)
+    # Before the task force too, an aside stays out ("(Chemistry)" there is the post's field).
+    assert appositive_position(", Examiner (retired), for the task force") == ("Examiner", 2, 10)
 
 
 def test_leavers_account_in_a_later_sentence_is_not_the_newcomers() -> None:
