@@ -207,6 +207,36 @@ _USAGE_SURNAME = re.compile(
     r"\bnom d['’ ]?usage|\bnom marital|\b(?:married|used)\s*(?:sur)?name|\bapellidos? de casada"
 )
 _ACCOUNT_WORD = re.compile(_USERNAME)
+# "Адрес учетной записи", "Account address", "Adresse du compte", "Dirección de la cuenta",
+# "账户地址", "عنوان الحساب": the address the WIPO Account was made with, its e-mail, though
+# the account word alone would make the label a username's. A label naming the username
+# too ("Nom d'utilisateur / adresse du compte") stays one.
+_ACCOUNT_ADDRESS = re.compile(
+    fold_arabic(r"\baddress|\badresse|\bdireccion|\bадрес|地址|(?<!\w)عنوان")
+)
+_ACCOUNT_HOLDER = re.compile(
+    fold_arabic(
+        r"\baccount|\bcompte|\bcuenta|учетн\w*\s+запис|аккаунт|账户|帐户|账号|帐号|帳戶|賬戶|帳號"
+        r"|(?<!\w)(?:ال)?حساب"
+    )
+)
+_USERNAME_NAMED = re.compile(
+    fold_arabic(
+        r"user\s*-?\s*name|user\s*id|login|log-in|identifiant|utilisateur|usuario|пользовател|логин"
+        r"|用户名|用戶名|مستخدم|يوزر"
+    )
+)
+# A notice's or a letter's greeting ("Estimado/a usuario/a:", "Cher utilisateur :", "Dear
+# user:", "Уважаемый пользователь:", "尊敬的用户：", "عزيزي المستخدم:") ends with a colon
+# and may name the user, but greets: it is never a field's label.
+_GREETING = re.compile(
+    fold_arabic(
+        r"^(?:dear|hello|hi|greetings|cher|chere|chers|cheres|bonjour|estimad[oa]s?|querid[oa]s?"
+        r"|distinguid[oa]s?|hola|уважаем\w*|дорог\w*|здравствуй\w*)\b"
+        r"|^(?:尊敬的|亲爱的|親愛的|您好|你好)"
+        r"|^(?:عزيزي|عزيزتي|أعزائي|اعزائي|حضرة|مرحبا)(?!\w)"
+    )
+)
 _TASK_FORCE_RE = re.compile(fold_arabic(_TASK_FORCE))
 _LAST_RE = re.compile(fold_arabic(_LAST))
 _FIRST_RE = re.compile(fold_arabic(_FIRST))
@@ -382,6 +412,14 @@ def _classify(label: str) -> LabelKind | None:
         return None
     if _STANCE.search(bare) or _FINITE_VERB.search(raw):
         return None
+    if _GREETING.search(bare):
+        return None
+    if (
+        _ACCOUNT_ADDRESS.search(bare)
+        and _ACCOUNT_HOLDER.search(bare)
+        and not _USERNAME_NAMED.search(bare)
+    ):
+        return LabelKind("account_email", of_account=True)
     if _KIN_NAME.match(bare):
         return LabelKind("ignore")
     if _HEADING.search(bare) and _TASK_FORCE_RE.search(bare):

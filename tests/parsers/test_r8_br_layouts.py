@@ -145,7 +145,7 @@ Tunde Bello
     ]
 
 
-def test_a_second_address_does_not_replace_the_e_mail_already_given() -> None:
+def test_the_account_address_beats_the_e_mail_given_first() -> None:
     body = """Dear Sir or Madam,
 
 In reply to circular C. CWS 175 we nominate:
@@ -162,7 +162,9 @@ Tunde Bello
     parsed = parse(make_mail(body))
     first = accounts(parsed)[0]
     assert first["username"] == "ng-nokafor"
-    assert first["account_email"] == "n.okafor@office.example"
+    # "Account address" labels the address the WIPO Account was made with.
+    assert first["account_email"] == "ngozi.okafor@office.example"
+    assert len(parsed.nominees) == 1
 
 
 def test_second_username_that_is_no_address_still_opens_the_next_nominee() -> None:
