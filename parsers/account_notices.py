@@ -73,6 +73,8 @@ class CreatedAccount:
     address: str
     # The text the offsets are in: the body, or a message attached to it.
     source: str = "body"
+    # Quoted in the history of an older exchange (see older_exchanges.py), not sent now.
+    older: bool = False
 
 
 def created_accounts(text: str, source: str = "body") -> list[CreatedAccount]:
@@ -106,9 +108,12 @@ def sole_nominees_account(
 ) -> None:
     """Give the one person an office's cover names the one account the notice it sends on
     confirms ("we nominate Ms X ... her WIPO Account confirmation is attached"): nobody
-    else holds that address, and she gives no other. A notice for the sender's own address
-    is the writer's (self_nomination.py reads it)."""
+    else holds that address, and she gives no other. Only a notice sent now counts: one
+    an older exchange quotes is left. A notice for the sender's own address is the
+    writer's (self_nomination.py reads it)."""
     named = [d for d in drafts if d.has_name]
+    # A notice an older exchange quotes went with that exchange's nominee, not with this one.
+    accounts = tuple(a for a in accounts if not a.older)
     if len(accounts) != 1 or len(named) != 1:
         return
     account, person = accounts[0], named[0]

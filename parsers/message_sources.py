@@ -19,6 +19,7 @@ from parsers.cv_attachments import is_cv
 from parsers.homoglyphs import latin_lookalikes
 from parsers.mime import MimeView
 from parsers.models import ParseOptions, TaskForceCatalog
+from parsers.older_exchanges import older_exchange_start
 from parsers.quotes import OURS, QuoteSplit, split_quotes
 from parsers.reference_sheets import current_sheets, is_spreadsheet
 from parsers.taskforces import ALSO, find_task_forces
@@ -231,6 +232,14 @@ def _sender_line(name: str, address: str) -> str:
         return f"{name} <{address}>" if name and address else name or address
 
 
+def _sent_now(accounts: list[CreatedAccount], split: QuoteSplit) -> list[CreatedAccount]:
+    """The notices found, those quoted in an older exchange's history marked so."""
+    older = older_exchange_start(split) if accounts else None
+    if older is None:
+        return accounts
+    return [replace(a, older=True) if a.start >= older else a for a in accounts]
+
+
 def message_sources(
     view: MimeView, options: ParseOptions, catalog: TaskForceCatalog
 ) -> tuple[list[Source], QuoteSplit, bool]:
@@ -238,9 +247,11 @@ def message_sources(
     body = _source_text(view.body_text)
     split = split_quotes(body, subject=view.headers.subject)
     # The system's "account created" mail, below the text or attached as a message.
-    accounts = created_accounts(body)
+    accounts = _sent_now(created_accounts(body), split)
     for inner in view.forwarded:
-        accounts += [a for a in created_accounts(inner.body_text, "forwarded") if a not in accounts]
+        found = created_accounts(inner.body_text, "forwarded")
+        found = _sent_now(found, split_quotes(inner.body_text)) if found else found
+        accounts += [a for a in found if a not in accounts]
     sources = [
         Source(
             "body",
