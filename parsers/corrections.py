@@ -38,7 +38,10 @@ OLD_FIRST = (
     r"|следует\s+читать(?:\s+как)?|должно\s+быть|应为|应改为|更正为|改为|应是"
     r"|يجب\s+أن\s+يكون|يصحح\s+إلى|صحيحه"
 )
-_GAP = r"[\s,，、:：(（]*"
+# Quotation marks may set either value off: "est « mc-x » et non « mo-x »", 'es x, y no «y»',
+# "应为“cn-x”，而不是“cn-y”".
+_QUOTE_MARKS = "«»\"“”„‘’'「」『』"
+_GAP = rf"[\s,，、:：(（{_QUOTE_MARKS}]*"
 _CORRECTION = re.compile(
     rf"(?<!{_CHAR})(?P<new>{_VALUE}){_GAP}(?:{NEW_FIRST}){_GAP}(?P<old>{_VALUE})(?![\w@+-])"
     rf"|(?<!{_CHAR})(?P<old2>{_VALUE}){_GAP}(?:{OLD_FIRST}){_GAP}(?P<new2>{_VALUE})(?![\w@+-])",
@@ -58,7 +61,7 @@ _RIGHT = re.compile(
     r"|(?<!\w)(?:правильн|верн)\w*(?:\s+(?:логин|адрес|имя\s+пользователя|написание|вариант))?"
     r"(?:\s+(?:такое|такой|следующ\w+))?"
     r"|正确的?(?:用户名|邮箱|电子邮件地址|地址|拼写)?(?:应)?(?:是|为)|الصحيح\s+هو)"
-    r"[\s:：—–-]*(?P<new>" + _VALUE + r")(?![\w@+-])",
+    rf"[\s:：—–{_QUOTE_MARKS}-]*(?P<new>" + _VALUE + r")(?![\w@+-])",
     re.IGNORECASE,
 )
 # How near a value must be to the right one to be its typo.

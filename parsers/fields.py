@@ -26,6 +26,7 @@ from parsers.slashed_people import SlashedPeople
 from parsers.task_force_headings import (
     TaskForceHeading,
     apply_headings,
+    bare_heading,
     section_ordinal,
     task_force_heading,
 )
@@ -83,6 +84,17 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
             return False
         return self._in_group(i - 1)
 
+    def _stands_over_name(self, i: int) -> bool:
+        """Whether line i stands apart (a blank line or the text's start above it) right
+        over a titled name's line."""
+        n = len(self.lines.spans)
+        return (
+            i + 1 < n
+            and (i == 0 or not self.lines.line(i - 1).strip())
+            and bool(self.lines.line(i).strip())
+            and PERSON_LINE.match(self.lines.line(i + 1)) is not None
+        )
+
     def _in_group(self, i: int) -> bool:
         """Whether line i lies in a group under a task-force heading: only names, their
         labelled values, indented lines and blank lines between it and the heading.
@@ -138,6 +150,9 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
                 i += consumed
                 continue
             group = task_force_heading(line, self.catalog)
+            if group is None and self._stands_over_name(i):
+                # "Equipo Técnico XML4IP" alone over "Sr. Martín Techera": a heading too.
+                group = bare_heading(line, self.catalog)
             if group is not None:
                 # "[XML4IP Task Force]" over its nominees: a group of its own.
                 self._next_draft()

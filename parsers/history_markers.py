@@ -33,7 +33,8 @@ ATTRIBUTION = re.compile(
     r"|[^\n]{0,250}?(?:пишет|написал(?:а|\(а\))?)\s*:"
     r"|[^\n]{0,250}?写道\s*[:：]"
     r"|(?:[^\n]{0,250}?[\s،,])?كتب\s[^\n]{0,250}?[:：]"
-    r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>\s*(?:wrote|a [ée]crit|escribi[óo])\s*:"
+    # Gmail in Arabic: "في الاثنين، 2 أكتوبر 2023 في 10:00 ص، Name <a@x> كتب:".
+    r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>\s*(?:wrote|a [ée]crit|escribi[óo]|كتب)\s*:"
     # Gmail in Russian and other languages writes no verb ("пт, 6 окт. 2023 г. в 11:02,
     # Имя <a@x>:"): the address and colon count when quoted lines follow.
     r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>[ \t]*:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*>)"
@@ -41,6 +42,14 @@ ATTRIBUTION = re.compile(
     # lines next, for "You wrote that you need the following:" is one's own sentence.
     r"|(?:You\s+wrote|Vous\s+avez\s+[ée]crit|Usted\s+escribi[óo]|Вы\s+писали)\b"
     r"(?=[^\n]*\d)[^\n]{0,250}?:(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*>)"
+    # One wrapped onto a second line at the client's line length ("El lun, 16 oct 2023 a las
+    # 11:20, Name (<a@x>)\nescribió:", "пн, 16 окт. 2023 г. в 11:20, Name\n<a@x>:"): its
+    # opening word and a date on the first line, quoted lines next.
+    r"|(?:On|Le|El|Am|Em|في|(?:пн|вт|ср|чт|пт|сб|вс),)[ \t][^\n]{0,250}?\d[^\n]{0,250}+\n[ \t>]*"
+    r"[^\n]{0,250}?(?:\b(?:wrote|a [ée]crit|escribi[óo]|schrieb|escreveu)|пишет"
+    r"|написал(?:а|\(а\))?|(?<!\w)كتب|<[^>\n]+@[^>\n]+>)[ \t]*[:：](?=[ \t]*\n(?:[ \t]*\n)*[ \t]*>)"
+    # Chinese Gmail's "Name <a@x> 于2023年10月16日周一 11:20写道：" broken before its date.
+    r"|[^\n]{0,250}?<[^>\n]+@[^>\n]+>[ \t]*\n[ \t>]*于[^\n]{0,250}?写道[ \t]*[:：]"
     r")[ \t]*$",
     _M,
 )

@@ -226,8 +226,10 @@ def _quoted_message(text: str, at: int) -> tuple[int, str | None]:
     the address its header names as the sender."""
     header = text[at : at + 1000].split("\n\n", 1)[0]
     begin = skip_headers(text, at)
-    if ATTRIBUTION.match(text, at):
-        begin = text.find("\n", at) + 1 or len(text)
+    attribution = ATTRIBUTION.match(text, at)
+    if attribution:
+        # The line after it (an attribution may be wrapped over two).
+        begin = text.find("\n", attribution.end()) + 1 or len(text)
         line = text[at:begin]
         if not _ADDRESS.search(line) and _OUR_NAME.search(line):
             # "11.10.2023 15:42, CWS Mail пишет:": our own mail, though it names no

@@ -12,7 +12,13 @@ from parsers.drafts import Draft
 from parsers.models import TaskForceCatalog
 from parsers.taskforces import find_task_forces
 
-__all__ = ["TaskForceHeading", "apply_headings", "section_ordinal", "task_force_heading"]
+__all__ = [
+    "TaskForceHeading",
+    "apply_headings",
+    "bare_heading",
+    "section_ordinal",
+    "task_force_heading",
+]
 
 # The heading's text in brackets, or alone on its line and closed by a colon; a bulleted or
 # numbered line is an item of a list (a nominee's task forces), not a heading.
@@ -90,6 +96,26 @@ def task_force_heading(line: str, catalog: TaskForceCatalog) -> tuple[int, int] 
     group = next(g for g in ("a", "b", "c", "d") if g in match.re.groupindex and match.group(g))
     span = _named_alone(match.group(group), catalog)
     return match.span(group) if span else None
+
+
+# A gloss after the name on a bare heading: "Equipo Técnico SEQL (listas de secuencias)".
+_GLOSS = re.compile(r"[ \t]*[(（][^()（）\n]{1,60}[)）][ \t]*$")
+
+
+def bare_heading(line: str, catalog: TaskForceCatalog) -> tuple[int, int] | None:
+    """Where the task force's name is in a line that is only that name, with no colon or
+    brackets ("Equipo Técnico XML4IP", "XML4IP Task Force", "XML4IP工作队"); the caller
+    knows it stands apart over a titled name, which makes it a heading."""
+    if len(line) > _MAX_HEADING or ":" in line or "：" in line:
+        return None
+    body = line.rstrip()
+    start = len(body) - len(body.lstrip())
+    if not body or not (body[start].isalpha()):
+        # A bulleted or numbered line is an item of a list.
+        return None
+    gloss = _GLOSS.search(body)
+    name = body[: gloss.start()] if gloss else body
+    return (start, len(name)) if _named_alone(name[start:], catalog) else None
 
 
 def _named_alone(inner: str, catalog: TaskForceCatalog) -> tuple[int, int] | None:
