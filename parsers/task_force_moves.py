@@ -17,7 +17,10 @@ from parsers.folding import fold
 __all__ = ["MOVE", "move_origins"]
 
 # The words of a move, folded (lower case, no accents, simplified Chinese).
+# The lookahead names the letters the words can start with, so that most positions of a
+# text are passed over without trying every word.
 MOVE = re.compile(
+    r"(?=[mtrsdfpпنيتا调转移改])(?:"
     r"(?<!\w)(?:mov(?:e|es|ed|ing)|transfer\w*|re-?assign\w*|switch\w*|shift\w*|relocat\w*"
     r"|redeploy\w*|deplac\w*|mut(?:er|ez|ons|e|ee|ation)|re-?affect\w*|fai\w*\s+passer"
     r"|traslad\w*|transfier\w*|mover|movid[oa]|reasign\w*|reubic\w*"
@@ -26,7 +29,7 @@ MOVE = re.compile(
     # "M. X passe à l'équipe API", "la Sra. X pasa al Equipo ...": "mot de passe" is no move.
     r"|(?<!de\s)(?<!\w)pass(?:e|ent|era|eront|er)\s+(?:a|au|aux|dans)(?!\w)"
     r"|(?<!\w)pas(?:a|an|ara|aran|ar)\s+(?:a|al|del|de)(?!\w)"
-    r"|(?:调|转|移|改)(?:至|到|入|往)|调整(?:至|到)",
+    r"|(?:调|转|移|改)(?:至|到|入|往)|调整(?:至|到))",
     re.IGNORECASE,
 )
 # The generic words that may stand between "from"/"to" and a task force's own name.

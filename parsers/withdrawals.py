@@ -89,8 +89,10 @@ _REMOVAL = rf"{_REMOVED_LATIN}{_MOVED}|{_REMOVED_HAN}{_MOVED}"
 # A member taken off a task force, whatever follows ("将李明先生从API工作队中删除").
 REMOVED_FROM = re.compile(rf"{_REMOVED_LATIN}|{_REMOVED_HAN}", re.IGNORECASE)
 _WITHDRAW_VERB_RE = re.compile(f"(?=[wWrRaAcCdDоОсСаА撤取سنإ])(?:{_WITHDRAW_VERB})", re.IGNORECASE)
-_REMOVE_VERB_RE = re.compile(f"(?:{_REMOVE_VERB})|从", re.IGNORECASE)
-_DISREGARD_RE = re.compile(f"{_DISREGARD}|不再考|不予考", re.IGNORECASE)
+# The lookaheads name the letters the words can start with: without them the search tries
+# every word at every position of the text, about five times slower.
+_REMOVE_VERB_RE = re.compile(f"(?=[redsиувحإاش])(?:{_REMOVE_VERB})|从", re.IGNORECASE)
+_DISREGARD_RE = re.compile(f"(?=[dnнع])(?:{_DISREGARD})|不再考|不予考", re.IGNORECASE)
 # A bracketed aside between the nomination and its verb counts as one word: "the nomination
 # shown struck through (Mr X, API Task Force) is withdrawn".
 _ASIDE = r"\([^()\n]{0,100}\)"
