@@ -37,7 +37,11 @@ _INSTITUTION = re.compile(
 _ROLE = re.compile(
     r"^(?:head|director|deputy|chief|senior|acting|manager|officer|examiner|advisor|adviser|counsellor"
     r"|directeur|directrice|chef|jefe|jefa|director[a]?|subdirector|начальник|директор|руководитель"
-    r"|заместитель|эксперт|处长|主任|局长|副|رئيس|مدير|نائب)\b",
+    r"|заместитель|эксперт|处长|主任|局长|副|رئيس|مدير|نائب"
+    # An assistant's or adviser's post: "Assistant Director ...", "معاون مدير قسم ...".
+    r"|assistant|conseill[eè]re?|asesora?|помощник|советник"
+    r"|معاون|مساعد|مستشار|خبير|(?:ال)?[أا]خصائي|مهندس|وكيل)\b"
+    r"|^助理",  # Chinese words run on: "助理局长"
     re.IGNORECASE,
 )
 _PARTICIPLE = (

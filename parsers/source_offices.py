@@ -12,6 +12,7 @@ from parsers.enclosed_offices import enclosed_office
 from parsers.letterhead import is_wipo
 from parsers.message_sources import Source
 from parsers.prose_offices import prose_office
+from parsers.short_office_names import signed_in_full
 from parsers.signature_offices import (
     acronym_of_sender,
     office_of_department,
@@ -58,6 +59,11 @@ def signed_office(source: Source, sources: list[Source]) -> tuple[Found | None, 
         or acronym_of_sender(source.signature, source.address or source.sender)
     )
     if office is not None and office.rule == "prose":
+        # "IPOS is pleased to nominate" over "Intellectual Property Office of Singapore"
+        # in the signature: the full name.
+        full = signed_in_full(office, source.signature)
+        if full is not None:
+            return full, source.name
         return without_signed_country(office, source.signature) or office, source.name
     if office is None or office.rule != "signature":
         return office, source.name
