@@ -20,7 +20,7 @@ __all__ = ["Label", "LabelledLines", "slashed_pairs"]
 
 # A label, three or more spaces, its value: one row of a two-column table pasted as text.
 _SPACED_COLUMNS = re.compile(
-    r"^[ \t]*(?P<label>\S(?:[^\n]{0,60}?\S)?) {3,}(?P<value>\S[^\n]*?)[ \t]*$"
+    r"^[ \t]*(?P<label>\S(?:[^\n]{0,88}?\S)?) {3,}(?P<value>\S[^\n]*?)[ \t]*$"
 )
 _DOT_LEADER = re.compile(
     r"^[ \t]*(?P<label>\S[^\n]{0,60}?)[ \t]*\.{4,}[ \t]*(?P<value>\S[^\n]*?)[ \t]*$"

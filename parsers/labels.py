@@ -96,6 +96,10 @@ _FULL = (
     r"|الاسم (?:الثلاثي|الرباعي|الخماسي)"
 )
 _PATRONYMIC = r"отчество|patronymic|middle\s*name"
+# A Chinese annex's "姓，名（先生/女士）": surname and given name in one cell, the surname
+# first, as "Last name, First name" is.
+_LAST += r"|^姓(?=[，,、] ?名$)"
+_FIRST += r"|(?<=^姓[，,、])名$|(?<=^姓[，,、] )名$"
 # Which writing of the name a name label asks for: a form may ask for it twice, in the
 # office's own script and in Latin letters ("中文姓名" and "英文姓名").
 _LATIN_WRITING = re.compile(

@@ -22,6 +22,7 @@ from parsers.models import ParseOptions, TaskForceCatalog
 from parsers.older_exchanges import older_exchange_start
 from parsers.quotes import OURS, QuoteSplit, split_quotes
 from parsers.reference_sheets import current_sheets, is_spreadsheet
+from parsers.spaced_tables import join_spaced_tables
 from parsers.taskforces import ALSO, find_task_forces
 from parsers.view import AttachmentText
 from parsers.wrapped_rows import join_wrapped_rows
@@ -77,6 +78,8 @@ def _source_text(text: str) -> str:
     text = latin_lookalikes(text)
     # A "|" table's rows that the mail client hard-wrapped, each back on one line.
     text = join_wrapped_rows(text)
+    # The annex's table laid out with spaces (a PDF's text layer): a "|" table, a row a line.
+    text = join_spaced_tables(text)
     # Tatweel (U+0640) only stretches Arabic letters to justify a line ("المنصــب",
     # "الســيد"): no word or value differs by it. Dropped, so offsets shift only in such mail.
     return text.replace(_TATWEEL, "") if _TATWEEL in text else text
