@@ -85,6 +85,15 @@ _TITLE = (
 )
 _LAST = r"last\s*name|family\s*name|surname|nom de famille|^nom$|^nom\b|^post[\s-]?noms?\b|apellido|фамили|^姓$|姓氏|اسم العائلة|الكنية|اللقب العائلي"
 _FIRST = r"first\s*name|given\s*name|forename|prenom|\bnombres?\b|\bимя\b|^名$|名字|الاسم الأول|الاسم الاول"
+# The Maghreb's "الاسم العائلي" (family name) or "النسب" (lineage), and "الاسم الشخصي"
+# (personal name): the family and the given name, in columns of their own or joined in
+# either order ("الاسم الشخصي والعائلي", "النسب والاسم", "اللقب والاسم": the whole name).
+_LAST += (
+    r"|الاسم العائلي|والعائلي$|^النسب$|^(?:النسب|اللقب)(?= والاسم$)|(?<=^الاسم و)(?:النسب|اللقب)$"
+)
+_FIRST += r"|الاسم الشخصي|والشخصي$|^الاسم(?= و(?:النسب|اللقب)$)|(?<=^(?:النسب|اللقب) و)الاسم$"
+# "Prénom et nom", "Prénom(s) / Nom(s)": the whole name, the given name first.
+_LAST += r"|(?<=prenom)s?\s*(?:et|/|,|&|-)\s*noms?$"
 # "Surname" beside "Other names" (or "Christian names"): the given names, on the English
 # forms of Africa and the Commonwealth. "Other names used" (aliases) is none.
 _FIRST += r"|^other\s*names?$|christian\s*names?"

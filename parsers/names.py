@@ -194,9 +194,10 @@ def split_person(text: str, *, surname_first: bool | None = None) -> PersonName:
             words = [_deinflect_bracketed(w, written) for w in words]
         value = " ".join(words)
     tail = _TITLE_TAIL.search(value)
-    if tail and tail.group("t") == "M" and tail.group(0).strip()[:1] not in "([,،（":
+    if tail and tail.group("t") in ("M", "السيد") and tail.group(0).strip()[:1] not in "([,،（":
         # "Kollie, James M.": a capital after the given name is its middle initial; the
-        # French "M." closes a name only set off by a bracket or a comma.
+        # French "M." closes a name only set off by a bracket or a comma; so does "السيد":
+        # "محمد السيد" is Mohamed El-Sayed, "السيد" his family name.
         tail = None
     if (
         tail
@@ -270,7 +271,11 @@ def split_by_transcription(text: str) -> tuple[str, str] | None:
     match = _TRANSCRIBED.match(text)
     if match is None:
         return None
-    native, latin = match.group("native").split(), match.group("latin").split()
+    native, latin = match.group("native"), match.group("latin")
+    if title_head_end(native) and title_head_end(latin):
+        # Each with its title ("السيد محمد ... (M. Mohamed ...)"): the titles are no names.
+        native, latin = native[title_head_end(native) :], latin[title_head_end(latin) :]
+    native, latin = native.split(), latin.split()
     caps = [is_caps(word) for word in latin]
     count = sum(caps)
     if len(native) != len(latin) or not 0 < count < len(latin):

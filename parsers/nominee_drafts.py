@@ -484,6 +484,9 @@ class NomineeDrafts(LabelledLines):
             end = start + len(value.rstrip())
             for field_name, part in zip(("last_name", "first_name"), transcribed, strict=True):
                 self.current.put(field_name, part, start, end, rule=rule, text=value.strip())
+            title = split_person(value).title  # "السيد محمد ولد أحمد (M. Mohamed OULD AHMED)"
+            if title is not None:
+                self.current.put("title", title, start, end, rule=rule, text=value.strip())
             return
         # "Ms Jane DOE (username: us-jdoe, e-mail: jane@office.example)"
         name_part = strip_romanisation(value)

@@ -181,6 +181,13 @@ _AR_TITLE_WORDS = tolerant(
 )
 # "السيدة سارة أحمد والسيد محمد علي": a title, bare or joined by "و", opens the next person.
 _AR_NEXT_TITLED = rf"(?!و?\s*(?:{_AR_TITLE_WORDS})(?![\u0621-\u064a]))"
+# "السيد أحمد السيد عبد الحميد": a bare "السيد" inside a name, on its line, with a name or a
+# mark after it, is the father's or family name (Egypt's "محمد السيد"), no next person's
+# title ("والسيد محمد", "السيد/ محمد" and "السيدة" still open one).
+_AR_SAYYID_NAME = re.compile(
+    r"[ \t]+السيد(?![\u0621-\u064a])(?=[ \t]+[\u0621-\u064a]|[ \t]*[،,؛.:(])"
+    rf"(?:\s+{_AR_NEXT_TITLED}{_AR_WORD}){{0,3}}"
+)
 # Sudanese and Yemeni letters honour a colleague as "الأخ/" (brother) or "الأخت/" (sister)
 # before the name: Mr and Mrs. Only with the slash: "الأخ الكريم" greets the reader.
 _AR_KIN_TITLE = tolerant(r"(?:الأخت|الأخ)(?=[ \t]*/)")
@@ -426,6 +433,11 @@ _ITEM_MARK = (
 _OTHER_WRITING = (
     r"[(（][^\W\d_](?:[^\W\d_]|['’.-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['’.-])*){0,4}[)）]"
 )
+# "السيد الوزير" signing alone on a line: a post, no name heading a block.
+_AR_HEADING_POSTS = tolerant(
+    r"(?:الوزيرة|الوزير|المديرة|المدير|السفيرة|السفير|الرئيسة|الرئيس|الأمين|الوكيل|النائب)"
+    r"(?![\u0621-\u064a])"
+)
 # A line that is only a titled name, as a block heading: "1. Ms Jane DOE" or "Mr. John SMITH:",
 # perhaps with a bracketed note ("г-н Лазарев Игорь (также в Целевую группу XML4IP)").
 PERSON_LINE = re.compile(
@@ -440,7 +452,12 @@ PERSON_LINE = re.compile(
     # or a Han name with its salutation after it: "王芳 女士", "张伟先生（ZHANG Wei）"
     r"|(?!尊敬|亲爱|致)[\u4e00-\u9fff]{2,4}[ \t]*(?:先生|女士|小姐)"
     # or a Han name after a Latin title, as Macao writes it: "Sr. 梁家明（LEONG Ka Meng）"
-    rf"|{_TITLES}[ \t]*[\u4e00-\u9fff]{{2,4}})"
+    rf"|{_TITLES}[ \t]*[\u4e00-\u9fff]{{2,4}}"
+    # or an Arabic titled name, its Latin spelling perhaps after it: "2) السيدة مريم منت
+    # أحمد سالم" over "- الاسم العائلي: ...", "1) السيد محمد ولد أحمد (M. Mohamed OULD AHMED)"
+    rf"|(?:{_AR_TITLE_WORDS})(?:[ \t]*/)?[ \t]+(?!{_AR_HEADING_POSTS})"
+    rf"{_AR_WORD}(?:[ \t]+{_AR_WORD}){{0,5}}"
+    rf"(?:{_LATIN_TWIN.pattern})?)"
     r"(?:[ \t]*[(（](?P<note>[^()（）\n]{1,80})[)）])?[ \t]*[:,]?[ \t]*$"
 )
 
@@ -540,8 +557,13 @@ def titled_people(text: str) -> list[Person]:
             if particle is not None:
                 name, end = f"{name} {particle.group('p')}", particle.end()
             found.append(Person(name, match.start(), end, match.group("title")))
+    named_until = 0  # where a name carried past a father's "السيد" ends
     for match in _AR_TITLED.finditer(text) if _HAS_ARABIC.search(text) else ():
-        cut = _cut_before_label_line(text, match.start("name"), match.end("name"))
+        if match.start() < named_until:
+            continue  # "السيد عبد الحميد" inside "السيد أحمد السيد عبد الحميد"
+        father = _AR_SAYYID_NAME.match(text, match.end("name"))
+        end = father.end() if father is not None else match.end("name")
+        cut = _cut_before_label_line(text, match.start("name"), end)
         words = text[match.start("name") : cut].split()
         if words and fold_hamza(words[0]) in _AR_LEADING_POSTS:
             continue  # "السيد الوزير": the minister, addressed or signing
@@ -558,9 +580,8 @@ def titled_people(text: str) -> list[Person]:
             keep.append(word)
         if keep and not _GREETING.search(text[max(0, match.start() - 12) : match.start()]):
             name = " ".join(keep)
-            found.append(
-                Person(name, match.start(), match.start("name") + len(name), match.group("title"))
-            )
+            named_until = match.start("name") + len(name)
+            found.append(Person(name, match.start(), named_until, match.group("title")))
     for match in _AR_TITLED_LATIN.finditer(text) if _HAS_ARABIC.search(text) else ():
         words = match.group("name").split()
         while words and words[-1] in NOT_NAMES:

@@ -35,6 +35,7 @@ _NOT_WRAPPED = re.compile(r"@|https?:|www\.|\t|\||[:：]\s|[:：]$")
 _MAX_WRAPPED = 80
 _MAX_ITEM_CHARS = 90
 _MAX_ITEM_EXTRA = 2
+_LINK = re.compile(r"https?://\S+")
 _NOT_WORDS = re.compile(r"[^\w]+|\b(?:ST|WIPO|OMPI|ВОИС)\b|\d+")
 # The narrowest width plain-text mail is wrapped at (72 to 78 columns).
 _WRAP_WIDTH = 72
@@ -144,6 +145,9 @@ class ValuesBelow(NomineeDrafts):
         task force, no label of any other field (a task force's name reads as a bare
         task-force label too)."""
         line = self.lines.line(k).strip()
+        if _LINK.fullmatch(line):
+            # A task force's wiki page, one to a line ("https://.../API+Task+Force").
+            return bool(find_task_forces(line, self.catalog))
         if len(line) > _MAX_ITEM_CHARS or ":" in line or "：" in line:
             return False
         label = self._label_at(k)
