@@ -27,6 +27,7 @@ from parsers.task_force_headings import (
     TaskForceHeading,
     apply_headings,
     bare_heading,
+    numbered_heading,
     section_ordinal,
     task_force_heading,
 )
@@ -43,6 +44,8 @@ _ZH_SHARED_POSITION = re.compile(
 # Fields whose value may go on under an empty label cell.
 _CONTINUED_FIELDS = frozenset({"task_forces", "position", "office"})
 _NAME_LABELS = frozenset({"person", "full_name", "last_name", "first_name"})
+# The first characters a section's number opens with ("1)", "B.", "II.", "一、", "（二）").
+_NUMBER_OPENINGS = frozenset("0123456789(（一二三四五六七八九十") | frozenset("ABCDEFGHIVXabcdefgh")
 _HAN_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]*\r?\n[ \t\u3000]*(?=[\u4e00-\u9fff])")
 # A name in brackets closing a person label: "Представитель 2 (Петросян Анна Грачиковна):".
 _BRACKETED_NAME = re.compile(
@@ -94,6 +97,23 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
             and bool(self.lines.line(i).strip())
             and PERSON_LINE.match(self.lines.line(i + 1)) is not None
         )
+
+    def _heads_block(self, i: int) -> bool:
+        """Whether line i stands apart (a blank line or the text's start above it) over a
+        person's block: a person label ("Membre titulaire :", "Заместитель:") or a titled
+        name, blank lines between."""
+        if i > 0 and self.lines.line(i - 1).strip():
+            return False
+        n = len(self.lines.spans)
+        j = i + 1
+        while j < n and j <= i + 2 and not self.lines.line(j).strip():
+            j += 1
+        if j >= n or j == i + 3:
+            return False
+        label = self._label_at(j)
+        if label is not None:
+            return label.kind.field in _NAME_LABELS
+        return PERSON_LINE.match(self.lines.line(j)) is not None
 
     def _in_group(self, i: int) -> bool:
         """Whether line i lies in a group under a task-force heading: only names, their
@@ -150,6 +170,13 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
                 i += consumed
                 continue
             group = task_force_heading(line, self.catalog)
+            if (
+                group is None
+                and line.lstrip(" \t")[:1] in _NUMBER_OPENINGS
+                and self._heads_block(i)
+            ):
+                # "1) Équipe d'experts chargée de ..." over "Membre titulaire :": a heading.
+                group = numbered_heading(line, self.catalog)
             if group is None and self._stands_over_name(i):
                 # "Equipo Técnico XML4IP" alone over "Sr. Martín Techera": a heading too.
                 group = bare_heading(line, self.catalog)
@@ -229,6 +256,7 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
                 self._apply(kind, heading.group("n"), s, e, "heading")
                 i += 1
                 continue
+            name_below = False
             if not clean_value(value) and kind.field != "ignore":
                 below = self._following_value(i, multi=kind.field == "task_forces")
                 if below and kind.field not in _NAME_LABELS and self._titled_name_at(below[0]):
@@ -244,6 +272,7 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
                         item = self.lines.line(first)
                         start = self.lines.spans[first][0] + len(item) - len(item.lstrip())
                     value = self.lines.text[start:end]
+                    name_below = kind.field in ("person", "full_name")
             elif kind.field in _CONTINUED_FIELDS:
                 first = i
                 end, i = self._continued(i, start, end)
@@ -261,6 +290,15 @@ class _Reader(LabelTables, ValuesBelow, FormatRows, LabelBlocks, SlashedPeople):
                     i += 1
                     continue
             self._apply(kind, value, start, end, "label")
+            post = self._post_under(i) if name_below else None
+            if post is not None:
+                # "Заместитель:" over "Мамедова Севиль Ильхам кызы" over her post, then
+                # her labelled lines: the post under the name.
+                first, i = post
+                s, e = self.lines.spans[first][0], self.lines.spans[i][1]
+                s += len(self.lines.line(first)) - len(self.lines.line(first).lstrip())
+                value = " ".join(self.lines.text[s:e].split())
+                self.current.put("position", value, s, e, rule="label", text=value)
             i += 1
         self._next_draft()
         self._drop_contacts()

@@ -153,6 +153,21 @@ _PERSON = (
     r"|代表|候选人|被提名人|人选|专家|المرشح|المرشحة|الممثل|الممثلة|الخبير|الخبيرة|العضو)"
     rf"(?:\s+(?:{_NOMINATED}))?(?:\s*(?:no\.?|n[°º]|№)?\s*\d{{1,2}})?$"
 )
+# A member and the alternate who stands in for them, both nominated: "Основной
+# представитель", "Заместитель", "Membre titulaire", "Membre suppléante", "Miembro suplente",
+# "Alternate member", "正式代表", "副代表", "العضو الأساسي", "البديل"; folded, no accents.
+_MEMBER_ROLE = (
+    r"(?:main|full|principal|titular|regular|alternate|deputy|substitute)\s+(?:member|representative|expert)"
+    r"|alternate|deputy|substitute|(?:membre|expert|representant)\s+(?:titulaire|suppleante?)"
+    r"|titulaire|suppleante?|remplacante?|(?:miembro|representante|experto|experta)\s+(?:titular"
+    r"|suplente|alterno|alterna)|suplente|alternos?|alternas?"
+    r"|основно(?:й|го)\s+(?:представител(?:ь|ьница)|член|участни(?:к|ца)|эксперт)"
+    r"|заместитель(?:\s+(?:представителя|члена|участника))?|запасно(?:й|го)\s+(?:представитель|член|участник)"
+    r"|(?:正式|主要|首席|副|候补|替补|后备|備選|候補)(?:代表|成员|成員|专家|專家)|副|候补|替补"
+    r"|(?:العضو|الممثل|الخبير)\s+(?:الاساسي|الاصلي|الرئيسي|البديل|الاحتياطي|المناوب)"
+    r"|البديل|الاحتياطي|المناوب"
+)
+_PERSON += rf"|^(?:{_MEMBER_ROLE})(?:\s*(?:no\.?|n[°º]|№)?\s*\d{{1,2}})?$"
 _IGNORE = (
     r"tel|phone|fax|mobile|cell|address|adresse|direccion|адрес|телефон|факс|电话|传真|地址|هاتف|فاكس"
     r"|العنوان|date|fecha|дата|日期|التاريخ|subject|objet|asunto|тема|主题|الموضوع|ref|note|nota"

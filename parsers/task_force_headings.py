@@ -16,6 +16,7 @@ __all__ = [
     "TaskForceHeading",
     "apply_headings",
     "bare_heading",
+    "numbered_heading",
     "section_ordinal",
     "task_force_heading",
 ]
@@ -144,3 +145,22 @@ def apply_headings(
             heading = above[-1]
             end = heading.start + len(heading.text)
             draft.put_task_forces(heading.text, heading.start, end, "label", catalog)
+
+
+# A section's number before a task force's name: "1)", "2.", "B.", "II.", "3 -", "一、", "（二）".
+_SECTION_NUMBER = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}|[A-Za-z]|[IVX]{1,4})[.)][ \t]*|\d{1,2}[ \t]*[-–][ \t]*"
+    r"|[(（]?[一二三四五六七八九十]{1,2}[)）、．.][ \t]*)"
+)
+
+
+def numbered_heading(line: str, catalog: TaskForceCatalog) -> tuple[int, int] | None:
+    """Where the task force's name is in a numbered line that is only that name ("1)
+    Équipe d'experts chargée de la situation juridique (ST.27)", "2. Целевая группа по API:");
+    the caller knows it heads a person's block, which makes it a heading, not a list item."""
+    number = _SECTION_NUMBER.match(line)
+    if number is None or len(line) > _MAX_HEADING + number.end():
+        return None
+    body = line.rstrip().rstrip(":：").rstrip()
+    span = _named_alone(body[number.end() :], catalog)
+    return (number.end(), len(body)) if span else None
