@@ -58,7 +58,7 @@ ATTRIBUTION = re.compile(
 # letters match; the look-ahead lets most positions fail at once.
 _ATTRIBUTION_VERBS = (
     r"wrote|a [ée]crit|avez\s+[ée]crit|escribi[óo]|schrieb|escreveu|пишет|написал|писали|写道|كتب"
-    r"|>[ \t]*:"
+    r"|>[ \t]*[:：]"
 )
 _ATTRIBUTION_VERB = re.compile(r"(?=[waesпн写ك>])(?:" + _ATTRIBUTION_VERBS + ")", _M)
 _SEPARATOR = re.compile(
